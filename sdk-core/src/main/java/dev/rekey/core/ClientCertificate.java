@@ -1,0 +1,89 @@
+package dev.rekey.core;
+
+import dev.rekey.core.internal.http.PemReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.util.Objects;
+
+/**
+ * A certificate and private key a client presents for mutual TLS: an Azure management certificate or
+ * an ONTAP certificate login. {@link #toString()} names no key material.
+ */
+public final class ClientCertificate {
+  private final KeyStore keyStore;
+  private final Secret keyPassword;
+
+  private ClientCertificate(KeyStore keyStore, Secret keyPassword) {
+    this.keyStore = keyStore;
+    this.keyPassword = keyPassword;
+  }
+
+  /**
+   * Reads a PKCS#12 (.pfx/.p12) file.
+   *
+   * @throws ValidationException if the file cannot be read or the password does not open it
+   */
+  public static ClientCertificate fromPkcs12(Path file, Secret password) {
+    Objects.requireNonNull(file, "file == null");
+    try (InputStream in = Files.newInputStream(file)) {
+      return fromPkcs12(in, password, file.toString());
+    } catch (IOException e) {
+      throw new ValidationException(
+          "clientCertificate", '"' + file.toString() + '"', "must be a readable PKCS#12 file");
+    }
+  }
+
+  /**
+   * Reads PKCS#12 (.pfx/.p12) bytes.
+   *
+   * @throws ValidationException if the bytes are not PKCS#12 or the password does not open them
+   */
+  public static ClientCertificate fromPkcs12(byte[] pkcs12, Secret password) {
+    Objects.requireNonNull(pkcs12, "pkcs12 == null");
+    return fromPkcs12(new ByteArrayInputStream(pkcs12), password, "(bytes)");
+  }
+
+  private static ClientCertificate fromPkcs12(InputStream in, Secret password, String source) {
+    Objects.requireNonNull(password, "password == null");
+    try {
+      KeyStore store = KeyStore.getInstance("PKCS12");
+      store.load(in, password.reveal().toCharArray());
+      return new ClientCertificate(store, password);
+    } catch (IOException | GeneralSecurityException e) {
+      throw new ValidationException(
+          "clientCertificate", source, "must be PKCS#12 that the given password opens");
+    }
+  }
+
+  /**
+   * Reads a PEM certificate chain and an unencrypted PKCS#8 PEM private key ({@code BEGIN PRIVATE KEY},
+   * RSA or EC).
+   *
+   * @throws ValidationException if either PEM text cannot be read
+   */
+  public static ClientCertificate fromPem(String certificateChainPem, String privateKeyPem) {
+    Secret transientPassword = Secret.of("");
+    return new ClientCertificate(
+        PemReader.keyStore(certificateChainPem, privateKeyPem, transientPassword), transientPassword);
+  }
+
+  /** Returns the key store holding the certificate chain and private key; for the transport only. */
+  public KeyStore keyStore() {
+    return keyStore;
+  }
+
+  /** Returns the password that opens the private key in {@link #keyStore()}. */
+  public Secret keyPassword() {
+    return keyPassword;
+  }
+
+  @Override
+  public String toString() {
+    return "ClientCertificate[****]";
+  }
+}

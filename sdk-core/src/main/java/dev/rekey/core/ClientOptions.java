@@ -1,0 +1,140 @@
+package dev.rekey.core;
+
+import dev.rekey.core.internal.RekeyStyle;
+import dev.rekey.core.poll.PollingPolicy;
+import dev.rekey.core.retry.RetryPolicy;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+import okhttp3.OkHttpClient;
+import org.immutables.value.Value;
+
+/**
+ * Transport settings shared by every Rekey client. The defaults are safe: TLS verification on,
+ * retries only where they cannot rotate a credential twice, nothing logged.
+ *
+ * <pre>{@code
+ * ClientOptions options = ClientOptions.builder()
+ *     .readTimeout(Duration.ofSeconds(30))
+ *     .retryPolicy(RetryPolicy.builder().maxAttempts(3).build())
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@RekeyStyle
+public abstract class ClientOptions {
+
+  /** Returns the defaults. */
+  public static ClientOptions defaults() {
+    return builder().build();
+  }
+
+  /** Returns a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the base URI that replaces the service's usual endpoint (an emulator, a private cloud). */
+  public abstract Optional<URI> endpoint();
+
+  /** Returns how long to wait for a TCP and TLS connection. */
+  @Value.Default
+  public Duration connectTimeout() {
+    return Duration.ofSeconds(10);
+  }
+
+  /** Returns how long to wait for each read from the server. */
+  @Value.Default
+  public Duration readTimeout() {
+    return Duration.ofSeconds(60);
+  }
+
+  /** Returns how long to wait for each write to the server. */
+  @Value.Default
+  public Duration writeTimeout() {
+    return Duration.ofSeconds(60);
+  }
+
+  /** Returns the limit on one attempt from start to the last response byte; zero means none. */
+  @Value.Default
+  public Duration callTimeout() {
+    return Duration.ofMinutes(2);
+  }
+
+  /** Returns when and how long to wait before sending a failed call again. */
+  @Value.Default
+  public RetryPolicy retryPolicy() {
+    return RetryPolicy.defaults();
+  }
+
+  /** Returns how to wait for asynchronous operations. */
+  @Value.Default
+  public PollingPolicy pollingPolicy() {
+    return PollingPolicy.defaults();
+  }
+
+  /** Returns the HTTP proxy to use, if any. */
+  public abstract Optional<ProxyOptions> proxy();
+
+  /** Returns how to check the server's certificate and which certificate to present. */
+  @Value.Default
+  public TlsOptions tls() {
+    return TlsOptions.defaults();
+  }
+
+  /** Returns text appended to the {@code User-Agent} header, e.g. your application's name. */
+  public abstract Optional<String> userAgentSuffix();
+
+  /** Returns how much of each exchange the {@code dev.rekey.http} logger writes. */
+  @Value.Default
+  public HttpLogLevel logLevel() {
+    return HttpLogLevel.NONE;
+  }
+
+  /** Returns the clock and sleeper for backoff and polling; tests pass a fake one. */
+  @Value.Default
+  public TimeSource timeSource() {
+    return TimeSource.system();
+  }
+
+  /**
+   * Returns an OkHttp client whose connection pool and dispatcher to share. Rekey derives its own
+   * client from it with {@code newBuilder()}, so your client's settings stay as they are.
+   */
+  public abstract Optional<OkHttpClient> okHttpClient();
+
+  /** Returns the most calls in flight to one host; more wait in line rather than open connections. */
+  @Value.Default
+  public int maxRequestsPerHost() {
+    return 32;
+  }
+
+  /** Returns the largest response body read; a larger one fails with {@link TransportException}. */
+  @Value.Default
+  public long maxResponseBytes() {
+    return 4L * 1024 * 1024;
+  }
+
+  @Value.Check
+  void check() {
+    if (maxRequestsPerHost() < 1) {
+      throw new ValidationException(
+          "maxRequestsPerHost", String.valueOf(maxRequestsPerHost()), "must be at least 1");
+    }
+    if (maxResponseBytes() < 1024) {
+      throw new ValidationException(
+          "maxResponseBytes", String.valueOf(maxResponseBytes()), "must be at least 1024");
+    }
+    endpoint()
+        .ifPresent(
+            uri -> {
+              if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme())) {
+                throw new ValidationException(
+                    "endpoint", '"' + uri.toString() + '"', "must be an http or https URI");
+              }
+            });
+  }
+
+  /** Builds {@link ClientOptions}; {@code build()} throws {@link ValidationException} on bad values. */
+  public static final class Builder extends ImmutableClientOptions.Builder {}
+}

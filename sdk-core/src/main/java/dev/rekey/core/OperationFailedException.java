@@ -1,0 +1,51 @@
+package dev.rekey.core;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** An asynchronous operation the service accepted ended as failed or canceled. */
+public final class OperationFailedException extends RekeyException {
+  private static final long serialVersionUID = 1L;
+
+  private final String operationId;
+  private final String status;
+  private final @Nullable String errorCode;
+
+  /**
+   * Creates the exception.
+   *
+   * @param operationId the operation's id (an ARM operation URL, classic request id or ONTAP job uuid)
+   * @param status the terminal status the service reported, e.g. {@code Failed}, {@code Canceled}
+   * @param errorCode the service's error code, if it gave one
+   * @param message the service's message, if it gave one
+   */
+  public OperationFailedException(
+      String operationId, String status, @Nullable String errorCode, @Nullable String message) {
+    super(
+        "operation "
+            + operationId
+            + " ended "
+            + status
+            + (errorCode == null ? "" : " with " + errorCode)
+            + (message == null ? "" : ": " + message));
+    this.operationId = Objects.requireNonNull(operationId, "operationId == null");
+    this.status = Objects.requireNonNull(status, "status == null");
+    this.errorCode = errorCode;
+  }
+
+  /** Returns the id of the operation that failed. */
+  public String operationId() {
+    return operationId;
+  }
+
+  /** Returns the terminal status, as the service spelled it. */
+  public String status() {
+    return status;
+  }
+
+  /** Returns the service error code, if the service gave one. */
+  public Optional<String> errorCode() {
+    return Optional.ofNullable(errorCode);
+  }
+}

@@ -1,0 +1,27 @@
+package dev.rekey.core.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style every Rekey value type uses.
+ *
+ * <p>Generated classes are package-private ({@code ImmutableX}); users only see the abstract type and
+ * its nested {@code Builder extends ImmutableX.Builder}. Attributes marked {@code @Value.Redacted}
+ * print as {@code ****}. Kept at source retention so nothing of Immutables reaches run time.
+ */
+@Target({ElementType.TYPE, ElementType.PACKAGE})
+@Retention(RetentionPolicy.SOURCE)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    overshadowImplementation = true,
+    redactedMask = "****",
+    jdkOnly = true,
+    defaults = @Value.Immutable(copy = true),
+    depluralize = true,
+    optionalAcceptNullable = true)
+public @interface RekeyStyle {}

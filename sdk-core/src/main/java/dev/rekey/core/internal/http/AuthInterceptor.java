@@ -1,0 +1,57 @@
+package dev.rekey.core.internal.http;
+
+import dev.rekey.core.TimeSource;
+import dev.rekey.core.auth.AccessToken;
+import dev.rekey.core.auth.Authentication;
+import java.io.IOException;
+import okhttp3.Credentials;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Adds credentials to every request: a cached bearer token (sent once more with a fresh token when the
+ * service answers 401, which means it did not act on the call) or HTTP basic credentials.
+ */
+final class AuthInterceptor implements Interceptor {
+  private final @Nullable CachingTokenSource tokens;
+  private final @Nullable String basicHeader;
+
+  private AuthInterceptor(@Nullable CachingTokenSource tokens, @Nullable String basicHeader) {
+    this.tokens = tokens;
+    this.basicHeader = basicHeader;
+  }
+
+  /** Returns the interceptor for {@code auth}, or null when it adds nothing at the HTTP level. */
+  static @Nullable AuthInterceptor of(Authentication auth, TimeSource time) {
+    if (auth instanceof Authentication.Bearer bearer) {
+      return new AuthInterceptor(
+          new CachingTokenSource(bearer.source(), bearer.refreshMargin(), time), null);
+    }
+    if (auth instanceof Authentication.Basic basic) {
+      return new AuthInterceptor(
+          null, Credentials.basic(basic.username(), basic.password().reveal(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return null;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    if (tokens == null) {
+      return chain.proceed(request.newBuilder().header("Authorization", basicHeader).build());
+    }
+    AccessToken token = tokens.token();
+    Response response = chain.proceed(withBearer(request, token));
+    if (response.code() != 401) {
+      return response;
+    }
+    response.close();
+    return chain.proceed(withBearer(request, tokens.replace(token)));
+  }
+
+  private static Request withBearer(Request request, AccessToken token) {
+    return request.newBuilder().header("Authorization", "Bearer " + token.token().reveal()).build();
+  }
+}

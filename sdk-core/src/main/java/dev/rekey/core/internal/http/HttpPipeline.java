@@ -1,0 +1,286 @@
+package dev.rekey.core.internal.http;
+
+import dev.rekey.core.ClientOptions;
+import dev.rekey.core.RekeyException;
+import dev.rekey.core.ServiceError;
+import dev.rekey.core.ServiceException;
+import dev.rekey.core.TimeSource;
+import dev.rekey.core.auth.Authentication;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+import java.util.function.Function;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one way a Rekey client talks HTTP: user agent, client request id and auth on OkHttp
+ * interceptors, the redacting logger on the wire, and retry around it all. {@link #send} and {@link
+ * #sendAsync} share every decision; the async form never holds a thread while it waits to retry.
+ *
+ * <p>A call ends with a response of status below 400, or with one exception: {@link ServiceException}
+ * (the service refused), {@link dev.rekey.core.OutcomeUnknownException} (a rotation may have been
+ * applied) or {@link dev.rekey.core.TransportException} (the network failed every allowed attempt).
+ */
+public final class HttpPipeline implements AutoCloseable {
+  private final OkHttpClient client;
+  private final boolean ownsClient;
+  private final ClientOptions options;
+  private final RetryDecision retry;
+  private final boolean azureRequestIds;
+
+  private HttpPipeline(Builder b) {
+    this.options = b.options;
+    OkHttpClient base = OkHttpFactory.create(options);
+    OkHttpClient.Builder withInterceptors = base.newBuilder();
+    withInterceptors.addInterceptor(new UserAgentInterceptor(UserAgent.of(b.module, options)));
+    AuthInterceptor auth = AuthInterceptor.of(b.authentication, options.timeSource());
+    if (auth != null) {
+      withInterceptors.addInterceptor(auth);
+    }
+    withInterceptors.addNetworkInterceptor(new HttpLogInterceptor(options.logLevel()));
+    this.client = withInterceptors.build();
+    this.ownsClient = options.okHttpClient().isEmpty();
+    this.azureRequestIds = b.azureRequestIds;
+    this.retry = new RetryDecision(options.retryPolicy(), b.errors, b.exceptions, b.random);
+  }
+
+  /** Returns a builder for a pipeline with {@code options}. */
+  public static Builder builder(ClientOptions options) {
+    return new Builder(options);
+  }
+
+  /** Returns the options this pipeline was built with. */
+  public ClientOptions options() {
+    return options;
+  }
+
+  /** Returns the clock and sleeper for backoff and polling. */
+  public TimeSource time() {
+    return options.timeSource();
+  }
+
+  /**
+   * Sends {@code request}, retrying as the policy and the request's repeatability allow.
+   *
+   * @throws ServiceException when the service answers 400 or above and no retry is allowed
+   * @throws dev.rekey.core.OutcomeUnknownException when a rotation may have been applied
+   * @throws dev.rekey.core.TransportException when the network failed every allowed attempt
+   */
+  public ApiResponse send(ApiRequest request) {
+    String clientRequestId = UUID.randomUUID().toString();
+    boolean anyStarted = false;
+    for (int attempt = 1; ; attempt++) {
+      Outcome outcome = execute(request, attempt, clientRequestId);
+      anyStarted |= started(outcome);
+      RetryDecision.Step step = retry.decide(request, outcome, attempt, anyStarted, time().now());
+      if (step instanceof RetryDecision.Step.Done done) {
+        return done.response();
+      }
+      if (step instanceof RetryDecision.Step.Fail fail) {
+        throw fail.error();
+      }
+      sleep(((RetryDecision.Step.Retry) step).delay());
+    }
+  }
+
+  /** Sends {@code request} like {@link #send}, completing the future with its result or exception. */
+  public CompletableFuture<ApiResponse> sendAsync(ApiRequest request) {
+    CompletableFuture<ApiResponse> result = new CompletableFuture<>();
+    attemptAsync(request, 1, false, UUID.randomUUID().toString(), result);
+    return result;
+  }
+
+  private void attemptAsync(
+      ApiRequest request,
+      int attempt,
+      boolean startedBefore,
+      String clientRequestId,
+      CompletableFuture<ApiResponse> result) {
+    if (result.isDone()) {
+      return; // cancelled by the caller
+    }
+    CallTag tag = new CallTag(request.carriesSecrets(), attempt);
+    Call call = client.newCall(toOkHttp(request, tag, clientRequestId));
+    result.whenComplete((r, e) -> call.cancel());
+    call.enqueue(
+        new Callback() {
+          @Override
+          public void onResponse(Call c, Response response) {
+            Outcome outcome;
+            try (response) {
+              outcome = new Outcome.Answered(read(response));
+            } catch (IOException e) {
+              outcome = new Outcome.Failed(e, true);
+            }
+            next(outcome);
+          }
+
+          @Override
+          public void onFailure(Call c, IOException e) {
+            next(new Outcome.Failed(e, tag.requestStarted()));
+          }
+
+          private void next(Outcome outcome) {
+            boolean anyStarted = startedBefore || started(outcome);
+            RetryDecision.Step step;
+            try {
+              step = retry.decide(request, outcome, attempt, anyStarted, time().now());
+            } catch (RuntimeException e) {
+              result.completeExceptionally(e);
+              return;
+            }
+            if (step instanceof RetryDecision.Step.Done done) {
+              result.complete(done.response());
+            } else if (step instanceof RetryDecision.Step.Fail fail) {
+              result.completeExceptionally(fail.error());
+            } else {
+              time()
+                  .delay(((RetryDecision.Step.Retry) step).delay())
+                  .thenRun(() -> attemptAsync(request, attempt + 1, anyStarted, clientRequestId, result));
+            }
+          }
+        });
+  }
+
+  private Outcome execute(ApiRequest request, int attempt, String clientRequestId) {
+    CallTag tag = new CallTag(request.carriesSecrets(), attempt);
+    try (Response response = client.newCall(toOkHttp(request, tag, clientRequestId)).execute()) {
+      return new Outcome.Answered(read(response));
+    } catch (IOException e) {
+      return new Outcome.Failed(e, tag.requestStarted());
+    }
+  }
+
+  private Request toOkHttp(ApiRequest request, CallTag tag, String clientRequestId) {
+    byte[] body = request.bodyUnsafe();
+    RequestBody requestBody =
+        body == null
+            ? null
+            : RequestBody.create(body, MediaType.parse(Objects.requireNonNullElse(request.contentType(), "application/octet-stream")));
+    Request.Builder b =
+        new Request.Builder()
+            .url(request.url())
+            .headers(request.headers())
+            .method(request.method(), requestBody)
+            .tag(CallTag.class, tag);
+    if (azureRequestIds) {
+      b.header("x-ms-client-request-id", clientRequestId).header("x-ms-return-client-request-id", "true");
+    }
+    return b.build();
+  }
+
+  private ApiResponse read(Response response) throws IOException {
+    ResponseBody body = response.body();
+    long cap = options.maxResponseBytes();
+    BufferedSource source = body.source();
+    if (source.request(cap + 1)) {
+      throw new ResponseTooLargeException(cap);
+    }
+    Buffer buffer = source.getBuffer();
+    MediaType type = body.contentType();
+    return new ApiResponse(
+        response.code(),
+        response.headers(),
+        buffer.readByteArray(),
+        type == null ? null : type.toString(),
+        response.request().url());
+  }
+
+  private static boolean started(Outcome outcome) {
+    return !(outcome instanceof Outcome.Failed f) || f.requestStarted();
+  }
+
+  private void sleep(Duration wait) {
+    try {
+      time().sleep(wait);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RekeyException("interrupted while waiting to retry", e);
+    }
+  }
+
+  /**
+   * Releases the connection pool and dispatcher threads this pipeline created. A pipeline built on
+   * an application's own OkHttp client leaves that client's resources alone.
+   */
+  @Override
+  public void close() {
+    if (ownsClient) {
+      client.dispatcher().executorService().shutdown();
+      client.connectionPool().evictAll();
+    }
+  }
+
+  /** Builds an {@link HttpPipeline}. */
+  public static final class Builder {
+    private final ClientOptions options;
+    private String module = "sdk-core";
+    private Authentication authentication = Authentication.none();
+    private ErrorDecoder errors = r -> ServiceError.ofStatus(r.statusCode(), r.requestId());
+    private Function<ServiceError, ? extends ServiceException> exceptions = ServiceException::new;
+    private boolean azureRequestIds;
+    private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
+
+    private Builder(ClientOptions options) {
+      this.options = Objects.requireNonNull(options, "options == null");
+    }
+
+    /** Names the module in the user agent, e.g. {@code sdk-acr}. */
+    public Builder module(String module) {
+      this.module = module;
+      return this;
+    }
+
+    public Builder authentication(Authentication authentication) {
+      this.authentication = authentication;
+      return this;
+    }
+
+    public Builder errorDecoder(ErrorDecoder errors) {
+      this.errors = errors;
+      return this;
+    }
+
+    /** Sets how a decoded error becomes the module's own {@link ServiceException} subclass. */
+    public Builder exceptionFactory(Function<ServiceError, ? extends ServiceException> exceptions) {
+      this.exceptions = exceptions;
+      return this;
+    }
+
+    /** Sends Azure's {@code x-ms-client-request-id}, one per call, the same on every retry. */
+    public Builder azureRequestIds(boolean azureRequestIds) {
+      this.azureRequestIds = azureRequestIds;
+      return this;
+    }
+
+    /** Replaces the jitter source; tests pass a constant. */
+    public Builder random(DoubleSupplier random) {
+      this.random = random;
+      return this;
+    }
+
+    public HttpPipeline build() {
+      return new HttpPipeline(this);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "HttpPipeline[" + (ownsClient ? "own client" : "shared client") + "]";
+  }
+
+}

@@ -1,0 +1,75 @@
+package dev.rekey.core.internal.http;
+
+import dev.rekey.core.ClientOptions;
+import dev.rekey.core.ProxyOptions;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.Credentials;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+
+/**
+ * Builds the OkHttp client a pipeline uses from {@link ClientOptions}: timeouts, proxy, TLS, daemon
+ * dispatcher threads, and OkHttp's own silent retry turned off (retry is the pipeline's, and a
+ * rotation must never be re-sent behind the caller's back).
+ */
+final class OkHttpFactory {
+  private OkHttpFactory() {}
+
+  /** Returns the client, and whether the pipeline owns its dispatcher and pool (and must close them). */
+  static OkHttpClient create(ClientOptions options) {
+    OkHttpClient.Builder b =
+        options.okHttpClient().map(OkHttpClient::newBuilder).orElseGet(OkHttpClient.Builder::new);
+    if (options.okHttpClient().isEmpty()) {
+      Dispatcher dispatcher = new Dispatcher(daemonExecutor());
+      dispatcher.setMaxRequests(Math.max(64, options.maxRequestsPerHost()));
+      dispatcher.setMaxRequestsPerHost(options.maxRequestsPerHost());
+      b.dispatcher(dispatcher);
+    }
+    b.retryOnConnectionFailure(false)
+        .connectTimeout(options.connectTimeout())
+        .readTimeout(options.readTimeout())
+        .writeTimeout(options.writeTimeout())
+        .callTimeout(options.callTimeout())
+        .eventListenerFactory(RequestProgressListener.FACTORY);
+    options.proxy().ifPresent(proxy -> applyProxy(b, proxy));
+    TlsConfigurer.apply(b, options.tls());
+    return b.build();
+  }
+
+  private static void applyProxy(OkHttpClient.Builder b, ProxyOptions proxy) {
+    b.proxy(new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(proxy.host(), proxy.port())));
+    if (proxy.username().isPresent()) {
+      String header =
+          Credentials.basic(
+              proxy.username().get(),
+              proxy.password().map(p -> p.reveal()).orElse(""),
+              java.nio.charset.StandardCharsets.UTF_8);
+      b.proxyAuthenticator(
+          (route, response) ->
+              response.request().header("Proxy-Authorization") != null
+                  ? null
+                  : response.request().newBuilder().header("Proxy-Authorization", header).build());
+    }
+  }
+
+  private static ExecutorService daemonExecutor() {
+    AtomicInteger n = new AtomicInteger();
+    return new ThreadPoolExecutor(
+        0,
+        Integer.MAX_VALUE,
+        60,
+        TimeUnit.SECONDS,
+        new SynchronousQueue<>(),
+        r -> {
+          Thread t = new Thread(r, "rekey-http-" + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
+  }
+}

@@ -1,0 +1,28 @@
+package dev.rekey.core.internal.http;
+
+import okhttp3.Call;
+import okhttp3.EventListener;
+
+/**
+ * Records on the call's {@link CallTag} the moment request bytes start to go out. A failure before it
+ * (DNS, connect, TLS handshake) provably never reached the server, so even a rotation may be re-sent.
+ */
+final class RequestProgressListener extends EventListener {
+  static final EventListener.Factory FACTORY = RequestProgressListener::forCall;
+
+  private final CallTag tag;
+
+  private RequestProgressListener(CallTag tag) {
+    this.tag = tag;
+  }
+
+  private static EventListener forCall(Call call) {
+    CallTag tag = call.request().tag(CallTag.class);
+    return tag == null ? EventListener.NONE : new RequestProgressListener(tag);
+  }
+
+  @Override
+  public void requestHeadersStart(Call call) {
+    tag.markRequestStarted();
+  }
+}

@@ -1,0 +1,98 @@
+package dev.rekey.core.internal.http;
+
+import dev.rekey.core.OutcomeUnknownException;
+import dev.rekey.core.RekeyException;
+import dev.rekey.core.ServiceError;
+import dev.rekey.core.ServiceException;
+import dev.rekey.core.TransportException;
+import dev.rekey.core.internal.http.ApiRequest.Repeatability;
+import dev.rekey.core.retry.RetryPolicy;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.DoubleSupplier;
+import java.util.function.Function;
+
+/**
+ * Decides, after each attempt, whether a call is done, should be sent again after a wait, or has
+ * failed, and with which exception. The sync and async drivers in {@link HttpPipeline} share it.
+ */
+final class RetryDecision {
+  /** Statuses after which a rotation may have been applied: the server may have acted, then failed. */
+  private static final Set<Integer> AMBIGUOUS = Set.of(408, 500, 502, 503, 504);
+
+  private final RetryPolicy policy;
+  private final ErrorDecoder errors;
+  private final Function<ServiceError, ? extends ServiceException> exceptions;
+  private final DoubleSupplier random;
+
+  RetryDecision(
+      RetryPolicy policy,
+      ErrorDecoder errors,
+      Function<ServiceError, ? extends ServiceException> exceptions,
+      DoubleSupplier random) {
+    this.policy = policy;
+    this.errors = errors;
+    this.exceptions = exceptions;
+    this.random = random;
+  }
+
+  /** The next step of a call. */
+  sealed interface Step {
+    /** The call is done with this response (2xx or a redirect OkHttp would not follow). */
+    record Done(ApiResponse response) implements Step {}
+
+    /** Send again after {@code wait}. */
+    record Retry(Duration delay) implements Step {}
+
+    /** The call failed. */
+    record Fail(RekeyException error) implements Step {}
+  }
+
+  /**
+   * Returns the step after attempt number {@code attempt}; {@code anyStarted} says whether any
+   * attempt so far (this one included) may have reached the server.
+   */
+  Step decide(ApiRequest request, Outcome outcome, int attempt, boolean anyStarted, Instant now) {
+    boolean attemptsLeft = attempt < policy.maxAttempts();
+    boolean repeatable = request.repeatability() == Repeatability.REPEATABLE;
+    if (outcome instanceof Outcome.Answered answered) {
+      ApiResponse response = answered.response();
+      int status = response.statusCode();
+      if (status < 400) {
+        return new Step.Done(response);
+      }
+      Optional<Duration> serverWait = RetryAfter.from(response.headers(), now);
+      boolean serverSaysNotProcessed = status == 429 || (status == 503 && serverWait.isPresent());
+      boolean retryable = policy.retryableStatusCodes().contains(status);
+      if (attemptsLeft && retryable && (repeatable || serverSaysNotProcessed)) {
+        return new Step.Retry(
+            serverWait.map(policy::capServerDelay).orElseGet(() -> policy.backoff(attempt, random.getAsDouble())));
+      }
+      ServiceException error = exceptions.apply(errors.decode(response).withRequestId(response.requestId()));
+      if (!repeatable && AMBIGUOUS.contains(status) && !serverSaysNotProcessed) {
+        return new Step.Fail(
+            new OutcomeUnknownException(
+                request.operationName() + " answered HTTP " + status, attempt, error));
+      }
+      return new Step.Fail(error);
+    }
+    Outcome.Failed failed = (Outcome.Failed) outcome;
+    boolean tooLarge = failed.error() instanceof ResponseTooLargeException;
+    if (attemptsLeft && !tooLarge && (!failed.requestStarted() || repeatable)) {
+      return new Step.Retry(policy.backoff(attempt, random.getAsDouble()));
+    }
+    String what = request.operationName() + " failed: " + describe(failed);
+    if (!repeatable && failed.requestStarted()) {
+      return new Step.Fail(new OutcomeUnknownException(what, attempt, failed.error()));
+    }
+    return new Step.Fail(new TransportException(what, anyStarted, attempt, failed.error()));
+  }
+
+  private static String describe(Outcome.Failed failed) {
+    String message = failed.error().getMessage();
+    return failed.error().getClass().getSimpleName()
+        + (message == null || message.isBlank() ? "" : " (" + message + ")");
+  }
+}

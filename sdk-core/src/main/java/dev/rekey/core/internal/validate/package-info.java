@@ -1,0 +1,5 @@
+/** Implementation details of Rekey; not a public API. */
+@NullMarked
+package dev.rekey.core.internal.validate;
+
+import org.jspecify.annotations.NullMarked;

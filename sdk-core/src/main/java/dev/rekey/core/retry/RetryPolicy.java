@@ -1,0 +1,105 @@
+package dev.rekey.core.retry;
+
+import dev.rekey.core.ValidationException;
+import dev.rekey.core.internal.RekeyStyle;
+import java.time.Duration;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * When and how long a client waits before sending a failed call again.
+ *
+ * <p>Waits grow exponentially with full jitter: before retry {@code n} the client waits a random time
+ * in {@code [0, min(maxDelay, baseDelay * 2^(n-1))]}. When the service says how long to wait
+ * ({@code Retry-After} in seconds or as an HTTP date, {@code retry-after-ms}, {@code
+ * x-ms-retry-after-ms}) the client waits that long instead, but never more than {@link
+ * #maxServerDelay()}.
+ *
+ * <p>Calls that change a credential are re-sent only when the service provably did not process them:
+ * the connection failed before the request was written, or the service answered 429, or 503 with
+ * {@code Retry-After}. Otherwise the client throws {@link dev.rekey.core.OutcomeUnknownException}.
+ */
+@Value.Immutable
+@RekeyStyle
+public abstract class RetryPolicy {
+
+  /** Returns the defaults: 4 attempts, 800 ms base, 30 s max backoff, 60 s max server wait. */
+  public static RetryPolicy defaults() {
+    return builder().build();
+  }
+
+  /** Returns a policy that sends every call once. */
+  public static RetryPolicy none() {
+    return builder().maxAttempts(1).build();
+  }
+
+  /** Returns a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the most times one call is sent, the first included. */
+  @Value.Default
+  public int maxAttempts() {
+    return 4;
+  }
+
+  /** Returns the wait ceiling before the first retry; it doubles per retry up to {@link #maxDelay()}. */
+  @Value.Default
+  public Duration baseDelay() {
+    return Duration.ofMillis(800);
+  }
+
+  /** Returns the most the client waits between attempts by its own backoff. */
+  @Value.Default
+  public Duration maxDelay() {
+    return Duration.ofSeconds(30);
+  }
+
+  /** Returns the most the client waits when a service asks for a longer wait. */
+  @Value.Default
+  public Duration maxServerDelay() {
+    return Duration.ofSeconds(60);
+  }
+
+  /** Returns the HTTP statuses worth another attempt: 408, 429, 500, 502, 503, 504 by default. */
+  @Value.Default
+  public Set<Integer> retryableStatusCodes() {
+    return Set.of(408, 429, 500, 502, 503, 504);
+  }
+
+  /**
+   * Returns the backoff before retry number {@code retry} (1 for the first retry), given a uniform
+   * random number in {@code [0, 1)}.
+   */
+  public Duration backoff(int retry, double random) {
+    long base = baseDelay().toMillis();
+    long ceiling = maxDelay().toMillis();
+    long exp = retry >= 31 ? ceiling : Math.min(ceiling, base << Math.max(0, retry - 1));
+    if (exp < 0) {
+      exp = ceiling;
+    }
+    return Duration.ofMillis((long) Math.floor(exp * random));
+  }
+
+  /** Returns {@code serverDelay} capped at {@link #maxServerDelay()}. */
+  public Duration capServerDelay(Duration serverDelay) {
+    return serverDelay.compareTo(maxServerDelay()) > 0 ? maxServerDelay() : serverDelay;
+  }
+
+  @Value.Check
+  void check() {
+    if (maxAttempts() < 1) {
+      throw new ValidationException(
+          "retryPolicy.maxAttempts", String.valueOf(maxAttempts()), "must be at least 1");
+    }
+    for (Duration d : new Duration[] {baseDelay(), maxDelay(), maxServerDelay()}) {
+      if (d.isNegative()) {
+        throw new ValidationException("retryPolicy delay", d.toString(), "must not be negative");
+      }
+    }
+  }
+
+  /** Builds a {@link RetryPolicy}; {@code build()} throws {@link ValidationException} on bad values. */
+  public static final class Builder extends ImmutableRetryPolicy.Builder {}
+}
