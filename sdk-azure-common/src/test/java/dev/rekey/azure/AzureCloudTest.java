@@ -1,0 +1,37 @@
+package dev.rekey.azure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rekey.core.ValidationException;
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+
+class AzureCloudTest {
+  @Test
+  void knownCloudsHaveTheirEndpointsAndScopes() {
+    assertThat(AzureCloud.PUBLIC.resourceManagerScope()).isEqualTo("https://management.azure.com/.default");
+    assertThat(AzureCloud.PUBLIC.serviceManagementScope())
+        .isEqualTo("https://management.core.windows.net//.default");
+    assertThat(AzureCloud.CHINA.resourceManagerEndpoint())
+        .isEqualTo(URI.create("https://management.chinacloudapi.cn"));
+    assertThat(AzureCloud.US_GOVERNMENT.resourceManagerScope())
+        .isEqualTo("https://management.usgovcloudapi.net/.default");
+  }
+
+  @Test
+  void customCloudDropsTrailingSlashInScope() {
+    AzureCloud cloud = AzureCloud.custom(URI.create("https://arm.contoso.local/"));
+    assertThat(cloud.resourceManagerScope()).isEqualTo("https://arm.contoso.local/.default");
+    assertThat(cloud.serviceManagementEndpoint()).isEqualTo(URI.create("https://arm.contoso.local/"));
+  }
+
+  @Test
+  void customCloudRejectsRelativeOrNonHttpUris() {
+    assertThatThrownBy(() -> AzureCloud.custom(URI.create("ftp://x")))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("resourceManagerEndpoint \"ftp://x\" must be an absolute http or https URI");
+    assertThatThrownBy(() -> AzureCloud.custom(URI.create("/relative")))
+        .isInstanceOf(ValidationException.class);
+  }
+}
