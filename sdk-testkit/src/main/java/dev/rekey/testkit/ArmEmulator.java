@@ -1,0 +1,175 @@
+package dev.rekey.testkit;
+
+import dev.rekey.testkit.internal.Json;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The base of the Azure Resource Manager emulators: checks the bearer token and {@code api-version}
+ * like ARM, answers errors in ARM's JSON shape with an {@code x-ms-request-id}, and runs long-running
+ * calls as {@link AsyncPlan}s (202 with {@code Location} and/or {@code Azure-AsyncOperation}).
+ */
+public abstract class ArmEmulator extends Emulator {
+  private static final String OPERATIONS = "/rekey-emulator/operations/";
+
+  private final Deque<AsyncPlan> plans = new ArrayDeque<>();
+  private final Map<String, Operation> operations = new ConcurrentHashMap<>();
+  private volatile @Nullable String requiredToken;
+
+  /** Accepts only {@code token} as bearer token from now on (by default any non-empty token passes). */
+  public final void requireToken(String token) {
+    this.requiredToken = token;
+  }
+
+  /** Answers the next long-running call according to {@code plan} instead of at once. */
+  public final synchronized void planNextOperation(AsyncPlan plan) {
+    plans.add(plan);
+  }
+
+  /** Returns the service's answer to an authenticated ARM request that is not an operation poll. */
+  protected abstract MockResponse handleArm(RecordedRequest request);
+
+  /** Resets the service's own state. */
+  protected abstract void resetArmState();
+
+  @Override
+  protected final void resetState() {
+    synchronized (this) {
+      plans.clear();
+    }
+    operations.clear();
+    requiredToken = null;
+    resetArmState();
+  }
+
+  @Override
+  protected final MockResponse handle(RecordedRequest request) {
+    String auth = request.getHeaders().get("Authorization");
+    String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7).trim() : "";
+    String required = requiredToken;
+    if (token.isEmpty() || (required != null && !required.equals(token))) {
+      return errorResponse(401, "InvalidAuthenticationToken", "The access token is missing or invalid.")
+          .newBuilder()
+          .setHeader("WWW-Authenticate", "Bearer authorization_uri=\"https://login.microsoftonline.com/common\"")
+          .build();
+    }
+    String path = request.getUrl().encodedPath();
+    if (path.startsWith(OPERATIONS)) {
+      return poll(request.getUrl());
+    }
+    if (request.getUrl().queryParameter("api-version") == null) {
+      return errorResponse(
+          400, "MissingApiVersionParameter", "The api-version query parameter (?api-version=) is required for all requests.");
+    }
+    return handleArm(request);
+  }
+
+  /**
+   * Runs {@code call} now, or, when an {@link AsyncPlan} is pending, answers 202 and runs it when the
+   * plan's operation succeeds. Subclasses route long-running calls through it.
+   */
+  protected final MockResponse longRunning(Supplier<MockResponse> call) {
+    AsyncPlan plan;
+    synchronized (this) {
+      plan = plans.poll();
+    }
+    if (plan == null) {
+      return call.get();
+    }
+    String id = UUID.randomUUID().toString();
+    operations.put(id, new Operation(plan, call));
+    HttpUrl status = baseUrl().resolve(OPERATIONS + id + "?api-version=emulator&view=status");
+    HttpUrl result = baseUrl().resolve(OPERATIONS + id + "?api-version=emulator&view=result");
+    MockResponse.Builder accepted =
+        new MockResponse.Builder().code(202).setHeader("Retry-After", "0").setHeader("x-ms-request-id", UUID.randomUUID());
+    if (plan.style() != AsyncPlan.Style.ASYNC_OPERATION_ONLY) {
+      accepted.setHeader("Location", result);
+    }
+    if (plan.style() != AsyncPlan.Style.LOCATION) {
+      accepted.setHeader("Azure-AsyncOperation", status);
+    }
+    return accepted.build();
+  }
+
+  @Override
+  protected MockResponse errorResponse(int status, String code, String message) {
+    return json(status, Json.armError(code, message, null));
+  }
+
+  /** Returns a JSON answer with an {@code x-ms-request-id}. */
+  protected static MockResponse json(int status, String body) {
+    return new MockResponse.Builder()
+        .code(status)
+        .setHeader("Content-Type", "application/json; charset=utf-8")
+        .setHeader("x-ms-request-id", UUID.randomUUID())
+        .body(body)
+        .build();
+  }
+
+  private MockResponse poll(HttpUrl url) {
+    String id = url.pathSegments().get(url.pathSize() - 1);
+    Operation op = operations.get(id);
+    if (op == null) {
+      return errorResponse(404, "OperationNotFound", "The operation " + id + " was not found.");
+    }
+    boolean running = op.poll();
+    boolean statusView = "status".equals(url.queryParameter("view"));
+    AsyncPlan.Outcome outcome = op.plan.outcome();
+    if (running) {
+      return statusView
+          ? json(200, Json.write(Map.of("status", "InProgress"))).newBuilder().setHeader("Retry-After", "0").build()
+          : new MockResponse.Builder().code(202).setHeader("Retry-After", "0").setHeader("Location", url).build();
+    }
+    if (outcome == AsyncPlan.Outcome.SUCCEEDED) {
+      MockResponse result = op.result();
+      return statusView ? json(200, Json.write(Map.of("status", "Succeeded"))) : result;
+    }
+    String status = outcome == AsyncPlan.Outcome.FAILED ? "Failed" : "Canceled";
+    String error = Json.armError("OperationFailed", "The emulated operation " + status.toLowerCase() + ".", null);
+    return statusView
+        ? json(200, "{\"status\":\"" + status + "\"," + error.substring(1))
+        : json(500, error);
+  }
+
+  /** A long-running call in flight. */
+  private static final class Operation {
+    final AsyncPlan plan;
+    private final Supplier<MockResponse> call;
+    private int pollsLeft;
+    private @Nullable MockResponse result;
+
+    Operation(AsyncPlan plan, Supplier<MockResponse> call) {
+      this.plan = plan;
+      this.call = call;
+      this.pollsLeft = plan.polls();
+    }
+
+    /** Counts one poll; returns whether the operation is still running after it. */
+    synchronized boolean poll() {
+      if (plan.outcome() == AsyncPlan.Outcome.HANGS) {
+        return true;
+      }
+      if (pollsLeft > 0) {
+        pollsLeft--;
+        return true;
+      }
+      return false;
+    }
+
+    /** Runs the call once, on the first look after the operation ends, and keeps its answer. */
+    synchronized MockResponse result() {
+      if (result == null) {
+        result = call.get();
+      }
+      return result;
+    }
+  }
+}

@@ -1,0 +1,168 @@
+package dev.rekey.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ArmEmulatorTest {
+  /** Rotates a counter on POST .../rotate and returns it. */
+  static final class CounterEmulator extends ArmEmulator {
+    final AtomicInteger rotations = new AtomicInteger();
+
+    @Override
+    protected MockResponse handleArm(RecordedRequest request) {
+      return longRunning(() -> json(200, "{\"value\":" + rotations.incrementAndGet() + "}"));
+    }
+
+    @Override
+    protected void resetArmState() {
+      rotations.set(0);
+    }
+  }
+
+  private final CounterEmulator arm = new CounterEmulator();
+  private final OkHttpClient client = new OkHttpClient.Builder().followRedirects(false).build();
+
+  @BeforeEach
+  void start() {
+    arm.start();
+  }
+
+  @AfterEach
+  void stop() {
+    arm.close();
+    client.dispatcher().executorService().shutdown();
+    client.connectionPool().evictAll();
+  }
+
+  private Response call(String method, HttpUrl url, String token) throws IOException {
+    Request.Builder b = new Request.Builder().url(url);
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    if (method.equals("POST")) {
+      b.post(RequestBody.create("{}", MediaType.get("application/json")));
+    }
+    return client.newCall(b.build()).execute();
+  }
+
+  private HttpUrl rotateUrl() {
+    return arm.baseUrl().resolve("/subscriptions/s/rotate?api-version=2023-01-01");
+  }
+
+  @Test
+  void refusesMissingOrWrongTokenWithArmError() throws IOException {
+    try (Response r = call("POST", rotateUrl(), null)) {
+      assertThat(r.code()).isEqualTo(401);
+      assertThat(r.body().string()).contains("\"code\":\"InvalidAuthenticationToken\"");
+    }
+    arm.requireToken("right");
+    try (Response r = call("POST", rotateUrl(), "wrong")) {
+      assertThat(r.code()).isEqualTo(401);
+    }
+    assertThat(arm.rotations).hasValue(0);
+  }
+
+  @Test
+  void requiresApiVersion() throws IOException {
+    try (Response r = call("POST", arm.baseUrl().resolve("/subscriptions/s/rotate"), "t")) {
+      assertThat(r.code()).isEqualTo(400);
+      assertThat(r.header("x-ms-request-id")).isNotBlank();
+      assertThat(r.body().string()).contains("MissingApiVersionParameter");
+    }
+  }
+
+  @Test
+  void answersAtOnceWithoutAPlan() throws IOException {
+    try (Response r = call("POST", rotateUrl(), "t")) {
+      assertThat(r.code()).isEqualTo(200);
+      assertThat(r.body().string()).isEqualTo("{\"value\":1}");
+    }
+  }
+
+  @Test
+  void locationPlanRunsTheCallAfterTheGivenPolls() throws IOException {
+    arm.planNextOperation(AsyncPlan.location(2));
+    HttpUrl location;
+    try (Response r = call("POST", rotateUrl(), "t")) {
+      assertThat(r.code()).isEqualTo(202);
+      assertThat(r.header("Azure-AsyncOperation")).isNull();
+      location = HttpUrl.get(r.header("Location"));
+    }
+    for (int i = 0; i < 2; i++) {
+      try (Response r = call("GET", location, "t")) {
+        assertThat(r.code()).isEqualTo(202);
+      }
+    }
+    assertThat(arm.rotations).hasValue(0);
+    try (Response r = call("GET", location, "t")) {
+      assertThat(r.code()).isEqualTo(200);
+      assertThat(r.body().string()).isEqualTo("{\"value\":1}");
+    }
+    try (Response again = call("GET", location, "t")) {
+      assertThat(again.body().string()).isEqualTo("{\"value\":1}");
+    }
+    assertThat(arm.rotations).hasValue(1);
+  }
+
+  @Test
+  void asyncOperationPlanReportsStatusThenResultAtLocation() throws IOException {
+    arm.planNextOperation(AsyncPlan.asyncOperation(1));
+    HttpUrl status;
+    HttpUrl location;
+    try (Response r = call("POST", rotateUrl(), "t")) {
+      status = HttpUrl.get(r.header("Azure-AsyncOperation"));
+      location = HttpUrl.get(r.header("Location"));
+    }
+    try (Response r = call("GET", status, "t")) {
+      assertThat(r.body().string()).isEqualTo("{\"status\":\"InProgress\"}");
+    }
+    try (Response r = call("GET", status, "t")) {
+      assertThat(r.body().string()).isEqualTo("{\"status\":\"Succeeded\"}");
+    }
+    try (Response r = call("GET", location, "t")) {
+      assertThat(r.body().string()).isEqualTo("{\"value\":1}");
+    }
+  }
+
+  @Test
+  void failedPlanReportsFailedAndLeavesStateAlone() throws IOException {
+    arm.planNextOperation(AsyncPlan.asyncOperation(0).endingAs(AsyncPlan.Outcome.FAILED));
+    HttpUrl status;
+    try (Response r = call("POST", rotateUrl(), "t")) {
+      status = HttpUrl.get(r.header("Azure-AsyncOperation"));
+    }
+    try (Response r = call("GET", status, "t")) {
+      String body = r.body().string();
+      assertThat(body).contains("\"status\":\"Failed\"").contains("\"code\":\"OperationFailed\"");
+    }
+    assertThat(arm.rotations).hasValue(0);
+  }
+
+  @Test
+  void hangingPlanNeverEnds() throws IOException {
+    arm.planNextOperation(AsyncPlan.location(0).endingAs(AsyncPlan.Outcome.HANGS));
+    HttpUrl location;
+    try (Response r = call("POST", rotateUrl(), "t")) {
+      location = HttpUrl.get(r.header("Location"));
+    }
+    for (int i = 0; i < 5; i++) {
+      try (Response r = call("GET", location, "t")) {
+        assertThat(r.code()).isEqualTo(202);
+      }
+    }
+    assertThat(arm.rotations).hasValue(0);
+  }
+}
