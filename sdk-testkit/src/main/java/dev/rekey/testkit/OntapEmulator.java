@@ -1,0 +1,260 @@
+package dev.rekey.testkit;
+
+import dev.rekey.testkit.internal.Json;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.util.ArrayDeque;
+import java.util.Base64;
+import java.util.Deque;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import okhttp3.tls.HandshakeCertificates;
+import okhttp3.tls.HeldCertificate;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * An ONTAP cluster's password endpoint over HTTPS, with a self-signed certificate for {@code
+ * localhost} and {@code 127.0.0.1} that tests trust through {@link #certificatePem()} or pin through
+ * {@link #certificateSha256()}. It keeps cluster and SVM accounts with their password history,
+ * enforces basic auth and an {@link OntapPasswordPolicy} with ONTAP's error codes, answers {@code
+ * POST /api/security/authentication/password} with 201 and {@code Location} (or 202 and a job when
+ * one is planned), serves {@code GET /api/cluster} and {@code GET /api/cluster/jobs/{uuid}}, and
+ * makes an old password stop authenticating once changed.
+ */
+public final class OntapEmulator extends Emulator {
+  private static final String PASSWORD_PATH = "/api/security/authentication/password";
+  private static final String JOBS_PATH = "/api/cluster/jobs/";
+
+  private final HeldCertificate certificate =
+      new HeldCertificate.Builder()
+          .commonName("ontap-emulator")
+          .addSubjectAlternativeName("localhost")
+          .addSubjectAlternativeName("127.0.0.1")
+          .build();
+  private final Map<String, String> svms = new ConcurrentHashMap<>();
+  private final Map<String, OntapAccount> accounts = new ConcurrentHashMap<>();
+  private final Map<String, OntapJobs.Job> jobs = new ConcurrentHashMap<>();
+  private final Deque<OntapJobs.Plan> plans = new ArrayDeque<>();
+  private volatile OntapPasswordPolicy policy = OntapPasswordPolicy.defaults();
+  private final String adminPassword;
+
+  /** Creates an emulator with one cluster administrator, {@code admin}, whose password is given. */
+  public OntapEmulator(String adminPassword) {
+    useHttps(new HandshakeCertificates.Builder().heldCertificate(certificate).build().sslSocketFactory());
+    this.adminPassword = adminPassword;
+    resetState();
+  }
+
+  /** Returns the server certificate in PEM, to trust with {@code TlsOptions.trustedCertificatesPem}. */
+  public String certificatePem() {
+    return certificate.certificatePem();
+  }
+
+  /** Returns the server certificate's SHA-256 fingerprint in hex, to pin. */
+  public String certificateSha256() {
+    try {
+      X509Certificate c = certificate.certificate();
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(c.getEncoded()));
+    } catch (NoSuchAlgorithmException | CertificateEncodingException e) {
+      throw new IllegalStateException("cannot fingerprint the emulator certificate", e);
+    }
+  }
+
+  /** Adds an SVM and returns its uuid. */
+  public String addSvm(String name) {
+    String uuid = UUID.nameUUIDFromBytes(("svm:" + name).getBytes(StandardCharsets.UTF_8)).toString();
+    svms.put(name, uuid);
+    return uuid;
+  }
+
+  /** Adds a cluster-scoped account; {@code admin} gives it the cluster admin role. */
+  public OntapAccount addClusterUser(String name, String password, boolean admin) {
+    OntapAccount account = new OntapAccount(name, Optional.empty(), admin, password);
+    accounts.put(key(null, name), account);
+    return account;
+  }
+
+  /** Adds an account scoped to SVM {@code svm}, which must exist. */
+  public OntapAccount addSvmUser(String svm, String name, String password) {
+    if (!svms.containsKey(svm)) {
+      throw new IllegalArgumentException("no SVM named " + svm);
+    }
+    OntapAccount account = new OntapAccount(name, Optional.of(svm), false, password);
+    accounts.put(key(svm, name), account);
+    return account;
+  }
+
+  /** Returns the cluster-scoped account {@code name}, if any. */
+  public Optional<OntapAccount> clusterUser(String name) {
+    return Optional.ofNullable(accounts.get(key(null, name)));
+  }
+
+  /** Returns the account {@code name} of SVM {@code svm}, if any. */
+  public Optional<OntapAccount> svmUser(String svm, String name) {
+    return Optional.ofNullable(accounts.get(key(svm, name)));
+  }
+
+  /** Replaces the password policy. */
+  public void policy(OntapPasswordPolicy policy) {
+    this.policy = policy;
+  }
+
+  /** Answers the next password change with 202 and a job that runs {@code polls} polls, then ends as given. */
+  public synchronized void planNextJob(int polls, AsyncPlan.Outcome outcome) {
+    plans.add(new OntapJobs.Plan(polls, outcome));
+  }
+
+  /** Deletes every job, as ONTAP does about 300 s after a job finishes: polls then get 404. */
+  public void expireJobs() {
+    jobs.clear();
+  }
+
+  @Override
+  protected void resetState() {
+    accounts.clear();
+    svms.clear();
+    jobs.clear();
+    synchronized (this) {
+      plans.clear();
+    }
+    policy = OntapPasswordPolicy.defaults();
+    addClusterUser("admin", adminPassword, true);
+  }
+
+  @Override
+  protected MockResponse errorResponse(int status, String code, String message) {
+    return OntapJobs.json(status, Json.write(Map.of("error", Map.of("code", code, "message", message))));
+  }
+
+  @Override
+  protected MockResponse handle(RecordedRequest request) {
+    OntapAccount caller = authenticate(request);
+    if (caller == null) {
+      return errorResponse(401, "6", "not authorized for that command");
+    }
+    String path = request.getUrl().encodedPath();
+    if (request.getMethod().equals("POST") && path.equals(PASSWORD_PATH)) {
+      return changePassword(caller, request);
+    }
+    if (request.getMethod().equals("GET") && path.equals("/api/cluster")) {
+      return OntapJobs.json(
+          200,
+          Json.write(Map.of("name", "emulated-cluster", "version", Map.of("full", "NetApp Release 9.12.1", "generation", 9, "major", 12, "minor", 1))));
+    }
+    if (request.getMethod().equals("GET") && path.startsWith(JOBS_PATH)) {
+      OntapJobs.Job job = jobs.get(path.substring(JOBS_PATH.length()));
+      return job == null ? errorResponse(404, "4", "entry doesn't exist") : job.poll();
+    }
+    return errorResponse(404, "3", "API not found");
+  }
+
+  private @Nullable OntapAccount authenticate(RecordedRequest request) {
+    String header = request.getHeaders().get("Authorization");
+    if (header == null || !header.startsWith("Basic ")) {
+      return certificateUser(request);
+    }
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    int colon = decoded.indexOf(':');
+    if (colon < 0) {
+      return null;
+    }
+    String user = decoded.substring(0, colon);
+    String password = decoded.substring(colon + 1);
+    return accounts.values().stream()
+        .filter(a -> a.name().equals(user) && a.authenticates(password))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** ONTAP certificate login: the client certificate's common name names a cluster account. */
+  private @Nullable OntapAccount certificateUser(RecordedRequest request) {
+    if (request.getHandshake() == null || request.getHandshake().peerCertificates().isEmpty()) {
+      return null;
+    }
+    X509Certificate peer = (X509Certificate) request.getHandshake().peerCertificates().get(0);
+    String dn = peer.getSubjectX500Principal().getName();
+    for (String part : dn.split(",")) {
+      if (part.startsWith("CN=")) {
+        return accounts.get(key(null, part.substring(3)));
+      }
+    }
+    return null;
+  }
+
+  private MockResponse changePassword(OntapAccount caller, RecordedRequest request) {
+    JsonNode body = Json.read(request.getBody() == null ? "" : request.getBody().utf8());
+    String name = body.path("name").asString("");
+    String password = body.path("password").asString("");
+    if (name.isEmpty() || body.path("password").isMissingNode()) {
+      return errorResponse(400, "262179", "Missing required field: " + (name.isEmpty() ? "name" : "password"));
+    }
+    String ownerName = body.path("owner").path("name").asString(null);
+    String ownerUuid = body.path("owner").path("uuid").asString(null);
+    String svm = ownerName;
+    if (ownerUuid != null) {
+      svm = svms.entrySet().stream().filter(e -> e.getValue().equals(ownerUuid)).map(Map.Entry::getKey).findFirst().orElse("?" + ownerUuid);
+      if (ownerName != null && !ownerName.equals(svm)) {
+        return errorResponse(400, "2", "owner.name and owner.uuid name different SVMs");
+      }
+    }
+    if (svm == null && caller.svm().isPresent() && caller.name().equals(name)) {
+      svm = caller.svm().get();
+    }
+    OntapAccount target = accounts.get(key(svm, name));
+    if (target == null) {
+      return errorResponse(404, "4", "entry doesn't exist");
+    }
+    if (!caller.isAdmin() && target != caller) {
+      return errorResponse(403, "5636169", "User is not authorized to change the password of another account");
+    }
+    Optional<OntapPasswordPolicy.Violation> broken = policy.check(name, password, target.history());
+    if (broken.isPresent()) {
+      return OntapJobs.json(400, Json.write(Map.of("error", Map.of("code", broken.get().code(), "message", broken.get().message(), "target", "password"))));
+    }
+    String algorithm = body.path("password_hash_algorithm").asString("sha512");
+    Runnable apply = () -> target.change(password, algorithm);
+    OntapJobs.Plan plan;
+    synchronized (this) {
+      plan = plans.poll();
+    }
+    if (plan != null) {
+      OntapJobs.Job job = new OntapJobs.Job(plan, apply);
+      jobs.put(job.uuid(), job);
+      return job.accepted();
+    }
+    apply.run();
+    String owner = target.svm().map(svms::get).orElse("cluster");
+    MockResponse.Builder created =
+        OntapJobs.json(201, Boolean.parseBoolean(request.getUrl().queryParameter("return_records")) ? records(target) : "{}")
+            .newBuilder()
+            .setHeader("Location", "/api/security/accounts/" + owner + "/" + name);
+    return created.build();
+  }
+
+  private static String records(OntapAccount account) {
+    Map<String, Object> record = new LinkedHashMap<>();
+    record.put("name", account.name());
+    account.svm().ifPresent(s -> record.put("owner", Map.of("name", s)));
+    return Json.write(Map.of("num_records", 1, "records", List.of(record)));
+  }
+
+  private static String key(@Nullable String svm, String name) {
+    return (svm == null ? "" : svm) + "/" + name;
+  }
+}

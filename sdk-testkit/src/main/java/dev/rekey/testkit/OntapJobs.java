@@ -1,0 +1,73 @@
+package dev.rekey.testkit;
+
+import dev.rekey.testkit.internal.Json;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import mockwebserver3.MockResponse;
+
+/** ONTAP's asynchronous jobs as the {@link OntapEmulator} runs them. */
+final class OntapJobs {
+  private OntapJobs() {}
+
+  /** How the next job runs: {@code polls} looks see it running, then it ends as {@code outcome}. */
+  record Plan(int polls, AsyncPlan.Outcome outcome) {}
+
+  /** One job; the change it carries is applied when the job succeeds. */
+  static final class Job {
+    private final String uuid = UUID.randomUUID().toString();
+    private final Plan plan;
+    private final Runnable change;
+    private int pollsLeft;
+    private boolean applied;
+
+    Job(Plan plan, Runnable change) {
+      this.plan = plan;
+      this.change = change;
+      this.pollsLeft = plan.polls();
+    }
+
+    String uuid() {
+      return uuid;
+    }
+
+    MockResponse accepted() {
+      Map<String, Object> job =
+          Map.of("uuid", uuid, "_links", Map.of("self", Map.of("href", "/api/cluster/jobs/" + uuid)));
+      return json(202, Json.write(Map.of("job", job)));
+    }
+
+    synchronized MockResponse poll() {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("uuid", uuid);
+      if (plan.outcome() == AsyncPlan.Outcome.HANGS || pollsLeft > 0) {
+        pollsLeft = Math.max(0, pollsLeft - 1);
+        body.put("state", "running");
+        body.put("message", "Changing password");
+        body.put("code", 0);
+      } else if (plan.outcome() == AsyncPlan.Outcome.SUCCEEDED) {
+        if (!applied) {
+          change.run();
+          applied = true;
+        }
+        body.put("state", "success");
+        body.put("message", "success");
+        body.put("code", 0);
+      } else {
+        body.put("state", "failure");
+        body.put("message", "The emulated job " + (plan.outcome() == AsyncPlan.Outcome.FAILED ? "failed" : "was canceled"));
+        body.put("code", 7077800);
+        body.put("error", Map.of("code", "7077800", "message", "The emulated job failed"));
+      }
+      return json(200, Json.write(body));
+    }
+  }
+
+  static MockResponse json(int status, String body) {
+    return new MockResponse.Builder()
+        .code(status)
+        .setHeader("Content-Type", "application/hal+json")
+        .body(body)
+        .build();
+  }
+}

@@ -1,0 +1,176 @@
+package dev.rekey.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.security.cert.X509Certificate;
+import okhttp3.Credentials;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.tls.Certificates;
+import okhttp3.tls.HandshakeCertificates;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class OntapEmulatorTest {
+  private final OntapEmulator ontap = new OntapEmulator("Admin-pass-1");
+  private OkHttpClient client;
+
+  @BeforeEach
+  void start() {
+    ontap.start();
+    X509Certificate cert = Certificates.decodeCertificatePem(ontap.certificatePem());
+    HandshakeCertificates trust = new HandshakeCertificates.Builder().addTrustedCertificate(cert).build();
+    client = new OkHttpClient.Builder().sslSocketFactory(trust.sslSocketFactory(), trust.trustManager()).build();
+  }
+
+  @AfterEach
+  void stop() {
+    ontap.close();
+    client.dispatcher().executorService().shutdown();
+    client.connectionPool().evictAll();
+  }
+
+  private Response post(String user, String password, String json) throws IOException {
+    return client
+        .newCall(
+            new Request.Builder()
+                .url(ontap.baseUrl().resolve("/api/security/authentication/password"))
+                .header("Authorization", Credentials.basic(user, password))
+                .post(RequestBody.create(json, MediaType.get("application/json")))
+                .build())
+        .execute();
+  }
+
+  private int getCluster(String user, String password) throws IOException {
+    try (Response r =
+        client
+            .newCall(
+                new Request.Builder()
+                    .url(ontap.baseUrl().resolve("/api/cluster?fields=version"))
+                    .header("Authorization", Credentials.basic(user, password))
+                    .build())
+            .execute()) {
+      return r.code();
+    }
+  }
+
+  @Test
+  void servesHttpsAndChangesAClusterUsersPasswordSoTheOldOneStopsWorking() throws IOException {
+    assertThat(ontap.baseUrl().isHttps()).isTrue();
+    ontap.addClusterUser("ops", "Old-pass-1", false);
+    try (Response r = post("admin", "Admin-pass-1", "{\"name\":\"ops\",\"password\":\"New-pass-2\"}")) {
+      assertThat(r.code()).isEqualTo(201);
+      assertThat(r.header("Location")).isEqualTo("/api/security/accounts/cluster/ops");
+    }
+    assertThat(getCluster("ops", "Old-pass-1")).isEqualTo(401);
+    assertThat(getCluster("ops", "New-pass-2")).isEqualTo(200);
+    assertThat(ontap.clusterUser("ops").orElseThrow().changes()).isEqualTo(1);
+  }
+
+  @Test
+  void refusesWrongCredentials() throws IOException {
+    try (Response r = post("admin", "wrong", "{\"name\":\"admin\",\"password\":\"x\"}")) {
+      assertThat(r.code()).isEqualTo(401);
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "short1, 7077919",
+    "alice-pass-1, 7077918",
+    "lettersonly, 7077920",
+    "Old-pass-1, 7077925",
+  })
+  void enforcesThePolicyWithOntapCodes(String candidate, String code) throws IOException {
+    ontap.addClusterUser("alice", "Old-pass-1", false);
+    try (Response r = post("admin", "Admin-pass-1", "{\"name\":\"alice\",\"password\":\"" + candidate + "\"}")) {
+      assertThat(r.code()).isEqualTo(400);
+      assertThat(r.body().string()).contains("\"code\":\"" + code + "\"");
+    }
+    assertThat(ontap.clusterUser("alice").orElseThrow().changes()).isZero();
+  }
+
+  @Test
+  void refusesOneOfTheLastPasswordsAndTooLongOnesAndSpecialCharacterShortfall() throws IOException {
+    ontap.addClusterUser("bob", "First-pass-1", false);
+    post("admin", "Admin-pass-1", "{\"name\":\"bob\",\"password\":\"Second-pass-2\"}").close();
+    try (Response r = post("admin", "Admin-pass-1", "{\"name\":\"bob\",\"password\":\"First-pass-1\"}")) {
+      assertThat(r.body().string()).contains("7077924");
+    }
+    try (Response r = post("admin", "Admin-pass-1", "{\"name\":\"bob\",\"password\":\"a1" + "x".repeat(127) + "\"}")) {
+      assertThat(r.body().string()).contains("7077940");
+    }
+    ontap.policy(new OntapPasswordPolicy(8, 2, true, 6));
+    try (Response r = post("admin", "Admin-pass-1", "{\"name\":\"bob\",\"password\":\"Third-pass3\"}")) {
+      assertThat(r.body().string()).contains("7077921");
+    }
+  }
+
+  @Test
+  void addressesSvmAccountsByOwnerNameOrUuidAndReportsUnknownOnes() throws IOException {
+    String uuid = ontap.addSvm("svm1");
+    ontap.addSvmUser("svm1", "vsadmin", "Svm-pass-1");
+    try (Response r = post("admin", "Admin-pass-1", "{\"name\":\"vsadmin\",\"owner\":{\"uuid\":\"" + uuid + "\"},\"password\":\"Svm-pass-2\",\"password_hash_algorithm\":\"sha256\"}")) {
+      assertThat(r.code()).isEqualTo(201);
+      assertThat(r.header("Location")).isEqualTo("/api/security/accounts/" + uuid + "/vsadmin");
+    }
+    assertThat(ontap.svmUser("svm1", "vsadmin").orElseThrow().hashAlgorithm()).isEqualTo("sha256");
+    try (Response r = post("admin", "Admin-pass-1", "{\"name\":\"vsadmin\",\"owner\":{\"name\":\"nosuch\"},\"password\":\"Svm-pass-3\"}")) {
+      assertThat(r.code()).isEqualTo(404);
+      assertThat(r.body().string()).contains("\"code\":\"4\"").contains("entry doesn't exist");
+    }
+  }
+
+  @Test
+  void svmUserChangesOnlyItsOwnPassword() throws IOException {
+    ontap.addSvm("svm1");
+    ontap.addSvmUser("svm1", "vsadmin", "Svm-pass-1");
+    ontap.addClusterUser("other", "Other-pass-1", false);
+    try (Response r = post("vsadmin", "Svm-pass-1", "{\"name\":\"other\",\"password\":\"Other-pass-2\"}")) {
+      assertThat(r.code()).isEqualTo(403);
+    }
+    try (Response r = post("vsadmin", "Svm-pass-1", "{\"name\":\"vsadmin\",\"password\":\"Svm-pass-2\"}")) {
+      assertThat(r.code()).isEqualTo(201);
+    }
+    assertThat(ontap.svmUser("svm1", "vsadmin").orElseThrow().password().reveal()).isEqualTo("Svm-pass-2");
+  }
+
+  @Test
+  void plannedJobAppliesTheChangeWhenItSucceedsAndVanishesWhenExpired() throws IOException {
+    ontap.addClusterUser("ops", "Old-pass-1", false);
+    ontap.planNextJob(1, AsyncPlan.Outcome.SUCCEEDED);
+    String href;
+    try (Response r = post("admin", "Admin-pass-1", "{\"name\":\"ops\",\"password\":\"New-pass-2\"}")) {
+      assertThat(r.code()).isEqualTo(202);
+      String body = r.body().string();
+      href = body.replaceAll(".*\"href\":\"([^\"]+)\".*", "$1");
+    }
+    assertThat(href).startsWith("/api/cluster/jobs/");
+    assertThat(jobState(href)).contains("\"state\":\"running\"");
+    assertThat(ontap.clusterUser("ops").orElseThrow().changes()).isZero();
+    assertThat(jobState(href)).contains("\"state\":\"success\"");
+    assertThat(getCluster("ops", "New-pass-2")).isEqualTo(200);
+    ontap.expireJobs();
+    assertThat(jobState(href)).contains("entry doesn't exist");
+  }
+
+  private String jobState(String href) throws IOException {
+    try (Response r =
+        client
+            .newCall(
+                new Request.Builder()
+                    .url(ontap.baseUrl().resolve(href))
+                    .header("Authorization", Credentials.basic("admin", "Admin-pass-1"))
+                    .build())
+            .execute()) {
+      return r.body().string();
+    }
+  }
+}
