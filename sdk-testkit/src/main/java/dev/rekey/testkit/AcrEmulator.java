@@ -1,0 +1,133 @@
+package dev.rekey.testkit;
+
+import dev.rekey.core.Secret;
+import dev.rekey.testkit.internal.Json;
+import dev.rekey.testkit.internal.RandomSecrets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Azure Container Registry's {@code generateCredentials} over real HTTP: registries and tokens in
+ * memory, ARM auth and errors, request validation like the service, fresh random passwords on every
+ * call, and 202 flows through {@link #planNextOperation}.
+ */
+public final class AcrEmulator extends ArmEmulator {
+  private static final Pattern PATH =
+      Pattern.compile(
+          "/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.ContainerRegistry/registries/([^/]+)/generateCredentials",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern REGISTRY_NAME = Pattern.compile("^[a-zA-Z0-9]{5,50}$");
+
+  private final Map<String, Map<String, AcrToken>> registries = new ConcurrentHashMap<>();
+  private volatile Clock clock = Clock.systemUTC();
+
+  /** Sets the clock that stamps creation times and judges expiries. */
+  public void clock(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** Adds a registry with a token named {@code token}, and returns the token. */
+  public AcrToken addToken(String subscriptionId, String resourceGroup, String registry, String token) {
+    AcrToken t = new AcrToken(token);
+    registries
+        .computeIfAbsent(registryKey(subscriptionId, resourceGroup, registry), k -> new ConcurrentHashMap<>())
+        .put(token.toLowerCase(Locale.ROOT), t);
+    return t;
+  }
+
+  /** Returns the token {@code token} of a registry, if it exists. */
+  public Optional<AcrToken> token(String subscriptionId, String resourceGroup, String registry, String token) {
+    return Optional.ofNullable(registries.get(registryKey(subscriptionId, resourceGroup, registry)))
+        .map(tokens -> tokens.get(token.toLowerCase(Locale.ROOT)));
+  }
+
+  @Override
+  protected void resetArmState() {
+    registries.clear();
+  }
+
+  @Override
+  protected MockResponse handleArm(RecordedRequest request) {
+    Matcher path = PATH.matcher(request.getUrl().encodedPath());
+    if (!request.getMethod().equals("POST") || !path.matches()) {
+      return errorResponse(404, "InvalidResourceType", "The resource type could not be found in the namespace 'Microsoft.ContainerRegistry'.");
+    }
+    String sub = path.group(1);
+    String rg = path.group(2);
+    String registry = path.group(3);
+    if (!REGISTRY_NAME.matcher(registry).matches()) {
+      return errorResponse(400, "InvalidResourceName", "Registry name '" + registry + "' must be 5-50 alphanumeric characters.");
+    }
+    Map<String, AcrToken> tokens = registries.get(registryKey(sub, rg, registry));
+    if (tokens == null) {
+      return errorResponse(404, "ResourceNotFound", "The Resource 'Microsoft.ContainerRegistry/registries/" + registry + "' under resource group '" + rg + "' was not found.");
+    }
+    JsonNode body = Json.read(request.getBody() == null ? "" : request.getBody().utf8());
+    String tokenId = body.path("tokenId").asString("");
+    String prefix = request.getUrl().encodedPath().replaceFirst("(?i)/generateCredentials$", "/tokens/");
+    if (!tokenId.toLowerCase(Locale.ROOT).startsWith(prefix.toLowerCase(Locale.ROOT)) || tokenId.length() == prefix.length()) {
+      return armError(400, "InvalidTokenId", "tokenId must be a token of registry " + registry, "tokenId");
+    }
+    AcrToken token = tokens.get(tokenId.substring(prefix.length()).toLowerCase(Locale.ROOT));
+    if (token == null) {
+      return armError(404, "TokenNotFound", "The token was not found in registry " + registry + ".", "tokenId");
+    }
+    List<String> names = new ArrayList<>(List.of("password1", "password2"));
+    if (body.hasNonNull("name")) {
+      String name = body.path("name").asString("").toLowerCase(Locale.ROOT);
+      if (!names.contains(name)) {
+        return armError(400, "InvalidPasswordName", "name must be password1 or password2.", "name");
+      }
+      names = List.of(name);
+    }
+    Optional<Instant> expiry;
+    try {
+      expiry = body.hasNonNull("expiry") ? Optional.of(Instant.parse(body.path("expiry").asString())) : Optional.empty();
+    } catch (DateTimeParseException e) {
+      return armError(400, "InvalidExpiry", "expiry must be an ISO-8601 date-time.", "expiry");
+    }
+    if (expiry.isPresent() && !expiry.get().isAfter(clock.instant())) {
+      return armError(400, "InvalidExpiry", "expiry must be in the future.", "expiry");
+    }
+    List<String> chosen = names;
+    return longRunning(() -> generate(token, chosen, expiry));
+  }
+
+  private MockResponse generate(AcrToken token, List<String> names, Optional<Instant> expiry) {
+    Instant now = clock.instant();
+    List<Map<String, Object>> passwords = new ArrayList<>();
+    for (String name : names) {
+      Secret value = Secret.of(RandomSecrets.alphanumeric(52));
+      token.set(name, value, expiry);
+      Map<String, Object> p = new LinkedHashMap<>();
+      p.put("creationTime", now.toString());
+      expiry.ifPresent(e -> p.put("expiry", e.toString()));
+      p.put("name", name);
+      p.put("value", value.reveal());
+      passwords.add(p);
+    }
+    token.countGeneration();
+    return json(200, Json.write(Map.of("username", token.name(), "passwords", passwords)));
+  }
+
+  private static MockResponse armError(int status, String code, String message, String target) {
+    return json(status, Json.armError(code, message, target));
+  }
+
+  private static String registryKey(String sub, String rg, String registry) {
+    return (sub + "/" + rg + "/" + registry).toLowerCase(Locale.ROOT);
+  }
+}

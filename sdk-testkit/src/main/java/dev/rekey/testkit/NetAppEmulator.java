@@ -1,0 +1,112 @@
+package dev.rekey.testkit;
+
+import dev.rekey.core.Secret;
+import dev.rekey.testkit.internal.Json;
+import dev.rekey.testkit.internal.RandomSecrets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Azure NetApp Files' bucket {@code generateCredentials} over real HTTP: buckets in memory, the
+ * reference page's name rules answered with ARM 400s, a fresh random key pair per call, and {@code
+ * keyPairExpiry} computed from the emulator's clock.
+ */
+public final class NetAppEmulator extends ArmEmulator {
+  private static final Pattern PATH =
+      Pattern.compile(
+          "/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.NetApp/netAppAccounts/([^/]+)"
+              + "/capacityPools/([^/]+)/volumes/([^/]+)/buckets/([^/]+)/generateCredentials",
+          Pattern.CASE_INSENSITIVE);
+  private static final List<Map.Entry<String, Pattern>> NAME_RULES =
+      List.of(
+          Map.entry("accountName", Pattern.compile("^[a-zA-Z0-9][a-zA-Z0-9\\-_]{0,127}$")),
+          Map.entry("poolName", Pattern.compile("^[a-zA-Z0-9][a-zA-Z0-9\\-_]{0,63}$")),
+          Map.entry("volumeName", Pattern.compile("^[a-zA-Z][a-zA-Z0-9\\-_]{0,63}$")),
+          Map.entry(
+              "bucketName",
+              Pattern.compile(
+                  "^([a-z]|(\\d(?!\\d{0,2}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3})))([a-z\\d]|(\\.(?!(\\.|-)))|(-(?!\\.))){1,61}[a-z\\d]$")));
+
+  private final Map<String, NetAppBucket> buckets = new ConcurrentHashMap<>();
+  private volatile Clock clock = Clock.systemUTC();
+
+  /** Sets the clock that {@code keyPairExpiry} is computed from. */
+  public void clock(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** Adds a bucket and returns it. */
+  public NetAppBucket addBucket(
+      String subscriptionId, String resourceGroup, String account, String pool, String volume, String bucket) {
+    NetAppBucket b = new NetAppBucket();
+    buckets.put(key(subscriptionId, resourceGroup, account, pool, volume, bucket), b);
+    return b;
+  }
+
+  /** Returns a bucket, if it exists. */
+  public Optional<NetAppBucket> bucket(
+      String subscriptionId, String resourceGroup, String account, String pool, String volume, String bucket) {
+    return Optional.ofNullable(buckets.get(key(subscriptionId, resourceGroup, account, pool, volume, bucket)));
+  }
+
+  @Override
+  protected void resetArmState() {
+    buckets.clear();
+  }
+
+  @Override
+  protected MockResponse handleArm(RecordedRequest request) {
+    Matcher path = PATH.matcher(request.getUrl().encodedPath());
+    if (!request.getMethod().equals("POST") || !path.matches()) {
+      return errorResponse(404, "InvalidResourceType", "The resource type could not be found in the namespace 'Microsoft.NetApp'.");
+    }
+    for (int i = 0; i < NAME_RULES.size(); i++) {
+      String value = path.group(i + 3);
+      Map.Entry<String, Pattern> rule = NAME_RULES.get(i);
+      if (!rule.getValue().matcher(value).matches() || (rule.getKey().equals("bucketName") && value.length() < 3)) {
+        return json(400, Json.armError("InvalidParameter", rule.getKey() + " '" + value + "' does not match " + rule.getValue(), rule.getKey()));
+      }
+    }
+    NetAppBucket bucket =
+        buckets.get(key(path.group(1), path.group(2), path.group(3), path.group(4), path.group(5), path.group(6)));
+    if (bucket == null) {
+      return errorResponse(404, "ResourceNotFound", "The Resource 'Microsoft.NetApp/netAppAccounts/" + path.group(3) + "/capacityPools/" + path.group(4) + "/volumes/" + path.group(5) + "/buckets/" + path.group(6) + "' was not found.");
+    }
+    JsonNode body = Json.read(request.getBody() == null ? "" : request.getBody().utf8());
+    JsonNode days = body.path("keyPairExpiryDays");
+    if (!days.isIntegralNumber() || !days.canConvertToInt() || days.asInt() < 1) {
+      return json(400, Json.armError("InvalidParameter", "keyPairExpiryDays must be an integer of at least 1.", "keyPairExpiryDays"));
+    }
+    int d = days.asInt();
+    return longRunning(() -> generate(bucket, d));
+  }
+
+  private MockResponse generate(NetAppBucket bucket, int days) {
+    Instant expiry = clock.instant().plus(Duration.ofDays(days)).truncatedTo(ChronoUnit.SECONDS);
+    Secret access = Secret.of(RandomSecrets.alphanumeric(20).toUpperCase(Locale.ROOT));
+    Secret secret = Secret.of(RandomSecrets.base64(30));
+    bucket.rotate(access, secret, expiry);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("accessKey", access.reveal());
+    out.put("keyPairExpiry", expiry.toString());
+    out.put("secretKey", secret.reveal());
+    return json(200, Json.write(out));
+  }
+
+  private static String key(String... parts) {
+    return String.join("/", parts).toLowerCase(Locale.ROOT);
+  }
+}

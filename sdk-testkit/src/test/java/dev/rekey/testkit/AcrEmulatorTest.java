@@ -1,0 +1,83 @@
+package dev.rekey.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import okhttp3.HttpUrl;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class AcrEmulatorTest {
+  private static final String SUB = "00000000-0000-0000-0000-000000000001";
+  private static final String REG_PATH =
+      "/subscriptions/" + SUB + "/resourceGroups/rg1/providers/Microsoft.ContainerRegistry/registries/myRegistry";
+
+  private final AcrEmulator acr = new AcrEmulator();
+  private final RawHttp http = new RawHttp();
+
+  @BeforeEach
+  void start() {
+    acr.start();
+    acr.clock(Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC));
+    acr.addToken(SUB, "rg1", "myRegistry", "myToken");
+  }
+
+  @AfterEach
+  void stop() {
+    acr.close();
+    http.close();
+  }
+
+  private HttpUrl url(String registryPath) {
+    return acr.baseUrl().resolve(registryPath + "/generateCredentials?api-version=2023-01-01-preview");
+  }
+
+  private String body(String token, String extra) {
+    return "{\"tokenId\":\"" + REG_PATH + "/tokens/" + token + "\"" + extra + "}";
+  }
+
+  @Test
+  void generatesBothPasswordsFreshOnEveryCall() throws IOException {
+    RawHttp.Answer first = http.postJson(url(REG_PATH), body("myToken", ",\"expiry\":\"2030-12-31T15:59:59Z\""));
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(first.body()).contains("\"username\":\"myToken\"").contains("password1").contains("password2")
+        .contains("\"expiry\":\"2030-12-31T15:59:59Z\"").contains("\"creationTime\":\"2026-06-01T00:00:00Z\"");
+    String p1 = acr.token(SUB, "rg1", "myRegistry", "myToken").orElseThrow().password("password1").orElseThrow().reveal();
+    assertThat(first.body()).contains(p1);
+    RawHttp.Answer second = http.postJson(url(REG_PATH), body("myToken", ""));
+    assertThat(second.body()).doesNotContain(p1);
+    assertThat(acr.token(SUB, "rg1", "myRegistry", "myToken").orElseThrow().generations()).isEqualTo(2);
+  }
+
+  @Test
+  void regeneratesOnlyTheNamedPassword() throws IOException {
+    RawHttp.Answer a = http.postJson(url(REG_PATH), body("myToken", ",\"name\":\"password2\""));
+    assertThat(a.body()).contains("password2").doesNotContain("password1");
+    assertThat(acr.token(SUB, "rg1", "myRegistry", "myToken").orElseThrow().password("password1")).isEmpty();
+  }
+
+  @Test
+  void answersArmErrorsLikeTheService() throws IOException {
+    assertThat(http.postJson(url(REG_PATH.replace("myRegistry", "otherRegistry")), body("myToken", "")))
+        .satisfies(a -> assertThat(a.status()).isEqualTo(404))
+        .satisfies(a -> assertThat(a.body()).contains("ResourceNotFound"));
+    assertThat(http.postJson(url(REG_PATH.replace("myRegistry", "bad-name")), "{}").body()).contains("InvalidResourceName");
+    assertThat(http.postJson(url(REG_PATH), body("nope", "")).body()).contains("TokenNotFound");
+    assertThat(http.postJson(url(REG_PATH), "{\"tokenId\":\"/elsewhere/tokens/myToken\"}").body()).contains("InvalidTokenId");
+    assertThat(http.postJson(url(REG_PATH), body("myToken", ",\"name\":\"password3\"")).body()).contains("InvalidPasswordName");
+    assertThat(http.postJson(url(REG_PATH), body("myToken", ",\"expiry\":\"2020-01-01T00:00:00Z\"")).body()).contains("InvalidExpiry");
+    assertThat(acr.token(SUB, "rg1", "myRegistry", "myToken").orElseThrow().generations()).isZero();
+  }
+
+  @Test
+  void plannedOperationAnswers202WithLocation() throws IOException {
+    acr.planNextOperation(AsyncPlan.location(1));
+    RawHttp.Answer accepted = http.postJson(url(REG_PATH), body("myToken", ""));
+    assertThat(accepted.status()).isEqualTo(202);
+    assertThat(acr.token(SUB, "rg1", "myRegistry", "myToken").orElseThrow().generations()).isZero();
+  }
+}
