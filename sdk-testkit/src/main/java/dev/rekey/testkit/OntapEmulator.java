@@ -1,15 +1,12 @@
 package dev.rekey.testkit;
 
 import dev.rekey.testkit.internal.Json;
+import dev.rekey.testkit.internal.ServerCertificate;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Deque;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +15,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
-import okhttp3.tls.HandshakeCertificates;
-import okhttp3.tls.HeldCertificate;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -36,12 +31,7 @@ public final class OntapEmulator extends Emulator {
   private static final String PASSWORD_PATH = "/api/security/authentication/password";
   private static final String JOBS_PATH = "/api/cluster/jobs/";
 
-  private final HeldCertificate certificate =
-      new HeldCertificate.Builder()
-          .commonName("ontap-emulator")
-          .addSubjectAlternativeName("localhost")
-          .addSubjectAlternativeName("127.0.0.1")
-          .build();
+  private final ServerCertificate certificate = new ServerCertificate();
   private final Map<String, String> svms = new ConcurrentHashMap<>();
   private final Map<String, OntapAccount> accounts = new ConcurrentHashMap<>();
   private final Map<String, OntapJobs.Job> jobs = new ConcurrentHashMap<>();
@@ -51,24 +41,19 @@ public final class OntapEmulator extends Emulator {
 
   /** Creates an emulator with one cluster administrator, {@code admin}, whose password is given. */
   public OntapEmulator(String adminPassword) {
-    useHttps(new HandshakeCertificates.Builder().heldCertificate(certificate).build().sslSocketFactory());
+    useHttps(certificate.socketFactory());
     this.adminPassword = adminPassword;
     resetState();
   }
 
   /** Returns the server certificate in PEM, to trust with {@code TlsOptions.trustedCertificatesPem}. */
   public String certificatePem() {
-    return certificate.certificatePem();
+    return certificate.pem();
   }
 
   /** Returns the server certificate's SHA-256 fingerprint in hex, to pin. */
   public String certificateSha256() {
-    try {
-      X509Certificate c = certificate.certificate();
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(c.getEncoded()));
-    } catch (NoSuchAlgorithmException | CertificateEncodingException e) {
-      throw new IllegalStateException("cannot fingerprint the emulator certificate", e);
-    }
+    return certificate.sha256();
   }
 
   /** Adds an SVM and returns its uuid. */

@@ -1,6 +1,7 @@
 package dev.rekey.testkit;
 
 import java.io.IOException;
+import java.util.Map;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -8,21 +9,31 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 
-/** A bare OkHttp client for emulator tests: sends bearer-authenticated JSON and returns status and body. */
+/** A bare OkHttp client for emulator tests: sends a request and returns status, headers and body. */
 final class RawHttp implements AutoCloseable {
-  record Answer(int status, String body) {}
+  record Answer(int status, String body, okhttp3.Headers headers) {}
 
-  private final OkHttpClient client = new OkHttpClient.Builder().followRedirects(false).build();
+  private final OkHttpClient client;
+
+  RawHttp() {
+    this(new OkHttpClient.Builder().followRedirects(false).build());
+  }
+
+  RawHttp(OkHttpClient client) {
+    this.client = client;
+  }
 
   Answer postJson(HttpUrl url, String json) throws IOException {
-    Request request =
-        new Request.Builder()
-            .url(url)
-            .header("Authorization", "Bearer test-token")
-            .post(RequestBody.create(json, MediaType.get("application/json")))
-            .build();
-    try (Response r = client.newCall(request).execute()) {
-      return new Answer(r.code(), r.body().string());
+    return send("POST", url, Map.of("Authorization", "Bearer test-token"), json, "application/json");
+  }
+
+  Answer send(String method, HttpUrl url, Map<String, String> headers, String body, String contentType)
+      throws IOException {
+    Request.Builder b = new Request.Builder().url(url);
+    headers.forEach(b::header);
+    b.method(method, body == null ? null : RequestBody.create(body, MediaType.get(contentType)));
+    try (Response r = client.newCall(b.build()).execute()) {
+      return new Answer(r.code(), r.body().string(), r.headers());
     }
   }
 

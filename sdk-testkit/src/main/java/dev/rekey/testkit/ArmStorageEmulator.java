@@ -1,0 +1,117 @@
+package dev.rekey.testkit;
+
+import dev.rekey.core.Secret;
+import dev.rekey.testkit.internal.Json;
+import dev.rekey.testkit.internal.RandomSecrets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Azure Storage's ARM key calls over real HTTP: {@code POST .../storageAccounts/{account}/regenerateKey}
+ * with {@code {"keyName":"key1"}} (key1, key2, kerb1, kerb2) and {@code POST .../listKeys}, both
+ * answering every key. Permissions are spelled {@code FULL} before api-version 2021-01-01 and {@code
+ * Full} from it on, as the service does.
+ */
+public final class ArmStorageEmulator extends ArmEmulator {
+  private static final Pattern PATH =
+      Pattern.compile(
+          "/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Storage/storageAccounts/([^/]+)/(regenerateKey|listKeys)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Set<String> KEY_NAMES = Set.of("key1", "key2", "kerb1", "kerb2");
+
+  private final Map<String, StorageKeys> accounts = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, String>> created = new ConcurrentHashMap<>();
+  private volatile Clock clock = Clock.systemUTC();
+
+  /** Sets the clock that stamps key creation times. */
+  public void clock(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** Adds a storage account with fresh key1 and key2 and returns its keys. */
+  public StorageKeys addAccount(String subscriptionId, String resourceGroup, String account) {
+    StorageKeys keys = new StorageKeys("key1", "key2");
+    String k = key(subscriptionId, resourceGroup, account);
+    accounts.put(k, keys);
+    Map<String, String> stamps = new ConcurrentHashMap<>();
+    stamps.put("key1", clock.instant().toString());
+    stamps.put("key2", clock.instant().toString());
+    created.put(k, stamps);
+    return keys;
+  }
+
+  /** Returns an account's keys, if it exists. */
+  public Optional<StorageKeys> account(String subscriptionId, String resourceGroup, String account) {
+    return Optional.ofNullable(accounts.get(key(subscriptionId, resourceGroup, account)));
+  }
+
+  @Override
+  protected void resetArmState() {
+    accounts.clear();
+    created.clear();
+  }
+
+  @Override
+  protected MockResponse handleArm(RecordedRequest request) {
+    Matcher path = PATH.matcher(request.getUrl().encodedPath());
+    if (!request.getMethod().equals("POST") || !path.matches()) {
+      return errorResponse(404, "InvalidResourceType", "The resource type could not be found in the namespace 'Microsoft.Storage'.");
+    }
+    String account = path.group(3);
+    if (!account.matches("[a-z0-9]{3,24}")) {
+      return json(400, Json.armError("AccountNameInvalid", account + " is not a valid storage account name.", "accountName"));
+    }
+    String k = key(path.group(1), path.group(2), account);
+    StorageKeys keys = accounts.get(k);
+    if (keys == null) {
+      return errorResponse(404, "ResourceNotFound", "The Resource 'Microsoft.Storage/storageAccounts/" + account + "' under resource group '" + path.group(2) + "' was not found.");
+    }
+    boolean newSpelling = request.getUrl().queryParameter("api-version").compareTo("2021-01-01") >= 0;
+    if (path.group(4).equalsIgnoreCase("listKeys")) {
+      return json(200, keysBody(k, keys, newSpelling));
+    }
+    JsonNode body = Json.read(request.getBody() == null ? "" : request.getBody().utf8());
+    String keyName = body.path("keyName").asString("");
+    if (!KEY_NAMES.contains(keyName.toLowerCase(Locale.ROOT))) {
+      return json(400, Json.armError("InvalidValuesForRequestParameters", "keyName must be one of key1, key2, kerb1, kerb2.", "keyName"));
+    }
+    String name = keyName.toLowerCase(Locale.ROOT);
+    return longRunning(
+        () -> {
+          keys.regenerate(name, Secret.of(RandomSecrets.base64(64)));
+          created.get(k).put(name, clock.instant().toString());
+          return json(200, keysBody(k, keys, newSpelling));
+        });
+  }
+
+  private String keysBody(String account, StorageKeys keys, boolean newSpelling) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    keys.all()
+        .forEach(
+            (name, value) -> {
+              Map<String, Object> key = new LinkedHashMap<>();
+              key.put("creationTime", created.get(account).get(name));
+              key.put("keyName", name);
+              key.put("permissions", newSpelling ? "Full" : "FULL");
+              key.put("value", value.reveal());
+              out.add(key);
+            });
+    return Json.write(Map.of("keys", out));
+  }
+
+  private static String key(String sub, String rg, String account) {
+    return (sub + "/" + rg + "/" + account).toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,146 @@
+package dev.rekey.testkit;
+
+import dev.rekey.core.Secret;
+import dev.rekey.testkit.internal.AsmXml;
+import dev.rekey.testkit.internal.RandomSecrets;
+import dev.rekey.testkit.internal.ServerCertificate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.security.cert.X509Certificate;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+
+/**
+ * The classic Service Management storage keys API over real HTTP(S): {@code POST
+ * /{sub}/services/storageservices/{name}/keys?action=regenerate}, {@code GET .../keys} and {@code GET
+ * /{sub}/operations/{requestId}}, answering XML exactly as the real service writes it (http
+ * namespace, {@code xmlns:i}, extra elements, no declaration). It refuses a missing or pre-2009-10-01
+ * {@code x-ms-version}, accepts {@code application/xml}, {@code text/xml} and {@code
+ * application/atom+xml}, and authenticates by bearer token or, with {@link #requireManagementCertificate},
+ * by a client certificate over HTTPS.
+ */
+public final class ClassicStorageEmulator extends Emulator {
+  private static final Pattern KEYS =
+      Pattern.compile("/([^/]+)/services/storageservices/([^/]+)/keys");
+  private static final Pattern OPERATION = Pattern.compile("/([^/]+)/operations/([^/]+)");
+  private static final Pattern KEY_TYPE = Pattern.compile("<(?:\\w+:)?KeyType>\\s*(\\w+)\\s*</(?:\\w+:)?KeyType>");
+  private static final Set<String> CONTENT_TYPES = Set.of("application/xml", "text/xml", "application/atom+xml");
+
+  private final Map<String, StorageKeys> accounts = new ConcurrentHashMap<>();
+  private final ClassicOperations operations = new ClassicOperations();
+  private final ServerCertificate certificate = new ServerCertificate();
+  private volatile boolean certificateRequired;
+
+  /** Adds storage account {@code name} with fresh keys and returns them. */
+  public StorageKeys addAccount(String subscriptionId, String name) {
+    StorageKeys keys = new StorageKeys("Primary", "Secondary");
+    accounts.put(subscriptionId + "/" + name, keys);
+    return keys;
+  }
+
+  /** Returns a storage account's keys, if it exists. */
+  public Optional<StorageKeys> account(String subscriptionId, String name) {
+    return Optional.ofNullable(accounts.get(subscriptionId + "/" + name));
+  }
+
+  /**
+   * Serves HTTPS with a self-signed certificate (see {@link #certificatePem()}) and accepts only
+   * callers presenting {@code managementCertificate}; call before {@link #start()}.
+   */
+  public void requireManagementCertificate(X509Certificate managementCertificate) {
+    useHttps(certificate.socketFactory(managementCertificate));
+    requireClientCertificate();
+    certificateRequired = true;
+  }
+
+  /** Returns the HTTPS server certificate in PEM, for a client to trust. */
+  public String certificatePem() {
+    return certificate.pem();
+  }
+
+  /** Answers the next regenerate with 202; its operation runs {@code polls} polls, then ends as given. */
+  public void planNextOperation(int polls, AsyncPlan.Outcome outcome) {
+    operations.plan(polls, outcome);
+  }
+
+  @Override
+  protected void resetState() {
+    accounts.clear();
+    operations.clear();
+  }
+
+  @Override
+  protected MockResponse errorResponse(int status, String code, String message) {
+    return AsmXml.response(status, AsmXml.error(code, message), AsmXml.newRequestId());
+  }
+
+  @Override
+  protected MockResponse handle(RecordedRequest request) {
+    if (!authenticated(request)) {
+      return errorResponse(403, "ForbiddenError", "The server failed to authenticate the request. Verify that the certificate is valid and is associated with this subscription.");
+    }
+    String version = request.getHeaders().get("x-ms-version");
+    if (version == null || version.compareTo("2009-10-01") < 0) {
+      return errorResponse(400, "MissingOrIncorrectVersionHeader", "The versioning header is not specified or was specified incorrectly.");
+    }
+    String path = request.getUrl().encodedPath();
+    Matcher op = OPERATION.matcher(path);
+    if (request.getMethod().equals("GET") && op.matches()) {
+      return operations.status(op.group(2)).orElseGet(
+          () -> errorResponse(404, "ResourceNotFound", "The operation request ID was not found."));
+    }
+    Matcher keys = KEYS.matcher(path);
+    if (!keys.matches()) {
+      return errorResponse(404, "ResourceNotFound", "The requested resource does not exist.");
+    }
+    StorageKeys account = accounts.get(keys.group(1) + "/" + keys.group(2));
+    if (account == null) {
+      return errorResponse(404, "ResourceNotFound", "The storage account '" + keys.group(2) + "' was not found.");
+    }
+    if (request.getMethod().equals("GET")) {
+      return AsmXml.response(200, storageService(keys.group(2), account), AsmXml.newRequestId());
+    }
+    if (!request.getMethod().equals("POST") || !"regenerate".equals(request.getUrl().queryParameter("action"))) {
+      return errorResponse(400, "BadRequest", "The action query parameter must be regenerate.");
+    }
+    String type = request.getHeaders().get("Content-Type");
+    if (type == null || CONTENT_TYPES.stream().noneMatch(t -> type.toLowerCase().startsWith(t))) {
+      return errorResponse(415, "UnsupportedMediaType", "The content type must be application/xml.");
+    }
+    Matcher keyType = KEY_TYPE.matcher(request.getBody() == null ? "" : request.getBody().utf8());
+    if (!keyType.find() || !(keyType.group(1).equals("Primary") || keyType.group(1).equals("Secondary"))) {
+      return errorResponse(400, "BadRequest", "KeyType must be Primary or Secondary.");
+    }
+    String which = keyType.group(1);
+    String requestId = AsmXml.newRequestId();
+    Runnable regenerate = () -> account.regenerate(which, Secret.of(RandomSecrets.base64(64)));
+    if (operations.startIfPlanned(requestId, regenerate)) {
+      return AsmXml.response(202, "", requestId);
+    }
+    regenerate.run();
+    return AsmXml.response(200, storageService(keys.group(2), account), requestId);
+  }
+
+  private boolean authenticated(RecordedRequest request) {
+    if (certificateRequired) {
+      return request.getHandshake() != null && !request.getHandshake().peerCertificates().isEmpty();
+    }
+    String auth = request.getHeaders().get("Authorization");
+    return auth != null && auth.startsWith("Bearer ") && auth.length() > 7;
+  }
+
+  private String storageService(String name, StorageKeys keys) {
+    String url = baseUrl() + "services/storageservices/" + name;
+    return AsmXml.root(
+        "StorageService",
+        "<Url>" + url + "</Url><ServiceName>" + name + "</ServiceName>"
+            + "<StorageServiceKeys><Primary>" + keys.key("Primary").orElseThrow().reveal() + "</Primary>"
+            + "<Secondary>" + keys.key("Secondary").orElseThrow().reveal() + "</Secondary></StorageServiceKeys>"
+            + "<ExtendedProperties i:nil=\"true\"/><Capabilities><Capability>Storage</Capability></Capabilities>"
+            + "<MigrationState/>");
+  }
+}

@@ -1,0 +1,127 @@
+package dev.rekey.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.util.Map;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.tls.Certificates;
+import okhttp3.tls.HandshakeCertificates;
+import okhttp3.tls.HeldCertificate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ClassicStorageEmulatorTest {
+  private static final String SUB = "11111111-1111-1111-1111-111111111111";
+  private static final String REGENERATE =
+      "<?xml version=\"1.0\" encoding=\"utf-8\"?><RegenerateKeys xmlns=\"http://schemas.microsoft.com/windowsazure\"><KeyType>Secondary</KeyType></RegenerateKeys>";
+  private static final Map<String, String> HEADERS =
+      Map.of("Authorization", "Bearer t", "x-ms-version", "2011-06-01");
+
+  private final ClassicStorageEmulator storage = new ClassicStorageEmulator();
+  private RawHttp http = new RawHttp();
+
+  @AfterEach
+  void stop() {
+    storage.close();
+    http.close();
+  }
+
+  private HttpUrl keysUrl(String query) {
+    return storage.baseUrl().resolve("/" + SUB + "/services/storageservices/mystore/keys" + query);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"application/xml", "text/xml", "application/atom+xml"})
+  void regeneratesOnlyTheNamedKeyAndAnswersRealisticXml(String contentType) throws IOException {
+    storage.start();
+    StorageKeys keys = storage.addAccount(SUB, "mystore");
+    String primary = keys.key("Primary").orElseThrow().reveal();
+    String secondary = keys.key("Secondary").orElseThrow().reveal();
+    RawHttp.Answer a = http.send("POST", keysUrl("?action=regenerate"), HEADERS, REGENERATE, contentType);
+    assertThat(a.status()).isEqualTo(200);
+    assertThat(a.headers().get("x-ms-request-id")).matches("[0-9a-f]{32}");
+    assertThat(a.body())
+        .startsWith("<StorageService xmlns=\"http://schemas.microsoft.com/windowsazure\" xmlns:i=")
+        .contains("<Primary>" + primary + "</Primary>")
+        .doesNotContain(secondary)
+        .contains("<ExtendedProperties i:nil=\"true\"/>");
+    assertThat(keys.key("Secondary").orElseThrow().reveal()).hasSize(88).isNotEqualTo(secondary);
+    assertThat(keys.regenerations("Secondary")).isEqualTo(1);
+    assertThat(keys.regenerations("Primary")).isZero();
+  }
+
+  @Test
+  void refusesMissingOrOldVersionHeaderAndUnknownAccounts() throws IOException {
+    storage.start();
+    storage.addAccount(SUB, "mystore");
+    RawHttp.Answer noVersion =
+        http.send("POST", keysUrl("?action=regenerate"), Map.of("Authorization", "Bearer t"), REGENERATE, "application/xml");
+    assertThat(noVersion.status()).isEqualTo(400);
+    assertThat(noVersion.body()).contains("<Code>MissingOrIncorrectVersionHeader</Code>");
+    RawHttp.Answer old =
+        http.send("POST", keysUrl("?action=regenerate"), Map.of("Authorization", "Bearer t", "x-ms-version", "2009-01-01"), REGENERATE, "application/xml");
+    assertThat(old.status()).isEqualTo(400);
+    RawHttp.Answer missing =
+        http.send("GET", storage.baseUrl().resolve("/" + SUB + "/services/storageservices/other/keys"), HEADERS, null, null);
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.body()).contains("<Code>ResourceNotFound</Code>");
+  }
+
+  @Test
+  void plannedOperationReportsInProgressThenSucceededUnderTheDashedId() throws IOException {
+    storage.start();
+    StorageKeys keys = storage.addAccount(SUB, "mystore");
+    storage.planNextOperation(1, AsyncPlan.Outcome.SUCCEEDED);
+    RawHttp.Answer accepted = http.send("POST", keysUrl("?action=regenerate"), HEADERS, REGENERATE, "application/xml");
+    assertThat(accepted.status()).isEqualTo(202);
+    String id = accepted.headers().get("x-ms-request-id");
+    HttpUrl op = storage.baseUrl().resolve("/" + SUB + "/operations/" + id);
+    assertThat(http.send("GET", op, HEADERS, null, null).body()).contains("<Status>InProgress</Status>").doesNotContain("HttpStatusCode");
+    assertThat(keys.regenerations("Secondary")).isZero();
+    String done = http.send("GET", op, HEADERS, null, null).body();
+    assertThat(done).contains("<Status>Succeeded</Status>").contains("<HttpStatusCode>200</HttpStatusCode>")
+        .contains("<ID>" + id.replaceFirst("(\\w{8})(\\w{4})(\\w{4})(\\w{4})(\\w{12})", "$1-$2-$3-$4-$5") + "</ID>");
+    assertThat(keys.regenerations("Secondary")).isEqualTo(1);
+  }
+
+  @Test
+  void failedOperationReportsErrorAndKeepsKeys() throws IOException {
+    storage.start();
+    StorageKeys keys = storage.addAccount(SUB, "mystore");
+    storage.planNextOperation(0, AsyncPlan.Outcome.FAILED);
+    String id = http.send("POST", keysUrl("?action=regenerate"), HEADERS, REGENERATE, "application/xml").headers().get("x-ms-request-id");
+    String status = http.send("GET", storage.baseUrl().resolve("/" + SUB + "/operations/" + id), HEADERS, null, null).body();
+    assertThat(status).contains("<Status>Failed</Status>").contains("<Code>InternalError</Code>");
+    assertThat(keys.regenerations("Secondary")).isZero();
+  }
+
+  @Test
+  void managementCertificateIsRequiredOverHttps() throws IOException {
+    HeldCertificate management = new HeldCertificate.Builder().commonName("mgmt").build();
+    storage.requireManagementCertificate(management.certificate());
+    storage.start();
+    storage.addAccount(SUB, "mystore");
+    HandshakeCertificates withCert =
+        new HandshakeCertificates.Builder()
+            .addTrustedCertificate(Certificates.decodeCertificatePem(storage.certificatePem()))
+            .heldCertificate(management)
+            .build();
+    http = new RawHttp(new OkHttpClient.Builder().sslSocketFactory(withCert.sslSocketFactory(), withCert.trustManager()).build());
+    Map<String, String> versionOnly = Map.of("x-ms-version", "2011-06-01");
+    assertThat(http.send("GET", keysUrl(""), versionOnly, null, null).status()).isEqualTo(200);
+
+    HandshakeCertificates noCert =
+        new HandshakeCertificates.Builder()
+            .addTrustedCertificate(Certificates.decodeCertificatePem(storage.certificatePem()))
+            .build();
+    try (RawHttp anonymous =
+        new RawHttp(new OkHttpClient.Builder().sslSocketFactory(noCert.sslSocketFactory(), noCert.trustManager()).build())) {
+      assertThatThrownBy(() -> anonymous.send("GET", keysUrl(""), versionOnly, null, null)).isInstanceOf(IOException.class);
+    }
+  }
+}
