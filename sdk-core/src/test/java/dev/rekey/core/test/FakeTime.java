@@ -71,11 +71,12 @@ public final class FakeTime implements TimeSource {
   }
 
   /**
-   * Completes the oldest pending delay (advancing the clock and recording the wait) on a new thread.
+   * Completes the oldest pending delay (advancing the clock and recording the wait) on another
+   * thread; the returned future completes once the delay's dependents have run.
    *
    * @throws IllegalStateException if none is pending
    */
-  public void releaseNextDelay() {
+  public CompletableFuture<Void> releaseNextDelay() {
     Held next;
     synchronized (this) {
       next = held.poll();
@@ -84,7 +85,7 @@ public final class FakeTime implements TimeSource {
       }
       record(next.duration);
     }
-    CompletableFuture.runAsync(() -> next.future.complete(null));
+    return CompletableFuture.runAsync(() -> next.future.complete(null));
   }
 
   /** Moves the clock forward without recording a wait. */
