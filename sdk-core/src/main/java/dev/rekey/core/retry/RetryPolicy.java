@@ -75,10 +75,10 @@ public abstract class RetryPolicy {
   public Duration backoff(int retry, double random) {
     long base = baseDelay().toMillis();
     long ceiling = maxDelay().toMillis();
-    long exp = retry >= 31 ? ceiling : Math.min(ceiling, base << Math.max(0, retry - 1));
-    if (exp < 0) {
-      exp = ceiling;
-    }
+    int shift = Math.max(0, retry - 1);
+    // base << shift must not lose bits: a wrapped shift can come out 0 or small and end the backoff.
+    boolean overflows = base != 0 && shift >= Long.numberOfLeadingZeros(base) - 1;
+    long exp = overflows ? ceiling : Math.min(ceiling, base << shift);
     return Duration.ofMillis((long) Math.floor(exp * random));
   }
 

@@ -41,6 +41,11 @@ public final class LogCapture implements BeforeEachCallback, AfterEachCallback {
     return String.join("\n", appender.lines());
   }
 
+  /** Returns the captured lines of loggers whose names start with none of {@code prefixes}. */
+  public List<String> linesExceptFrom(String... prefixes) {
+    return appender.linesExceptFrom(prefixes);
+  }
+
   /** Returns the captured lines written by {@code loggerName}. */
   public List<String> linesOf(String loggerName) {
     return appender.linesOf(loggerName);
@@ -72,6 +77,20 @@ public final class LogCapture implements BeforeEachCallback, AfterEachCallback {
 
     synchronized List<String> lines() {
       return List.copyOf(lines);
+    }
+
+    synchronized List<String> linesExceptFrom(String... prefixes) {
+      List<String> out = new ArrayList<>();
+      outer:
+      for (int i = 0; i < lines.size(); i++) {
+        for (String prefix : prefixes) {
+          if (loggers.get(i).startsWith(prefix)) {
+            continue outer;
+          }
+        }
+        out.add(lines.get(i));
+      }
+      return out;
     }
 
     synchronized List<String> linesOf(String name) {

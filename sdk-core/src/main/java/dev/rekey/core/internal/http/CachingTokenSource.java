@@ -42,9 +42,9 @@ public final class CachingTokenSource {
       return token;
     }
     if (token != null && now.isBefore(token.expiresAt())) {
-      return refresh(token);
+      return refresh(token, token);
     }
-    return refresh(null);
+    return refresh(token, null);
   }
 
   /** Returns a token other than {@code rejected}, which the service refused (HTTP 401). */
@@ -54,20 +54,27 @@ public final class CachingTokenSource {
       return token;
     }
     current = null;
-    return refresh(null);
+    return refresh(rejected, null);
   }
 
   /**
    * Refreshes once across all callers. With a still-valid {@code fallback}, a caller that finds a
-   * refresh already under way returns the fallback at once instead of waiting.
+   * refresh already under way returns the fallback at once instead of waiting. {@code seen} is the
+   * cached token the caller judged stale; if another caller replaced it in the meantime (its refresh
+   * finished between our look at the cache and here), that newer token is used instead of fetching.
    */
-  private AccessToken refresh(@Nullable AccessToken fallback) {
+  private AccessToken refresh(@Nullable AccessToken seen, @Nullable AccessToken fallback) {
     CompletableFuture<AccessToken> mine = new CompletableFuture<>();
     CompletableFuture<AccessToken> running = inFlight.compareAndExchange(null, mine);
     if (running != null) {
       return fallback != null ? fallback : await(running);
     }
     try {
+      AccessToken latest = current;
+      if (latest != null && latest != seen && time.now().isBefore(latest.expiresAt().minus(refreshMargin))) {
+        mine.complete(latest);
+        return latest;
+      }
       AccessToken fresh = source.fetchToken();
       current = fresh;
       mine.complete(fresh);

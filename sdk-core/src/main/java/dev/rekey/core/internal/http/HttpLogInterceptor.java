@@ -10,6 +10,9 @@ import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.Response;
 import okio.Buffer;
+import okio.BufferedSource;
+import okio.GzipSource;
+import okio.Source;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,13 +72,38 @@ final class HttpLogInterceptor implements Interceptor {
       MediaType type = response.body().contentType();
       in.append("\n  ");
       if (bodiesAllowed && isText(type)) {
-        in.append(response.peekBody(MAX_LOGGED_BODY).string());
+        in.append(peekText(response));
       } else {
         in.append("(body not logged)");
       }
     }
     LOG.debug(in.toString());
     return response;
+  }
+
+  /**
+   * Returns up to {@link #MAX_LOGGED_BODY} characters of the body without consuming it. This is a
+   * network interceptor, so it sees the body as sent: gzip (which OkHttp asks for on its own) is
+   * decoded here, and any other encoding is not logged rather than written as binary noise.
+   */
+  private static String peekText(Response response) {
+    String encoding = response.header("Content-Encoding");
+    boolean gzip = "gzip".equalsIgnoreCase(encoding);
+    if (encoding != null && !gzip && !"identity".equalsIgnoreCase(encoding)) {
+      return "(" + encoding + "-encoded body not logged)";
+    }
+    BufferedSource peek = response.body().source().peek();
+    Source source = gzip ? new GzipSource(peek) : peek;
+    Buffer text = new Buffer();
+    try {
+      while (text.size() < MAX_LOGGED_BODY
+          && source.read(text, MAX_LOGGED_BODY - text.size()) != -1) {
+        // keep reading up to the limit
+      }
+      return text.readString(Math.min(text.size(), MAX_LOGGED_BODY), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "(body not readable: " + e.getClass().getSimpleName() + ")";
+    }
   }
 
   private void appendHeaders(StringBuilder out, Headers headers) {

@@ -51,6 +51,7 @@ public final class HttpPipeline implements AutoCloseable {
     if (auth != null) {
       withInterceptors.addInterceptor(auth);
     }
+    withInterceptors.addNetworkInterceptor(new ServerRetryGuard());
     withInterceptors.addNetworkInterceptor(new HttpLogInterceptor(options.logLevel()));
     this.client = withInterceptors.build();
     this.ownsClient = options.okHttpClient().isEmpty();
