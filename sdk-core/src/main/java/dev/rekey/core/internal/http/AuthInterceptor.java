@@ -42,13 +42,22 @@ final class AuthInterceptor implements Interceptor {
     if (tokens == null) {
       return chain.proceed(request.newBuilder().header("Authorization", basicHeader).build());
     }
-    AccessToken token = tokens.token();
+    AccessToken token = token(tokens::token);
     Response response = chain.proceed(withBearer(request, token));
     if (response.code() != 401) {
       return response;
     }
     response.close();
-    return chain.proceed(withBearer(request, tokens.replace(token)));
+    return chain.proceed(withBearer(request, token(() -> tokens.replace(token))));
+  }
+
+  private static AccessToken token(java.util.function.Supplier<AccessToken> source)
+      throws TokenUnavailableException {
+    try {
+      return source.get();
+    } catch (dev.rekey.core.RekeyException e) {
+      throw new TokenUnavailableException(e);
+    }
   }
 
   private static Request withBearer(Request request, AccessToken token) {

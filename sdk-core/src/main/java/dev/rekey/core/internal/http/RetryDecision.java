@@ -21,6 +21,7 @@ import java.util.function.Function;
 final class RetryDecision {
   /** Statuses after which a rotation may have been applied: the server may have acted, then failed. */
   private static final Set<Integer> AMBIGUOUS = Set.of(408, 500, 502, 503, 504);
+  private static final int MAX_MESSAGE = 200;
 
   private final RetryPolicy policy;
   private final ErrorDecoder errors;
@@ -79,6 +80,9 @@ final class RetryDecision {
       return new Step.Fail(error);
     }
     Outcome.Failed failed = (Outcome.Failed) outcome;
+    if (failed.error() instanceof TokenUnavailableException noToken) {
+      return new Step.Fail(noToken.failure());
+    }
     boolean tooLarge = failed.error() instanceof ResponseTooLargeException;
     if (attemptsLeft && !tooLarge && (!failed.requestStarted() || repeatable)) {
       return new Step.Retry(policy.backoff(attempt, random.getAsDouble()));
@@ -90,9 +94,16 @@ final class RetryDecision {
     return new Step.Fail(new TransportException(what, anyStarted, attempt, failed.error()));
   }
 
+  /** Names the failure; OkHttp's message may quote bytes a server sent, so it is cleaned and capped. */
   private static String describe(Outcome.Failed failed) {
     String message = failed.error().getMessage();
-    return failed.error().getClass().getSimpleName()
-        + (message == null || message.isBlank() ? "" : " (" + message + ")");
+    if (message == null || message.isBlank()) {
+      return failed.error().getClass().getSimpleName();
+    }
+    String clean = message.replaceAll("[\\p{Cntrl}]", "?");
+    if (clean.length() > MAX_MESSAGE) {
+      clean = clean.substring(0, MAX_MESSAGE) + "...";
+    }
+    return failed.error().getClass().getSimpleName() + " (" + clean + ")";
   }
 }

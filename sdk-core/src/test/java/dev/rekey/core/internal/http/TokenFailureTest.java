@@ -1,0 +1,71 @@
+package dev.rekey.core.internal.http;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.verify;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
+import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import dev.rekey.core.ClientOptions;
+import dev.rekey.core.RekeyException;
+import dev.rekey.core.auth.Authentication;
+import dev.rekey.core.test.FakeTime;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.HttpUrl;
+import org.junit.jupiter.api.Test;
+
+/** A token source that fails stops the call before anything is sent, with its own exception, once. */
+@WireMockTest
+class TokenFailureTest {
+  private final AtomicInteger asked = new AtomicInteger();
+  private final RekeyException noCredential = new RekeyException("no Azure credential configured");
+
+  private HttpPipeline pipeline() {
+    Authentication failing =
+        Authentication.bearer(
+            () -> {
+              asked.incrementAndGet();
+              throw noCredential;
+            });
+    return HttpPipeline.builder(ClientOptions.builder().timeSource(new FakeTime()).build())
+        .authentication(failing)
+        .build();
+  }
+
+  private static ApiRequest rotation(WireMockRuntimeInfo wm) {
+    return ApiRequest.post(
+            HttpUrl.get(wm.getHttpBaseUrl() + "/rotate"),
+            "{}".getBytes(StandardCharsets.UTF_8),
+            "application/json")
+        .build();
+  }
+
+  @Test
+  void syncCallThrowsTheSourcesExceptionWithoutSendingOrRetrying(WireMockRuntimeInfo wm) {
+    stubFor(post("/rotate").willReturn(ok()));
+    try (HttpPipeline pipeline = pipeline()) {
+      assertThatThrownBy(() -> pipeline.send(rotation(wm))).isSameAs(noCredential);
+    }
+    assertThat(asked).hasValue(1);
+    verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void asyncCallCompletesWithTheSourcesException(WireMockRuntimeInfo wm) {
+    stubFor(post("/rotate").willReturn(ok()));
+    try (HttpPipeline pipeline = pipeline()) {
+      assertThatThrownBy(() -> pipeline.sendAsync(rotation(wm)).join())
+          .isInstanceOf(CompletionException.class)
+          .hasCauseReference(noCredential);
+    }
+    assertThat(asked).hasValue(1);
+    verify(0, anyRequestedFor(anyUrl()));
+  }
+}
