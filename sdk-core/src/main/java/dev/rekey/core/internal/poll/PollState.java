@@ -120,7 +120,7 @@ final class PollState<T> {
     }
     if (fetch != null) {
       if (sent == fetch.request()) {
-        value = Results.read(id, response, fetch.decoder());
+        apply(Results.finish(id, fetch.status(), response, fetch.decoder()), response, now);
       }
       return;
     }

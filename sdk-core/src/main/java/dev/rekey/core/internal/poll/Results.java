@@ -30,6 +30,16 @@ final class Results {
     return value;
   }
 
+  /** Returns {@link PollStep.Done} with the value read from {@code response}, or why it is unreadable. */
+  static <T> PollStep<T> finish(
+      String operationId, String status, ApiResponse response, Function<ApiResponse, T> decoder) {
+    try {
+      return new PollStep.Done<>(status, read(operationId, response, decoder));
+    } catch (RekeyException e) {
+      return new PollStep.Failed<>(status, e);
+    }
+  }
+
   /** Returns the exception for an operation that succeeded but whose result could not be read. */
   static RekeyException unreadable(String operationId, String why, @Nullable Throwable cause) {
     return new RekeyException(
