@@ -107,7 +107,9 @@ public final class Poller<T> implements Operation<T> {
         return finish.value();
       }
       PollState.Next.Send<T> send = (PollState.Next.Send<T>) next;
-      sleep(time, send.delay());
+      if (!send.delay().isZero()) {
+        sleep(time, send.delay());
+      }
       if (state.settled().isEmpty()) {
         look(send.request());
       }
@@ -167,7 +169,11 @@ public final class Poller<T> implements Operation<T> {
       return;
     }
     PollState.Next.Send<T> send = (PollState.Next.Send<T>) next;
-    pipeline.time().delay(send.delay()).thenRun(() -> sendAsync(f, send.request(), start, deadline));
+    if (send.delay().isZero()) {
+      sendAsync(f, send.request(), start, deadline);
+    } else {
+      pipeline.time().delay(send.delay()).thenRun(() -> sendAsync(f, send.request(), start, deadline));
+    }
   }
 
   private void sendAsync(CompletableFuture<T> f, ApiRequest request, Instant start, Instant deadline) {
