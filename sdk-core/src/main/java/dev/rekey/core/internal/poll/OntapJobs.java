@@ -68,7 +68,7 @@ public final class OntapJobs<T> implements PollStrategy<T> {
         base.newBuilder()
             .addPathSegments("api/cluster/jobs")
             .addPathSegment(uuid)
-            .addQueryParameter("fields", "state,message,code,error")
+            .addEncodedQueryParameter("fields", "state,message,code,error")
             .build();
     ApiRequest poll = ApiRequest.get(url).build();
     OntapJobs<T> strategy = new OntapJobs<>(uuid, poll, Objects.requireNonNull(decoder, "decoder == null"));
