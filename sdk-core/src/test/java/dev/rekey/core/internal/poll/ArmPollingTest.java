@@ -6,7 +6,10 @@ import static dev.rekey.core.internal.poll.PollFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
+import java.util.Arrays;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.rekey.core.OperationFailedException;
 import dev.rekey.core.PollingTimeoutException;
@@ -32,16 +35,17 @@ class ArmPollingTest {
   }
 
   private static void statusSequence(String... bodies) {
-    for (int i = 0; i < bodies.length; i++) {
+    statuses(Arrays.stream(bodies).map(WireMock::okJson).toArray(ResponseDefinitionBuilder[]::new));
+  }
+
+  private static void statuses(ResponseDefinitionBuilder... responses) {
+    for (int i = 0; i < responses.length; i++) {
       var stub =
           get(urlPathEqualTo("/operations/op1"))
               .inScenario("op")
               .whenScenarioStateIs(i == 0 ? STARTED : "s" + i)
-              .willReturn(okJson(bodies[i]));
-      if (i + 1 < bodies.length) {
-        stub = stub.willSetStateTo("s" + (i + 1));
-      }
-      stubFor(stub);
+              .willReturn(responses[i]);
+      stubFor(i + 1 < responses.length ? stub.willSetStateTo("s" + (i + 1)) : stub);
     }
   }
 
@@ -52,13 +56,10 @@ class ArmPollingTest {
   @Test
   void armPollsAsyncOperationUntilSucceededThenReadsLocation(WireMockRuntimeInfo wm) {
     acceptWith("Azure-AsyncOperation", wm.getHttpBaseUrl() + OP, "Location", "/results/r1", "Retry-After", "3");
-    stubFor(
-        get(urlPathEqualTo("/operations/op1"))
-            .inScenario("op")
-            .whenScenarioStateIs(STARTED)
-            .willReturn(okJson("{\"status\":\"InProgress\"}").withHeader("Retry-After", "30"))
-            .willSetStateTo("s1"));
-    statusSequenceFrom(1, "{\"status\":\"inprogress\"}", "{\"status\":\"Succeeded\"}");
+    statuses(
+        okJson("{\"status\":\"InProgress\"}").withHeader("Retry-After", "30"),
+        okJson("{\"status\":\"inprogress\"}"),
+        okJson("{\"status\":\"Succeeded\"}"));
     stubFor(get("/results/r1").willReturn(okJson("{\"password\":\"p@ss\"}")));
     try (HttpPipeline pipeline = pipeline(time)) {
       Operation<String> op = begin(pipeline, wm);
@@ -73,20 +74,6 @@ class ArmPollingTest {
     verify(3, getRequestedFor(urlPathEqualTo("/operations/op1")));
     verify(1, getRequestedFor(urlEqualTo("/results/r1")));
     assertThat(time.waits()).isEqualTo(seconds(3, 10, 1)); // Retry-After, 30 s capped at 10 s, default
-  }
-
-  private static void statusSequenceFrom(int first, String... bodies) {
-    for (int i = 0; i < bodies.length; i++) {
-      var stub =
-          get(urlPathEqualTo("/operations/op1"))
-              .inScenario("op")
-              .whenScenarioStateIs("s" + (first + i))
-              .willReturn(okJson(bodies[i]));
-      if (i + 1 < bodies.length) {
-        stub = stub.willSetStateTo("s" + (first + i + 1));
-      }
-      stubFor(stub);
-    }
   }
 
   @Test
