@@ -57,6 +57,20 @@ public final class Codecs {
   }
 
   /**
+   * Reads XML {@code body} as a tree keyed by local element names; a leading byte-order mark is
+   * skipped.
+   *
+   * @throws MalformedBodyException if the body is not XML, or declares a DTD
+   */
+  public static JsonNode xmlTree(byte[] body) {
+    try {
+      return XML.readTree(withoutBom(body));
+    } catch (JacksonException e) {
+      throw new MalformedBodyException("XML", e);
+    }
+  }
+
+  /**
    * Reads JSON {@code body} as {@code type}.
    *
    * @throws MalformedBodyException if the body is not JSON of that shape

@@ -1,0 +1,127 @@
+package dev.rekey.core.internal.poll;
+
+import dev.rekey.core.OperationFailedException;
+import dev.rekey.core.RekeyException;
+import dev.rekey.core.internal.codec.Codecs;
+import dev.rekey.core.internal.http.ApiRequest;
+import dev.rekey.core.internal.http.ApiResponse;
+import dev.rekey.core.internal.http.HttpPipeline;
+import dev.rekey.core.internal.http.Redaction;
+import dev.rekey.core.poll.Operation;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Azure Resource Manager's async protocol: poll {@code Azure-AsyncOperation} until a terminal status,
+ * then read the result from {@code Location} or the status body's {@code properties}; or, with only
+ * {@code Location}, poll it until it stops answering 202.
+ *
+ * @param <T> the type of the final result
+ */
+public final class ArmPolling<T> implements PollStrategy<T> {
+  private final String id;
+  private final boolean statusMonitor;
+  private final @Nullable HttpUrl location;
+  private final Function<ApiResponse, T> decoder;
+
+  private ArmPolling(
+      String id, boolean statusMonitor, @Nullable HttpUrl location, Function<ApiResponse, T> decoder) {
+    this.id = id;
+    this.statusMonitor = statusMonitor;
+    this.location = location;
+    this.decoder = decoder;
+  }
+
+  /**
+   * Returns the operation ARM accepted with {@code accepted} (a 201 or 202); relative URLs resolve
+   * against the URL that answered. {@code decoder} reads the final resource body; when the result comes
+   * from the status body it receives a response whose body is that body's {@code properties} object.
+   *
+   * @throws RekeyException if the answer has neither {@code Azure-AsyncOperation} nor {@code Location}
+   */
+  public static <T> Operation<T> begin(
+      HttpPipeline pipeline, ApiResponse accepted, Function<ApiResponse, T> decoder) {
+    Objects.requireNonNull(decoder, "decoder == null");
+    HttpUrl asyncOperation = resolve(accepted.url(), accepted.header("Azure-AsyncOperation").orElse(null));
+    HttpUrl location = resolve(accepted.url(), accepted.header("Location").orElse(null));
+    HttpUrl first = asyncOperation != null ? asyncOperation : location;
+    if (first == null) {
+      throw new RekeyException(
+          "service answered HTTP "
+              + accepted.statusCode()
+              + " without an Azure-AsyncOperation or Location header; the operation cannot be followed");
+    }
+    String id = Redaction.url(first);
+    ArmPolling<T> strategy = new ArmPolling<>(id, asyncOperation != null, location, decoder);
+    return Poller.start(pipeline, id, "Accepted", ApiRequest.get(first).build(), accepted, strategy);
+  }
+
+  @Override
+  public PollStep<T> evaluate(ApiResponse response) {
+    return statusMonitor ? fromStatusBody(response) : fromLocation(response);
+  }
+
+  private PollStep<T> fromStatusBody(ApiResponse response) {
+    JsonNode body = Codecs.jsonTree(response.body());
+    String status = body.path("status").asString("");
+    if (status.isEmpty()) {
+      status = "Unknown";
+    }
+    switch (status.toLowerCase(Locale.ROOT)) {
+      case "succeeded":
+        if (location != null) {
+          return new PollStep.Fetch<>(status, ApiRequest.get(location).build(), decoder);
+        }
+        JsonNode properties = body.path("properties");
+        if (properties.isObject()) {
+          ApiResponse inner =
+              new ApiResponse(
+                  response.statusCode(),
+                  response.headers(),
+                  Codecs.writeJson(properties),
+                  "application/json",
+                  response.url());
+          return Results.finish(id, status, inner, decoder);
+        }
+        return new PollStep.Failed<>(
+            status,
+            Results.unreadable(id, "the service gave no Location and no properties in the status body", null));
+      case "failed":
+      case "canceled":
+      case "cancelled":
+        JsonNode error = body.path("error");
+        return new PollStep.Failed<>(
+            status, new OperationFailedException(id, status, text(error, "code"), text(error, "message")));
+      default:
+        return new PollStep.Running<>(status, ApiRequest.get(response.url()).build());
+    }
+  }
+
+  private PollStep<T> fromLocation(ApiResponse response) {
+    if (response.statusCode() == 202) {
+      HttpUrl next = resolve(response.url(), response.header("Location").orElse(null));
+      return new PollStep.Running<>("InProgress", ApiRequest.get(next != null ? next : response.url()).build());
+    }
+    return Results.finish(id, "Succeeded", response, decoder);
+  }
+
+  private static @Nullable String text(JsonNode node, String field) {
+    JsonNode value = node.path(field);
+    return value.isString() ? value.stringValue() : null;
+  }
+
+  private static @Nullable HttpUrl resolve(HttpUrl base, @Nullable String reference) {
+    if (reference == null || reference.isBlank()) {
+      return null;
+    }
+    HttpUrl url = base.resolve(reference.trim());
+    if (url == null) {
+      throw new RekeyException("service sent an operation URL that is not an http(s) URL");
+    }
+    return url;
+  }
+}

@@ -1,0 +1,117 @@
+package dev.rekey.core.internal.poll;
+
+import dev.rekey.core.OperationFailedException;
+import dev.rekey.core.RekeyException;
+import dev.rekey.core.internal.codec.Codecs;
+import dev.rekey.core.internal.http.ApiRequest;
+import dev.rekey.core.internal.http.ApiResponse;
+import dev.rekey.core.internal.http.HttpPipeline;
+import dev.rekey.core.poll.Operation;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Classic Azure Service Management's async protocol: poll {@code {base}/{subscription}/operations/
+ * {requestId}} (XML {@code Operation} with {@code ID}, {@code Status}, {@code Error}) until {@code
+ * Succeeded}, then send the caller's follow-up request and decode it. Status values other than {@code
+ * Succeeded} and {@code Failed} are kept as reported and polled on until the deadline.
+ *
+ * @param <T> the type of the final result
+ */
+public final class AsmPolling<T> implements PollStrategy<T> {
+  private final String requestId;
+  private final ApiRequest poll;
+  private final ApiRequest followUp;
+  private final Function<ApiResponse, T> decoder;
+
+  private AsmPolling(
+      String requestId, ApiRequest poll, ApiRequest followUp, Function<ApiResponse, T> decoder) {
+    this.requestId = requestId;
+    this.poll = poll;
+    this.followUp = followUp;
+    this.decoder = decoder;
+  }
+
+  /**
+   * Returns the operation the service accepted with {@code accepted}, whose {@code x-ms-request-id}
+   * names it; status requests carry {@code x-ms-version: msVersion}.
+   *
+   * @param pipeline the pipeline that sends the status and follow-up requests
+   * @param base the service root, e.g. {@code https://management.core.windows.net}
+   * @param subscriptionId the subscription the operation runs in
+   * @param accepted the service's 202 answer
+   * @param msVersion the {@code x-ms-version} the caller's API speaks
+   * @param followUp the request that reads the result once the operation succeeded
+   * @param decoder reads the result from the follow-up response
+   * @throws RekeyException if {@code accepted} has no {@code x-ms-request-id}
+   */
+  public static <T> Operation<T> begin(
+      HttpPipeline pipeline,
+      HttpUrl base,
+      String subscriptionId,
+      ApiResponse accepted,
+      String msVersion,
+      ApiRequest followUp,
+      Function<ApiResponse, T> decoder) {
+    String requestId = accepted.header("x-ms-request-id").orElse(null);
+    if (requestId == null || requestId.isBlank()) {
+      throw new RekeyException(
+          "service answered HTTP " + accepted.statusCode() + " without x-ms-request-id; the operation cannot be followed");
+    }
+    HttpUrl status =
+        base.newBuilder()
+            .addPathSegment(Objects.requireNonNull(subscriptionId, "subscriptionId == null"))
+            .addPathSegment("operations")
+            .addPathSegment(requestId.trim())
+            .build();
+    ApiRequest poll =
+        ApiRequest.get(status).header("x-ms-version", Objects.requireNonNull(msVersion, "msVersion == null")).build();
+    AsmPolling<T> strategy =
+        new AsmPolling<>(
+            requestId.trim(),
+            poll,
+            Objects.requireNonNull(followUp, "followUp == null"),
+            Objects.requireNonNull(decoder, "decoder == null"));
+    return Poller.start(pipeline, requestId.trim(), "Accepted", poll, accepted, strategy);
+  }
+
+  @Override
+  public PollStep<T> evaluate(ApiResponse response) {
+    JsonNode operation = Codecs.xmlTree(response.body());
+    String reportedId = text(operation, "ID");
+    String status = Objects.requireNonNullElse(text(operation, "Status"), "Unknown");
+    if (reportedId != null && !normalise(reportedId).equals(normalise(requestId))) {
+      return new PollStep.Failed<>(
+          status,
+          new RekeyException(
+              "operation status for " + requestId + " answered for a different operation, " + reportedId));
+    }
+    if (status.equalsIgnoreCase("Succeeded")) {
+      return new PollStep.Fetch<>(status, followUp, decoder);
+    }
+    if (status.equalsIgnoreCase("Failed")) {
+      JsonNode error = operation.path("Error");
+      return new PollStep.Failed<>(
+          status, new OperationFailedException(requestId, status, text(error, "Code"), text(error, "Message")));
+    }
+    return new PollStep.Running<>(status, poll);
+  }
+
+  /** Returns the id with dashes removed and lower-cased: headers send 32 hex digits, bodies a GUID. */
+  static String normalise(String id) {
+    return id.trim().replace("-", "").toLowerCase(Locale.ROOT);
+  }
+
+  private static @Nullable String text(JsonNode node, String field) {
+    JsonNode value = node.path(field);
+    if (!value.isString()) {
+      return null;
+    }
+    String s = value.stringValue().trim();
+    return s.isEmpty() ? null : s;
+  }
+}

@@ -1,0 +1,125 @@
+package dev.rekey.core.internal.poll;
+
+import dev.rekey.core.OperationFailedException;
+import dev.rekey.core.RekeyException;
+import dev.rekey.core.ServiceError;
+import dev.rekey.core.ServiceException;
+import dev.rekey.core.internal.codec.Codecs;
+import dev.rekey.core.internal.http.ApiRequest;
+import dev.rekey.core.internal.http.ApiResponse;
+import dev.rekey.core.internal.http.HttpPipeline;
+import dev.rekey.core.poll.Operation;
+import java.util.Objects;
+import java.util.function.Function;
+import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * ONTAP's async protocol: poll {@code /api/cluster/jobs/{uuid}} until {@code state} is {@code success}
+ * or {@code failure}. ONTAP deletes finished jobs after about 300 s, so a job that is gone is reported
+ * as such rather than as a plain "not found".
+ *
+ * @param <T> the type of the final result
+ */
+public final class OntapJobs<T> implements PollStrategy<T> {
+  private final String uuid;
+  private final ApiRequest poll;
+  private final Function<ApiResponse, T> decoder;
+
+  private OntapJobs(String uuid, ApiRequest poll, Function<ApiResponse, T> decoder) {
+    this.uuid = uuid;
+    this.poll = poll;
+    this.decoder = decoder;
+  }
+
+  /**
+   * Returns the job ONTAP accepted with {@code accepted}, whose body is {@code {"job":{"uuid":…}}}.
+   *
+   * @param pipeline the pipeline that sends the job requests
+   * @param base the cluster's root URL, e.g. {@code https://cluster.example.com}
+   * @param accepted the cluster's 202 answer
+   * @param decoder reads the result from the successful job response
+   * @throws RekeyException if the body names no job
+   */
+  public static <T> Operation<T> begin(
+      HttpPipeline pipeline, HttpUrl base, ApiResponse accepted, Function<ApiResponse, T> decoder) {
+    JsonNode job = Codecs.jsonTree(accepted.body()).path("job");
+    String uuid = job.path("uuid").asString("");
+    if (uuid.isBlank()) {
+      throw new RekeyException(
+          "cluster answered HTTP " + accepted.statusCode() + " without a job uuid; the job cannot be followed");
+    }
+    return begin(pipeline, base, uuid, decoder);
+  }
+
+  /**
+   * Returns the job {@code uuid}, to be followed from {@code base}.
+   *
+   * @param pipeline the pipeline that sends the job requests
+   * @param base the cluster's root URL, e.g. {@code https://cluster.example.com}
+   * @param uuid the job's uuid
+   * @param decoder reads the result from the successful job response
+   */
+  public static <T> Operation<T> begin(
+      HttpPipeline pipeline, HttpUrl base, String uuid, Function<ApiResponse, T> decoder) {
+    Objects.requireNonNull(uuid, "uuid == null");
+    HttpUrl url =
+        base.newBuilder()
+            .addPathSegments("api/cluster/jobs")
+            .addPathSegment(uuid)
+            .addEncodedQueryParameter("fields", "state,message,code,error")
+            .build();
+    ApiRequest poll = ApiRequest.get(url).build();
+    OntapJobs<T> strategy = new OntapJobs<>(uuid, poll, Objects.requireNonNull(decoder, "decoder == null"));
+    return Poller.start(pipeline, uuid, "queued", poll, null, strategy);
+  }
+
+  @Override
+  public PollStep<T> evaluate(ApiResponse response) {
+    JsonNode job = Codecs.jsonTree(response.body());
+    String state = job.path("state").asString("");
+    if (state.isEmpty()) {
+      state = "unknown";
+    }
+    if (state.equals("success")) {
+      return Results.finish(uuid, state, response, decoder);
+    }
+    if (state.equals("failure")) {
+      JsonNode error = job.path("error");
+      String code = job.path("code").isNumber() ? job.path("code").asString() : text(error, "code");
+      String message = text(job, "message");
+      return new PollStep.Failed<>(
+          state, new OperationFailedException(uuid, state, code, message != null ? message : text(error, "message")));
+    }
+    return new PollStep.Running<>(state, poll);
+  }
+
+  /** Reports a job that is gone (404) as deleted after finishing, keeping the cluster's error. */
+  @Override
+  public RuntimeException translate(RuntimeException error) {
+    if (error instanceof ServiceException s && s.isNotFound()) {
+      ServiceError e = s.error();
+      ServiceException gone =
+          new ServiceException(
+          new ServiceError(
+              404,
+              e.code(),
+              "job "
+                  + uuid
+                  + " not found: ONTAP deletes finished jobs after about 300 s, so it may have"
+                  + " finished unobserved; check the object it changed",
+              e.target(),
+              e.details(),
+              e.requestId()));
+      gone.initCause(s);
+      return gone;
+    }
+    return error;
+  }
+
+  private static @Nullable String text(JsonNode node, String field) {
+    JsonNode value = node.path(field);
+    return value.isString() && !value.stringValue().isBlank() ? value.stringValue() : null;
+  }
+}

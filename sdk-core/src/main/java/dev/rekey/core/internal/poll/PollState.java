@@ -1,0 +1,162 @@
+package dev.rekey.core.internal.poll;
+
+import dev.rekey.core.PollingTimeoutException;
+import dev.rekey.core.RekeyException;
+import dev.rekey.core.internal.http.ApiRequest;
+import dev.rekey.core.internal.http.ApiResponse;
+import dev.rekey.core.internal.http.RetryAfter;
+import dev.rekey.core.poll.PollingPolicy;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every decision of one operation's polling, shared by the sync and async drivers of {@link Poller}:
+ * what to send next, how long to wait first, what a response means, and when to give up.
+ */
+final class PollState<T> {
+  private final String id;
+  private final PollingPolicy policy;
+  private final PollStrategy<T> strategy;
+
+  private String lastStatus;
+  private ApiRequest current;
+  private Duration pendingWait;
+  private Duration nextDefault;
+  private PollStep.@Nullable Fetch<T> fetch;
+  private @Nullable T value;
+  private @Nullable RekeyException failure;
+  private boolean cancelled;
+
+  PollState(
+      String id,
+      String initialStatus,
+      ApiRequest first,
+      @Nullable Duration firstServerWait,
+      PollingPolicy policy,
+      PollStrategy<T> strategy) {
+    this.id = id;
+    this.lastStatus = initialStatus;
+    this.current = first;
+    this.policy = policy;
+    this.strategy = strategy;
+    this.nextDefault = policy.initialInterval();
+    this.pendingWait = firstServerWait != null ? policy.cap(firstServerWait) : takeDefault();
+  }
+
+  /** What a driver does next: send a request after a wait, or hand the result over. */
+  sealed interface Next<T> {
+    /** Send {@code request} after {@code delay}. */
+    record Send<T>(ApiRequest request, Duration delay) implements Next<T> {}
+
+    /** The operation finished with {@code value}. */
+    record Finish<T>(T value) implements Next<T> {}
+  }
+
+  String id() {
+    return id;
+  }
+
+  synchronized String lastStatus() {
+    return lastStatus;
+  }
+
+  PollStrategy<T> strategy() {
+    return strategy;
+  }
+
+  /** Returns the result if finished, empty if not; throws the failure or cancellation if ended so. */
+  synchronized Optional<T> settled() {
+    if (cancelled) {
+      throw new CancellationException("polling of operation " + id + " was cancelled by the caller");
+    }
+    if (failure != null) {
+      throw failure;
+    }
+    return Optional.ofNullable(value);
+  }
+
+  /** Returns whether the operation succeeded and its result is still to be fetched. */
+  synchronized boolean fetching() {
+    return fetch != null && value == null && failure == null;
+  }
+
+  /** Returns the request a single look sends now: the result fetch if due, else the status request. */
+  synchronized ApiRequest request() {
+    return fetch != null ? fetch.request() : current;
+  }
+
+  /**
+   * Returns what a waiting driver does next, the wait clipped to {@code deadline}.
+   *
+   * @throws PollingTimeoutException if {@code now} is at or past {@code deadline}
+   */
+  synchronized Next<T> next(Instant now, Instant start, Instant deadline) {
+    Optional<T> done = settled();
+    if (done.isPresent()) {
+      return new Next.Finish<>(done.get());
+    }
+    if (fetch != null) {
+      return new Next.Send<>(fetch.request(), Duration.ZERO);
+    }
+    Duration remaining = Duration.between(now, deadline);
+    if (remaining.isNegative() || remaining.isZero()) {
+      throw new PollingTimeoutException(id, lastStatus, Duration.between(start, now));
+    }
+    return new Next.Send<>(current, pendingWait.compareTo(remaining) > 0 ? remaining : pendingWait);
+  }
+
+  /**
+   * Records what the answer to {@code sent} says; an answer that arrives after the state moved on is
+   * ignored.
+   *
+   * @throws RekeyException if the response is unreadable or ends the operation without a result
+   */
+  synchronized void onResponse(ApiRequest sent, ApiResponse response, Instant now) {
+    if (cancelled || failure != null || value != null) {
+      return;
+    }
+    if (fetch != null) {
+      if (sent == fetch.request()) {
+        apply(Results.finish(id, fetch.status(), response, fetch.decoder()), response, now);
+      }
+      return;
+    }
+    if (sent != current) {
+      return;
+    }
+    apply(strategy.evaluate(response), response, now);
+  }
+
+  private void apply(PollStep<T> step, ApiResponse response, Instant now) {
+    lastStatus = step.status();
+    if (step instanceof PollStep.Running<T> running) {
+      current = running.next();
+      pendingWait = RetryAfter.from(response.headers(), now).map(policy::cap).orElseGet(this::takeDefault);
+    } else if (step instanceof PollStep.Fetch<T> f) {
+      fetch = f;
+    } else if (step instanceof PollStep.Done<T> done) {
+      value = done.value();
+    } else {
+      failure = ((PollStep.Failed<T>) step).error();
+      throw failure;
+    }
+  }
+
+  /** Stops local polling; returns whether the operation had not ended before. */
+  synchronized boolean cancel() {
+    if (cancelled || failure != null || value != null) {
+      return false;
+    }
+    cancelled = true;
+    return true;
+  }
+
+  private Duration takeDefault() {
+    Duration wait = nextDefault;
+    nextDefault = policy.next(nextDefault);
+    return wait;
+  }
+}

@@ -1,0 +1,218 @@
+package dev.rekey.core.internal.poll;
+
+import dev.rekey.core.RekeyException;
+import dev.rekey.core.TimeSource;
+import dev.rekey.core.internal.http.ApiRequest;
+import dev.rekey.core.internal.http.ApiResponse;
+import dev.rekey.core.internal.http.HttpPipeline;
+import dev.rekey.core.internal.http.RetryAfter;
+import dev.rekey.core.poll.Operation;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one polling engine: an {@link Operation} whose sync and async drivers are thin loops around the
+ * shared decisions of {@link PollState}. Status requests go through the pipeline, so they get its
+ * auth, retry and redacting logger; waits and the deadline use the pipeline's {@link TimeSource}.
+ *
+ * @param <T> the type of the final result
+ */
+public final class Poller<T> implements Operation<T> {
+  private final HttpPipeline pipeline;
+  private final PollState<T> state;
+  private @Nullable CompletableFuture<T> future;
+
+  private Poller(HttpPipeline pipeline, PollState<T> state) {
+    this.pipeline = pipeline;
+    this.state = state;
+  }
+
+  /**
+   * Returns an operation that polls with {@code firstPoll} and reads each answer with {@code strategy};
+   * nothing is sent before the caller looks or waits.
+   *
+   * @param pipeline the pipeline that sends status requests and supplies time and policy
+   * @param id the operation's id, readable at once
+   * @param initialStatus the status to report before the first poll, e.g. {@code Accepted}
+   * @param firstPoll the first status request
+   * @param accepted the service's "accepted" answer, whose {@code Retry-After} sets the first wait
+   * @param strategy reads each status response
+   */
+  public static <T> Poller<T> start(
+      HttpPipeline pipeline,
+      String id,
+      String initialStatus,
+      ApiRequest firstPoll,
+      @Nullable ApiResponse accepted,
+      PollStrategy<T> strategy) {
+    Objects.requireNonNull(pipeline, "pipeline == null");
+    Duration firstWait =
+        accepted == null
+            ? null
+            : RetryAfter.from(accepted.headers(), pipeline.time().now()).orElse(null);
+    return new Poller<>(
+        pipeline,
+        new PollState<>(
+            Objects.requireNonNull(id, "id == null"),
+            Objects.requireNonNull(initialStatus, "initialStatus == null"),
+            Objects.requireNonNull(firstPoll, "firstPoll == null"),
+            firstWait,
+            pipeline.options().pollingPolicy(),
+            Objects.requireNonNull(strategy, "strategy == null")));
+  }
+
+  @Override
+  public String id() {
+    return state.id();
+  }
+
+  @Override
+  public String lastStatus() {
+    return state.lastStatus();
+  }
+
+  @Override
+  public Optional<T> poll() {
+    Optional<T> done = state.settled();
+    if (done.isPresent()) {
+      return done;
+    }
+    look(state.request());
+    if (state.fetching()) {
+      look(state.request());
+    }
+    return state.settled();
+  }
+
+  @Override
+  public T waitForCompletion() {
+    return waitForCompletion(pipeline.options().pollingPolicy().timeout());
+  }
+
+  @Override
+  public T waitForCompletion(Duration timeout) {
+    Objects.requireNonNull(timeout, "timeout == null");
+    TimeSource time = pipeline.time();
+    Instant start = time.now();
+    Instant deadline = start.plus(timeout);
+    while (true) {
+      PollState.Next<T> next = state.next(time.now(), start, deadline);
+      if (next instanceof PollState.Next.Finish<T> finish) {
+        return finish.value();
+      }
+      PollState.Next.Send<T> send = (PollState.Next.Send<T>) next;
+      if (!send.delay().isZero()) {
+        sleep(time, send.delay());
+      }
+      if (state.settled().isEmpty()) {
+        look(send.request());
+      }
+    }
+  }
+
+  @Override
+  public synchronized CompletableFuture<T> toFuture() {
+    if (future == null) {
+      CompletableFuture<T> f = new CompletableFuture<>();
+      future = f;
+      Instant start = pipeline.time().now();
+      stepAsync(f, start, start.plus(pipeline.options().pollingPolicy().timeout()));
+    }
+    return future;
+  }
+
+  @Override
+  public boolean cancel() {
+    boolean stopped = state.cancel();
+    CompletableFuture<T> f;
+    synchronized (this) {
+      f = future;
+    }
+    if (f != null) {
+      f.cancel(false);
+    }
+    return stopped;
+  }
+
+  private void look(ApiRequest request) {
+    ApiResponse response;
+    try {
+      response = pipeline.send(request);
+    } catch (RuntimeException e) {
+      throw state.strategy().translate(e);
+    }
+    state.onResponse(request, response, pipeline.time().now());
+  }
+
+  private void stepAsync(CompletableFuture<T> f, Instant start, Instant deadline) {
+    if (f.isDone()) {
+      return;
+    }
+    PollState.Next<T> next;
+    try {
+      next = state.next(pipeline.time().now(), start, deadline);
+    } catch (CancellationException e) {
+      f.cancel(false);
+      return;
+    } catch (RuntimeException e) {
+      f.completeExceptionally(e);
+      return;
+    }
+    if (next instanceof PollState.Next.Finish<T> finish) {
+      f.complete(finish.value());
+      return;
+    }
+    PollState.Next.Send<T> send = (PollState.Next.Send<T>) next;
+    if (send.delay().isZero()) {
+      sendAsync(f, send.request(), start, deadline);
+    } else {
+      pipeline.time().delay(send.delay()).thenRun(() -> sendAsync(f, send.request(), start, deadline));
+    }
+  }
+
+  private void sendAsync(CompletableFuture<T> f, ApiRequest request, Instant start, Instant deadline) {
+    if (f.isDone()) {
+      return;
+    }
+    CompletableFuture<ApiResponse> call = pipeline.sendAsync(request);
+    f.whenComplete((v, e) -> call.cancel(false));
+    call.whenComplete(
+        (response, error) -> {
+          try {
+            if (error != null) {
+              throw state.strategy().translate(unwrap(error));
+            }
+            state.onResponse(request, response, pipeline.time().now());
+          } catch (RuntimeException e) {
+            f.completeExceptionally(e);
+            return;
+          }
+          stepAsync(f, start, deadline);
+        });
+  }
+
+  private static RuntimeException unwrap(Throwable error) {
+    Throwable e = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    return e instanceof RuntimeException r ? r : new RekeyException("status request failed", e);
+  }
+
+  private static void sleep(TimeSource time, Duration wait) {
+    try {
+      time.sleep(wait);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RekeyException("interrupted while waiting for an operation to finish", e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Operation[" + state.id() + ", " + state.lastStatus() + "]";
+  }
+}

@@ -1,0 +1,56 @@
+package dev.rekey.core.poll;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/** An operation the service finished before answering: every look returns the value at once. */
+final class CompletedOperation<T> implements Operation<T> {
+  private final String id;
+  private final T value;
+
+  CompletedOperation(String id, T value) {
+    this.id = id;
+    this.value = value;
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public String lastStatus() {
+    return "Succeeded";
+  }
+
+  @Override
+  public Optional<T> poll() {
+    return Optional.of(value);
+  }
+
+  @Override
+  public T waitForCompletion() {
+    return value;
+  }
+
+  @Override
+  public T waitForCompletion(Duration timeout) {
+    return value;
+  }
+
+  @Override
+  public CompletableFuture<T> toFuture() {
+    return CompletableFuture.completedFuture(value);
+  }
+
+  @Override
+  public boolean cancel() {
+    return false;
+  }
+
+  @Override
+  public String toString() {
+    return "Operation[" + id + ", Succeeded]";
+  }
+}

@@ -1,0 +1,199 @@
+package dev.rekey.core.internal.poll;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.*;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static dev.rekey.core.internal.poll.PollFixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
+import java.util.Arrays;
+import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import dev.rekey.core.OperationFailedException;
+import dev.rekey.core.PollingTimeoutException;
+import dev.rekey.core.RekeyException;
+import dev.rekey.core.internal.http.HttpPipeline;
+import dev.rekey.core.poll.Operation;
+import dev.rekey.core.test.FakeTime;
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import org.junit.jupiter.api.Test;
+
+@WireMockTest
+class ArmPollingTest {
+  private static final String OP = "/operations/op1?api-version=2023-01-01";
+  private final FakeTime time = new FakeTime();
+
+  private static void acceptWith(String... headers) {
+    var response = aResponse().withStatus(202);
+    for (int i = 0; i < headers.length; i += 2) {
+      response = response.withHeader(headers[i], headers[i + 1]);
+    }
+    stubFor(post("/registries/r1/generateCredentials").willReturn(response));
+  }
+
+  private static void statusSequence(String... bodies) {
+    statuses(Arrays.stream(bodies).map(WireMock::okJson).toArray(ResponseDefinitionBuilder[]::new));
+  }
+
+  private static void statuses(ResponseDefinitionBuilder... responses) {
+    for (int i = 0; i < responses.length; i++) {
+      var stub =
+          get(urlPathEqualTo("/operations/op1"))
+              .inScenario("op")
+              .whenScenarioStateIs(i == 0 ? STARTED : "s" + i)
+              .willReturn(responses[i]);
+      stubFor(i + 1 < responses.length ? stub.willSetStateTo("s" + (i + 1)) : stub);
+    }
+  }
+
+  private Operation<String> begin(HttpPipeline pipeline, WireMockRuntimeInfo wm) {
+    return ArmPolling.begin(pipeline, PollFixtures.begin(pipeline, wm, "/registries/r1/generateCredentials"), PollFixtures::password);
+  }
+
+  @Test
+  void armPollsAsyncOperationUntilSucceededThenReadsLocation(WireMockRuntimeInfo wm) {
+    acceptWith("Azure-AsyncOperation", wm.getHttpBaseUrl() + OP, "Location", "/results/r1", "Retry-After", "3");
+    statuses(
+        okJson("{\"status\":\"InProgress\"}").withHeader("Retry-After", "30"),
+        okJson("{\"status\":\"inprogress\"}"),
+        okJson("{\"status\":\"Succeeded\"}"));
+    stubFor(get("/results/r1").willReturn(okJson("{\"password\":\"p@ss\"}")));
+    try (HttpPipeline pipeline = pipeline(time)) {
+      Operation<String> op = begin(pipeline, wm);
+
+      assertThat(op.id()).isEqualTo(wm.getHttpBaseUrl() + OP);
+      assertThat(op.lastStatus()).isEqualTo("Accepted");
+      verify(0, getRequestedFor(anyUrl()));
+
+      assertThat(op.waitForCompletion()).isEqualTo("p@ss");
+      assertThat(op.lastStatus()).isEqualTo("Succeeded");
+    }
+    verify(3, getRequestedFor(urlPathEqualTo("/operations/op1")));
+    verify(1, getRequestedFor(urlEqualTo("/results/r1")));
+    assertThat(time.waits()).isEqualTo(seconds(3, 10, 1)); // Retry-After, 30 s capped at 10 s, default
+  }
+
+  @Test
+  void armFailedStatusThrowsOperationFailedWithServiceError(WireMockRuntimeInfo wm) {
+    acceptWith("Azure-AsyncOperation", OP);
+    statusSequence(
+        "{\"status\":\"InProgress\"}",
+        "{\"status\":\"Failed\",\"error\":{\"code\":\"TokenNotFound\",\"message\":\"token t1 is gone\"}}");
+    try (HttpPipeline pipeline = pipeline(time)) {
+      Operation<String> op = begin(pipeline, wm);
+      assertThatThrownBy(op::waitForCompletion)
+          .isInstanceOfSatisfying(
+              OperationFailedException.class,
+              e -> {
+                assertThat(e.operationId()).isEqualTo(wm.getHttpBaseUrl() + OP);
+                assertThat(e.status()).isEqualTo("Failed");
+                assertThat(e.errorCode()).contains("TokenNotFound");
+                assertThat(e.getMessage()).contains("token t1 is gone");
+              });
+      assertThat(op.lastStatus()).isEqualTo("Failed");
+      assertThatThrownBy(op::poll).isInstanceOf(OperationFailedException.class);
+    }
+    verify(2, getRequestedFor(urlPathEqualTo("/operations/op1")));
+    assertThat(time.waits()).isEqualTo(seconds(1, 1.5));
+  }
+
+  @Test
+  void armDeadlineThrowsPollingTimeoutWithLastStatusNeverCancellation(WireMockRuntimeInfo wm) {
+    acceptWith("Azure-AsyncOperation", OP);
+    stubFor(get(urlPathEqualTo("/operations/op1")).willReturn(okJson("{\"status\":\"Running\"}")));
+    try (HttpPipeline pipeline = pipeline(time, timeoutAfter(Duration.ofSeconds(5)))) {
+      Operation<String> op = begin(pipeline, wm);
+      assertThatThrownBy(op::waitForCompletion)
+          .isInstanceOfSatisfying(
+              PollingTimeoutException.class,
+              e -> {
+                assertThat(e.operationId()).isEqualTo(op.id());
+                assertThat(e.lastStatus()).isEqualTo("Running");
+                assertThat(e.getMessage()).contains("PT5S");
+              })
+          .isNotInstanceOf(CancellationException.class);
+    }
+    // 1 + 1.5 + 2.25 = 4.75 s; the next wait is clipped to the deadline for one last look.
+    assertThat(time.waits()).isEqualTo(seconds(1, 1.5, 2.25, 0.25));
+    verify(4, getRequestedFor(urlPathEqualTo("/operations/op1")));
+  }
+
+  @Test
+  void armWaitWithExplicitTimeoutUsesThatDeadline(WireMockRuntimeInfo wm) {
+    acceptWith("Azure-AsyncOperation", OP);
+    stubFor(get(urlPathEqualTo("/operations/op1")).willReturn(okJson("{\"status\":\"InProgress\"}")));
+    try (HttpPipeline pipeline = pipeline(time)) {
+      Operation<String> op = begin(pipeline, wm);
+      assertThatThrownBy(() -> op.waitForCompletion(Duration.ofSeconds(2)))
+          .isInstanceOfSatisfying(
+              PollingTimeoutException.class, e -> assertThat(e.lastStatus()).isEqualTo("InProgress"));
+    }
+    assertThat(time.waits()).isEqualTo(seconds(1, 1));
+  }
+
+  @Test
+  void armSucceededWithoutLocationOrPropertiesFailsAsUnreadableNeverNull(WireMockRuntimeInfo wm) {
+    acceptWith("Azure-AsyncOperation", OP);
+    statusSequence("{\"status\":\"Succeeded\"}");
+    try (HttpPipeline pipeline = pipeline(time)) {
+      Operation<String> op = begin(pipeline, wm);
+      assertThatThrownBy(op::waitForCompletion)
+          .isExactlyInstanceOf(RekeyException.class)
+          .hasMessageContaining("succeeded but its result could not be read")
+          .hasMessageContaining("credential")
+          .hasMessageContaining(op.id());
+      assertThatThrownBy(op::poll).isExactlyInstanceOf(RekeyException.class);
+    }
+  }
+
+  @Test
+  void armReadsResultFromStatusPropertiesWhenNoLocation(WireMockRuntimeInfo wm) {
+    acceptWith("Azure-AsyncOperation", OP);
+    statusSequence("{\"status\":\"Succeeded\",\"properties\":{\"password\":\"from-status\"}}");
+    try (HttpPipeline pipeline = pipeline(time)) {
+      assertThat(begin(pipeline, wm).waitForCompletion()).isEqualTo("from-status");
+    }
+    verify(1, getRequestedFor(urlPathEqualTo("/operations/op1")));
+  }
+
+  @Test
+  void armLocationOnlyPollsUntilOkFollowingNewLocationAndRetryAfterMs(WireMockRuntimeInfo wm) {
+    acceptWith("Location", "/locations/l1");
+    stubFor(
+        get("/locations/l1")
+            .willReturn(aResponse().withStatus(202).withHeader("Location", "l2").withHeader("retry-after-ms", "2500")));
+    stubFor(get("/locations/l2").willReturn(okJson("{\"password\":\"final\"}")));
+    try (HttpPipeline pipeline = pipeline(time)) {
+      Operation<String> op = begin(pipeline, wm);
+      assertThat(op.id()).isEqualTo(wm.getHttpBaseUrl() + "/locations/l1");
+      assertThat(op.waitForCompletion()).isEqualTo("final");
+    }
+    verify(1, getRequestedFor(urlEqualTo("/locations/l1")));
+    verify(1, getRequestedFor(urlEqualTo("/locations/l2")));
+    assertThat(time.waits()).isEqualTo(seconds(1, 2.5));
+  }
+
+  @Test
+  void armLocationAnswering204FailsAsUnreadable(WireMockRuntimeInfo wm) {
+    acceptWith("Location", "/locations/l1");
+    stubFor(get("/locations/l1").willReturn(aResponse().withStatus(204)));
+    try (HttpPipeline pipeline = pipeline(time)) {
+      assertThatThrownBy(begin(pipeline, wm)::waitForCompletion)
+          .isExactlyInstanceOf(RekeyException.class)
+          .hasMessageContaining("succeeded but its result could not be read");
+    }
+  }
+
+  @Test
+  void armAcceptedWithoutPollingHeadersIsRefusedAtOnce(WireMockRuntimeInfo wm) {
+    acceptWith();
+    try (HttpPipeline pipeline = pipeline(time)) {
+      assertThatThrownBy(() -> begin(pipeline, wm))
+          .isInstanceOf(RekeyException.class)
+          .hasMessageContaining("without an Azure-AsyncOperation or Location");
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package dev.rekey.core.internal.poll;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
+import dev.rekey.core.ClientOptions;
+import dev.rekey.core.internal.codec.Codecs;
+import dev.rekey.core.internal.http.ApiRequest;
+import dev.rekey.core.internal.http.ApiResponse;
+import dev.rekey.core.internal.http.HttpPipeline;
+import dev.rekey.core.poll.PollingPolicy;
+import dev.rekey.core.test.FakeTime;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import okhttp3.HttpUrl;
+import tools.jackson.databind.JsonNode;
+
+/** Pipelines on fake time, the wait lists tests expect, and a decoder that reads a password. */
+final class PollFixtures {
+  private PollFixtures() {}
+
+  static HttpPipeline pipeline(FakeTime time) {
+    return pipeline(time, PollingPolicy.defaults());
+  }
+
+  static HttpPipeline pipeline(FakeTime time, PollingPolicy policy) {
+    return HttpPipeline.builder(
+            ClientOptions.builder()
+                .timeSource(time)
+                .pollingPolicy(policy)
+                .connectTimeout(Duration.ofSeconds(2))
+                .readTimeout(Duration.ofSeconds(5))
+                .build())
+        .build();
+  }
+
+  static PollingPolicy timeoutAfter(Duration timeout) {
+    return PollingPolicy.builder().timeout(timeout).build();
+  }
+
+  static HttpUrl url(WireMockRuntimeInfo wm, String pathAndQuery) {
+    return HttpUrl.get(wm.getHttpBaseUrl() + pathAndQuery);
+  }
+
+  /** Sends the call that starts an operation, as a service module would. */
+  static ApiResponse begin(HttpPipeline pipeline, WireMockRuntimeInfo wm, String path) {
+    return pipeline.send(
+        ApiRequest.post(url(wm, path), "{}".getBytes(StandardCharsets.UTF_8), "application/json").build());
+  }
+
+  static List<Duration> seconds(double... values) {
+    return Arrays.stream(values).mapToObj(s -> Duration.ofMillis(Math.round(s * 1000))).toList();
+  }
+
+  /** Reads {@code password} from a JSON body; null when there is none, as a lax decoder would. */
+  static String password(ApiResponse response) {
+    JsonNode password = Codecs.jsonTree(response.body()).path("password");
+    return password.isString() ? password.stringValue() : null;
+  }
+}
