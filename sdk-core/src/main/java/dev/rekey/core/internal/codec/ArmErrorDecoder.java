@@ -1,0 +1,69 @@
+package dev.rekey.core.internal.codec;
+
+import dev.rekey.core.ServiceError;
+import dev.rekey.core.internal.http.ApiResponse;
+import dev.rekey.core.internal.http.ErrorDecoder;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads Azure Resource Manager error bodies: {@code {"error":{"code","message","target","details":[…],
+ * "additionalInfo":[…]}}}, or the error object itself without the {@code error} wrapper, as some
+ * resource providers send. Nested details are flattened depth-first (at most {@value #MAX_DETAILS});
+ * {@code additionalInfo} is free-form JSON and is not kept.
+ */
+public final class ArmErrorDecoder implements ErrorDecoder {
+  static final int MAX_DETAILS = 50;
+
+  /** Creates the decoder; it holds no state and may be shared. */
+  public ArmErrorDecoder() {}
+
+  /**
+   * Returns the error the body describes, else only the status and request id (empty, HTML or
+   * otherwise unreadable body). Never throws.
+   */
+  @Override
+  public ServiceError decode(ApiResponse response) {
+    ServiceError fallback = ServiceError.ofStatus(response.statusCode(), response.requestId());
+    try {
+      JsonNode root = Codecs.jsonTree(response.body());
+      JsonNode wrapped = root.get("error");
+      JsonNode error = wrapped != null && wrapped.isObject() ? wrapped : root;
+      String code = ErrorText.field(error, "code");
+      String message = ErrorText.field(error, "message");
+      if (code == null && message == null) {
+        return fallback;
+      }
+      List<ServiceError.Detail> details = new ArrayList<>();
+      collectDetails(error.get("details"), details);
+      return new ServiceError(
+          response.statusCode(), code, message, ErrorText.field(error, "target"), details, response.requestId());
+    } catch (RuntimeException e) {
+      return fallback;
+    }
+  }
+
+  private static void collectDetails(@Nullable JsonNode details, List<ServiceError.Detail> into) {
+    if (details == null || !details.isArray()) {
+      return;
+    }
+    for (JsonNode d : details) {
+      if (into.size() >= MAX_DETAILS) {
+        return;
+      }
+      if (d.isObject()) {
+        into.add(
+            new ServiceError.Detail(
+                ErrorText.field(d, "code"), ErrorText.field(d, "message"), ErrorText.field(d, "target")));
+        collectDetails(d.get("details"), into);
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ArmErrorDecoder";
+  }
+}

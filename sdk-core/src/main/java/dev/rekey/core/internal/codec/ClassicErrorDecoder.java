@@ -1,0 +1,48 @@
+package dev.rekey.core.internal.codec;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.rekey.core.ServiceError;
+import dev.rekey.core.internal.http.ApiResponse;
+import dev.rekey.core.internal.http.ErrorDecoder;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads classic Azure Service Management error bodies: {@code <Error
+ * xmlns="http://schemas.microsoft.com/windowsazure"><Code>ResourceNotFound</Code><Message>…</Message>
+ * </Error>}, whatever the namespace ({@code http}, {@code https} or none), with or without an XML
+ * declaration or byte-order mark. Bodies that declare a DTD are treated as unreadable.
+ */
+public final class ClassicErrorDecoder implements ErrorDecoder {
+
+  /** Creates the decoder; it holds no state and may be shared. */
+  public ClassicErrorDecoder() {}
+
+  /**
+   * Returns the error the body describes, else only the status and request id (empty, HTML or
+   * otherwise unreadable body). Never throws.
+   */
+  @Override
+  public ServiceError decode(ApiResponse response) {
+    ServiceError fallback = ServiceError.ofStatus(response.statusCode(), response.requestId());
+    try {
+      ClassicError error = Codecs.readXml(response.body(), ClassicError.class);
+      String code = ErrorText.clean(error.code());
+      String message = ErrorText.clean(error.message());
+      if (code == null && message == null) {
+        return fallback;
+      }
+      return new ServiceError(response.statusCode(), code, message, null, List.of(), response.requestId());
+    } catch (RuntimeException e) {
+      return fallback;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ClassicErrorDecoder";
+  }
+
+  record ClassicError(
+      @JsonProperty("Code") @Nullable String code, @JsonProperty("Message") @Nullable String message) {}
+}

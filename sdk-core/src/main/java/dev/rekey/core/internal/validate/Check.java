@@ -1,0 +1,211 @@
+package dev.rekey.core.internal.validate;
+
+import dev.rekey.core.Secret;
+import dev.rekey.core.ValidationException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The argument checks every request builder runs before any I/O. Each returns its value so a builder
+ * can check and assign in one line, and each failure is a {@link ValidationException} whose message
+ * reads {@code <field> "<value>" <rule>}, e.g. {@code registry "my-reg!" must match
+ * ^[a-zA-Z0-9]*$}. Values are shown quoted, escaped and cut to {@value #MAX_SHOWN} characters; a
+ * {@link Secret} is shown as {@code ****}.
+ */
+public final class Check {
+  /** The most characters of a value a message shows. */
+  public static final int MAX_SHOWN = 64;
+
+  private static final Pattern UUID =
+      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+  private static final String SECRET_SHOWN = "****";
+
+  private Check() {}
+
+  /**
+   * Returns {@code value} if it is not null.
+   *
+   * @throws ValidationException {@code <field> null must not be null}
+   */
+  public static <T> T notNull(String field, @Nullable T value) {
+    if (value == null) {
+      throw new ValidationException(field, "null", "must not be null");
+    }
+    return value;
+  }
+
+  /**
+   * Returns {@code value} if all of it matches {@code pattern}.
+   *
+   * @throws ValidationException {@code must match <pattern>}, or {@code must not be null}
+   */
+  public static String matches(String field, @Nullable String value, Pattern pattern) {
+    return matches(field, value, pattern, "must match " + pattern.pattern());
+  }
+
+  /**
+   * Returns {@code value} if all of it matches {@code pattern}; {@code rule} is the whole rule text
+   * shown on failure, e.g. {@code must start with a letter}.
+   *
+   * @throws ValidationException with {@code rule}, or {@code must not be null}
+   */
+  public static String matches(String field, @Nullable String value, Pattern pattern, String rule) {
+    Objects.requireNonNull(pattern, "pattern == null");
+    String checked = notNull(field, value);
+    if (!pattern.matcher(checked).matches()) {
+      throw new ValidationException(field, quote(checked), rule);
+    }
+    return checked;
+  }
+
+  /**
+   * Returns {@code value} if it has {@code min} to {@code max} characters (UTF-16 units).
+   *
+   * @throws ValidationException {@code must be 1–90 characters (was 93)}, or {@code must not be null}
+   */
+  public static String length(String field, @Nullable String value, int min, int max) {
+    String checked = notNull(field, value);
+    if (checked.length() < min || checked.length() > max) {
+      throw new ValidationException(field, quote(checked), lengthRule(min, max, checked.length()));
+    }
+    return checked;
+  }
+
+  /**
+   * Returns {@code secret} if it has {@code min} to {@code max} characters; the message shows {@code
+   * ****}, never the value.
+   *
+   * @throws ValidationException {@code must be 8–128 characters (was 5)}, or {@code must not be null}
+   */
+  public static Secret secretLength(String field, @Nullable Secret secret, int min, int max) {
+    Secret checked = notNull(field, secret);
+    if (checked.length() < min || checked.length() > max) {
+      throw new ValidationException(field, SECRET_SHOWN, lengthRule(min, max, checked.length()));
+    }
+    return checked;
+  }
+
+  /**
+   * Returns {@code value} if it is a UUID in the canonical 8-4-4-4-12 hexadecimal form.
+   *
+   * @throws ValidationException {@code must be a UUID}, or {@code must not be null}
+   */
+  public static String uuid(String field, @Nullable String value) {
+    return matches(field, value, UUID, "must be a UUID");
+  }
+
+  /**
+   * Returns {@code value} if it is at least {@code min}.
+   *
+   * @throws ValidationException {@code must be at least <min>}
+   */
+  public static int atLeast(String field, int value, int min) {
+    return (int) atLeast(field, (long) value, (long) min);
+  }
+
+  /**
+   * Returns {@code value} if it is at least {@code min}.
+   *
+   * @throws ValidationException {@code must be at least <min>}
+   */
+  public static long atLeast(String field, long value, long min) {
+    if (value < min) {
+      throw new ValidationException(field, quote(Long.toString(value)), "must be at least " + min);
+    }
+    return value;
+  }
+
+  /**
+   * Returns {@code value} if it is between {@code min} and {@code max}, both included.
+   *
+   * @throws ValidationException {@code must be between <min> and <max>}
+   */
+  public static int between(String field, int value, int min, int max) {
+    return (int) between(field, (long) value, (long) min, (long) max);
+  }
+
+  /**
+   * Returns {@code value} if it is between {@code min} and {@code max}, both included.
+   *
+   * @throws ValidationException {@code must be between <min> and <max>}
+   */
+  public static long between(String field, long value, long min, long max) {
+    if (value < min || value > max) {
+      throw new ValidationException(
+          field, quote(Long.toString(value)), "must be between " + min + " and " + max);
+    }
+    return value;
+  }
+
+  /**
+   * Returns {@code value} if it equals one of {@code allowed} (case-sensitive); the message lists
+   * them in {@code allowed}'s iteration order, so pass a {@code List} for a stable message.
+   *
+   * @throws ValidationException {@code must be one of [a, b]}, or {@code must not be null}
+   */
+  public static String oneOf(String field, @Nullable String value, Collection<String> allowed) {
+    String checked = notNull(field, value);
+    if (!allowed.contains(checked)) {
+      throw new ValidationException(field, quote(checked), "must be one of " + allowed);
+    }
+    return checked;
+  }
+
+  /**
+   * Returns {@code value} if it is strictly after {@code now}.
+   *
+   * @throws ValidationException {@code must be in the future}, or {@code must not be null}
+   */
+  public static Instant future(String field, @Nullable Instant value, Instant now) {
+    Instant checked = notNull(field, value);
+    if (!checked.isAfter(now)) {
+      throw new ValidationException(field, quote(checked.toString()), "must be in the future");
+    }
+    return checked;
+  }
+
+  /**
+   * Returns {@code value} as a message shows it: in double quotes, with quotes, backslashes and
+   * control characters escaped, cut to {@value #MAX_SHOWN} characters plus {@code …}; {@code null}
+   * unquoted. Use it when a module throws {@link ValidationException} for a rule of its own.
+   */
+  public static String quote(@Nullable String value) {
+    if (value == null) {
+      return "null";
+    }
+    int end = Math.min(value.length(), MAX_SHOWN);
+    if (end < value.length() && Character.isHighSurrogate(value.charAt(end - 1))) {
+      end--;
+    }
+    StringBuilder s = new StringBuilder(end + 8).append('"');
+    for (int i = 0; i < end; i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '"' -> s.append("\\\"");
+        case '\\' -> s.append("\\\\");
+        case '\n' -> s.append("\\n");
+        case '\r' -> s.append("\\r");
+        case '\t' -> s.append("\\t");
+        default -> {
+          if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+            s.append(String.format("\\u%04x", (int) c));
+          } else {
+            s.append(c);
+          }
+        }
+      }
+    }
+    if (end < value.length()) {
+      s.append('…');
+    }
+    return s.append('"').toString();
+  }
+
+  private static String lengthRule(int min, int max, int actual) {
+    String range = min == max ? Integer.toString(min) : min + "–" + max;
+    return "must be " + range + " characters (was " + actual + ")";
+  }
+}

@@ -1,0 +1,58 @@
+package dev.rekey.core.internal.codec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.rekey.core.Secret;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CodecsJsonTest {
+  record Password(@JsonProperty("name") String name, @JsonProperty("value") Secret value) {}
+
+  @Test
+  void deeplyNestedJsonFailsAsMalformedNotStackOverflow() {
+    byte[] arrays = ("[".repeat(10_000) + "]".repeat(10_000)).getBytes(StandardCharsets.UTF_8);
+    byte[] objects = ("{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000)).getBytes(StandardCharsets.UTF_8);
+    for (byte[] body : new byte[][] {arrays, objects}) {
+      assertThatThrownBy(() -> Codecs.jsonTree(body)).isInstanceOf(MalformedBodyException.class);
+      assertThatThrownBy(() -> Codecs.readJson(body, Object.class)).isInstanceOf(MalformedBodyException.class);
+      assertThatThrownBy(() -> Codecs.readJson(body, Map.class)).isInstanceOf(MalformedBodyException.class);
+    }
+  }
+
+  @Test
+  void overlongStringFailsAsMalformed() {
+    byte[] body = ("{\"a\":\"" + "x".repeat(1_000_001) + "\"}").getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> Codecs.jsonTree(body))
+        .isInstanceOf(MalformedBodyException.class)
+        .hasMessageNotContaining("xxxx");
+  }
+
+  @Test
+  void moderateNestingStillReads() {
+    byte[] body = ("[".repeat(30) + "]".repeat(30)).getBytes(StandardCharsets.UTF_8);
+    assertThat(Codecs.jsonTree(body).isArray()).isTrue();
+  }
+
+  @Test
+  void secretIsAPlainStringBothWays() {
+    Password p = new Password("password1", Secret.of("s3cr3t\"quoted"));
+    String json = new String(Codecs.writeJson(p), StandardCharsets.UTF_8);
+    assertThat(json).isEqualTo("{\"name\":\"password1\",\"value\":\"s3cr3t\\\"quoted\"}");
+    assertThat(Codecs.readJson(json.getBytes(StandardCharsets.UTF_8), Password.class)).isEqualTo(p);
+    assertThat(Codecs.JSON.readValue("\"abc\"", Secret.class)).isEqualTo(Secret.of("abc"));
+    assertThat(Codecs.JSON.writeValueAsString(Secret.of("abc"))).isEqualTo("\"abc\"");
+  }
+
+  @Test
+  void malformedJsonMessageNeverQuotesTheBody() {
+    byte[] body = "{\"password\":\"hunter2\",".getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> Codecs.jsonTree(body))
+        .isInstanceOf(MalformedBodyException.class)
+        .hasMessageNotContaining("hunter2")
+        .hasNoCause();
+  }
+}

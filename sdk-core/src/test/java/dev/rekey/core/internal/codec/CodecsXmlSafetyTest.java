@@ -1,0 +1,100 @@
+package dev.rekey.core.internal.codec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CodecsXmlSafetyTest {
+  private static final String CANARY = "canary-5f1e9c-never-read";
+
+  @Test
+  void refusesExternalEntityPointingAtEtcPasswd() {
+    String body =
+        "<?xml version=\"1.0\"?><!DOCTYPE Error [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+            + "<Error><Code>&xxe;</Code></Error>";
+    Throwable thrown = catchThrowable(() -> Codecs.readXml(bytes(body), Map.class));
+    assertThat(thrown).isInstanceOf(MalformedBodyException.class);
+    assertThat(everythingIn(thrown)).doesNotContain("root:").doesNotContain("/bin/");
+  }
+
+  @Test
+  void neverReadsALocalFileNamedByAnEntity(@TempDir Path dir) throws Exception {
+    Path secretFile = Files.writeString(dir.resolve("canary.txt"), CANARY);
+    String uri = secretFile.toUri().toString();
+    String[] bodies = {
+      "<!DOCTYPE Error [<!ENTITY xxe SYSTEM \"" + uri + "\">]><Error><Code>&xxe;</Code></Error>",
+      "<!DOCTYPE Error [<!ENTITY % p SYSTEM \"" + uri + "\"> %p;]><Error><Code>x</Code></Error>",
+      "<!DOCTYPE Error SYSTEM \"" + uri + "\"><Error><Code>x</Code></Error>",
+      "<Error xmlns:xi=\"http://www.w3.org/2001/XInclude\"><Code><xi:include href=\"" + uri
+          + "\" parse=\"text\"/></Code></Error>",
+    };
+    for (String body : bodies) {
+      Object result;
+      try {
+        result = Codecs.readXml(bytes(body), Map.class);
+      } catch (MalformedBodyException e) {
+        result = everythingIn(e);
+      }
+      assertThat(String.valueOf(result)).as(body).doesNotContain(CANARY);
+    }
+  }
+
+  @Test
+  void refusesEveryDoctypeEvenWithoutEntities() {
+    assertThatThrownBy(
+            () -> Codecs.readXml(bytes("<!DOCTYPE Error><Error><Code>x</Code></Error>"), Map.class))
+        .isInstanceOf(MalformedBodyException.class)
+        .hasMessageContaining("XML");
+  }
+
+  @Test
+  void refusesBillionLaughs() {
+    StringBuilder dtd = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol0 \"lol\">");
+    for (int i = 1; i <= 9; i++) {
+      dtd.append("<!ENTITY lol").append(i).append(" \"");
+      dtd.append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
+    }
+    String body = dtd + "]><Error><Code>&lol9;</Code></Error>";
+    long before = System.nanoTime();
+    assertThatThrownBy(() -> Codecs.readXml(bytes(body), Map.class))
+        .isInstanceOf(MalformedBodyException.class)
+        .hasMessageNotContaining("lollol");
+    assertThat(System.nanoTime() - before).isLessThan(5_000_000_000L);
+  }
+
+  @Test
+  void malformedBodyMessageNeverQuotesTheBody() {
+    String body = "<Error><Code>secret-in-body-123</Code>";
+    assertThatThrownBy(() -> Codecs.readXml(bytes(body), Map.class))
+        .isInstanceOf(MalformedBodyException.class)
+        .hasMessageNotContaining("secret-in-body-123")
+        .hasNoCause();
+  }
+
+  @Test
+  void refusesABodyWithNoRootElement() {
+    assertThatThrownBy(() -> Codecs.readXml(bytes("<?xml version=\"1.0\"?>"), Map.class))
+        .isInstanceOf(MalformedBodyException.class);
+    assertThatThrownBy(() -> Codecs.readXml(new byte[0], Map.class))
+        .isInstanceOf(MalformedBodyException.class);
+  }
+
+  private static byte[] bytes(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String everythingIn(Throwable t) {
+    StringWriter out = new StringWriter();
+    t.printStackTrace(new PrintWriter(out));
+    return t + "\n" + out;
+  }
+}

@@ -1,0 +1,42 @@
+package dev.rekey.core.internal.codec;
+
+import dev.rekey.core.Secret;
+import dev.rekey.core.internal.RekeyStyle;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/** A response-shaped model written exactly as the {@link RekeyStyle} Javadoc tells service modules to. */
+@Value.Immutable
+@RekeyStyle
+@JsonSerialize(as = ImmutableSampleCredentials.class)
+@JsonDeserialize(as = ImmutableSampleCredentials.class)
+abstract class SampleCredentials {
+  abstract String username();
+
+  @Value.Redacted
+  abstract Secret masterKey();
+
+  abstract Instant created();
+
+  abstract Optional<Instant> expiry();
+
+  abstract List<SamplePassword> passwords();
+
+  static final class Builder extends ImmutableSampleCredentials.Builder {}
+
+  @Value.Immutable
+  @RekeyStyle
+  @JsonSerialize(as = ImmutableSamplePassword.class)
+  @JsonDeserialize(as = ImmutableSamplePassword.class)
+  abstract static class SamplePassword {
+    abstract String name();
+
+    abstract Secret value();
+
+    static final class Builder extends ImmutableSamplePassword.Builder {}
+  }
+}
