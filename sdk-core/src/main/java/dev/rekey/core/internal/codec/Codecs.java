@@ -72,11 +72,7 @@ public final class Codecs {
    * @throws MalformedBodyException if the body is not XML, or declares a DTD
    */
   public static JsonNode xmlTree(byte[] body) {
-    try {
-      return XML.readTree(withoutBom(body));
-    } catch (JacksonException e) {
-      throw new MalformedBodyException("XML", e);
-    }
+    return readXml(body, JsonNode.class);
   }
 
   /**

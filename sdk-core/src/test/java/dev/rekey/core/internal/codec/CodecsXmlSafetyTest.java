@@ -57,6 +57,18 @@ class CodecsXmlSafetyTest {
   }
 
   @Test
+  void treeReadingRefusesDoctypesAndEntitiesToo() {
+    String xxe =
+        "<!DOCTYPE Operation [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+            + "<Operation><Status>&xxe;</Status></Operation>";
+    assertThatThrownBy(() -> Codecs.xmlTree(bytes(xxe))).isInstanceOf(MalformedBodyException.class);
+    assertThatThrownBy(() -> Codecs.xmlTree(bytes("<!DOCTYPE Operation><Operation/>")))
+        .isInstanceOf(MalformedBodyException.class);
+    assertThat(Codecs.xmlTree(bytes("<Operation><Status>Succeeded</Status></Operation>")).path("Status").asString())
+        .isEqualTo("Succeeded");
+  }
+
+  @Test
   void refusesBillionLaughs() {
     StringBuilder dtd = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol0 \"lol\">");
     for (int i = 1; i <= 9; i++) {
