@@ -1,6 +1,7 @@
 package dev.rekey.core;
 
 import dev.rekey.core.internal.RekeyStyle;
+import dev.rekey.core.internal.validate.Check;
 import dev.rekey.core.poll.PollingPolicy;
 import dev.rekey.core.retry.RetryPolicy;
 import java.net.URI;
@@ -117,20 +118,18 @@ public abstract class ClientOptions {
 
   @Value.Check
   void check() {
-    if (maxRequestsPerHost() < 1) {
-      throw new ValidationException(
-          "maxRequestsPerHost", String.valueOf(maxRequestsPerHost()), "must be at least 1");
-    }
-    if (maxResponseBytes() < 1024) {
-      throw new ValidationException(
-          "maxResponseBytes", String.valueOf(maxResponseBytes()), "must be at least 1024");
-    }
+    Check.atLeast("maxRequestsPerHost", maxRequestsPerHost(), 1);
+    Check.atLeast("maxResponseBytes", maxResponseBytes(), 1024);
+    Check.positive("connectTimeout", connectTimeout());
+    Check.positive("readTimeout", readTimeout());
+    Check.positive("writeTimeout", writeTimeout());
+    Check.notNegative("callTimeout", callTimeout());
     endpoint()
         .ifPresent(
             uri -> {
               if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme())) {
                 throw new ValidationException(
-                    "endpoint", '"' + uri.toString() + '"', "must be an http or https URI");
+                    "endpoint", Check.quote(uri.toString()), "must be an http or https URI");
               }
             });
   }

@@ -1,6 +1,7 @@
 package dev.rekey.core;
 
 import dev.rekey.core.internal.RekeyStyle;
+import dev.rekey.core.internal.validate.Check;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -28,9 +29,7 @@ public abstract class ProxyOptions {
 
   @Value.Check
   void check() {
-    if (port() < 1 || port() > 65535) {
-      throw new ValidationException("proxy.port", String.valueOf(port()), "must be within 1..65535");
-    }
+    Check.between("proxy.port", port(), 1, 65535);
     if (password().isPresent() && username().isEmpty()) {
       throw new ValidationException("proxy.username", "(absent)", "must be set when a password is");
     }

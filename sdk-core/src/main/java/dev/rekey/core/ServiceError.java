@@ -21,7 +21,8 @@ public record ServiceError(
     @Nullable String message,
     @Nullable String target,
     List<ServiceError.Detail> details,
-    @Nullable String requestId) {
+    @Nullable String requestId)
+    implements java.io.Serializable {
 
   /** Creates an error; {@code details} is copied. */
   public ServiceError {
@@ -45,5 +46,6 @@ public record ServiceError(
    * @param message the nested message, if any
    * @param target the nested target, if any
    */
-  public record Detail(@Nullable String code, @Nullable String message, @Nullable String target) {}
+  public record Detail(@Nullable String code, @Nullable String message, @Nullable String target)
+      implements java.io.Serializable {}
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
 public class ServiceException extends RekeyException {
   private static final long serialVersionUID = 1L;
 
-  private final transient ServiceError error;
+  private final ServiceError error;
 
   /** Creates the exception from what the service said. */
   public ServiceException(ServiceError error) {

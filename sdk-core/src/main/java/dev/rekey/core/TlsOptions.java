@@ -1,6 +1,7 @@
 package dev.rekey.core;
 
 import dev.rekey.core.internal.RekeyStyle;
+import dev.rekey.core.internal.validate.Check;
 import java.security.KeyStore;
 import java.util.List;
 import java.util.Optional;
@@ -62,7 +63,7 @@ public abstract class TlsOptions {
       if (!hex.matches("[0-9a-fA-F]{64}")) {
         throw new ValidationException(
             "tls.pinnedCertificateSha256",
-            '"' + pin + '"',
+            Check.quote(pin),
             "must be 64 hex digits (a SHA-256 fingerprint), colons allowed");
       }
     }

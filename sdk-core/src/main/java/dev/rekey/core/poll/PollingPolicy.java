@@ -2,6 +2,7 @@ package dev.rekey.core.poll;
 
 import dev.rekey.core.ValidationException;
 import dev.rekey.core.internal.RekeyStyle;
+import dev.rekey.core.internal.validate.Check;
 import java.time.Duration;
 import org.immutables.value.Value;
 
@@ -25,7 +26,7 @@ public abstract class PollingPolicy {
     return new Builder();
   }
 
-  /** Returns the wait before the first poll when the service gives none. */
+  /** Returns the wait before the first poll when the service gives none; positive, at most {@link #maxInterval()}. */
   @Value.Default
   public Duration initialInterval() {
     return Duration.ofSeconds(1);
@@ -62,16 +63,18 @@ public abstract class PollingPolicy {
 
   @Value.Check
   void check() {
+    Check.positive("pollingPolicy.initialInterval", initialInterval());
+    Check.positive("pollingPolicy.maxInterval", maxInterval());
+    Check.positive("pollingPolicy.timeout", timeout());
     if (multiplier() < 1.0) {
       throw new ValidationException(
-          "pollingPolicy.multiplier", String.valueOf(multiplier()), "must be at least 1.0");
+          "pollingPolicy.multiplier", Check.quote(String.valueOf(multiplier())), "must be at least 1.0");
     }
-    if (timeout().isNegative() || timeout().isZero()) {
-      throw new ValidationException("pollingPolicy.timeout", timeout().toString(), "must be positive");
-    }
-    if (initialInterval().isNegative()) {
+    if (initialInterval().compareTo(maxInterval()) > 0) {
       throw new ValidationException(
-          "pollingPolicy.initialInterval", initialInterval().toString(), "must not be negative");
+          "pollingPolicy.initialInterval",
+          Check.quote(initialInterval().toString()),
+          "must not exceed maxInterval " + maxInterval());
     }
   }
 

@@ -1,7 +1,7 @@
 package dev.rekey.core.retry;
 
-import dev.rekey.core.ValidationException;
 import dev.rekey.core.internal.RekeyStyle;
+import dev.rekey.core.internal.validate.Check;
 import java.time.Duration;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -89,17 +89,12 @@ public abstract class RetryPolicy {
 
   @Value.Check
   void check() {
-    if (maxAttempts() < 1) {
-      throw new ValidationException(
-          "retryPolicy.maxAttempts", String.valueOf(maxAttempts()), "must be at least 1");
-    }
-    for (Duration d : new Duration[] {baseDelay(), maxDelay(), maxServerDelay()}) {
-      if (d.isNegative()) {
-        throw new ValidationException("retryPolicy delay", d.toString(), "must not be negative");
-      }
-    }
+    Check.atLeast("retryPolicy.maxAttempts", maxAttempts(), 1);
+    Check.notNegative("retryPolicy.baseDelay", baseDelay());
+    Check.notNegative("retryPolicy.maxDelay", maxDelay());
+    Check.notNegative("retryPolicy.maxServerDelay", maxServerDelay());
   }
 
-  /** Builds a {@link RetryPolicy}; {@code build()} throws {@link ValidationException} on bad values. */
+  /** Builds a {@link RetryPolicy}; {@code build()} throws {@link dev.rekey.core.ValidationException} on bad values. */
   public static final class Builder extends ImmutableRetryPolicy.Builder {}
 }

@@ -44,18 +44,22 @@ public final class ApiRequest {
     return b;
   }
 
+  /** Returns the HTTP method. */
   public String method() {
     return method;
   }
 
+  /** Returns the absolute URL, query included. */
   public HttpUrl url() {
     return url;
   }
 
+  /** Returns the headers the module set; the pipeline adds user agent, ids and auth. */
   public Headers headers() {
     return headers;
   }
 
+  /** Returns a copy of the body, or null for a request without one. */
   public byte @Nullable [] body() {
     return body == null ? null : body.clone();
   }
@@ -64,14 +68,17 @@ public final class ApiRequest {
     return body;
   }
 
+  /** Returns the body's content type, if there is a body. */
   public @Nullable String contentType() {
     return contentType;
   }
 
+  /** Returns whether the call may be re-sent after it may have reached the server. */
   public Repeatability repeatability() {
     return repeatability;
   }
 
+  /** Returns whether the bodies may hold credentials (then they are never logged). */
   public boolean carriesSecrets() {
     return carriesSecrets;
   }
@@ -125,16 +132,19 @@ public final class ApiRequest {
       this.url = url;
     }
 
+    /** Replaces the URL. */
     public Builder url(HttpUrl url) {
       this.url = url;
       return this;
     }
 
+    /** Sets a header, replacing any of the same name. */
     public Builder header(String name, String value) {
       headers.set(name, value);
       return this;
     }
 
+    /** Says whether the call may be re-sent after it may have reached the server. */
     public Builder repeatability(Repeatability repeatability) {
       this.repeatability = repeatability;
       return this;
@@ -146,11 +156,13 @@ public final class ApiRequest {
       return this;
     }
 
+    /** Names the call in messages and logs, e.g. {@code ACR generateCredentials}. */
     public Builder operationName(String operationName) {
       this.operationName = operationName;
       return this;
     }
 
+    /** Returns the request. */
     public ApiRequest build() {
       return new ApiRequest(this);
     }

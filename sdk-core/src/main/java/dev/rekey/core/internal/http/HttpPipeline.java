@@ -246,11 +246,13 @@ public final class HttpPipeline implements AutoCloseable {
       return this;
     }
 
+    /** Sets how each call authenticates; none by default. */
     public Builder authentication(Authentication authentication) {
       this.authentication = authentication;
       return this;
     }
 
+    /** Sets how error bodies are read; by default only the status and request id are kept. */
     public Builder errorDecoder(ErrorDecoder errors) {
       this.errors = errors;
       return this;
@@ -274,6 +276,7 @@ public final class HttpPipeline implements AutoCloseable {
       return this;
     }
 
+    /** Returns the pipeline; it owns an OkHttp client unless the options supplied one. */
     public HttpPipeline build() {
       return new HttpPipeline(this);
     }

@@ -168,6 +168,30 @@ public final class Check {
   }
 
   /**
+   * Returns {@code value} if it is zero or longer.
+   *
+   * @throws ValidationException {@code must not be negative}
+   */
+  public static java.time.Duration notNegative(String field, java.time.Duration value) {
+    if (value.isNegative()) {
+      throw new ValidationException(field, quote(value.toString()), "must not be negative");
+    }
+    return value;
+  }
+
+  /**
+   * Returns {@code value} if it is longer than zero.
+   *
+   * @throws ValidationException {@code must be positive}
+   */
+  public static java.time.Duration positive(String field, java.time.Duration value) {
+    if (value.isNegative() || value.isZero()) {
+      throw new ValidationException(field, quote(value.toString()), "must be positive");
+    }
+    return value;
+  }
+
+  /**
    * Returns {@code value} as a message shows it: in double quotes, with quotes, backslashes and
    * control characters escaped, cut to {@value #MAX_SHOWN} characters plus {@code …}; {@code null}
    * unquoted. Use it when a module throws {@link ValidationException} for a rule of its own.

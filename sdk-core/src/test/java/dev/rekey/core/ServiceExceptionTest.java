@@ -1,0 +1,43 @@
+package dev.rekey.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ServiceExceptionTest {
+  private final ServiceError error =
+      new ServiceError(
+          404,
+          "ResourceNotFound",
+          "The registry was not found.",
+          "registryName",
+          List.of(new ServiceError.Detail("Inner", "deeper", null)),
+          "req-1");
+
+  @Test
+  void messageNamesStatusCodeMessageTargetAndRequestId() {
+    assertThat(new ServiceException(error))
+        .hasMessage("HTTP 404 ResourceNotFound: The registry was not found. (target registryName) [request id req-1]")
+        .satisfies(e -> assertThat(e.isNotFound()).isTrue())
+        .satisfies(e -> assertThat(e.details()).extracting(ServiceError.Detail::code).containsExactly("Inner"));
+  }
+
+  @Test
+  void survivesJavaSerialisationWithEveryField() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(new ServiceException(error));
+    }
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      ServiceException copy = (ServiceException) in.readObject();
+      assertThat(copy.error()).isEqualTo(error);
+      assertThat(copy.statusCode()).isEqualTo(404);
+      assertThat(copy.requestId()).contains("req-1");
+    }
+  }
+}
