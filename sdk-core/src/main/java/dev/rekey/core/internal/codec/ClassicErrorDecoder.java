@@ -26,7 +26,7 @@ public final class ClassicErrorDecoder implements ErrorDecoder {
   public ServiceError decode(ApiResponse response) {
     ServiceError fallback = ServiceError.ofStatus(response.statusCode(), response.requestId());
     try {
-      ClassicError error = Codecs.readXml(response.body(), ClassicError.class);
+      ClassicError error = XmlCodec.readXml(response.body(), ClassicError.class);
       String code = ErrorText.clean(error.code());
       String message = ErrorText.clean(error.message());
       if (code == null && message == null) {

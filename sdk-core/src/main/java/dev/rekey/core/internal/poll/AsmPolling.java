@@ -3,6 +3,7 @@ package dev.rekey.core.internal.poll;
 import dev.rekey.core.OperationFailedException;
 import dev.rekey.core.RekeyException;
 import dev.rekey.core.internal.codec.Codecs;
+import dev.rekey.core.internal.codec.XmlCodec;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.ApiResponse;
 import dev.rekey.core.internal.http.HttpPipeline;
@@ -81,7 +82,7 @@ public final class AsmPolling<T> implements PollStrategy<T> {
 
   @Override
   public PollStep<T> evaluate(ApiResponse response) {
-    JsonNode operation = Codecs.xmlTree(response.body());
+    JsonNode operation = XmlCodec.xmlTree(response.body());
     String reportedId = text(operation, "ID");
     String status = Objects.requireNonNullElse(text(operation, "Status"), "Unknown");
     if (reportedId != null && !normalise(reportedId).equals(normalise(requestId))) {

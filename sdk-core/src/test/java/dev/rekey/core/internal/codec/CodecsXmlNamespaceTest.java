@@ -49,7 +49,7 @@ class CodecsXmlNamespaceTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("bodies")
   void readsTheSameRecordWhateverTheNamespace(String name, String body, boolean secondaryNil) {
-    StorageService s = Codecs.readXml(utf8(body), StorageService.class);
+    StorageService s = XmlCodec.readXml(utf8(body), StorageService.class);
     assertThat(s.url()).isEqualTo("https://management.core.windows.net/sub/services/storageservices/acct");
     assertThat(s.keys().primary().reveal()).isEqualTo("pk==");
     if (secondaryNil) {

@@ -21,7 +21,7 @@ class CodecsXmlSafetyTest {
     String body =
         "<?xml version=\"1.0\"?><!DOCTYPE Error [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
             + "<Error><Code>&xxe;</Code></Error>";
-    Throwable thrown = catchThrowable(() -> Codecs.readXml(bytes(body), Map.class));
+    Throwable thrown = catchThrowable(() -> XmlCodec.readXml(bytes(body), Map.class));
     assertThat(thrown).isInstanceOf(MalformedBodyException.class);
     assertThat(everythingIn(thrown)).doesNotContain("root:").doesNotContain("/bin/");
   }
@@ -40,7 +40,7 @@ class CodecsXmlSafetyTest {
     for (String body : bodies) {
       Object result;
       try {
-        result = Codecs.readXml(bytes(body), Map.class);
+        result = XmlCodec.readXml(bytes(body), Map.class);
       } catch (MalformedBodyException e) {
         result = everythingIn(e);
       }
@@ -51,7 +51,7 @@ class CodecsXmlSafetyTest {
   @Test
   void refusesEveryDoctypeEvenWithoutEntities() {
     assertThatThrownBy(
-            () -> Codecs.readXml(bytes("<!DOCTYPE Error><Error><Code>x</Code></Error>"), Map.class))
+            () -> XmlCodec.readXml(bytes("<!DOCTYPE Error><Error><Code>x</Code></Error>"), Map.class))
         .isInstanceOf(MalformedBodyException.class)
         .hasMessageContaining("XML");
   }
@@ -61,10 +61,10 @@ class CodecsXmlSafetyTest {
     String xxe =
         "<!DOCTYPE Operation [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
             + "<Operation><Status>&xxe;</Status></Operation>";
-    assertThatThrownBy(() -> Codecs.xmlTree(bytes(xxe))).isInstanceOf(MalformedBodyException.class);
-    assertThatThrownBy(() -> Codecs.xmlTree(bytes("<!DOCTYPE Operation><Operation/>")))
+    assertThatThrownBy(() -> XmlCodec.xmlTree(bytes(xxe))).isInstanceOf(MalformedBodyException.class);
+    assertThatThrownBy(() -> XmlCodec.xmlTree(bytes("<!DOCTYPE Operation><Operation/>")))
         .isInstanceOf(MalformedBodyException.class);
-    assertThat(Codecs.xmlTree(bytes("<Operation><Status>Succeeded</Status></Operation>")).path("Status").asString())
+    assertThat(XmlCodec.xmlTree(bytes("<Operation><Status>Succeeded</Status></Operation>")).path("Status").asString())
         .isEqualTo("Succeeded");
   }
 
@@ -77,7 +77,7 @@ class CodecsXmlSafetyTest {
     }
     String body = dtd + "]><Error><Code>&lol9;</Code></Error>";
     long before = System.nanoTime();
-    assertThatThrownBy(() -> Codecs.readXml(bytes(body), Map.class))
+    assertThatThrownBy(() -> XmlCodec.readXml(bytes(body), Map.class))
         .isInstanceOf(MalformedBodyException.class)
         .hasMessageNotContaining("lollol");
     assertThat(System.nanoTime() - before).isLessThan(5_000_000_000L);
@@ -86,7 +86,7 @@ class CodecsXmlSafetyTest {
   @Test
   void malformedBodyMessageNeverQuotesTheBody() {
     String body = "<Error><Code>secret-in-body-123</Code>";
-    assertThatThrownBy(() -> Codecs.readXml(bytes(body), Map.class))
+    assertThatThrownBy(() -> XmlCodec.readXml(bytes(body), Map.class))
         .isInstanceOf(MalformedBodyException.class)
         .hasMessageNotContaining("secret-in-body-123")
         .hasNoCause();
@@ -94,9 +94,9 @@ class CodecsXmlSafetyTest {
 
   @Test
   void refusesABodyWithNoRootElement() {
-    assertThatThrownBy(() -> Codecs.readXml(bytes("<?xml version=\"1.0\"?>"), Map.class))
+    assertThatThrownBy(() -> XmlCodec.readXml(bytes("<?xml version=\"1.0\"?>"), Map.class))
         .isInstanceOf(MalformedBodyException.class);
-    assertThatThrownBy(() -> Codecs.readXml(new byte[0], Map.class))
+    assertThatThrownBy(() -> XmlCodec.readXml(new byte[0], Map.class))
         .isInstanceOf(MalformedBodyException.class);
   }
 

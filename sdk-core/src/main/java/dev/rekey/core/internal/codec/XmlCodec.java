@@ -1,0 +1,101 @@
+package dev.rekey.core.internal.codec;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.xml.XmlFactory;
+import tools.jackson.dataformat.xml.XmlFactoryBuilder;
+import tools.jackson.dataformat.xml.XmlMapper;
+
+/**
+ * The one XML mapper of Rekey, apart from {@link Codecs} so that applications that never read XML
+ * (ONTAP, ACR, NetApp) need not carry Jackson's XML module and Woodstox: sdk-core declares them
+ * optional and sdk-azure-storage brings them. It ignores unknown elements, matches local names
+ * whatever the namespace, maps {@link dev.rekey.core.Secret} as text, and keeps the {@code
+ * XMLInputFactory} Jackson creates (Woodstox), only configuring it: no DTD processing, no external
+ * entities, a resolver that refuses every lookup; and every read refuses a body that declares a DTD
+ * at all. Never hand it a custom factory.
+ */
+public final class XmlCodec {
+  /** The XML mapper: namespace-agnostic (matches local names), unknown elements skipped. */
+  public static final XmlMapper XML =
+      XmlMapper.builder(xmlFactory())
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .addModule(Codecs.secretModule())
+          .build();
+
+  private XmlCodec() {}
+
+  /**
+   * Reads XML {@code body} as a tree keyed by local element names; a leading byte-order mark is
+   * skipped.
+   *
+   * @throws MalformedBodyException if the body is not XML, or declares a DTD
+   */
+  public static JsonNode xmlTree(byte[] body) {
+    return readXml(body, JsonNode.class);
+  }
+
+  /**
+   * Reads XML {@code body} as {@code type}; a leading byte-order mark is skipped.
+   *
+   * @throws MalformedBodyException if the body is not XML of that shape, or declares a DTD
+   */
+  public static <T> T readXml(byte[] body, Class<T> type) {
+    XMLStreamReader reader = null;
+    try {
+      reader = XML.tokenStreamFactory().getXMLInputFactory()
+          .createXMLStreamReader(new ByteArrayInputStream(Codecs.withoutBom(body)));
+      toRootElement(reader);
+      return XML.readValue(reader, type);
+    } catch (JacksonException | XMLStreamException | IOException e) {
+      throw new MalformedBodyException("XML", e);
+    } finally {
+      closeQuietly(reader);
+    }
+  }
+
+  /** Moves {@code reader} through the prolog to the root element, refusing a DTD on the way. */
+  private static void toRootElement(XMLStreamReader reader) throws XMLStreamException {
+    for (int event = reader.getEventType(); event != XMLStreamConstants.START_ELEMENT; event = reader.next()) {
+      if (event == XMLStreamConstants.DTD) {
+        throw new XMLStreamException("DTDs are refused");
+      }
+      if (event == XMLStreamConstants.END_DOCUMENT) {
+        throw new XMLStreamException("no root element");
+      }
+    }
+  }
+
+  private static void closeQuietly(XMLStreamReader reader) {
+    if (reader != null) {
+      try {
+        reader.close();
+      } catch (XMLStreamException ignored) {
+        // the body is in memory; nothing is left to release
+      }
+    }
+  }
+
+  /**
+   * Configures the input factory Jackson itself creates rather than replacing it: Jackson already
+   * turns DTDs and external entities off, and stating it here keeps that true if its defaults move.
+   */
+  private static XmlFactory xmlFactory() {
+    XmlFactoryBuilder builder = XmlFactory.builder().streamReadConstraints(Codecs.LIMITS);
+    XMLInputFactory input = builder.xmlInputFactory();
+    input.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
+    input.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
+    input.setXMLResolver(
+        (publicId, systemId, baseUri, namespace) -> {
+          throw new XMLStreamException("external entities are refused");
+        });
+    return builder.xmlInputFactory(input).build();
+  }
+}
