@@ -2,7 +2,6 @@ package dev.rekey.core.internal.poll;
 
 import dev.rekey.core.OperationFailedException;
 import dev.rekey.core.RekeyException;
-import dev.rekey.core.internal.codec.Codecs;
 import dev.rekey.core.internal.codec.XmlCodec;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.ApiResponse;
