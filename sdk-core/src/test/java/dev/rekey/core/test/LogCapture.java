@@ -4,7 +4,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
-import ch.qos.logback.core.AppenderBase;
+import ch.qos.logback.core.UnsynchronizedAppenderBase;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -18,10 +18,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class LogCapture implements BeforeEachCallback, AfterEachCallback {
   private final Appender appender = new Appender();
+  private Level rootLevelBefore = Level.INFO;
 
   @Override
   public void beforeEach(ExtensionContext context) {
     Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    rootLevelBefore = root.getLevel();
     root.setLevel(Level.TRACE);
     appender.clear();
     appender.setContext(root.getLoggerContext());
@@ -34,6 +36,7 @@ public final class LogCapture implements BeforeEachCallback, AfterEachCallback {
     Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     root.detachAppender(appender);
     appender.stop();
+    root.setLevel(rootLevelBefore); // later tests in this JVM should not pay for TRACE logging
   }
 
   /** Returns every captured line: level, logger, formatted message and any throwable's messages. */
@@ -51,12 +54,18 @@ public final class LogCapture implements BeforeEachCallback, AfterEachCallback {
     return appender.linesOf(loggerName);
   }
 
-  private static final class Appender extends AppenderBase<ILoggingEvent> {
+  /**
+   * Formats each event on the logging thread without holding any lock, and only then records it under
+   * this appender's own lock. (A synchronized {@code AppenderBase} formats under its monitor; Jetty's
+   * debug messages call {@code toString()} on objects guarded by Jetty's locks, and two Jetty threads
+   * logging at once then deadlock: each holds what the other needs.)
+   */
+  private static final class Appender extends UnsynchronizedAppenderBase<ILoggingEvent> {
     private final List<String> lines = new ArrayList<>();
     private final List<String> loggers = new ArrayList<>();
 
     @Override
-    protected synchronized void append(ILoggingEvent event) {
+    protected void append(ILoggingEvent event) {
       StringBuilder s =
           new StringBuilder(event.getLevel().toString())
               .append(' ')
@@ -66,8 +75,12 @@ public final class LogCapture implements BeforeEachCallback, AfterEachCallback {
       for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
         s.append(" | ").append(t.getClassName()).append(": ").append(t.getMessage());
       }
-      lines.add(s.toString());
-      loggers.add(event.getLoggerName());
+      record(event.getLoggerName(), s.toString());
+    }
+
+    private synchronized void record(String logger, String line) {
+      lines.add(line);
+      loggers.add(logger);
     }
 
     synchronized void clear() {

@@ -128,6 +128,11 @@ final class TlsConfigurer {
     }
   }
 
+  /** Returns 64 hex digits as {@code openssl x509 -fingerprint -sha256} prints them: AB:CD:... */
+  static String opensslForm(String hex) {
+    return HexFormat.ofDelimiter(":").withUpperCase().formatHex(HexFormat.of().parseHex(hex));
+  }
+
   private static boolean leafMatches(SSLSession session, Set<String> pins) {
     try {
       return session.getPeerCertificates().length > 0
@@ -150,9 +155,10 @@ final class TlsConfigurer {
     public void checkServerTrusted(X509Certificate[] chain, String authType)
         throws CertificateException {
       if (chain.length == 0 || !pins.contains(fingerprint(chain[0]))) {
+        // Shown as openssl prints it, so it can be compared with (or pasted as) a pin.
         throw new CertificateException(
             "server certificate SHA-256 "
-                + (chain.length == 0 ? "(none)" : fingerprint(chain[0]))
+                + (chain.length == 0 ? "(none)" : opensslForm(fingerprint(chain[0])))
                 + " is not pinned");
       }
       chain[0].checkValidity();

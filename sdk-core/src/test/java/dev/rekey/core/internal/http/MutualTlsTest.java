@@ -1,0 +1,161 @@
+package dev.rekey.core.internal.http;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.rekey.core.ClientCertificate;
+import dev.rekey.core.RekeyException;
+import dev.rekey.core.Secret;
+import dev.rekey.core.TlsOptions;
+import dev.rekey.core.ValidationException;
+import dev.rekey.core.test.HttpsWireMock;
+import dev.rekey.core.test.TestCertificates;
+import java.io.IOException;
+import java.nio.file.Path;
+import okhttp3.tls.HeldCertificate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Presenting a client certificate to a server that demands one (mutual TLS), over real HTTPS. */
+class MutualTlsTest {
+  private static final String P12_PASSWORD = "p12-Secret-123";
+
+  @TempDir Path dir;
+
+  private final HeldCertificate serverCa = TestCertificates.ca("Server CA");
+  private final HeldCertificate clientCa = TestCertificates.ca("Client CA");
+  private final HeldCertificate client = TestCertificates.client(clientCa, "rekey-client");
+  private HttpsWireMock wm;
+
+  @BeforeEach
+  void startServerDemandingClientCertificates() {
+    wm =
+        HttpsWireMock.startRequiringClientCertificate(
+            TestCertificates.localhostSignedBy(serverCa), dir, clientCa.certificate());
+    wm.server().stubFor(get("/ping").willReturn(ok("pong")));
+  }
+
+  @AfterEach
+  void stopServer() {
+    wm.close();
+  }
+
+  @Test
+  void failsWithoutClientCertificateAndServerSeesNoRequest() {
+    Throwable thrown = catchThrowable(() -> FastCalls.get(FastCalls.with(trustServer().build()), wm.url("/ping")));
+    assertThat(thrown).isInstanceOf(RekeyException.class).hasCauseInstanceOf(IOException.class);
+    assertThat(wm.server().getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void failsWithClientCertificateFromAnUntrustedIssuer() {
+    HeldCertificate stranger = TestCertificates.client(TestCertificates.ca("Stranger CA"), "stranger");
+    ClientCertificate certificate = ClientCertificate.fromPem(stranger.certificatePem(), stranger.privateKeyPkcs8Pem());
+    Throwable thrown =
+        catchThrowable(
+            () -> FastCalls.get(FastCalls.with(trustServer().clientCertificate(certificate).build()), wm.url("/ping")));
+    assertThat(thrown).isInstanceOf(RekeyException.class).hasCauseInstanceOf(IOException.class);
+    assertThat(wm.server().getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void succeedsWithPkcs12ClientCertificate() {
+    Path p12 = TestCertificates.writePkcs12(dir.resolve("client.p12"), P12_PASSWORD, client, clientCa);
+    assertCallSucceedsWith(ClientCertificate.fromPkcs12(p12, Secret.of(P12_PASSWORD)));
+  }
+
+  @Test
+  void succeedsWithPkcs12Bytes() throws IOException {
+    Path p12 = TestCertificates.writePkcs12(dir.resolve("client.p12"), P12_PASSWORD, client);
+    assertCallSucceedsWith(
+        ClientCertificate.fromPkcs12(java.nio.file.Files.readAllBytes(p12), Secret.of(P12_PASSWORD)));
+  }
+
+  @Test
+  void succeedsWithPemCertificateAndPkcs8EcKey() {
+    assertCallSucceedsWith(ClientCertificate.fromPem(client.certificatePem(), client.privateKeyPkcs8Pem()));
+  }
+
+  @Test
+  void succeedsWithPemCertificateAndPkcs8RsaKey() {
+    HeldCertificate rsa = TestCertificates.rsaClient(clientCa, "rekey-rsa-client");
+    assertCallSucceedsWith(ClientCertificate.fromPem(rsa.certificatePem(), rsa.privateKeyPkcs8Pem()));
+  }
+
+  @Test
+  void rejectsWrongPkcs12PasswordNamingTheFieldButNotThePassword() {
+    Path p12 = TestCertificates.writePkcs12(dir.resolve("client.p12"), P12_PASSWORD, client);
+    Throwable thrown = catchThrowable(() -> ClientCertificate.fromPkcs12(p12, Secret.of("wrong-Pass-987")));
+    assertThat(thrown).isInstanceOf(ValidationException.class);
+    ValidationException e = (ValidationException) thrown;
+    assertThat(e.field()).isEqualTo("clientCertificate");
+    assertThat(e.getMessage())
+        .startsWith("clientCertificate ")
+        .contains("password")
+        .doesNotContain("wrong-Pass-987")
+        .doesNotContain(P12_PASSWORD);
+    assertThat(e.getCause()).isNull();
+  }
+
+  @Test
+  void rejectsUnreadablePkcs12File() {
+    Throwable thrown =
+        catchThrowable(() -> ClientCertificate.fromPkcs12(dir.resolve("missing.p12"), Secret.of(P12_PASSWORD)));
+    assertThat(thrown)
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("missing.p12")
+        .hasMessageNotContaining(P12_PASSWORD);
+  }
+
+  @Test
+  void rejectsPkcs1RsaKeyWithConversionHint() {
+    HeldCertificate rsa = TestCertificates.rsaClient(clientCa, "rekey-rsa-client");
+    assertThat(rsa.privateKeyPkcs1Pem()).startsWith("-----BEGIN RSA PRIVATE KEY-----");
+    Throwable thrown = catchThrowable(() -> ClientCertificate.fromPem(rsa.certificatePem(), rsa.privateKeyPkcs1Pem()));
+    assertThat(thrown).isInstanceOf(ValidationException.class);
+    ValidationException e = (ValidationException) thrown;
+    assertThat(e.field()).isEqualTo("clientCertificate.privateKey");
+    assertThat(e.getMessage())
+        .contains("BEGIN PRIVATE KEY")
+        .contains("openssl pkcs8 -topk8 -nocrypt")
+        .doesNotContain(rsa.privateKeyPkcs1Pem().lines().skip(1).findFirst().orElseThrow());
+  }
+
+  @Test
+  void rejectsPemWithoutCertificate() {
+    Throwable thrown = catchThrowable(() -> ClientCertificate.fromPem("not a certificate", client.privateKeyPkcs8Pem()));
+    assertThat(thrown).isInstanceOf(ValidationException.class);
+    assertThat(((ValidationException) thrown).field()).isEqualTo("clientCertificate.chain");
+  }
+
+  @Test
+  void toStringShowsNoKeyMaterial() {
+    Path p12 = TestCertificates.writePkcs12(dir.resolve("client.p12"), P12_PASSWORD, client);
+    ClientCertificate fromP12 = ClientCertificate.fromPkcs12(p12, Secret.of(P12_PASSWORD));
+    ClientCertificate fromPem = ClientCertificate.fromPem(client.certificatePem(), client.privateKeyPkcs8Pem());
+    for (ClientCertificate c : new ClientCertificate[] {fromP12, fromPem}) {
+      assertThat(c.toString())
+          .isEqualTo("ClientCertificate[****]")
+          .doesNotContain(P12_PASSWORD)
+          .doesNotContain("PRIVATE");
+      assertThat(c.keyPassword().toString()).isEqualTo("****");
+    }
+    assertThat(TlsOptions.builder().clientCertificate(fromPem).build().toString())
+        .doesNotContain(client.privateKeyPkcs8Pem().lines().skip(1).findFirst().orElseThrow());
+  }
+
+  private void assertCallSucceedsWith(ClientCertificate certificate) {
+    ApiResponse response =
+        FastCalls.get(FastCalls.with(trustServer().clientCertificate(certificate).build()), wm.url("/ping"));
+    assertThat(response.bodyText()).isEqualTo("pong");
+    assertThat(wm.server().getAllServeEvents()).hasSize(1);
+  }
+
+  private TlsOptions.Builder trustServer() {
+    return TlsOptions.builder().trustedCertificatesPem(serverCa.certificatePem());
+  }
+}
