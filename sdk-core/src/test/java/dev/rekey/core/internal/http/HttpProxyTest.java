@@ -153,7 +153,7 @@ class HttpProxyTest {
       Throwable thrown = catchThrowable(() -> ProxyOptions.builder().host("proxy.example").port(port).build());
       assertThat(thrown)
           .isInstanceOf(ValidationException.class)
-          .hasMessage("proxy.port " + port + " must be within 1..65535");
+          .hasMessage("proxy.port \"" + port + "\" must be between 1 and 65535");
     }
     assertThat(ProxyOptions.builder().host("proxy.example").port(65535).build().port()).isEqualTo(65535);
     assertThat(ProxyOptions.builder().host("proxy.example").port(1).build().port()).isEqualTo(1);
