@@ -21,7 +21,7 @@ public abstract class ArmEmulator extends Emulator {
   private static final String OPERATIONS = "/rekey-emulator/operations/";
 
   private final Deque<AsyncPlan> plans = new ArrayDeque<>();
-  private final Map<String, Operation> operations = new ConcurrentHashMap<>();
+  private final Map<String, PlannedOperation<MockResponse>> operations = new ConcurrentHashMap<>();
   private volatile @Nullable String requiredToken;
 
   /** Accepts only {@code token} as bearer token from now on (by default any non-empty token passes). */
@@ -85,7 +85,7 @@ public abstract class ArmEmulator extends Emulator {
       return call.get();
     }
     String id = UUID.randomUUID().toString();
-    operations.put(id, new Operation(plan, call));
+    operations.put(id, new PlannedOperation<>(plan.polls(), plan.outcome(), call));
     HttpUrl status = baseUrl().resolve(OPERATIONS + id + "?api-version=emulator&view=status");
     HttpUrl result = baseUrl().resolve(OPERATIONS + id + "?api-version=emulator&view=result");
     MockResponse.Builder accepted =
@@ -116,20 +116,20 @@ public abstract class ArmEmulator extends Emulator {
 
   private MockResponse poll(HttpUrl url) {
     String id = url.pathSegments().get(url.pathSize() - 1);
-    Operation op = operations.get(id);
+    PlannedOperation<MockResponse> op = operations.get(id);
     if (op == null) {
       return errorResponse(404, "OperationNotFound", "The operation " + id + " was not found.");
     }
-    boolean running = op.poll();
+    boolean running = op.stillRunning();
     boolean statusView = "status".equals(url.queryParameter("view"));
-    AsyncPlan.Outcome outcome = op.plan.outcome();
+    AsyncPlan.Outcome outcome = op.outcome();
     if (running) {
       return statusView
           ? json(200, Json.write(Map.of("status", "InProgress"))).newBuilder().setHeader("Retry-After", "0").build()
           : new MockResponse.Builder().code(202).setHeader("Retry-After", "0").setHeader("Location", url).build();
     }
     if (outcome == AsyncPlan.Outcome.SUCCEEDED) {
-      MockResponse result = op.result();
+      MockResponse result = op.applyOnce();
       return statusView ? json(200, Json.write(Map.of("status", "Succeeded"))) : result;
     }
     String status = outcome == AsyncPlan.Outcome.FAILED ? "Failed" : "Canceled";
@@ -137,39 +137,5 @@ public abstract class ArmEmulator extends Emulator {
     return statusView
         ? json(200, "{\"status\":\"" + status + "\"," + error.substring(1))
         : json(500, error);
-  }
-
-  /** A long-running call in flight. */
-  private static final class Operation {
-    final AsyncPlan plan;
-    private final Supplier<MockResponse> call;
-    private int pollsLeft;
-    private @Nullable MockResponse result;
-
-    Operation(AsyncPlan plan, Supplier<MockResponse> call) {
-      this.plan = plan;
-      this.call = call;
-      this.pollsLeft = plan.polls();
-    }
-
-    /** Counts one poll; returns whether the operation is still running after it. */
-    synchronized boolean poll() {
-      if (plan.outcome() == AsyncPlan.Outcome.HANGS) {
-        return true;
-      }
-      if (pollsLeft > 0) {
-        pollsLeft--;
-        return true;
-      }
-      return false;
-    }
-
-    /** Runs the call once, on the first look after the operation ends, and keeps its answer. */
-    synchronized MockResponse result() {
-      if (result == null) {
-        result = call.get();
-      }
-      return result;
-    }
   }
 }

@@ -13,7 +13,7 @@ final class ClassicOperations {
   private record Plan(int polls, AsyncPlan.Outcome outcome) {}
 
   private final Deque<Plan> plans = new ArrayDeque<>();
-  private final Map<String, Op> running = new ConcurrentHashMap<>();
+  private final Map<String, PlannedOperation<Void>> running = new ConcurrentHashMap<>();
 
   synchronized void plan(int polls, AsyncPlan.Outcome outcome) {
     plans.add(new Plan(polls, outcome));
@@ -30,47 +30,37 @@ final class ClassicOperations {
     if (plan == null) {
       return false;
     }
-    running.put(requestId, new Op(plan, change));
+    running.put(
+        requestId,
+        new PlannedOperation<Void>(
+            plan.polls(),
+            plan.outcome(),
+            () -> {
+              change.run();
+              return null;
+            }));
     return true;
   }
 
   /** Returns the Get Operation Status answer for {@code requestId} (32 hex digits or a dashed GUID). */
   Optional<MockResponse> status(String requestId) {
     String id = requestId.replace("-", "").toLowerCase();
-    Op op = running.get(id);
-    return Optional.ofNullable(op).map(o -> o.poll(id));
+    return Optional.ofNullable(running.get(id)).map(op -> status(id, op));
   }
 
-  private static final class Op {
-    private final Plan plan;
-    private final Runnable change;
-    private int pollsLeft;
-    private boolean applied;
-
-    Op(Plan plan, Runnable change) {
-      this.plan = plan;
-      this.change = change;
-      this.pollsLeft = plan.polls();
+  private static MockResponse status(String id, PlannedOperation<Void> op) {
+    String guid = id.replaceFirst("(\\w{8})(\\w{4})(\\w{4})(\\w{4})(\\w{12})", "$1-$2-$3-$4-$5");
+    String inner;
+    if (op.stillRunning()) {
+      inner = "<ID>" + guid + "</ID><Status>InProgress</Status>";
+    } else if (op.outcome() == AsyncPlan.Outcome.SUCCEEDED) {
+      op.applyOnce();
+      inner = "<ID>" + guid + "</ID><Status>Succeeded</Status><HttpStatusCode>200</HttpStatusCode>";
+    } else {
+      inner =
+          "<ID>" + guid + "</ID><Status>Failed</Status><HttpStatusCode>500</HttpStatusCode>"
+              + "<Error><Code>InternalError</Code><Message>The emulated operation failed.</Message></Error>";
     }
-
-    synchronized MockResponse poll(String id) {
-      String guid = id.replaceFirst("(\\w{8})(\\w{4})(\\w{4})(\\w{4})(\\w{12})", "$1-$2-$3-$4-$5");
-      String inner;
-      if (plan.outcome() == AsyncPlan.Outcome.HANGS || pollsLeft > 0) {
-        pollsLeft = Math.max(0, pollsLeft - 1);
-        inner = "<ID>" + guid + "</ID><Status>InProgress</Status>";
-      } else if (plan.outcome() == AsyncPlan.Outcome.SUCCEEDED) {
-        if (!applied) {
-          change.run();
-          applied = true;
-        }
-        inner = "<ID>" + guid + "</ID><Status>Succeeded</Status><HttpStatusCode>200</HttpStatusCode>";
-      } else {
-        inner =
-            "<ID>" + guid + "</ID><Status>Failed</Status><HttpStatusCode>500</HttpStatusCode>"
-                + "<Error><Code>InternalError</Code><Message>The emulated operation failed.</Message></Error>";
-      }
-      return AsmXml.response(200, AsmXml.root("Operation", inner), AsmXml.newRequestId());
-    }
+    return AsmXml.response(200, AsmXml.root("Operation", inner), AsmXml.newRequestId());
   }
 }

@@ -16,15 +16,17 @@ final class OntapJobs {
   /** One job; the change it carries is applied when the job succeeds. */
   static final class Job {
     private final String uuid = UUID.randomUUID().toString();
-    private final Plan plan;
-    private final Runnable change;
-    private int pollsLeft;
-    private boolean applied;
+    private final PlannedOperation<Void> run;
 
     Job(Plan plan, Runnable change) {
-      this.plan = plan;
-      this.change = change;
-      this.pollsLeft = plan.polls();
+      this.run =
+          new PlannedOperation<>(
+              plan.polls(),
+              plan.outcome(),
+              () -> {
+                change.run();
+                return null;
+              });
     }
 
     String uuid() {
@@ -37,25 +39,21 @@ final class OntapJobs {
       return json(202, Json.write(Map.of("job", job)));
     }
 
-    synchronized MockResponse poll() {
+    MockResponse poll() {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("uuid", uuid);
-      if (plan.outcome() == AsyncPlan.Outcome.HANGS || pollsLeft > 0) {
-        pollsLeft = Math.max(0, pollsLeft - 1);
+      if (run.stillRunning()) {
         body.put("state", "running");
         body.put("message", "Changing password");
         body.put("code", 0);
-      } else if (plan.outcome() == AsyncPlan.Outcome.SUCCEEDED) {
-        if (!applied) {
-          change.run();
-          applied = true;
-        }
+      } else if (run.outcome() == AsyncPlan.Outcome.SUCCEEDED) {
+        run.applyOnce();
         body.put("state", "success");
         body.put("message", "success");
         body.put("code", 0);
       } else {
         body.put("state", "failure");
-        body.put("message", "The emulated job " + (plan.outcome() == AsyncPlan.Outcome.FAILED ? "failed" : "was canceled"));
+        body.put("message", "The emulated job " + (run.outcome() == AsyncPlan.Outcome.FAILED ? "failed" : "was canceled"));
         body.put("code", 7077800);
         body.put("error", Map.of("code", "7077800", "message", "The emulated job failed"));
       }
