@@ -32,6 +32,13 @@ public abstract class GenerateCredentialsRequest {
     return new Builder();
   }
 
+  /** Returns a builder holding this request's values, to make a changed copy. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.from(this);
+    return b;
+  }
+
   /** Returns the resource group of the registry. */
   public abstract String resourceGroup();
 
