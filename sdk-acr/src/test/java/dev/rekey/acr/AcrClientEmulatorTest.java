@@ -118,6 +118,44 @@ class AcrClientEmulatorTest {
   }
 
   @Test
+  void failedLocationOnlyOperationSurfacesTheFinalErrorBody() {
+    // With Location only, ARM reports a failed operation as an error status on the Location URL; core's
+    // poller surfaces that as the module's exception (after retrying the 500 like any read).
+    emulator.planNextOperation(AsyncPlan.location(1).endingAs(AsyncPlan.Outcome.FAILED));
+    assertThatThrownBy(() -> acr.generateCredentials(request()))
+        .isInstanceOfSatisfying(AcrServiceException.class, e -> {
+          assertThat(e.statusCode()).isEqualTo(500);
+          assertThat(e.errorCode()).contains("OperationFailed");
+        });
+    assertThat(emulator.count("POST", POST_PATH)).isEqualTo(1);
+    assertThat(token().generations()).isZero();
+  }
+
+  @Test
+  void doesNotResendWhenTheConnectionDropsBeforeAnAnswerEvenIfUnprocessed() {
+    // The request bytes were written, so the client cannot know the service did nothing.
+    emulator.faults().matching("POST", POST_PATH).dropBeforeProcessing(1);
+    assertThatThrownBy(() -> acr.generateCredentials(request())).isInstanceOf(OutcomeUnknownException.class);
+    assertThat(emulator.count("POST", POST_PATH)).isEqualTo(1);
+    assertThat(token().generations()).isZero();
+  }
+
+  @Test
+  void connectFailureIsATransportErrorNotAnUnknownOutcome() {
+    String deadEndpoint = emulator.baseUrl().toString();
+    emulator.close();
+    try (AcrClient offline = AcrClient.builder()
+        .credential(new RecordingCredential())
+        .subscriptionId(SUB)
+        .options(ClientOptions.builder().endpoint(URI.create(deadEndpoint)).timeSource(time).build())
+        .build()) {
+      assertThatThrownBy(() -> offline.generateCredentials(request()))
+          .isInstanceOfSatisfying(dev.rekey.core.TransportException.class, e -> assertThat(e).isNotInstanceOf(OutcomeUnknownException.class));
+    }
+    assertThat(time.waits()).isNotEmpty(); // connect failures were retried: nothing was sent
+  }
+
+  @Test
   void failedOperationFailsTheAsyncFormToo() {
     emulator.planNextOperation(AsyncPlan.asyncOperation(0).endingAs(AsyncPlan.Outcome.CANCELED));
     assertThatThrownBy(() -> acr.generateCredentialsAsync(request()).get())

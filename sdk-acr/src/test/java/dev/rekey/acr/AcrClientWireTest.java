@@ -102,6 +102,29 @@ class AcrClientWireTest {
   }
 
   @Test
+  void customCloudGivesBothTheEndpointAndTheTokenScope(WireMockRuntimeInfo wm) {
+    stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(RESULT)));
+    try (AcrClient acr = AcrClient.builder().credential(credential).subscriptionId(SUB)
+        .cloud(AzureCloud.custom(URI.create(wm.getHttpBaseUrl())))
+        .options(ClientOptions.builder().timeSource(new FakeTime()).build())
+        .build()) {
+      acr.generateCredentials(r -> r.resourceGroup("myResourceGroup").registry("myRegistry").token("myToken")
+          .expiry(java.time.OffsetDateTime.parse("2030-12-31T17:59:59+02:00")));
+    }
+    assertThat(credential.scopes()).containsOnly(wm.getHttpBaseUrl() + "/.default");
+    verify(postRequestedFor(urlPathEqualTo(PATH)).withRequestBody(matchingJsonPath("$.expiry", equalTo("2030-12-31T15:59:59Z"))));
+  }
+
+  @Test
+  void usesTheUsGovernmentScopeForTokens(WireMockRuntimeInfo wm) {
+    stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(RESULT)));
+    try (AcrClient acr = client(wm, AzureCloud.US_GOVERNMENT, AcrClient.DEFAULT_API_VERSION)) {
+      acr.generateCredentials(r -> r.resourceGroup("myResourceGroup").registry("myRegistry").token("myToken"));
+    }
+    assertThat(credential.scopes()).containsOnly("https://management.usgovcloudapi.net/.default");
+  }
+
+  @Test
   void sendsAnOverriddenApiVersion(WireMockRuntimeInfo wm) {
     stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(RESULT)));
     try (AcrClient acr = client(wm, AzureCloud.PUBLIC, "2025-04-01")) {
