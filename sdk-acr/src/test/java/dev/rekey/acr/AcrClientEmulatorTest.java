@@ -179,6 +179,25 @@ class AcrClientEmulatorTest {
   }
 
   @Test
+  void asyncFormRetriesThrottledCallWithoutBlockingAThread() throws Exception {
+    emulator.faults().matching("POST", POST_PATH).throttle(1, Duration.ofSeconds(3));
+    assertMatchesEmulator(acr.generateCredentialsAsync(request()).get());
+    assertThat(emulator.count("POST", POST_PATH)).isEqualTo(2);
+    assertThat(token().generations()).isEqualTo(1);
+    assertThat(time.waits()).containsExactly(Duration.ofSeconds(3));
+    assertThat(time.blockingSleeps()).isZero();
+  }
+
+  @Test
+  void beginReturnsAnOperationThatCanBePolledOnceAtATime() {
+    emulator.planNextOperation(AsyncPlan.location(1));
+    Operation<GeneratedCredentials> op = acr.beginGenerateCredentials(request());
+    assertThat(op.poll()).isEmpty();
+    assertThat(op.poll()).hasValueSatisfying(this::assertMatchesEmulator);
+    assertThat(time.blockingSleeps()).isZero();
+  }
+
+  @Test
   void retries503WithRetryAfterBecauseTheServiceDidNotProcessIt() {
     emulator.faults().matching("POST", POST_PATH).fail(1, 503, Duration.ofSeconds(1));
     assertMatchesEmulator(acr.generateCredentials(request()));
