@@ -1,0 +1,206 @@
+package dev.rekey.acr;
+
+import com.azure.core.credential.TokenCredential;
+import dev.rekey.acr.internal.GenerateCredentialsCall;
+import dev.rekey.acr.model.GenerateCredentialsRequest;
+import dev.rekey.acr.model.GeneratedCredentials;
+import dev.rekey.azure.AzureCloud;
+import dev.rekey.azure.internal.ArmNames;
+import dev.rekey.azure.internal.ArmPipelines;
+import dev.rekey.core.ClientOptions;
+import dev.rekey.core.ValidationException;
+import dev.rekey.core.internal.http.HttpPipeline;
+import dev.rekey.core.internal.validate.Check;
+import dev.rekey.core.poll.Operation;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Generates passwords for Azure Container Registry tokens through Azure Resource Manager ({@code POST
+ * .../registries/{registry}/generateCredentials}). Immutable and thread-safe: build one and reuse it;
+ * {@link #close()} releases its connections.
+ *
+ * <pre>{@code
+ * try (AcrClient acr = AcrClient.builder()
+ *     .credential(new DefaultAzureCredentialBuilder().build())
+ *     .subscriptionId("00000000-0000-0000-0000-000000000000")
+ *     .build()) {
+ *   GeneratedCredentials creds = acr.generateCredentials(r -> r
+ *       .resourceGroup("myResourceGroup").registry("myRegistry").token("myToken")
+ *       .expiry(Instant.parse("2030-12-31T15:59:59Z")));
+ * }
+ * }</pre>
+ *
+ * <p><b>Retry safety.</b> Every {@code generateCredentials} call replaces a password, so a second send
+ * is a second rotation. The client re-sends the POST only when the service provably did not process
+ * it: a connection that failed before the request was sent, HTTP 429, or HTTP 503 with {@code
+ * Retry-After}. When the request may have reached the service and its answer was lost (a dropped
+ * connection, a timeout, HTTP 408/500/502/504, or 503 without {@code Retry-After}) the call fails
+ * with {@link dev.rekey.core.OutcomeUnknownException} and is not re-sent: the passwords may have
+ * changed, so look at the token before trying again. Status polls of an accepted (202) call are
+ * reads and are retried as usual.
+ *
+ * <p><b>Errors.</b> Every call throws {@link ValidationException} before any I/O when an argument
+ * breaks a rule, {@link AcrServiceException} when the service refuses it, {@link
+ * dev.rekey.core.OperationFailedException} when an accepted operation ends Failed or Canceled, {@link
+ * dev.rekey.core.PollingTimeoutException} when polling outlasts the {@link
+ * dev.rekey.core.poll.PollingPolicy}, {@link dev.rekey.core.OutcomeUnknownException} as above, and
+ * {@link dev.rekey.core.TransportException} when the network fails every allowed attempt.
+ */
+public final class AcrClient implements AutoCloseable {
+  /** The ARM api-version used unless the builder sets another. */
+  public static final String DEFAULT_API_VERSION = "2023-01-01-preview";
+
+  private final HttpPipeline pipeline;
+  private final GenerateCredentialsCall generate;
+
+  private AcrClient(Builder b, TokenCredential credential, String subscriptionId) {
+    this.pipeline = ArmPipelines.create(b.options, credential, b.cloud, "sdk-acr", AcrServiceException::new);
+    this.generate =
+        new GenerateCredentialsCall(pipeline, ArmPipelines.endpoint(b.options, b.cloud), subscriptionId, b.apiVersion);
+  }
+
+  /** Returns a builder; {@link Builder#credential} and {@link Builder#subscriptionId} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Generates new passwords for a token and waits for them, polling if the service accepts the call
+   * for later (HTTP 202).
+   *
+   * @throws ValidationException if {@code expiry} is not in the future or {@code tokenId} names
+   *     another subscription (nothing is sent)
+   * @throws AcrServiceException if the service refuses the call; see {@link
+   *     AcrServiceException#isRegistryOrTokenNotFound()}
+   * @throws dev.rekey.core.OutcomeUnknownException if the passwords may have changed but the answer
+   *     was lost
+   * @throws dev.rekey.core.RekeyException the other failures listed on this class
+   */
+  public GeneratedCredentials generateCredentials(GenerateCredentialsRequest request) {
+    return beginGenerateCredentials(request).waitForCompletion();
+  }
+
+  /**
+   * Builds a request with {@code request} and generates its passwords like {@link
+   * #generateCredentials(GenerateCredentialsRequest)}.
+   *
+   * @throws ValidationException if the request breaks a rule (nothing is sent)
+   * @throws dev.rekey.core.RekeyException as {@link #generateCredentials(GenerateCredentialsRequest)}
+   */
+  public GeneratedCredentials generateCredentials(Consumer<GenerateCredentialsRequest.Builder> request) {
+    return generateCredentials(build(request));
+  }
+
+  /**
+   * Sends the request and returns its operation at once: completed when the service answered 200,
+   * polling when it answered 202. The operation's {@code waitForCompletion()} returns the passwords.
+   *
+   * @throws ValidationException if the request breaks a rule checked by the client (nothing is sent)
+   * @throws AcrServiceException if the service refuses the call
+   * @throws dev.rekey.core.OutcomeUnknownException if the passwords may have changed but the answer
+   *     was lost
+   * @throws dev.rekey.core.TransportException if the request could not be sent
+   */
+  public Operation<GeneratedCredentials> beginGenerateCredentials(GenerateCredentialsRequest request) {
+    return generate.begin(request);
+  }
+
+  /**
+   * Generates new passwords without blocking a thread; the future completes with the passwords or
+   * exceptionally with the exceptions {@link #generateCredentials(GenerateCredentialsRequest)} throws.
+   *
+   * @throws ValidationException at once, before any I/O, if the request breaks a rule checked by the
+   *     client
+   */
+  public CompletableFuture<GeneratedCredentials> generateCredentialsAsync(GenerateCredentialsRequest request) {
+    return generate.runAsync(request);
+  }
+
+  /**
+   * Builds a request with {@code request} and generates its passwords like {@link
+   * #generateCredentialsAsync(GenerateCredentialsRequest)}.
+   *
+   * @throws ValidationException at once if the request breaks a rule (nothing is sent)
+   */
+  public CompletableFuture<GeneratedCredentials> generateCredentialsAsync(
+      Consumer<GenerateCredentialsRequest.Builder> request) {
+    return generateCredentialsAsync(build(request));
+  }
+
+  /** Releases the connection pool and threads of this client (not those of an application's own OkHttp client). */
+  @Override
+  public void close() {
+    pipeline.close();
+  }
+
+  @Override
+  public String toString() {
+    return "AcrClient[" + generate + "]";
+  }
+
+  private static GenerateCredentialsRequest build(Consumer<GenerateCredentialsRequest.Builder> request) {
+    GenerateCredentialsRequest.Builder b = GenerateCredentialsRequest.builder();
+    request.accept(b);
+    return b.build();
+  }
+
+  /** Builds an {@link AcrClient}; not thread-safe. */
+  public static final class Builder {
+    private static final Pattern API_VERSION = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}(-[a-zA-Z]+)?$");
+
+    private @Nullable TokenCredential credential;
+    private @Nullable String subscriptionId;
+    private AzureCloud cloud = AzureCloud.PUBLIC;
+    private ClientOptions options = ClientOptions.defaults();
+    private String apiVersion = DEFAULT_API_VERSION;
+
+    private Builder() {}
+
+    /** Sets where bearer tokens come from: any Azure Identity credential, e.g. DefaultAzureCredential. */
+    public Builder credential(TokenCredential credential) {
+      this.credential = Objects.requireNonNull(credential, "credential == null");
+      return this;
+    }
+
+    /** Sets the subscription that holds the registries. */
+    public Builder subscriptionId(String subscriptionId) {
+      this.subscriptionId = subscriptionId;
+      return this;
+    }
+
+    /** Sets the Azure cloud, whose ARM endpoint and token scope are used; {@link AzureCloud#PUBLIC} by default. */
+    public Builder cloud(AzureCloud cloud) {
+      this.cloud = Objects.requireNonNull(cloud, "cloud == null");
+      return this;
+    }
+
+    /** Sets transport options; their {@code endpoint} overrides the cloud's ARM endpoint (token scope stays the cloud's). */
+    public Builder options(ClientOptions options) {
+      this.options = Objects.requireNonNull(options, "options == null");
+      return this;
+    }
+
+    /** Sets the ARM api-version; {@value AcrClient#DEFAULT_API_VERSION} by default. */
+    public Builder apiVersion(String apiVersion) {
+      this.apiVersion = apiVersion;
+      return this;
+    }
+
+    /**
+     * Returns the client.
+     *
+     * @throws ValidationException if the credential is missing, the subscription id is not a UUID or
+     *     the api-version is not a date such as {@code 2023-01-01-preview}
+     */
+    public AcrClient build() {
+      TokenCredential c = Check.notNull("credential", credential);
+      String sub = ArmNames.subscriptionId(subscriptionId);
+      Check.matches("apiVersion", apiVersion, API_VERSION, "must look like 2023-01-01 or 2023-01-01-preview");
+      return new AcrClient(this, c, sub);
+    }
+  }
+}

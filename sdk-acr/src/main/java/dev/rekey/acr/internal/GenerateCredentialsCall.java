@@ -1,0 +1,78 @@
+package dev.rekey.acr.internal;
+
+import dev.rekey.acr.model.GenerateCredentialsRequest;
+import dev.rekey.acr.model.GeneratedCredentials;
+import dev.rekey.azure.internal.ArmOperations;
+import dev.rekey.core.internal.codec.Codecs;
+import dev.rekey.core.internal.http.ApiRequest;
+import dev.rekey.core.internal.http.HttpPipeline;
+import dev.rekey.core.internal.validate.Check;
+import dev.rekey.core.poll.Operation;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import okhttp3.HttpUrl;
+
+/**
+ * The one code path of ACR {@code generateCredentials}: the client-side checks that need the client
+ * (its subscription, its clock), the URL and JSON body, and the 200-or-202 handling. The POST is
+ * {@link ApiRequest.Repeatability#NOT_REPEATABLE}: it rotates a password.
+ */
+public final class GenerateCredentialsCall {
+  private static final String OPERATION = "ACR generateCredentials";
+
+  private final HttpPipeline pipeline;
+  private final HttpUrl endpoint;
+  private final String subscriptionId;
+  private final String apiVersion;
+
+  /** Creates the call for a client of {@code subscriptionId} talking to {@code endpoint}. */
+  public GenerateCredentialsCall(HttpPipeline pipeline, HttpUrl endpoint, String subscriptionId, String apiVersion) {
+    this.pipeline = pipeline;
+    this.endpoint = endpoint;
+    this.subscriptionId = subscriptionId;
+    this.apiVersion = apiVersion;
+  }
+
+  /** Sends the request and returns its operation (completed for 200, polling for 202). */
+  public Operation<GeneratedCredentials> begin(GenerateCredentialsRequest request) {
+    return ArmOperations.begin(pipeline, toApiRequest(request), GeneratedCredentialsDecoder::decode);
+  }
+
+  /** Sends the request without blocking and completes with the final result. */
+  public CompletableFuture<GeneratedCredentials> runAsync(GenerateCredentialsRequest request) {
+    return ArmOperations.runAsync(pipeline, toApiRequest(request), GeneratedCredentialsDecoder::decode);
+  }
+
+  ApiRequest toApiRequest(GenerateCredentialsRequest request) {
+    String tokenId =
+        request.tokenId().orElseGet(
+            () -> TokenIds.of(subscriptionId, request.resourceGroup(), request.registry(), request.token().orElseThrow()));
+    TokenIds.checkOfSubscription(tokenId, subscriptionId);
+    request.expiry().ifPresent(e -> Check.future("expiry", e, pipeline.time().now()));
+
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("tokenId", tokenId);
+    request.expiry().ifPresent(e -> body.put("expiry", e.toString()));
+    request.passwordName().ifPresent(n -> body.put("name", n.wireName()));
+
+    HttpUrl url =
+        endpoint.newBuilder()
+            .addPathSegment("subscriptions").addPathSegment(subscriptionId)
+            .addPathSegment("resourceGroups").addPathSegment(request.resourceGroup())
+            .addPathSegments("providers/Microsoft.ContainerRegistry/registries")
+            .addPathSegment(request.registry())
+            .addPathSegment("generateCredentials")
+            .addQueryParameter("api-version", apiVersion)
+            .build();
+    return ApiRequest.post(url, Codecs.writeJson(body), "application/json")
+        .repeatability(ApiRequest.Repeatability.NOT_REPEATABLE)
+        .operationName(OPERATION)
+        .build();
+  }
+
+  @Override
+  public String toString() {
+    return "subscription " + subscriptionId + " at " + endpoint + ", api-version " + apiVersion;
+  }
+}

@@ -1,0 +1,66 @@
+package dev.rekey.acr.internal;
+
+import dev.rekey.acr.model.GeneratedCredentials;
+import dev.rekey.acr.model.TokenPassword;
+import dev.rekey.acr.model.TokenPasswordName;
+import dev.rekey.core.RekeyException;
+import dev.rekey.core.Secret;
+import dev.rekey.core.internal.codec.Codecs;
+import dev.rekey.core.internal.http.ApiResponse;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/** Reads a {@code GenerateCredentialsResult} body; messages never quote the body. */
+public final class GeneratedCredentialsDecoder {
+  private GeneratedCredentialsDecoder() {}
+
+  /**
+   * Returns the credentials in {@code response}'s JSON body.
+   *
+   * @throws RekeyException if the body is not a readable result (a password was generated but lost)
+   */
+  public static GeneratedCredentials decode(ApiResponse response) {
+    JsonNode body = Codecs.jsonTree(response.body());
+    String username = text(body, "username").orElseThrow(() -> unreadable("no username"));
+    GeneratedCredentials.Builder out = GeneratedCredentials.builder().username(username);
+    for (JsonNode p : body.path("passwords")) {
+      String name = text(p, "name").orElseThrow(() -> unreadable("a password without a name"));
+      out.addPassword(
+          TokenPassword.builder()
+              .name(TokenPasswordName.fromWireName(name).orElseThrow(() -> unreadable("an unknown password name")))
+              .value(Secret.of(text(p, "value").orElseThrow(() -> unreadable("a password without a value"))))
+              .expiry(text(p, "expiry").map(GeneratedCredentialsDecoder::instant))
+              .creationTime(text(p, "creationTime").map(GeneratedCredentialsDecoder::instant))
+              .build());
+    }
+    return out.build();
+  }
+
+  private static Optional<String> text(JsonNode node, String field) {
+    JsonNode value = node.path(field);
+    return value.isString() ? Optional.of(value.stringValue()) : Optional.empty();
+  }
+
+  private static Instant instant(String value) {
+    try {
+      return OffsetDateTime.parse(value).toInstant();
+    } catch (DateTimeParseException withoutOffset) {
+      try {
+        return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
+      } catch (DateTimeParseException e) {
+        throw unreadable("a date-time that is not ISO-8601");
+      }
+    }
+  }
+
+  private static RekeyException unreadable(String what) {
+    return new RekeyException(
+        "ACR generateCredentials succeeded but its answer had " + what
+            + "; new passwords were generated and could not be read");
+  }
+}

@@ -1,0 +1,87 @@
+package dev.rekey.acr.model;
+
+import dev.rekey.acr.internal.TokenIds;
+import dev.rekey.azure.internal.ArmNames;
+import dev.rekey.core.ValidationException;
+import dev.rekey.core.internal.RekeyStyle;
+import dev.rekey.core.internal.validate.Check;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Asks for new passwords of one registry token. Name the token either by {@link #token()} (its name;
+ * the client builds the resource id from its subscription) or by {@link #tokenId()} (the full
+ * resource id), never both. Without {@link #passwordName()} both passwords are regenerated.
+ *
+ * <p>{@code build()} checks every rule the service documents and throws {@link ValidationException}
+ * naming the field and the rule: {@code resourceGroupName} (1–90 ARM characters, no trailing period),
+ * {@code registryName} ({@code ^[a-zA-Z0-9]*$}, 5–50 characters), {@code tokenName} ({@code
+ * ^[a-zA-Z0-9-]*$}, 5–50 characters), {@code tokenId} (a token resource id of this registry). That
+ * {@code expiry} lies in the future and {@code tokenId} names the client's subscription is checked by
+ * the client, before it sends anything.
+ */
+@Value.Immutable
+@RekeyStyle
+public abstract class GenerateCredentialsRequest {
+  GenerateCredentialsRequest() {}
+
+  /** Returns a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this request's values, to make a changed copy. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.from(this);
+    return b;
+  }
+
+  /** Returns the resource group of the registry. */
+  public abstract String resourceGroup();
+
+  /** Returns the registry name. */
+  public abstract String registry();
+
+  /** Returns the token name, when the token is named that way. */
+  public abstract Optional<String> token();
+
+  /** Returns the full token resource id, when the token is named that way. */
+  public abstract Optional<String> tokenId();
+
+  /** Returns when the new passwords stop working, if they should expire. */
+  public abstract Optional<Instant> expiry();
+
+  /** Returns which password to regenerate; empty regenerates both. */
+  public abstract Optional<TokenPasswordName> passwordName();
+
+  @Value.Check
+  void validate() {
+    ArmNames.resourceGroup(resourceGroup());
+    Check.matches("registryName", registry(), TokenIds.REGISTRY_NAME);
+    Check.length("registryName", registry(), 5, 50);
+    if (token().isPresent() == tokenId().isPresent()) {
+      throw new ValidationException(
+          "tokenId",
+          tokenId().map(Check::quote).orElse("null"),
+          token().isPresent() ? "must not be set together with a token name" : "must be set, or a token name given");
+    }
+    if (token().isPresent()) {
+      Check.matches("tokenName", token().get(), TokenIds.TOKEN_NAME);
+      Check.length("tokenName", token().get(), 5, 50);
+    } else {
+      TokenIds.checkOfRegistry(tokenId().get(), resourceGroup(), registry());
+    }
+  }
+
+  /** Builds a {@link GenerateCredentialsRequest}; {@code build()} validates it. */
+  public static final class Builder extends ImmutableGenerateCredentialsRequest.Builder {
+    /** Sets the expiry from a date-time with offset. */
+    public Builder expiry(OffsetDateTime expiry) {
+      expiry(expiry.toInstant());
+      return this;
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package dev.rekey.acr.model;
+
+import dev.rekey.core.internal.RekeyStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What {@code generateCredentials} returns: the registry login user name and the passwords that were
+ * generated (one, or both when no password name was asked for). Printing it never shows a password.
+ */
+@Value.Immutable
+@RekeyStyle
+public abstract class GeneratedCredentials {
+  GeneratedCredentials() {}
+
+  /** Returns a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the user name to log in to the registry with (the token name). */
+  public abstract String username();
+
+  /** Returns the generated passwords, in the order the service listed them. */
+  public abstract List<TokenPassword> passwords();
+
+  /** Returns the generated password called {@code name}, or empty if it was not generated. */
+  public Optional<TokenPassword> password(TokenPasswordName name) {
+    return passwords().stream().filter(p -> p.name() == name).findFirst();
+  }
+
+  /** Builds a {@link GeneratedCredentials}. */
+  public static final class Builder extends ImmutableGeneratedCredentials.Builder {}
+}

@@ -1,0 +1,194 @@
+package dev.rekey.acr;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
+import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import dev.rekey.acr.model.GeneratedCredentials;
+import dev.rekey.acr.model.TokenPassword;
+import dev.rekey.acr.model.TokenPasswordName;
+import dev.rekey.azure.AzureCloud;
+import dev.rekey.core.ClientOptions;
+import dev.rekey.core.ServiceError;
+import dev.rekey.core.test.FakeTime;
+import java.net.URI;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+@WireMockTest
+class AcrClientWireTest {
+  static final String SUB = "00000000-0000-0000-0000-000000000000";
+  static final String PATH =
+      "/subscriptions/" + SUB + "/resourceGroups/myResourceGroup/providers/Microsoft.ContainerRegistry/registries/myRegistry/generateCredentials";
+  static final String TOKEN_ID =
+      "/subscriptions/" + SUB + "/resourceGroups/myResourceGroup/providers/Microsoft.ContainerRegistry/registries/myRegistry/tokens/myToken";
+  static final String RESULT =
+      """
+      {"username":"myToken","passwords":[
+        {"expiry":"2030-12-31T15:59:59.0707808Z","name":"password1","value":"p1-value","creationTime":"2026-01-01T00:00:00+00:00"},
+        {"name":"password2","value":"p2-value"}]}""";
+
+  private final RecordingCredential credential = new RecordingCredential();
+
+  private AcrClient client(WireMockRuntimeInfo wm, AzureCloud cloud, String apiVersion) {
+    return AcrClient.builder()
+        .credential(credential)
+        .subscriptionId(SUB)
+        .cloud(cloud)
+        .apiVersion(apiVersion)
+        .options(ClientOptions.builder().endpoint(URI.create(wm.getHttpBaseUrl())).timeSource(new FakeTime()).build())
+        .build();
+  }
+
+  private AcrClient client(WireMockRuntimeInfo wm) {
+    return client(wm, AzureCloud.PUBLIC, AcrClient.DEFAULT_API_VERSION);
+  }
+
+  @Test
+  void sendsExactRequestLineHeadersAndJsonBody(WireMockRuntimeInfo wm) {
+    stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(RESULT)));
+    try (AcrClient acr = client(wm)) {
+      acr.generateCredentials(r -> r.resourceGroup("myResourceGroup").registry("myRegistry").token("myToken")
+          .expiry(Instant.parse("2030-12-31T15:59:59Z")).passwordName(TokenPasswordName.PASSWORD2));
+    }
+    verify(exactly(1), postRequestedFor(urlEqualTo(PATH + "?api-version=2023-01-01-preview"))
+        .withHeader("Authorization", equalTo("Bearer " + RecordingCredential.TOKEN))
+        .withHeader("Content-Type", equalTo("application/json"))
+        .withHeader("x-ms-client-request-id", matching("[0-9a-f-]{36}"))
+        .withHeader("User-Agent", matching("rekey-java/\\S+ sdk-acr/\\S+ .*"))
+        .withRequestBody(equalToJson(
+            "{\"tokenId\":\"" + TOKEN_ID + "\",\"expiry\":\"2030-12-31T15:59:59Z\",\"name\":\"password2\"}", false, false)));
+    assertThat(credential.scopes()).containsOnly("https://management.azure.com/.default");
+  }
+
+  @Test
+  void sendsOnlyTheTokenIdWhenNoExpiryOrPasswordNameIsGiven(WireMockRuntimeInfo wm) {
+    stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(RESULT)));
+    String mixedCaseId = TOKEN_ID.replace("resourceGroups/myResourceGroup", "resourcegroups/MYRESOURCEGROUP");
+    try (AcrClient acr = client(wm)) {
+      acr.generateCredentials(r -> r.resourceGroup("myResourceGroup").registry("myRegistry").tokenId(mixedCaseId));
+    }
+    verify(postRequestedFor(urlPathEqualTo(PATH)).withRequestBody(equalToJson("{\"tokenId\":\"" + mixedCaseId + "\"}", false, false)));
+  }
+
+  @Test
+  void readsUsernamePasswordsExpiriesAndCreationTimes(WireMockRuntimeInfo wm) {
+    stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(RESULT)));
+    try (AcrClient acr = client(wm)) {
+      GeneratedCredentials creds =
+          acr.generateCredentials(r -> r.resourceGroup("myResourceGroup").registry("myRegistry").token("myToken"));
+      assertThat(creds.username()).isEqualTo("myToken");
+      assertThat(creds.passwords()).extracting(TokenPassword::name)
+          .containsExactly(TokenPasswordName.PASSWORD1, TokenPasswordName.PASSWORD2);
+      TokenPassword p1 = creds.password(TokenPasswordName.PASSWORD1).orElseThrow();
+      assertThat(p1.value().reveal()).isEqualTo("p1-value");
+      assertThat(p1.expiry()).contains(Instant.parse("2030-12-31T15:59:59.0707808Z"));
+      assertThat(p1.creationTime()).contains(Instant.parse("2026-01-01T00:00:00Z"));
+      TokenPassword p2 = creds.password(TokenPasswordName.PASSWORD2).orElseThrow();
+      assertThat(p2.expiry()).isEmpty();
+      assertThat(p2.creationTime()).isEmpty();
+    }
+  }
+
+  @Test
+  void usesTheChinaCloudScopeForTokens(WireMockRuntimeInfo wm) {
+    stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(RESULT)));
+    try (AcrClient acr = client(wm, AzureCloud.CHINA, AcrClient.DEFAULT_API_VERSION)) {
+      acr.generateCredentials(r -> r.resourceGroup("myResourceGroup").registry("myRegistry").token("myToken"));
+    }
+    assertThat(credential.scopes()).containsOnly("https://management.chinacloudapi.cn/.default");
+  }
+
+  @Test
+  void customCloudGivesBothTheEndpointAndTheTokenScope(WireMockRuntimeInfo wm) {
+    stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(RESULT)));
+    try (AcrClient acr = AcrClient.builder().credential(credential).subscriptionId(SUB)
+        .cloud(AzureCloud.custom(URI.create(wm.getHttpBaseUrl())))
+        .options(ClientOptions.builder().timeSource(new FakeTime()).build())
+        .build()) {
+      acr.generateCredentials(r -> r.resourceGroup("myResourceGroup").registry("myRegistry").token("myToken")
+          .expiry(java.time.OffsetDateTime.parse("2030-12-31T17:59:59+02:00")));
+    }
+    assertThat(credential.scopes()).containsOnly(wm.getHttpBaseUrl() + "/.default");
+    verify(postRequestedFor(urlPathEqualTo(PATH)).withRequestBody(matchingJsonPath("$.expiry", equalTo("2030-12-31T15:59:59Z"))));
+  }
+
+  @Test
+  void usesTheUsGovernmentScopeForTokens(WireMockRuntimeInfo wm) {
+    stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(RESULT)));
+    try (AcrClient acr = client(wm, AzureCloud.US_GOVERNMENT, AcrClient.DEFAULT_API_VERSION)) {
+      acr.generateCredentials(r -> r.resourceGroup("myResourceGroup").registry("myRegistry").token("myToken"));
+    }
+    assertThat(credential.scopes()).containsOnly("https://management.usgovcloudapi.net/.default");
+  }
+
+  @Test
+  void sendsAnOverriddenApiVersion(WireMockRuntimeInfo wm) {
+    stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(RESULT)));
+    try (AcrClient acr = client(wm, AzureCloud.PUBLIC, "2025-04-01")) {
+      acr.generateCredentials(r -> r.resourceGroup("myResourceGroup").registry("myRegistry").token("myToken"));
+    }
+    verify(postRequestedFor(urlEqualTo(PATH + "?api-version=2025-04-01")));
+  }
+
+  @Test
+  void mapsTheArmErrorBodyWithRequestIdToAcrServiceException(WireMockRuntimeInfo wm) {
+    stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(400)
+        .withHeader("Content-Type", "application/json").withHeader("x-ms-request-id", "req-400")
+        .withBody("{\"error\":{\"code\":\"InvalidExpiry\",\"message\":\"expiry is too far away\",\"target\":\"expiry\","
+            + "\"details\":[{\"code\":\"Inner\",\"message\":\"at most one year\",\"target\":\"expiry\"}]}}")));
+    try (AcrClient acr = client(wm)) {
+      assertThatThrownBy(() -> acr.generateCredentials(r -> r.resourceGroup("myResourceGroup").registry("myRegistry").token("myToken")))
+          .isInstanceOfSatisfying(AcrServiceException.class, e -> {
+            assertThat(e.statusCode()).isEqualTo(400);
+            assertThat(e.errorCode()).contains("InvalidExpiry");
+            assertThat(e.serviceMessage()).contains("expiry is too far away");
+            assertThat(e.target()).contains("expiry");
+            assertThat(e.details()).containsExactly(new ServiceError.Detail("Inner", "at most one year", "expiry"));
+            assertThat(e.requestId()).contains("req-400");
+            assertThat(e.isRegistryOrTokenNotFound()).isFalse();
+            assertThat(e.getMessage()).contains("InvalidExpiry").contains("req-400");
+          });
+    }
+    verify(exactly(1), postRequestedFor(urlPathEqualTo(PATH)));
+  }
+
+  @Test
+  void tellsARegistryOrTokenNotFoundApart(WireMockRuntimeInfo wm) {
+    stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(404)
+        .withHeader("Content-Type", "application/json").withHeader("x-ms-request-id", "req-404")
+        .withBody("{\"error\":{\"code\":\"ResourceNotFound\",\"message\":\"The Resource was not found.\"}}")));
+    try (AcrClient acr = client(wm)) {
+      assertThatThrownBy(() -> acr.generateCredentials(r -> r.resourceGroup("myResourceGroup").registry("myRegistry").token("myToken")))
+          .isInstanceOfSatisfying(AcrServiceException.class, e -> {
+            assertThat(e.isRegistryOrTokenNotFound()).isTrue();
+            assertThat(e.isNotFound()).isTrue();
+            assertThat(e.requestId()).contains("req-404");
+          });
+    }
+  }
+
+  @Test
+  void asyncFormSendsTheSameRequestAndReadsTheSameResult(WireMockRuntimeInfo wm) throws Exception {
+    stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(RESULT)));
+    try (AcrClient acr = client(wm)) {
+      GeneratedCredentials creds =
+          acr.generateCredentialsAsync(r -> r.resourceGroup("myResourceGroup").registry("myRegistry").token("myToken")).get();
+      assertThat(creds.password(TokenPasswordName.PASSWORD2).orElseThrow().value().reveal()).isEqualTo("p2-value");
+    }
+    verify(exactly(1), postRequestedFor(urlEqualTo(PATH + "?api-version=2023-01-01-preview"))
+        .withHeader("Authorization", equalTo("Bearer " + RecordingCredential.TOKEN))
+        .withRequestBody(equalToJson("{\"tokenId\":\"" + TOKEN_ID + "\"}", false, false)));
+  }
+
+  @Test
+  void unreadableSuccessSaysPasswordsWereGeneratedButLost(WireMockRuntimeInfo wm) {
+    stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson("{\"passwords\":[]}")));
+    try (AcrClient acr = client(wm)) {
+      assertThatThrownBy(() -> acr.generateCredentials(r -> r.resourceGroup("myResourceGroup").registry("myRegistry").token("myToken")))
+          .hasMessageContaining("new passwords were generated and could not be read");
+    }
+  }
+}
