@@ -49,7 +49,10 @@ public final class NetAppClient implements AutoCloseable {
 
   private NetAppClient(Builder b) {
     TokenCredential credential = Check.notNull("credential", b.credential);
-    this.apiVersion = Check.length("apiVersion", b.apiVersion, 1, 64);
+    if (b.apiVersion.isBlank()) {
+      throw new ValidationException("apiVersion", Check.quote(b.apiVersion), "must not be empty");
+    }
+    this.apiVersion = b.apiVersion;
     this.endpoint = ArmPipelines.endpoint(b.options, b.cloud);
     this.pipeline = ArmPipelines.create(b.options, credential, b.cloud, "sdk-netapp", NetAppServiceException::new);
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rekey.core.ClientOptions;
 import dev.rekey.core.OperationFailedException;
 import dev.rekey.core.OutcomeUnknownException;
+import dev.rekey.core.Secret;
 import dev.rekey.core.test.FakeTime;
 import dev.rekey.core.poll.Operation;
 import dev.rekey.netapp.model.BucketCredentials;
@@ -18,6 +19,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,6 +92,31 @@ class NetAppClientEmulatorTest {
     assertThat(creds.keyPairExpiry()).isEqualTo(NOW.plus(Duration.ofDays(7)));
     assertThat(bucket.generations()).isEqualTo(1);
     assertThat(posts()).isEqualTo(1);
+  }
+
+  @Test
+  void operationIdIsReadableAtOnceAndPollLooksWithoutWaiting() {
+    anf.planNextOperation(AsyncPlan.asyncOperation(1));
+    Operation<BucketCredentials> op = client.beginGenerateBucketCredentials(request(1));
+    assertThat(op.id()).contains("/rekey-emulator/operations/");
+    assertThat(op.poll()).isEmpty();
+    assertThat(op.lastStatus()).isEqualTo("InProgress");
+    assertThat(op.poll()).hasValueSatisfying(c -> assertThat(c.secretKey()).isEqualTo(bucket.secretKey().orElseThrow()));
+    assertThat(op.toFuture().join().secretKey()).isEqualTo(bucket.secretKey().orElseThrow());
+    assertThat(bucket.generations()).isEqualTo(1);
+  }
+
+  @Test
+  void concurrentCallsOnOneClientEachGetTheirOwnPair() {
+    List<CompletableFuture<BucketCredentials>> calls = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      calls.add(client.generateBucketCredentialsAsync(request(1 + i)));
+    }
+    Set<Secret> secrets = new HashSet<>();
+    calls.forEach(c -> secrets.add(c.join().secretKey()));
+    assertThat(secrets).hasSize(8);
+    assertThat(bucket.generations()).isEqualTo(8);
+    assertThat(posts()).isEqualTo(8);
   }
 
   @Test

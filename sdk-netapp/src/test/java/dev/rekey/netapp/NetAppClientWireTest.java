@@ -160,8 +160,10 @@ class NetAppClientWireTest {
   }
 
   @Test
-  void missingCredentialIsRefusedWhenBuilding() {
+  void missingCredentialOrEmptyApiVersionIsRefusedWhenBuilding() {
     assertThatThrownBy(() -> NetAppClient.builder().build())
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("credential"));
+    assertThatThrownBy(() -> NetAppClient.builder().credential(new TestCredentials()).apiVersion(" ").build())
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("apiVersion"));
   }
 }
