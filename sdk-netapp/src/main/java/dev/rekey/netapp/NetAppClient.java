@@ -1,0 +1,206 @@
+package dev.rekey.netapp;
+
+import com.azure.core.credential.TokenCredential;
+import dev.rekey.azure.AzureCloud;
+import dev.rekey.azure.internal.ArmOperations;
+import dev.rekey.azure.internal.ArmPipelines;
+import dev.rekey.core.ClientOptions;
+import dev.rekey.core.OperationFailedException;
+import dev.rekey.core.OutcomeUnknownException;
+import dev.rekey.core.PollingTimeoutException;
+import dev.rekey.core.TransportException;
+import dev.rekey.core.ValidationException;
+import dev.rekey.core.internal.http.ApiRequest;
+import dev.rekey.core.internal.http.HttpPipeline;
+import dev.rekey.core.internal.validate.Check;
+import dev.rekey.core.poll.Operation;
+import dev.rekey.netapp.internal.BucketCredentialsCall;
+import dev.rekey.netapp.model.BucketCredentials;
+import dev.rekey.netapp.model.BucketCredentialsRequest;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Generates Azure NetApp Files volume bucket credentials (an access key and secret key for the
+ * bucket's S3 endpoint) through Azure Resource Manager. Immutable and thread-safe: build one, share
+ * it, and {@link #close()} it when done.
+ *
+ * <pre>{@code
+ * try (NetAppClient anf = NetAppClient.builder().credential(new DefaultAzureCredentialBuilder().build()).build()) {
+ *   BucketCredentials creds = anf.generateBucketCredentials(r -> r
+ *       .bucketId("/subscriptions/…/buckets/bucket1")
+ *       .keyPairExpiryDays(30));
+ * }
+ * }</pre>
+ *
+ * <p>Every call generates a new key pair. A call whose answer is lost is never re-sent on its own
+ * (that would be a second generation): it ends with {@link OutcomeUnknownException}.
+ */
+public final class NetAppClient implements AutoCloseable {
+  /** The api-version sent unless {@link Builder#apiVersion(String)} says otherwise. */
+  public static final String DEFAULT_API_VERSION = "2026-01-01";
+
+  private final HttpPipeline pipeline;
+  private final HttpUrl endpoint;
+  private final String apiVersion;
+
+  private NetAppClient(Builder b) {
+    TokenCredential credential = Check.notNull("credential", b.credential);
+    if (b.apiVersion.isBlank()) {
+      throw new ValidationException("apiVersion", Check.quote(b.apiVersion), "must not be empty");
+    }
+    this.apiVersion = b.apiVersion;
+    this.endpoint = ArmPipelines.endpoint(b.options, b.cloud);
+    this.pipeline = ArmPipelines.create(b.options, credential, b.cloud, "sdk-netapp", NetAppServiceException::new);
+  }
+
+  /** Returns a builder; only {@link Builder#credential(TokenCredential)} is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Generates a new key pair for the bucket and returns it, waiting for the operation if ARM accepts it
+   * for later (202).
+   *
+   * @throws NetAppServiceException the service refused (status, code, message, target, request id)
+   * @throws OutcomeUnknownException the answer was lost; a key pair may have been generated
+   * @throws OperationFailedException ARM accepted the call and the operation then failed
+   * @throws PollingTimeoutException the operation did not finish within the polling policy's timeout
+   * @throws TransportException the network failed before the service could have processed the call
+   */
+  public BucketCredentials generateBucketCredentials(BucketCredentialsRequest request) {
+    return beginGenerateBucketCredentials(request).waitForCompletion();
+  }
+
+  /**
+   * Builds the request with {@code request} and generates a new key pair, as {@link
+   * #generateBucketCredentials(BucketCredentialsRequest)}.
+   *
+   * @throws ValidationException the request breaks a rule of the service; nothing was sent
+   * @throws NetAppServiceException as {@link #generateBucketCredentials(BucketCredentialsRequest)}
+   */
+  public BucketCredentials generateBucketCredentials(Consumer<BucketCredentialsRequest.Builder> request) {
+    return generateBucketCredentials(build(request));
+  }
+
+  /**
+   * Sends the request and returns its operation at once: already completed for a 200 answer, or
+   * following ARM's {@code Azure-AsyncOperation}/{@code Location} for a 202.
+   *
+   * @throws NetAppServiceException the service refused the call
+   * @throws OutcomeUnknownException the answer was lost; a key pair may have been generated
+   * @throws TransportException the network failed before the service could have processed the call
+   */
+  public Operation<BucketCredentials> beginGenerateBucketCredentials(BucketCredentialsRequest request) {
+    Objects.requireNonNull(request, "request == null");
+    return ArmOperations.begin(pipeline, call(request), BucketCredentialsCall::decode);
+  }
+
+  /**
+   * Builds the request with {@code request}, then behaves as {@link
+   * #beginGenerateBucketCredentials(BucketCredentialsRequest)}.
+   *
+   * @throws ValidationException the request breaks a rule of the service; nothing was sent
+   */
+  public Operation<BucketCredentials> beginGenerateBucketCredentials(
+      Consumer<BucketCredentialsRequest.Builder> request) {
+    return beginGenerateBucketCredentials(build(request));
+  }
+
+  /**
+   * Generates a new key pair without blocking a thread; the future completes with the key pair or
+   * with one of the exceptions {@link #generateBucketCredentials(BucketCredentialsRequest)} throws.
+   *
+   * @throws NullPointerException if {@code request} is null
+   */
+  public CompletableFuture<BucketCredentials> generateBucketCredentialsAsync(BucketCredentialsRequest request) {
+    Objects.requireNonNull(request, "request == null");
+    return ArmOperations.runAsync(pipeline, call(request), BucketCredentialsCall::decode);
+  }
+
+  /**
+   * Builds the request with {@code request}, then behaves as {@link
+   * #generateBucketCredentialsAsync(BucketCredentialsRequest)}.
+   *
+   * @throws ValidationException the request breaks a rule of the service (thrown at once, not through
+   *     the future); nothing was sent
+   */
+  public CompletableFuture<BucketCredentials> generateBucketCredentialsAsync(
+      Consumer<BucketCredentialsRequest.Builder> request) {
+    return generateBucketCredentialsAsync(build(request));
+  }
+
+  /** Returns the api-version this client sends. */
+  public String apiVersion() {
+    return apiVersion;
+  }
+
+  /** Releases the client's connections and threads (unless the options supplied the OkHttp client). */
+  @Override
+  public void close() {
+    pipeline.close();
+  }
+
+  @Override
+  public String toString() {
+    return "NetAppClient[" + endpoint + ", api-version " + apiVersion + "]";
+  }
+
+  private ApiRequest call(BucketCredentialsRequest request) {
+    return BucketCredentialsCall.request(endpoint, apiVersion, request);
+  }
+
+  private static BucketCredentialsRequest build(Consumer<BucketCredentialsRequest.Builder> request) {
+    Objects.requireNonNull(request, "request == null");
+    BucketCredentialsRequest.Builder b = BucketCredentialsRequest.builder();
+    request.accept(b);
+    return b.build();
+  }
+
+  /** Builds a {@link NetAppClient}. */
+  public static final class Builder {
+    private @Nullable TokenCredential credential;
+    private AzureCloud cloud = AzureCloud.PUBLIC;
+    private ClientOptions options = ClientOptions.defaults();
+    private String apiVersion = DEFAULT_API_VERSION;
+
+    private Builder() {}
+
+    /** Sets where bearer tokens come from: any Azure Identity credential (required). */
+    public Builder credential(TokenCredential credential) {
+      this.credential = Objects.requireNonNull(credential, "credential == null");
+      return this;
+    }
+
+    /** Sets the Azure cloud; {@link AzureCloud#PUBLIC} by default. */
+    public Builder cloud(AzureCloud cloud) {
+      this.cloud = Objects.requireNonNull(cloud, "cloud == null");
+      return this;
+    }
+
+    /** Sets transport options; {@code options.endpoint()}, when set, replaces the cloud's ARM endpoint. */
+    public Builder options(ClientOptions options) {
+      this.options = Objects.requireNonNull(options, "options == null");
+      return this;
+    }
+
+    /** Sets the api-version to send; {@value NetAppClient#DEFAULT_API_VERSION} by default. */
+    public Builder apiVersion(String apiVersion) {
+      this.apiVersion = Objects.requireNonNull(apiVersion, "apiVersion == null");
+      return this;
+    }
+
+    /**
+     * Returns the client.
+     *
+     * @throws ValidationException if no credential was set or the api-version is empty
+     */
+    public NetAppClient build() {
+      return new NetAppClient(this);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package dev.rekey.netapp.internal;
+
+import dev.rekey.core.RekeyException;
+import dev.rekey.core.Secret;
+import dev.rekey.core.internal.codec.Codecs;
+import dev.rekey.core.internal.http.ApiRequest;
+import dev.rekey.core.internal.http.ApiResponse;
+import dev.rekey.netapp.model.BucketAddress;
+import dev.rekey.netapp.model.BucketCredentials;
+import dev.rekey.netapp.model.BucketCredentialsRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/** The wire form of Buckets - Generate Credentials: the request line and body, and the 200 body. */
+public final class BucketCredentialsCall {
+  /** The name the call has in messages and logs. */
+  public static final String OPERATION = "NetApp generateBucketCredentials";
+
+  private BucketCredentialsCall() {}
+
+  /** Returns the POST for {@code request} against the ARM endpoint {@code arm}. */
+  public static ApiRequest request(HttpUrl arm, String apiVersion, BucketCredentialsRequest request) {
+    BucketAddress a = request.address();
+    HttpUrl url =
+        arm.newBuilder()
+            .addPathSegment("subscriptions").addPathSegment(a.subscriptionId())
+            .addPathSegment("resourceGroups").addPathSegment(a.resourceGroup())
+            .addPathSegments("providers/Microsoft.NetApp/netAppAccounts").addPathSegment(a.account())
+            .addPathSegment("capacityPools").addPathSegment(a.pool())
+            .addPathSegment("volumes").addPathSegment(a.volume())
+            .addPathSegment("buckets").addPathSegment(a.bucket())
+            .addPathSegment("generateCredentials")
+            .setQueryParameter("api-version", apiVersion)
+            .build();
+    byte[] body = ("{\"keyPairExpiryDays\":" + request.keyPairExpiryDays() + "}").getBytes(StandardCharsets.UTF_8);
+    return ApiRequest.post(url, body, "application/json")
+        .repeatability(ApiRequest.Repeatability.NOT_REPEATABLE)
+        .operationName(OPERATION)
+        .build();
+  }
+
+  /**
+   * Reads the 200 body {@code {accessKey, secretKey, keyPairExpiry}}.
+   *
+   * @throws RekeyException when a field is missing or unreadable; the message names the field, never
+   *     the body, and says that a key pair was generated
+   */
+  public static BucketCredentials decode(ApiResponse response) {
+    JsonNode body = Codecs.jsonTree(response.body());
+    return BucketCredentials.builder()
+        .accessKey(Secret.of(text(body, "accessKey")))
+        .secretKey(Secret.of(text(body, "secretKey")))
+        .keyPairExpiry(instant(text(body, "keyPairExpiry")))
+        .build();
+  }
+
+  private static String text(JsonNode body, String field) {
+    JsonNode value = body.get(field);
+    if (value == null || !value.isString() || value.stringValue().isEmpty()) {
+      throw unreadable("it has no " + field);
+    }
+    return value.stringValue();
+  }
+
+  private static Instant instant(String value) {
+    try {
+      return OffsetDateTime.parse(value).toInstant();
+    } catch (DateTimeParseException withoutOffset) {
+      try {
+        return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
+      } catch (DateTimeParseException e) {
+        throw unreadable("keyPairExpiry is not an ISO-8601 date-time");
+      }
+    }
+  }
+
+  private static RekeyException unreadable(@Nullable String why) {
+    return new RekeyException(
+        OPERATION + " succeeded but its answer could not be read (" + why
+            + "); a key pair was generated on the service but not returned, so generate another");
+  }
+}

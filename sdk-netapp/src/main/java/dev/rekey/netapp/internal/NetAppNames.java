@@ -1,0 +1,87 @@
+package dev.rekey.netapp.internal;
+
+import dev.rekey.azure.internal.ArmNames;
+import dev.rekey.core.ValidationException;
+import dev.rekey.core.internal.validate.Check;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The naming rules of the Azure NetApp Files reference page (Buckets - Generate Credentials), exactly
+ * as stated there; each failure names the reference's path parameter and the broken rule.
+ */
+public final class NetAppNames {
+  /** {@code accountName}: the reference's pattern, which also bounds it to 1–128 characters. */
+  public static final Pattern ACCOUNT = Pattern.compile("^[a-zA-Z0-9][a-zA-Z0-9\\-_]{0,127}$");
+
+  /** {@code poolName}: 1–64 characters and this pattern. */
+  public static final Pattern POOL = Pattern.compile("^[a-zA-Z0-9][a-zA-Z0-9\\-_]{0,63}$");
+
+  /** {@code volumeName}: 1–64 characters and this pattern. */
+  public static final Pattern VOLUME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9\\-_]{0,63}$");
+
+  /**
+   * {@code bucketName}: 3–63 characters and this pattern (lower case, no IP-address shape, no {@code
+   * ..}, {@code .-} or {@code -.}, starting and ending with a letter or digit).
+   */
+  public static final Pattern BUCKET =
+      Pattern.compile(
+          "^([a-z]|(\\d(?!\\d{0,2}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3})))"
+              + "([a-z\\d]|(\\.(?!(\\.|-)))|(-(?!\\.))){1,61}[a-z\\d]$");
+
+  private NetAppNames() {}
+
+  /**
+   * Returns {@code value} if it is a valid subscription id.
+   *
+   * @throws ValidationException {@code subscriptionId "<value>" must be a UUID}
+   */
+  public static String subscriptionId(@Nullable String value) {
+    return ArmNames.subscriptionId(Check.notNull("subscriptionId", value));
+  }
+
+  /**
+   * Returns {@code value} if it is a valid resource group name (1–90 characters, ARM's characters).
+   *
+   * @throws ValidationException naming {@code resourceGroupName} and the rule
+   */
+  public static String resourceGroup(@Nullable String value) {
+    return ArmNames.resourceGroup(Check.notNull("resourceGroupName", value));
+  }
+
+  /**
+   * Returns {@code value} if it is a valid NetApp account name.
+   *
+   * @throws ValidationException {@code accountName "<value>" must match <pattern>}
+   */
+  public static String account(@Nullable String value) {
+    return Check.matches("accountName", value, ACCOUNT);
+  }
+
+  /**
+   * Returns {@code value} if it is a valid capacity pool name.
+   *
+   * @throws ValidationException naming {@code poolName} and the length or pattern rule
+   */
+  public static String pool(@Nullable String value) {
+    return Check.matches("poolName", Check.length("poolName", value, 1, 64), POOL);
+  }
+
+  /**
+   * Returns {@code value} if it is a valid volume name.
+   *
+   * @throws ValidationException naming {@code volumeName} and the length or pattern rule
+   */
+  public static String volume(@Nullable String value) {
+    return Check.matches("volumeName", Check.length("volumeName", value, 1, 64), VOLUME);
+  }
+
+  /**
+   * Returns {@code value} if it is a valid bucket name.
+   *
+   * @throws ValidationException naming {@code bucketName} and the length or pattern rule
+   */
+  public static String bucket(@Nullable String value) {
+    return Check.matches("bucketName", Check.length("bucketName", value, 3, 63), BUCKET);
+  }
+}
