@@ -28,13 +28,17 @@ class ClosingReleasesThreadsTest {
   @Test
   void dispatcherThreadsAreDaemonAndEndAfterClose(WireMockRuntimeInfo wm) throws Exception {
     stubFor(get("/r").willReturn(ok("x")));
+    // Slow enough that thenApply below is attached before the call completes: otherwise the
+    // callback may run on the test thread itself.
+    stubFor(get("/slow").willReturn(ok("x").withFixedDelay(300)));
     HttpUrl url = HttpUrl.get(wm.getHttpBaseUrl() + "/r");
+    HttpUrl slow = HttpUrl.get(wm.getHttpBaseUrl() + "/slow");
     Thread dispatcher;
     HttpPipeline p = HttpPipeline.builder(ClientOptions.defaults()).build();
     try {
       p.send(ApiRequest.get(url).build());
       // Capture the thread that runs the async call's callback: it is one of this pipeline's.
-      CompletableFuture<Thread> callbackThread = p.sendAsync(ApiRequest.get(url).build())
+      CompletableFuture<Thread> callbackThread = p.sendAsync(ApiRequest.get(slow).build())
           .thenApply(r -> Thread.currentThread());
       List<CompletableFuture<ApiResponse>> more =
           List.of(p.sendAsync(ApiRequest.get(url).build()), p.sendAsync(ApiRequest.get(url).build()));
