@@ -118,14 +118,16 @@ class AcrClientEmulatorTest {
   }
 
   @Test
-  void failedLocationOnlyOperationSurfacesTheFinalErrorBody() {
-    // With Location only, ARM reports a failed operation as an error status on the Location URL; core's
-    // poller surfaces that as the module's exception (after retrying the 500 like any read).
+  void failedLocationOnlyOperationEndsAsOperationFailedWithTheServiceError() {
+    // With Location only, ARM reports a failed operation as an error status on the Location URL: the
+    // operation ended Failed, and the HTTP error stays reachable as the cause.
     emulator.planNextOperation(AsyncPlan.location(1).endingAs(AsyncPlan.Outcome.FAILED));
     assertThatThrownBy(() -> acr.generateCredentials(request()))
-        .isInstanceOfSatisfying(AcrServiceException.class, e -> {
-          assertThat(e.statusCode()).isEqualTo(500);
+        .isInstanceOfSatisfying(OperationFailedException.class, e -> {
+          assertThat(e.status()).isEqualTo("Failed");
           assertThat(e.errorCode()).contains("OperationFailed");
+          assertThat(e.getCause()).isInstanceOfSatisfying(AcrServiceException.class,
+              cause -> assertThat(cause.statusCode()).isEqualTo(500));
         });
     assertThat(emulator.count("POST", POST_PATH)).isEqualTo(1);
     assertThat(token().generations()).isZero();

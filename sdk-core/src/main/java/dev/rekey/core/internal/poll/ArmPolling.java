@@ -2,6 +2,7 @@ package dev.rekey.core.internal.poll;
 
 import dev.rekey.core.OperationFailedException;
 import dev.rekey.core.RekeyException;
+import dev.rekey.core.ServiceException;
 import dev.rekey.core.internal.codec.Codecs;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.ApiResponse;
@@ -99,6 +100,22 @@ public final class ArmPolling<T> implements PollStrategy<T> {
       default:
         return new PollStep.Running<>(status, ApiRequest.get(response.url()).build());
     }
+  }
+
+  /**
+   * With only {@code Location}, ARM reports a failed operation by answering the Location URL with an
+   * error status and body; that is the operation's end, not a failed poll.
+   */
+  @Override
+  public RuntimeException translate(RuntimeException error) {
+    if (statusMonitor || !(error instanceof ServiceException failed)) {
+      return error;
+    }
+    OperationFailedException ended =
+        new OperationFailedException(
+            id, "Failed", failed.errorCode().orElse(null), failed.serviceMessage().orElse(null));
+    ended.initCause(failed);
+    return ended;
   }
 
   private PollStep<T> fromLocation(ApiResponse response) {

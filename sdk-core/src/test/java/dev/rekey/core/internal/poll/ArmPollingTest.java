@@ -188,6 +188,27 @@ class ArmPollingTest {
   }
 
   @Test
+  void armLocationAnsweringAnErrorEndsTheOperationAsFailed(WireMockRuntimeInfo wm) {
+    acceptWith("Location", "/locations/l1");
+    stubFor(
+        get("/locations/l1")
+            .willReturn(
+                aResponse()
+                    .withStatus(409)
+                    .withBody("{\"error\":{\"code\":\"Conflict\",\"message\":\"token is being deleted\"}}")));
+    try (HttpPipeline pipeline = pipeline(time)) {
+      assertThatThrownBy(begin(pipeline, wm)::waitForCompletion)
+          .isInstanceOfSatisfying(
+              OperationFailedException.class,
+              e -> {
+                assertThat(e.status()).isEqualTo("Failed");
+                assertThat(e.operationId()).isEqualTo(wm.getHttpBaseUrl() + "/locations/l1");
+                assertThat(e.getCause()).isInstanceOf(dev.rekey.core.ServiceException.class);
+              });
+    }
+  }
+
+  @Test
   void armAcceptedWithoutPollingHeadersIsRefusedAtOnce(WireMockRuntimeInfo wm) {
     acceptWith();
     try (HttpPipeline pipeline = pipeline(time)) {
