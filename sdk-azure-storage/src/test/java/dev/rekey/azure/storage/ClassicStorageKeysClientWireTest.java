@@ -186,6 +186,24 @@ class ClassicStorageKeysClientWireTest {
   }
 
   @Test
+  void asyncFormFollowsTheRedirectToo() {
+    wm.stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(307).withHeader("Location", "/moved" + PATH + "?action=regenerate")));
+    wm.stubFor(post(urlPathEqualTo("/moved" + PATH)).willReturn(aResponse().withStatus(200).withBody(storageService("", KEY_A, KEY_B))));
+    StorageServiceKeys keys = client.regenerateKeysAsync(
+        dev.rekey.azure.storage.model.RegenerateKeysRequest.builder().serviceName("mystore").keyType(KeyType.SECONDARY).build()).join();
+    assertThat(keys.secondary().reveal()).isEqualTo(KEY_B);
+    wm.verify(1, postRequestedFor(urlPathEqualTo("/moved" + PATH)));
+  }
+
+  @Test
+  void refusesARedirectWithoutLocation() {
+    wm.stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(307)));
+    assertThatThrownBy(() -> client.regenerateKeys(KeyType.PRIMARY, "mystore"))
+        .isInstanceOf(StorageServiceException.class).hasMessageContaining("without a usable Location");
+    wm.verify(1, postRequestedFor(urlPathEqualTo(PATH)));
+  }
+
+  @Test
   void followsARedirectAtMostOnce() {
     wm.stubFor(post(urlPathMatching(".*/keys")).willReturn(aResponse().withStatus(307).withHeader("Location", "/again" + PATH)));
     StorageServiceException e = catchThrowableOfType(StorageServiceException.class, () -> client.regenerateKeys(KeyType.PRIMARY, "mystore"));

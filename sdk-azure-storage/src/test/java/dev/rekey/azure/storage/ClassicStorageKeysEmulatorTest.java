@@ -12,6 +12,7 @@ import dev.rekey.core.OperationFailedException;
 import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.core.TlsOptions;
 import dev.rekey.core.poll.Operation;
+import dev.rekey.core.test.LogCapture;
 import dev.rekey.core.test.TestCertificates;
 import dev.rekey.testkit.AsyncPlan;
 import dev.rekey.testkit.ClassicStorageEmulator;
@@ -76,6 +77,22 @@ class ClassicStorageKeysEmulatorTest {
     assertThat(emulator.count("GET", ".*/operations/.*")).isEqualTo(3);
     assertThat(emulator.count("GET", KEYS_POST)).isEqualTo(1);
     assertThat(emulator.count("POST", KEYS_POST)).isEqualTo(1);
+  }
+
+  @Test
+  void keysFetchedAfterPollingNeverReachTheLogs() {
+    LogCapture capture = new LogCapture();
+    capture.beforeEach(null);
+    try {
+      startWithToken();
+      emulator.planNextOperation(1, AsyncPlan.Outcome.SUCCEEDED);
+      StorageServiceKeys result = client.regenerateKeys(KeyType.PRIMARY, "mystore");
+      assertThat(capture.text()).contains("operations").doesNotContain(result.primary().reveal())
+          .doesNotContain(result.secondary().reveal());
+      assertThat(result.toString()).doesNotContain(result.primary().reveal());
+    } finally {
+      capture.afterEach(null);
+    }
   }
 
   @Test
