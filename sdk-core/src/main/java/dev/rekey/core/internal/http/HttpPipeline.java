@@ -46,6 +46,9 @@ public final class HttpPipeline implements AutoCloseable {
     this.options = b.options;
     OkHttpClient base = OkHttpFactory.create(options);
     OkHttpClient.Builder withInterceptors = base.newBuilder();
+    if (!b.followRedirects) {
+      withInterceptors.followRedirects(false);
+    }
     withInterceptors.addInterceptor(new UserAgentInterceptor(UserAgent.of(b.module, options)));
     AuthInterceptor auth = AuthInterceptor.of(b.authentication, options.timeSource());
     if (auth != null) {
@@ -234,6 +237,7 @@ public final class HttpPipeline implements AutoCloseable {
     private ErrorDecoder errors = r -> ServiceError.ofStatus(r.statusCode(), r.requestId());
     private Function<ServiceError, ? extends ServiceException> exceptions = ServiceException::new;
     private boolean azureRequestIds;
+    private boolean followRedirects = true;
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
 
     private Builder(ClientOptions options) {
@@ -267,6 +271,15 @@ public final class HttpPipeline implements AutoCloseable {
     /** Sends Azure's {@code x-ms-client-request-id}, one per call, the same on every retry. */
     public Builder azureRequestIds(boolean azureRequestIds) {
       this.azureRequestIds = azureRequestIds;
+      return this;
+    }
+
+    /**
+     * Says whether OkHttp follows redirects by itself (the default, up to 20 hops, re-sending a POST
+     * on 307/308); a module that must bound or inspect redirects turns it off and gets the 3xx answer.
+     */
+    public Builder followRedirects(boolean followRedirects) {
+      this.followRedirects = followRedirects;
       return this;
     }
 

@@ -1,0 +1,261 @@
+package dev.rekey.azure.storage;
+
+import com.azure.core.credential.TokenCredential;
+import dev.rekey.azure.AzureCloud;
+import dev.rekey.azure.internal.ArmNames;
+import dev.rekey.azure.internal.AzureTokenSource;
+import dev.rekey.azure.storage.internal.ClassicCalls;
+import dev.rekey.azure.storage.internal.StorageNames;
+import dev.rekey.azure.storage.model.KeyType;
+import dev.rekey.azure.storage.model.RegenerateKeysRequest;
+import dev.rekey.azure.storage.model.StorageServiceKeys;
+import dev.rekey.core.ClientCertificate;
+import dev.rekey.core.ClientOptions;
+import dev.rekey.core.TlsOptions;
+import dev.rekey.core.ValidationException;
+import dev.rekey.core.auth.Authentication;
+import dev.rekey.core.internal.codec.ClassicErrorDecoder;
+import dev.rekey.core.internal.http.HttpPipeline;
+import dev.rekey.core.internal.validate.Check;
+import dev.rekey.core.poll.Operation;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Regenerates the access keys of classic storage services through Azure Service Management ({@code
+ * POST {endpoint}/{subscriptionId}/services/storageservices/{name}/keys?action=regenerate}, XML).
+ *
+ * <p>It authenticates with a management certificate (mutual TLS) or with an Azure Identity {@link
+ * TokenCredential} for {@link AzureCloud#serviceManagementScope()} ({@code
+ * https://management.core.windows.net//.default}). <b>Only identities that are classic
+ * co-administrators of the subscription may call the Service Management API with a token</b>; others
+ * get {@code ForbiddenError} ({@link StorageServiceException#isAuthenticationFailure()}).
+ *
+ * <p>A {@code 202 Accepted} answer is followed through Get Operation Status and the keys are then read
+ * again, so every form returns the keys after the change. A {@code 307 TemporaryRedirect} is followed
+ * once, presenting the same token or certificate to the {@code Location} (never from https to http); a
+ * second redirect ends in a {@link StorageServiceException} with code {@code TemporaryRedirect}. Retries: a rotation is re-sent after {@code 429 TooManyRequests}
+ * and after {@code 503 ServerBusy} carrying {@code Retry-After}; a {@code 503} without it may have been
+ * applied and ends in {@link dev.rekey.core.OutcomeUnknownException} (read the keys, then decide).
+ *
+ * <pre>{@code
+ * try (ClassicStorageKeysClient storage = ClassicStorageKeysClient.builder()
+ *     .subscriptionId("00000000-0000-0000-0000-000000000000")
+ *     .managementCertificate(ClientCertificate.fromPkcs12(Path.of("mgmt.pfx"), password))
+ *     .build()) {
+ *   StorageServiceKeys keys = storage.regenerateKeys(KeyType.SECONDARY, "mystorage");
+ * }
+ * }</pre>
+ *
+ * <p>Clients are immutable and thread-safe; {@link #close()} releases connections and threads.
+ */
+public final class ClassicStorageKeysClient implements AutoCloseable {
+  /** The {@code x-ms-version} sent unless the builder sets another. */
+  public static final String DEFAULT_VERSION = "2011-06-01";
+
+  private final HttpPipeline pipeline;
+  private final ClassicCalls calls;
+  private final String subscriptionId;
+
+  private ClassicStorageKeysClient(Builder b, HttpPipeline pipeline, HttpUrl base) {
+    this.pipeline = pipeline;
+    this.subscriptionId = b.subscriptionId;
+    this.calls = new ClassicCalls(pipeline, base, b.subscriptionId, b.msVersion);
+  }
+
+  /** Returns a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Regenerates key {@code keyType} of storage service {@code serviceName} and returns both keys.
+   *
+   * @throws ValidationException if {@code serviceName} is not 3–24 lowercase letters and digits
+   * @throws StorageServiceException if the service refused the call
+   * @throws dev.rekey.core.OperationFailedException if the accepted operation failed
+   * @throws dev.rekey.core.OutcomeUnknownException if the key may have changed but the answer was lost
+   * @throws dev.rekey.core.RekeyException as {@link Operation#waitForCompletion()} describes
+   */
+  public StorageServiceKeys regenerateKeys(KeyType keyType, String serviceName) {
+    return regenerateKeys(RegenerateKeysRequest.builder().keyType(keyType).serviceName(serviceName).build());
+  }
+
+  /**
+   * Regenerates the key {@code request} names and returns both keys.
+   *
+   * @throws StorageServiceException if the service refused the call
+   * @throws dev.rekey.core.RekeyException as {@link #regenerateKeys(KeyType, String)} describes
+   */
+  public StorageServiceKeys regenerateKeys(RegenerateKeysRequest request) {
+    return beginRegenerateKeys(request).waitForCompletion();
+  }
+
+  /**
+   * Regenerates the key the consumer describes on a fresh request builder and returns both keys.
+   *
+   * @throws ValidationException if the request is invalid
+   * @throws dev.rekey.core.RekeyException as {@link #regenerateKeys(KeyType, String)} describes
+   */
+  public StorageServiceKeys regenerateKeys(Consumer<RegenerateKeysRequest.Builder> request) {
+    RegenerateKeysRequest.Builder b = RegenerateKeysRequest.builder();
+    request.accept(b);
+    return regenerateKeys(b.build());
+  }
+
+  /**
+   * Sends the regeneration and returns its operation: completed when the service answered 200,
+   * polling Get Operation Status when it answered 202.
+   *
+   * @throws StorageServiceException if the service refused the call
+   * @throws dev.rekey.core.OutcomeUnknownException if the key may have changed but the answer was lost
+   * @throws dev.rekey.core.TransportException if the request could not be sent
+   */
+  public Operation<StorageServiceKeys> beginRegenerateKeys(RegenerateKeysRequest request) {
+    Objects.requireNonNull(request, "request == null");
+    return calls.begin(calls.regenerate(request.serviceName(), request.keyType()), request.serviceName());
+  }
+
+  /**
+   * Regenerates the key without blocking; the future completes with both keys or with the exceptions
+   * {@link #regenerateKeys(RegenerateKeysRequest)} throws.
+   */
+  public CompletableFuture<StorageServiceKeys> regenerateKeysAsync(RegenerateKeysRequest request) {
+    Objects.requireNonNull(request, "request == null");
+    return calls.run(calls.regenerate(request.serviceName(), request.keyType()), request.serviceName());
+  }
+
+  /**
+   * Reads the current keys of storage service {@code serviceName} (a read: safe to repeat).
+   *
+   * @throws ValidationException if {@code serviceName} is invalid
+   * @throws StorageServiceException if the service refused the call
+   * @throws dev.rekey.core.TransportException if the request could not be sent
+   */
+  public StorageServiceKeys getKeys(String serviceName) {
+    StorageNames.account("serviceName", serviceName);
+    return calls.begin(calls.getKeys(serviceName), serviceName).waitForCompletion();
+  }
+
+  /**
+   * Rotates the key that is <em>not</em> in use and returns both keys: with {@code inUse} {@code
+   * PRIMARY} it regenerates the secondary key. The zero-downtime pattern is switch, then rotate:
+   *
+   * <pre>{@code
+   * // applications use the primary key; renew the secondary and move them to it
+   * StorageServiceKeys keys = storage.rotateStandbyKey("mystorage", KeyType.PRIMARY);
+   * deploy(keys.secondary());
+   * // once nothing uses the primary key any more, renew it too
+   * keys = storage.rotateStandbyKey("mystorage", KeyType.SECONDARY);
+   * }</pre>
+   *
+   * @throws ValidationException if {@code serviceName} is invalid
+   * @throws dev.rekey.core.RekeyException as {@link #regenerateKeys(KeyType, String)} describes
+   */
+  public StorageServiceKeys rotateStandbyKey(String serviceName, KeyType inUse) {
+    return regenerateKeys(inUse.other(), serviceName);
+  }
+
+  /** Releases this client's connections and threads; an application's own OkHttp client is left open. */
+  @Override
+  public void close() {
+    pipeline.close();
+  }
+
+  @Override
+  public String toString() {
+    return "ClassicStorageKeysClient[subscription " + subscriptionId + "]";
+  }
+
+  /** Builds a {@link ClassicStorageKeysClient}. */
+  public static final class Builder {
+    private @Nullable String subscriptionId;
+    private @Nullable TokenCredential credential;
+    private @Nullable ClientCertificate certificate;
+    private AzureCloud cloud = AzureCloud.PUBLIC;
+    private ClientOptions options = ClientOptions.defaults();
+    private String msVersion = DEFAULT_VERSION;
+
+    private Builder() {}
+
+    /** Sets the subscription holding the storage services (a UUID). */
+    public Builder subscriptionId(String subscriptionId) {
+      this.subscriptionId = subscriptionId;
+      return this;
+    }
+
+    /**
+     * Authenticates with Azure Identity tokens for the Service Management scope. Only classic
+     * co-administrator identities are allowed to call the API this way.
+     */
+    public Builder credential(TokenCredential credential) {
+      this.credential = credential;
+      return this;
+    }
+
+    /** Authenticates with a management certificate presented over mutual TLS. */
+    public Builder managementCertificate(ClientCertificate certificate) {
+      this.certificate = certificate;
+      return this;
+    }
+
+    /** Sets the cloud; its Service Management endpoint is used unless the options set an endpoint. */
+    public Builder cloud(AzureCloud cloud) {
+      this.cloud = Objects.requireNonNull(cloud, "cloud == null");
+      return this;
+    }
+
+    /** Sets transport options; {@code options.endpoint()} overrides the cloud's endpoint. */
+    public Builder options(ClientOptions options) {
+      this.options = Objects.requireNonNull(options, "options == null");
+      return this;
+    }
+
+    /** Sets the {@code x-ms-version} header; {@value #DEFAULT_VERSION} by default, at least 2009-10-01. */
+    public Builder msVersion(String msVersion) {
+      this.msVersion = msVersion;
+      return this;
+    }
+
+    /**
+     * Returns the client.
+     *
+     * @throws ValidationException if the subscription id is not a UUID, the version is not a date of
+     *     2009-10-01 or later, or not exactly one of a credential and a certificate was given
+     */
+    public ClassicStorageKeysClient build() {
+      ArmNames.subscriptionId(subscriptionId);
+      Check.matches("msVersion", msVersion, java.util.regex.Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$"), "must be a date like 2011-06-01");
+      if (msVersion.compareTo("2009-10-01") < 0) {
+        throw new ValidationException("msVersion", Check.quote(msVersion), "must be 2009-10-01 or later");
+      }
+      if ((credential == null) == (certificate == null)) {
+        throw new ValidationException(
+            "authentication", credential == null ? "(none)" : "(both)", "must be exactly one of credential and managementCertificate");
+      }
+      ClientOptions effective = options;
+      Authentication auth;
+      if (certificate != null) {
+        TlsOptions tls = TlsOptions.builder().from(options.tls()).clientCertificate(certificate).build();
+        effective = ClientOptions.builder().from(options).tls(tls).build();
+        auth = Authentication.none();
+      } else {
+        auth = Authentication.bearer(new AzureTokenSource(credential, cloud.serviceManagementScope()));
+      }
+      HttpPipeline pipeline =
+          HttpPipeline.builder(effective)
+              .module("sdk-azure-storage")
+              .authentication(auth)
+              .errorDecoder(new ClassicErrorDecoder())
+              .exceptionFactory(StorageServiceException::new)
+              .azureRequestIds(true)
+              .followRedirects(false)
+              .build();
+      HttpUrl base = HttpUrl.get(effective.endpoint().orElse(cloud.serviceManagementEndpoint()));
+      return new ClassicStorageKeysClient(this, pipeline, base);
+    }
+  }
+}

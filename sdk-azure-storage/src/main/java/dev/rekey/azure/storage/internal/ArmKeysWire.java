@@ -1,0 +1,74 @@
+package dev.rekey.azure.storage.internal;
+
+import dev.rekey.azure.storage.model.KeyName;
+import dev.rekey.azure.storage.model.KeyPermission;
+import dev.rekey.azure.storage.model.StorageAccountKey;
+import dev.rekey.core.RekeyException;
+import dev.rekey.core.Secret;
+import dev.rekey.core.internal.codec.Codecs;
+import dev.rekey.core.internal.http.ApiResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/** The ARM storage keys JSON: {@code {"keyName":"key1"}} out, {@code {"keys":[...]}} in. */
+public final class ArmKeysWire {
+  private ArmKeysWire() {}
+
+  /** Returns the {@code regenerateKey} body. */
+  public static byte[] regenerateBody(KeyName keyName) {
+    return ("{\"keyName\":\"" + keyName.wireName() + "\"}").getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Reads every key of a {@code listKeys} or {@code regenerateKey} answer; permissions in any case,
+   * unknown fields skipped.
+   *
+   * @throws RekeyException if the body is not JSON or holds no key with a name and value
+   */
+  public static List<StorageAccountKey> keys(ApiResponse response) {
+    JsonNode keys = Codecs.jsonTree(response.body()).path("keys");
+    List<StorageAccountKey> out = new ArrayList<>();
+    for (JsonNode key : keys) {
+      String name = text(key, "keyName");
+      String value = text(key, "value");
+      if (name == null || value == null) {
+        continue;
+      }
+      StorageAccountKey.Builder b = StorageAccountKey.builder().keyName(name).value(Secret.of(value));
+      String permissions = text(key, "permissions");
+      if (permissions != null) {
+        KeyPermission.parse(permissions).ifPresent(b::permissions);
+      }
+      b.creationTime(instant(text(key, "creationTime")));
+      out.add(b.build());
+    }
+    if (out.isEmpty()) {
+      throw new RekeyException(
+          "the storage account answered HTTP " + response.statusCode() + " without any key"
+              + (response.requestId() == null ? "" : " [request id " + response.requestId() + "]"));
+    }
+    return List.copyOf(out);
+  }
+
+  private static @Nullable Instant instant(@Nullable String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static @Nullable String text(JsonNode node, String field) {
+    JsonNode value = node.path(field);
+    return value.isString() && !value.stringValue().isBlank() ? value.stringValue() : null;
+  }
+}

@@ -1,0 +1,112 @@
+package dev.rekey.azure.storage.internal;
+
+import dev.rekey.azure.storage.StorageServiceException;
+import dev.rekey.azure.storage.model.KeyType;
+import dev.rekey.azure.storage.model.StorageServiceKeys;
+import dev.rekey.core.RekeyException;
+import dev.rekey.core.ServiceError;
+import dev.rekey.core.internal.http.ApiRequest;
+import dev.rekey.core.internal.http.ApiResponse;
+import dev.rekey.core.internal.http.HttpPipeline;
+import dev.rekey.core.internal.poll.AsmPolling;
+import dev.rekey.core.poll.Operation;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import okhttp3.HttpUrl;
+
+/**
+ * The classic storage key calls on one pipeline (built with OkHttp's own redirects off): builds the
+ * requests, follows one {@code 307 TemporaryRedirect}, and turns a 200 or 202 answer into an
+ * operation whose result is always the keys after the change.
+ */
+public final class ClassicCalls {
+  private final HttpPipeline pipeline;
+  private final HttpUrl base;
+  private final String subscriptionId;
+  private final String msVersion;
+
+  /** Creates the calls for {@code subscriptionId} at {@code base} speaking {@code msVersion}. */
+  public ClassicCalls(HttpPipeline pipeline, HttpUrl base, String subscriptionId, String msVersion) {
+    this.pipeline = pipeline;
+    this.base = base;
+    this.subscriptionId = subscriptionId;
+    this.msVersion = msVersion;
+  }
+
+  /** Returns the {@code POST .../keys?action=regenerate} rotation request. */
+  public ApiRequest regenerate(String serviceName, KeyType keyType) {
+    HttpUrl url = keysUrl(serviceName).newBuilder().addQueryParameter("action", "regenerate").build();
+    return ApiRequest.post(url, ClassicWire.regenerateKeysBody(keyType), "application/xml")
+        .header("x-ms-version", msVersion)
+        .operationName("Storage (classic) regenerateKeys " + keyType.wireName())
+        .build();
+  }
+
+  /** Returns the {@code GET .../keys} request, safe to repeat. */
+  public ApiRequest getKeys(String serviceName) {
+    return ApiRequest.get(keysUrl(serviceName))
+        .header("x-ms-version", msVersion)
+        .operationName("Storage (classic) getKeys")
+        .build();
+  }
+
+  /** Sends {@code request} and returns its operation: completed on 200, polling on 202. */
+  public Operation<StorageServiceKeys> begin(ApiRequest request, String serviceName) {
+    ApiResponse response = pipeline.send(request);
+    if (response.statusCode() == 307) {
+      response = pipeline.send(redirected(request, response));
+    }
+    return operation(response, serviceName);
+  }
+
+  /** Sends {@code request} without blocking and completes with the keys, polling if needed. */
+  public CompletableFuture<StorageServiceKeys> run(ApiRequest request, String serviceName) {
+    return pipeline
+        .sendAsync(request)
+        .thenCompose(r -> r.statusCode() == 307 ? pipeline.sendAsync(redirected(request, r)) : CompletableFuture.completedFuture(r))
+        .thenCompose(r -> operation(r, serviceName).toFuture());
+  }
+
+  private Operation<StorageServiceKeys> operation(ApiResponse response, String serviceName) {
+    int status = response.statusCode();
+    if (status == 200) {
+      String id = response.requestId() != null ? response.requestId() : response.url().encodedPath();
+      return Operation.completed(id, ClassicWire.storageServiceKeys(response));
+    }
+    if (status == 202) {
+      return AsmPolling.begin(
+          pipeline, base, subscriptionId, response, msVersion, getKeys(serviceName), ClassicWire::storageServiceKeys);
+    }
+    if (status >= 300 && status < 400) {
+      throw redirectRefused(response, "redirected more than once; Rekey follows one redirect");
+    }
+    throw new RekeyException("unexpected HTTP " + status + " from " + response.url().encodedPath());
+  }
+
+  /** Returns {@code request} sent to the answer's {@code Location}, refusing a downgrade to http. */
+  private static ApiRequest redirected(ApiRequest request, ApiResponse answer) {
+    String location = answer.header("Location").orElse(null);
+    HttpUrl target = location == null ? null : answer.url().resolve(location);
+    if (target == null) {
+      throw redirectRefused(answer, "TemporaryRedirect without a usable Location");
+    }
+    if (answer.url().isHttps() && !target.isHttps()) {
+      throw redirectRefused(answer, "TemporaryRedirect from https to http refused");
+    }
+    return request.toBuilder().url(target).build();
+  }
+
+  private static StorageServiceException redirectRefused(ApiResponse answer, String message) {
+    return new StorageServiceException(
+        new ServiceError(answer.statusCode(), "TemporaryRedirect", message, null, List.of(), answer.requestId()));
+  }
+
+  private HttpUrl keysUrl(String serviceName) {
+    return base.newBuilder()
+        .addPathSegment(subscriptionId)
+        .addPathSegments("services/storageservices")
+        .addPathSegment(serviceName)
+        .addPathSegment("keys")
+        .build();
+  }
+}

@@ -1,0 +1,69 @@
+package dev.rekey.azure.storage.internal;
+
+import dev.rekey.azure.storage.model.KeyType;
+import dev.rekey.azure.storage.model.StorageServiceKeys;
+import dev.rekey.core.RekeyException;
+import dev.rekey.core.Secret;
+import dev.rekey.core.internal.codec.XmlCodec;
+import dev.rekey.core.internal.http.ApiResponse;
+import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The classic Service Management storage keys XML: the {@code RegenerateKeys} body Rekey sends, and
+ * the {@code StorageService} answer read by local names whatever the namespace (http, https or none),
+ * unknown elements skipped, {@code i:nil} and empty elements read as absent, DTDs refused.
+ */
+public final class ClassicWire {
+  /** The namespace the Service Management API defines its elements in. */
+  public static final String NAMESPACE = "http://schemas.microsoft.com/windowsazure";
+
+  private ClassicWire() {}
+
+  /** Returns the {@code RegenerateKeys} request body for {@code keyType}. */
+  public static byte[] regenerateKeysBody(KeyType keyType) {
+    String xml =
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+            + "<RegenerateKeys xmlns=\"" + NAMESPACE + "\"><KeyType>" + keyType.wireName()
+            + "</KeyType></RegenerateKeys>";
+    return xml.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Reads a {@code StorageService} answer into keys, with the answer's request id.
+   *
+   * @throws RekeyException if the body is not XML, declares a DTD, or lacks either key
+   */
+  public static StorageServiceKeys storageServiceKeys(ApiResponse response) {
+    JsonNode root = XmlCodec.xmlTree(response.body());
+    JsonNode keys = root.path("StorageServiceKeys");
+    String primary = text(keys, "Primary");
+    String secondary = text(keys, "Secondary");
+    if (primary == null || secondary == null) {
+      throw new RekeyException(
+          "the storage service answered HTTP " + response.statusCode() + " without "
+              + (primary == null ? "a Primary" : "a Secondary") + " key"
+              + (response.requestId() == null ? "" : " [request id " + response.requestId() + "]"));
+    }
+    String url = text(root, "Url");
+    return StorageServiceKeys.builder()
+        .url(url == null ? response.url().toString() : url)
+        .primary(Secret.of(primary))
+        .secondary(Secret.of(secondary))
+        .requestId(response.requestId())
+        .build();
+  }
+
+  private static @Nullable String text(JsonNode node, String field) {
+    JsonNode value = node.path(field);
+    if (value.isObject()) {
+      value = value.path(""); // an element with attributes keeps its text under the empty name
+    }
+    if (!value.isString()) {
+      return null;
+    }
+    String s = value.stringValue().trim();
+    return s.isEmpty() ? null : s;
+  }
+}

@@ -1,0 +1,5 @@
+/** Wire formats and naming rules of the Azure Storage key clients; not a public API. */
+@NullMarked
+package dev.rekey.azure.storage.internal;
+
+import org.jspecify.annotations.NullMarked;

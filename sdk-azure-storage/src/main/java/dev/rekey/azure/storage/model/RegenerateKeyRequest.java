@@ -1,0 +1,36 @@
+package dev.rekey.azure.storage.model;
+
+import dev.rekey.azure.internal.ArmNames;
+import dev.rekey.azure.storage.internal.StorageNames;
+import dev.rekey.core.ValidationException;
+import dev.rekey.core.internal.RekeyStyle;
+import org.immutables.value.Value;
+
+/** A request to regenerate one key of an Azure Resource Manager storage account. */
+@Value.Immutable
+@RekeyStyle
+public abstract class RegenerateKeyRequest {
+
+  /** Returns a builder; {@code build()} throws {@link ValidationException} on a bad name. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the resource group holding the account. */
+  public abstract String resourceGroup();
+
+  /** Returns the storage account name: 3–24 lowercase letters and digits. */
+  public abstract String accountName();
+
+  /** Returns which key to regenerate. */
+  public abstract KeyName keyName();
+
+  @Value.Check
+  void check() {
+    ArmNames.resourceGroup(resourceGroup());
+    StorageNames.account("accountName", accountName());
+  }
+
+  /** Builds a {@link RegenerateKeyRequest}; {@code build()} throws {@link ValidationException}. */
+  public static final class Builder extends ImmutableRegenerateKeyRequest.Builder {}
+}

@@ -1,0 +1,40 @@
+package dev.rekey.azure.storage.model;
+
+import dev.rekey.core.Secret;
+import dev.rekey.core.internal.RekeyStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A classic storage service's access keys after a call: both keys as {@link Secret} (their {@code
+ * toString} is {@code ****}), the service URL, and the request id the service logged the call under.
+ */
+@Value.Immutable
+@RekeyStyle
+public abstract class StorageServiceKeys {
+
+  /** Returns a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the Service Management URL of the storage service. */
+  public abstract String url();
+
+  /** Returns the primary key. */
+  public abstract Secret primary();
+
+  /** Returns the secondary key. */
+  public abstract Secret secondary();
+
+  /** Returns the service's {@code x-ms-request-id} for the call, if it sent one. */
+  public abstract Optional<String> requestId();
+
+  /** Returns the key of {@code type}. */
+  public Secret key(KeyType type) {
+    return type == KeyType.PRIMARY ? primary() : secondary();
+  }
+
+  /** Builds {@link StorageServiceKeys}. */
+  public static final class Builder extends ImmutableStorageServiceKeys.Builder {}
+}
