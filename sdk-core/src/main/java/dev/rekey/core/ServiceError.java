@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param target the field or resource the error is about, if any
  * @param details nested errors, possibly empty
  * @param requestId the service's request id ({@code x-ms-request-id}, ONTAP's none), if any
+ * @param additionalInfo ARM's {@code additionalInfo} entries (policy names and the like), possibly empty
  */
 public record ServiceError(
     int statusCode,
@@ -21,12 +22,25 @@ public record ServiceError(
     @Nullable String message,
     @Nullable String target,
     List<ServiceError.Detail> details,
-    @Nullable String requestId)
+    @Nullable String requestId,
+    List<ServiceError.AdditionalInfo> additionalInfo)
     implements java.io.Serializable {
 
-  /** Creates an error; {@code details} is copied. */
+  /** Creates an error; {@code details} and {@code additionalInfo} are copied. */
   public ServiceError {
     details = List.copyOf(Objects.requireNonNull(details, "details == null"));
+    additionalInfo = List.copyOf(Objects.requireNonNull(additionalInfo, "additionalInfo == null"));
+  }
+
+  /** Creates an error without additional info. */
+  public ServiceError(
+      int statusCode,
+      @Nullable String code,
+      @Nullable String message,
+      @Nullable String target,
+      List<ServiceError.Detail> details,
+      @Nullable String requestId) {
+    this(statusCode, code, message, target, details, requestId, List.of());
   }
 
   /** Returns an error with only a status and request id: the body had nothing readable. */
@@ -36,7 +50,7 @@ public record ServiceError(
 
   /** Returns a copy carrying {@code requestId}. */
   public ServiceError withRequestId(@Nullable String requestId) {
-    return new ServiceError(statusCode, code, message, target, details, requestId);
+    return new ServiceError(statusCode, code, message, target, details, requestId, additionalInfo);
   }
 
   /**
@@ -47,5 +61,14 @@ public record ServiceError(
    * @param target the nested target, if any
    */
   public record Detail(@Nullable String code, @Nullable String message, @Nullable String target)
+      implements java.io.Serializable {}
+
+  /**
+   * One ARM {@code additionalInfo} entry.
+   *
+   * @param type the entry's type, e.g. {@code PolicyViolation}
+   * @param info the entry's {@code info} object as compact JSON text, cleaned and capped like messages
+   */
+  public record AdditionalInfo(@Nullable String type, @Nullable String info)
       implements java.io.Serializable {}
 }

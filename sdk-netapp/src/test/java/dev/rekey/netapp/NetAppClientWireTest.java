@@ -114,6 +114,8 @@ class NetAppClientWireTest {
             assertThat(e.target()).contains("keyPairExpiryDays");
             assertThat(e.details()).containsExactly(new ServiceError.Detail("RangeError", "max 365", "body"));
             assertThat(e.requestId()).contains("req-400");
+            assertThat(e.error().additionalInfo())
+                .containsExactly(new ServiceError.AdditionalInfo("PolicyViolation", "{\"policy\":\"p\"}"));
             assertThat(e.getMessage()).contains("HTTP 400 InvalidParameter").doesNotContain("additionalInfo");
           });
     }

@@ -12,7 +12,8 @@ import tools.jackson.databind.JsonNode;
  * Reads Azure Resource Manager error bodies: {@code {"error":{"code","message","target","details":[…],
  * "additionalInfo":[…]}}}, or the error object itself without the {@code error} wrapper, as some
  * resource providers send. Nested details are flattened depth-first (at most {@value #MAX_DETAILS});
- * {@code additionalInfo} is free-form JSON and is not kept.
+ * {@code additionalInfo} entries keep their type and their {@code info} as compact JSON text, cleaned
+ * and capped like every text taken from a body.
  */
 public final class ArmErrorDecoder implements ErrorDecoder {
   static final int MAX_DETAILS = 50;
@@ -39,10 +40,32 @@ public final class ArmErrorDecoder implements ErrorDecoder {
       List<ServiceError.Detail> details = new ArrayList<>();
       collectDetails(error.get("details"), details);
       return new ServiceError(
-          response.statusCode(), code, message, ErrorText.field(error, "target"), details, response.requestId());
+          response.statusCode(),
+          code,
+          message,
+          ErrorText.field(error, "target"),
+          details,
+          response.requestId(),
+          additionalInfo(error.get("additionalInfo")));
     } catch (RuntimeException e) {
       return fallback;
     }
+  }
+
+  private static List<ServiceError.AdditionalInfo> additionalInfo(@Nullable JsonNode entries) {
+    List<ServiceError.AdditionalInfo> out = new ArrayList<>();
+    if (entries != null && entries.isArray()) {
+      for (JsonNode entry : entries) {
+        if (entry.isObject() && out.size() < MAX_DETAILS) {
+          JsonNode info = entry.get("info");
+          out.add(
+              new ServiceError.AdditionalInfo(
+                  ErrorText.field(entry, "type"),
+                  info == null || info.isNull() ? null : ErrorText.clean(Codecs.JSON.writeValueAsString(info))));
+        }
+      }
+    }
+    return out;
   }
 
   private static void collectDetails(@Nullable JsonNode details, List<ServiceError.Detail> into) {

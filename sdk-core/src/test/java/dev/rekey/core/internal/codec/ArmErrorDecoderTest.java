@@ -39,6 +39,22 @@ class ArmErrorDecoderTest {
   }
 
   @Test
+  void keepsAdditionalInfoTypeAndInfoAsCompactJson(WireMockRuntimeInfo wm) {
+    ServiceException e =
+        send(
+            wm,
+            403,
+            "application/json",
+            "{\"error\":{\"code\":\"RequestDisallowedByPolicy\",\"message\":\"denied\","
+                + "\"additionalInfo\":[{\"type\":\"PolicyViolation\",\"info\":{\"policyDefinitionName\":\"no-keys\"}},"
+                + "{\"type\":\"Empty\"}]}}");
+    assertThat(e.error().additionalInfo())
+        .containsExactly(
+            new ServiceError.AdditionalInfo("PolicyViolation", "{\"policyDefinitionName\":\"no-keys\"}"),
+            new ServiceError.AdditionalInfo("Empty", null));
+  }
+
+  @Test
   void readsAnUnwrappedErrorObject(WireMockRuntimeInfo wm) {
     ServiceException e =
         send(wm, 404, "application/json; charset=utf-8", "{\"code\":\"ResourceNotFound\",\"message\":\"Registry 'r' not found.\"}");
