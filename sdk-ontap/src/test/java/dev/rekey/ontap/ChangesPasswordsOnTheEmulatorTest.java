@@ -134,4 +134,31 @@ class ChangesPasswordsOnTheEmulatorTest {
 
     assertThat(fx.ontap.count("POST", "/api/security/authentication/password")).isEqualTo(1);
   }
+
+  @Test
+  void retriesAThrottledChangeOnceTheClusterSaysItDidNotProcessIt() {
+    OntapAccount user = fx.ontap.addClusterUser("cluster_user1", "Old1password", false);
+    fx.ontap.faults().matching("POST", "/api/security/authentication/password").throttle(1, java.time.Duration.ZERO);
+
+    client.changePassword(r -> r.name("cluster_user1").password(Secret.of("New1password")));
+
+    assertThat(fx.ontap.count("POST", "/api/security/authentication/password")).isEqualTo(2);
+    assertThat(user.changes()).isEqualTo(1);
+  }
+
+  @Test
+  void aServerErrorIsAnUnknownOutcomeThatConfirmationResolves() {
+    OntapAccount user = fx.ontap.addClusterUser("cluster_user1", "Old1password", false);
+    fx.ontap.faults().matching("POST", "/api/security/authentication/password").fail(1, 500);
+
+    assertThat(catchThrowableOfType(dev.rekey.core.OutcomeUnknownException.class,
+        () -> client.changePassword(r -> r.name("cluster_user1").password(Secret.of("New1password")))).getCause())
+        .isInstanceOf(OntapServiceException.class);
+    fx.ontap.faults().matching("POST", "/api/security/authentication/password").fail(1, 500);
+    PasswordChangeResult result =
+        client.changePassword(r -> r.name("cluster_user1").password(Secret.of("New1password")).confirmOutcome(true));
+
+    assertThat(result.evidence()).isEqualTo(ChangeEvidence.RESENT_AND_APPLIED);
+    assertThat(user.changes()).isEqualTo(1);
+  }
 }
