@@ -13,6 +13,7 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
 import okhttp3.HttpUrl;
+import okhttp3.Protocol;
 
 /**
  * The base of every Rekey emulator: a real HTTP server on a free loopback port that records each
@@ -48,9 +49,13 @@ public abstract class Emulator implements AutoCloseable {
     }
   }
 
-  /** Serves HTTPS with {@code socketFactory}'s certificate; call before {@link #start()}. */
+  /**
+   * Serves HTTPS with {@code socketFactory}'s certificate; call before {@link #start()}. It speaks
+   * HTTP/1.1 only: over HTTP/2 MockWebServer ignores the connection drops that {@link Faults} inject.
+   */
   protected final void useHttps(SSLSocketFactory socketFactory) {
     server.useHttps(socketFactory);
+    server.setProtocols(List.of(Protocol.HTTP_1_1));
   }
 
   /** Asks connecting clients for a certificate and refuses those without one; call before start. */

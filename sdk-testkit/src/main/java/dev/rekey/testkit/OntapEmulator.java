@@ -41,7 +41,19 @@ public final class OntapEmulator extends Emulator {
 
   /** Creates an emulator with one cluster administrator, {@code admin}, whose password is given. */
   public OntapEmulator(String adminPassword) {
-    useHttps(certificate.socketFactory());
+    this(adminPassword, new X509Certificate[0]);
+  }
+
+  /**
+   * Creates an emulator like {@link #OntapEmulator(String)} that also trusts {@code clientCertificates}
+   * for ONTAP certificate login (the certificate's common name names a cluster account). When any
+   * are given, every client must present one of them during the TLS handshake.
+   */
+  public OntapEmulator(String adminPassword, X509Certificate... clientCertificates) {
+    useHttps(certificate.socketFactory(clientCertificates));
+    if (clientCertificates.length > 0) {
+      requireClientCertificate();
+    }
     this.adminPassword = adminPassword;
     resetState();
   }
@@ -198,6 +210,9 @@ public final class OntapEmulator extends Emulator {
         return errorResponse(400, "2", "owner.name and owner.uuid name different SVMs");
       }
     }
+    if (svm == null) {
+      svm = targetedSvm(request);
+    }
     if (svm == null && caller.svm().isPresent() && caller.name().equals(name)) {
       svm = caller.svm().get();
     }
@@ -230,6 +245,19 @@ public final class OntapEmulator extends Emulator {
             .newBuilder()
             .setHeader("Location", "/api/security/accounts/" + owner + "/" + name);
     return created.build();
+  }
+
+  /** A cluster administrator's SVM targeting: {@code X-Dot-SVM-Name} or {@code X-Dot-SVM-UUID}. */
+  private @Nullable String targetedSvm(RecordedRequest request) {
+    String byName = request.getHeaders().get("X-Dot-SVM-Name");
+    if (byName != null) {
+      return byName;
+    }
+    String byUuid = request.getHeaders().get("X-Dot-SVM-UUID");
+    if (byUuid == null) {
+      return null;
+    }
+    return svms.entrySet().stream().filter(e -> e.getValue().equals(byUuid)).map(Map.Entry::getKey).findFirst().orElse("?" + byUuid);
   }
 
   private static String records(OntapAccount account) {

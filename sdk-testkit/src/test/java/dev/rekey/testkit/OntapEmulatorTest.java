@@ -173,4 +173,46 @@ class OntapEmulatorTest {
       return r.body().string();
     }
   }
+
+  @Test
+  void aClusterAdminTargetsAnSvmWithTheSvmNameHeader() throws IOException {
+    ontap.addSvm("svm1");
+    ontap.addSvmUser("svm1", "svm_user1", "Old-pass-1");
+    Request request =
+        new Request.Builder()
+            .url(ontap.baseUrl().resolve("/api/security/authentication/password"))
+            .header("Authorization", Credentials.basic("admin", "Admin-pass-1"))
+            .header("X-Dot-SVM-Name", "svm1")
+            .post(RequestBody.create("{\"name\":\"svm_user1\",\"password\":\"New-pass-2\"}", MediaType.get("application/json")))
+            .build();
+    try (Response r = client.newCall(request).execute()) {
+      assertThat(r.code()).isEqualTo(201);
+    }
+    assertThat(ontap.svmUser("svm1", "svm_user1").orElseThrow().changes()).isEqualTo(1);
+  }
+
+  @Test
+  void logsInWithATrustedClientCertificateNamingAClusterAccount() throws IOException {
+    okhttp3.tls.HeldCertificate admin = new okhttp3.tls.HeldCertificate.Builder().commonName("admin").build();
+    try (OntapEmulator mtls = new OntapEmulator("Admin-pass-1", admin.certificate())) {
+      mtls.start();
+      mtls.addClusterUser("ops", "Old-pass-1", false);
+      HandshakeCertificates handshake =
+          new HandshakeCertificates.Builder()
+              .addTrustedCertificate(Certificates.decodeCertificatePem(mtls.certificatePem()))
+              .heldCertificate(admin)
+              .build();
+      OkHttpClient withCertificate =
+          client.newBuilder().sslSocketFactory(handshake.sslSocketFactory(), handshake.trustManager()).build();
+      Request request =
+          new Request.Builder()
+              .url(mtls.baseUrl().resolve("/api/security/authentication/password"))
+              .post(RequestBody.create("{\"name\":\"ops\",\"password\":\"New-pass-2\"}", MediaType.get("application/json")))
+              .build();
+      try (Response r = withCertificate.newCall(request).execute()) {
+        assertThat(r.code()).isEqualTo(201);
+      }
+      assertThat(mtls.clusterUser("ops").orElseThrow().changes()).isEqualTo(1);
+    }
+  }
 }

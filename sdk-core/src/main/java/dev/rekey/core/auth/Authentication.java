@@ -3,6 +3,7 @@ package dev.rekey.core.auth;
 import dev.rekey.core.Secret;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * How a client proves who it is on each call: a bearer token, HTTP basic credentials, or nothing at the
@@ -19,6 +20,14 @@ public sealed interface Authentication {
   /** Returns HTTP basic authentication. */
   static Authentication basic(String username, Secret password) {
     return new Basic(username, password);
+  }
+
+  /**
+   * Returns HTTP basic authentication whose password is read from {@code password} on every call, so
+   * a client can switch to a new password after rotating its own account's.
+   */
+  static Authentication basic(String username, Supplier<Secret> password) {
+    return new ChangingBasic(username, password);
   }
 
   /** Returns no HTTP-level authentication (e.g. a client certificate does it). */
@@ -56,6 +65,25 @@ public sealed interface Authentication {
     public Basic {
       Objects.requireNonNull(username, "username == null");
       Objects.requireNonNull(password, "password == null");
+    }
+  }
+
+  /**
+   * HTTP basic credentials whose password may change between calls.
+   *
+   * @param username the user name
+   * @param password where each call reads the current password
+   */
+  record ChangingBasic(String username, Supplier<Secret> password) implements Authentication {
+    /** Creates changing basic authentication; both parts are required. */
+    public ChangingBasic {
+      Objects.requireNonNull(username, "username == null");
+      Objects.requireNonNull(password, "password == null");
+    }
+
+    @Override
+    public String toString() {
+      return "ChangingBasic[username=" + username + ", password=****]";
     }
   }
 

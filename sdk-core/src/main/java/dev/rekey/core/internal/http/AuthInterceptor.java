@@ -4,6 +4,8 @@ import dev.rekey.core.TimeSource;
 import dev.rekey.core.auth.AccessToken;
 import dev.rekey.core.auth.Authentication;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 import okhttp3.Credentials;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -16,9 +18,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class AuthInterceptor implements Interceptor {
   private final @Nullable CachingTokenSource tokens;
-  private final @Nullable String basicHeader;
+  private final @Nullable Supplier<String> basicHeader;
 
-  private AuthInterceptor(@Nullable CachingTokenSource tokens, @Nullable String basicHeader) {
+  private AuthInterceptor(@Nullable CachingTokenSource tokens, @Nullable Supplier<String> basicHeader) {
     this.tokens = tokens;
     this.basicHeader = basicHeader;
   }
@@ -30,8 +32,12 @@ final class AuthInterceptor implements Interceptor {
           new CachingTokenSource(bearer.source(), bearer.refreshMargin(), time), null);
     }
     if (auth instanceof Authentication.Basic basic) {
+      String header = Credentials.basic(basic.username(), basic.password().reveal(), StandardCharsets.UTF_8);
+      return new AuthInterceptor(null, () -> header);
+    }
+    if (auth instanceof Authentication.ChangingBasic basic) {
       return new AuthInterceptor(
-          null, Credentials.basic(basic.username(), basic.password().reveal(), java.nio.charset.StandardCharsets.UTF_8));
+          null, () -> Credentials.basic(basic.username(), basic.password().get().reveal(), StandardCharsets.UTF_8));
     }
     return null;
   }
@@ -40,7 +46,7 @@ final class AuthInterceptor implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     if (tokens == null) {
-      return chain.proceed(request.newBuilder().header("Authorization", basicHeader).build());
+      return chain.proceed(request.newBuilder().header("Authorization", basicHeader.get()).build());
     }
     AccessToken token = token(tokens::token);
     Response response = chain.proceed(withBearer(request, token));

@@ -165,4 +165,22 @@ class AuthenticatesEachCallTest {
         "Basic " + Base64.getEncoder().encodeToString("admin:pä:ss".getBytes(StandardCharsets.UTF_8));
     assertThat(authorizationHeadersSeen()).containsExactly(expected);
   }
+
+  @Test
+  void changingBasicAuthReadsThePasswordOnEveryCall() {
+    stubFor(get("/r").willReturn(ok()));
+    java.util.concurrent.atomic.AtomicReference<Secret> password = new java.util.concurrent.atomic.AtomicReference<>(Secret.of("old-1"));
+    Authentication auth = Authentication.basic("admin", password::get);
+    try (HttpPipeline p = pipeline(auth)) {
+      p.send(getR());
+      password.set(Secret.of("new-2"));
+      p.send(getR());
+    }
+
+    assertThat(authorizationHeadersSeen())
+        .containsExactly(
+            "Basic " + Base64.getEncoder().encodeToString("admin:old-1".getBytes(StandardCharsets.UTF_8)),
+            "Basic " + Base64.getEncoder().encodeToString("admin:new-2".getBytes(StandardCharsets.UTF_8)));
+    assertThat(auth.toString()).doesNotContain("old-1").contains("****");
+  }
 }

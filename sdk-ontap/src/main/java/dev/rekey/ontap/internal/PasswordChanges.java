@@ -1,0 +1,145 @@
+package dev.rekey.ontap.internal;
+
+import dev.rekey.core.OutcomeUnknownException;
+import dev.rekey.core.RekeyException;
+import dev.rekey.core.internal.codec.Codecs;
+import dev.rekey.core.internal.http.ApiRequest;
+import dev.rekey.core.internal.http.ApiResponse;
+import dev.rekey.core.internal.http.HttpPipeline;
+import dev.rekey.core.internal.poll.OntapJobs;
+import dev.rekey.core.poll.Operation;
+import dev.rekey.ontap.OntapErrorCode;
+import dev.rekey.ontap.OntapServiceException;
+import dev.rekey.ontap.model.ChangeEvidence;
+import dev.rekey.ontap.model.PasswordChangeRequest;
+import dev.rekey.ontap.model.PasswordChangeResult;
+import java.util.concurrent.CompletableFuture;
+import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one code path of a password change: send the POST once; 201 is done, 202 is a job to follow.
+ * When the answer was lost and the caller asked to confirm the outcome, establish what happened
+ * without ever applying the change twice: a re-send that ONTAP refuses as "same as the old password"
+ * (7077925) proves the first send landed; "one of the last N" (7077924) is checked by logging in with
+ * the new password. For the client's own account the login check comes first, since after a landed
+ * change the old password can no longer send anything.
+ */
+public final class PasswordChanges {
+  private static final Logger LOG = LoggerFactory.getLogger(PasswordChanges.class);
+
+  private final HttpPipeline pipeline;
+  private final HttpUrl base;
+  private final LoginCheck logins;
+  private final @Nullable OwnAccount own;
+
+  /** Creates the flow; {@code own} is the account the client logs in with, when it uses basic auth. */
+  public PasswordChanges(HttpPipeline pipeline, HttpUrl base, LoginCheck logins, @Nullable OwnAccount own) {
+    this.pipeline = pipeline;
+    this.base = base;
+    this.logins = logins;
+    this.own = own;
+  }
+
+  /** Sends the change and completes with its operation: already done (201) or a job (202). */
+  public CompletableFuture<Operation<PasswordChangeResult>> begin(PasswordChangeRequest r) {
+    ApiRequest post = PasswordRequests.change(base, r);
+    return pipeline
+        .sendAsync(post)
+        .thenApply(response -> accepted(r, response, false))
+        .exceptionallyCompose(
+            error -> {
+              Throwable cause = Futures.unwrap(error);
+              if (cause instanceof OutcomeUnknownException lost && r.confirmOutcome()) {
+                LOG.info("ONTAP changePassword for {}: answer lost, confirming the outcome", r.name());
+                return confirm(r, post, lost);
+              }
+              return CompletableFuture.failedFuture(cause);
+            });
+  }
+
+  private CompletableFuture<Operation<PasswordChangeResult>> confirm(
+      PasswordChangeRequest r, ApiRequest post, OutcomeUnknownException lost) {
+    if (own != null && own.is(r)) {
+      return logins
+          .authenticates(r.name(), r.password())
+          .thenCompose(
+              landed ->
+                  landed
+                      ? CompletableFuture.completedFuture(done(r, ChangeEvidence.EARLIER_ATTEMPT_CONFIRMED_BY_LOGIN))
+                      : resend(r, post, lost));
+    }
+    return resend(r, post, lost);
+  }
+
+  private CompletableFuture<Operation<PasswordChangeResult>> resend(
+      PasswordChangeRequest r, ApiRequest post, OutcomeUnknownException lost) {
+    return pipeline
+        .sendAsync(post)
+        .thenApply(response -> accepted(r, response, true))
+        .exceptionallyCompose(
+            error -> {
+              Throwable cause = Futures.unwrap(error);
+              if (cause instanceof OntapServiceException refused) {
+                if (refused.is(OntapErrorCode.SAME_AS_OLD)) {
+                  return CompletableFuture.completedFuture(done(r, ChangeEvidence.EARLIER_ATTEMPT_SAME_AS_OLD));
+                }
+                if (refused.is(OntapErrorCode.REUSED_RECENT_PASSWORD)) {
+                  return logins
+                      .authenticates(r.name(), r.password())
+                      .thenApply(
+                          landed -> {
+                            if (!landed) {
+                              refused.addSuppressed(lost);
+                              throw refused;
+                            }
+                            return done(r, ChangeEvidence.EARLIER_ATTEMPT_CONFIRMED_BY_LOGIN);
+                          });
+                }
+              }
+              cause.addSuppressed(lost);
+              return CompletableFuture.failedFuture(cause);
+            });
+  }
+
+  private Operation<PasswordChangeResult> accepted(PasswordChangeRequest r, ApiResponse response, boolean resent) {
+    if (response.statusCode() == 202) {
+      String jobUuid = Codecs.jsonTree(response.body()).path("job").path("uuid").asString("");
+      ChangeEvidence evidence = resent ? ChangeEvidence.RESENT_AND_APPLIED : ChangeEvidence.JOB_SUCCEEDED;
+      return OntapJobs.begin(
+          pipeline,
+          base,
+          response,
+          finished -> applied(r, result(r, evidence).jobUuid(jobUuid).build()));
+    }
+    if (response.statusCode() == 200 || response.statusCode() == 201) {
+      PasswordChangeResult.Builder b =
+          result(r, resent ? ChangeEvidence.RESENT_AND_APPLIED : ChangeEvidence.CREATED);
+      response.header("Location").ifPresent(b::location);
+      PasswordChangeResult done = applied(r, b.build());
+      return Operation.completed(done.location().orElse(r.name()), done);
+    }
+    throw new RekeyException(
+        "ONTAP changePassword answered HTTP " + response.statusCode() + "; the password may have changed");
+  }
+
+  private Operation<PasswordChangeResult> done(PasswordChangeRequest r, ChangeEvidence evidence) {
+    LOG.info("ONTAP changePassword for {}: the change took effect ({})", r.name(), evidence);
+    return Operation.completed(r.name(), applied(r, result(r, evidence).build()));
+  }
+
+  private PasswordChangeResult applied(PasswordChangeRequest r, PasswordChangeResult result) {
+    if (own != null && own.is(r)) {
+      own.switchTo(r.password());
+    }
+    return result;
+  }
+
+  private static PasswordChangeResult.Builder result(PasswordChangeRequest r, ChangeEvidence evidence) {
+    PasswordChangeResult.Builder b = PasswordChangeResult.builder().accountName(r.name()).evidence(evidence);
+    r.owner().ifPresent(b::owner);
+    return b;
+  }
+}

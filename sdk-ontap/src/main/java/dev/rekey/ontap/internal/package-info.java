@@ -1,0 +1,5 @@
+/** The ONTAP client's internals: wire bodies, the password change flow; not a public API. */
+@NullMarked
+package dev.rekey.ontap.internal;
+
+import org.jspecify.annotations.NullMarked;

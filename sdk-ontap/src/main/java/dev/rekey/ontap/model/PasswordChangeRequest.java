@@ -1,0 +1,107 @@
+package dev.rekey.ontap.model;
+
+import dev.rekey.core.Secret;
+import dev.rekey.core.ValidationException;
+import dev.rekey.core.internal.RekeyStyle;
+import dev.rekey.core.internal.validate.Check;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * A change of one local ONTAP account's password ({@code POST /api/security/authentication/password}).
+ * The account is named by {@link #name()} and, for an SVM-scoped account addressed through the cluster,
+ * by its SVM's name or uuid ({@link #ownerName()} or {@link #ownerUuid()}, never both). {@code
+ * toString} shows the password as {@code ****}.
+ *
+ * <pre>{@code
+ * PasswordChangeRequest r = PasswordChangeRequest.builder()
+ *     .name("svm_user1").ownerName("svm1")
+ *     .password(Secret.of(newPassword))
+ *     .confirmOutcome(true)
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@RekeyStyle
+public abstract class PasswordChangeRequest {
+  private static final Pattern NAME = Pattern.compile("\\S(.*\\S)?");
+  private static final String NAME_RULE = "must not be empty or start or end with a space";
+
+  /** Returns a builder; {@code build()} throws {@link ValidationException} on a bad value. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the account's user name. */
+  public abstract String name();
+
+  /** Returns the new password, 1–128 characters (the cluster's policy may ask for more). */
+  public abstract Secret password();
+
+  /** Returns the name of the SVM owning the account, for an SVM-scoped account. */
+  public abstract Optional<String> ownerName();
+
+  /** Returns the uuid of the SVM owning the account, for an SVM-scoped account. */
+  public abstract Optional<String> ownerUuid();
+
+  /** Returns the hash to store the password with; the cluster uses {@code sha512} when absent. */
+  public abstract Optional<PasswordHashAlgorithm> passwordHashAlgorithm();
+
+  /** Returns whether to ask the cluster to return the changed record ({@code return_records}). */
+  public abstract Optional<Boolean> returnRecords();
+
+  /** Returns how long the cluster may wait before answering with a job ({@code return_timeout}, 0–120 s). */
+  public abstract Optional<Duration> returnTimeout();
+
+  /** Returns the SVM a cluster administrator targets with the {@code X-Dot-SVM-Name} header. */
+  public abstract Optional<String> targetSvmName();
+
+  /** Returns the SVM a cluster administrator targets with the {@code X-Dot-SVM-UUID} header. */
+  public abstract Optional<String> targetSvmUuid();
+
+  /**
+   * Returns whether, when the answer to the change was lost, the SDK may send it once more and read
+   * the cluster's reply (and if needed log in with the new password) to establish what happened.
+   * Off by default: then a lost answer throws {@link dev.rekey.core.OutcomeUnknownException}.
+   */
+  @Value.Default
+  public boolean confirmOutcome() {
+    return false;
+  }
+
+  /** Returns the owner as sent: the SVM name, else its uuid, else empty for a cluster account. */
+  public Optional<String> owner() {
+    return ownerName().isPresent() ? ownerName() : ownerUuid();
+  }
+
+  @Value.Check
+  void check() {
+    Check.matches("name", name(), NAME, NAME_RULE);
+    Check.secretLength("password", password(), 1, 128);
+    ownerName().ifPresent(n -> Check.matches("ownerName", n, NAME, NAME_RULE));
+    ownerUuid().ifPresent(u -> Check.uuid("ownerUuid", u));
+    if (ownerName().isPresent() && ownerUuid().isPresent()) {
+      throw new ValidationException(
+          "owner", Check.quote(ownerName().get()), "must be given by name or by uuid, not both");
+    }
+    targetSvmName().ifPresent(n -> Check.matches("targetSvmName", n, NAME, NAME_RULE));
+    targetSvmUuid().ifPresent(u -> Check.uuid("targetSvmUuid", u));
+    if (targetSvmName().isPresent() && targetSvmUuid().isPresent()) {
+      throw new ValidationException(
+          "targetSvm", Check.quote(targetSvmName().get()), "must be given by name or by uuid, not both");
+    }
+    returnTimeout()
+        .ifPresent(
+            t -> {
+              if (t.isNegative() || t.compareTo(Duration.ofSeconds(120)) > 0 || t.toNanosPart() != 0) {
+                throw new ValidationException(
+                    "returnTimeout", Check.quote(t.toString()), "must be whole seconds between 0 and 120");
+              }
+            });
+  }
+
+  /** Builds a {@link PasswordChangeRequest}; {@code build()} validates every field. */
+  public static final class Builder extends ImmutablePasswordChangeRequest.Builder {}
+}

@@ -1,0 +1,82 @@
+package dev.rekey.ontap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.rekey.core.OperationFailedException;
+import dev.rekey.core.Secret;
+import dev.rekey.core.ServiceException;
+import dev.rekey.core.poll.Operation;
+import dev.rekey.ontap.model.ChangeEvidence;
+import dev.rekey.ontap.model.PasswordChangeRequest;
+import dev.rekey.ontap.model.PasswordChangeResult;
+import dev.rekey.testkit.AsyncPlan;
+import dev.rekey.testkit.OntapAccount;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A 202 answer is a job: followed to success, failure, or a job ONTAP already deleted. */
+class FollowsJobsTest {
+  private final OntapFixture fx = new OntapFixture();
+  private final OntapClient client = fx.admin();
+  private final OntapAccount user = fx.ontap.addClusterUser("cluster_user1", "Old1password", false);
+  private final PasswordChangeRequest request =
+      PasswordChangeRequest.builder().name("cluster_user1").password(Secret.of("New1password")).build();
+
+  @AfterEach
+  void tearDown() {
+    client.close();
+    fx.close();
+  }
+
+  @Test
+  void followsAJobToSuccess() {
+    fx.ontap.planNextJob(2, AsyncPlan.Outcome.SUCCEEDED);
+
+    Operation<PasswordChangeResult> op = client.beginChangePassword(request);
+    assertThat(op.id()).isNotBlank();
+    assertThat(user.changes()).isZero();
+    PasswordChangeResult result = op.waitForCompletion();
+
+    assertThat(result.evidence()).isEqualTo(ChangeEvidence.JOB_SUCCEEDED);
+    assertThat(result.jobUuid()).contains(op.id());
+    assertThat(user.changes()).isEqualTo(1);
+    assertThat(fx.ontap.count("GET", "/api/cluster/jobs/.*")).isEqualTo(3);
+    assertThat(fx.ontap.requests().get(1).getUrl().queryParameter("fields")).isEqualTo("state,message,code,error");
+  }
+
+  @Test
+  void followsAJobToSuccessAsync() throws Exception {
+    fx.ontap.planNextJob(1, AsyncPlan.Outcome.SUCCEEDED);
+
+    PasswordChangeResult result = client.changePasswordAsync(request).get();
+
+    assertThat(result.evidence()).isEqualTo(ChangeEvidence.JOB_SUCCEEDED);
+    assertThat(user.changes()).isEqualTo(1);
+  }
+
+  @Test
+  void aFailedJobKeepsItsCodeAndMessage() {
+    fx.ontap.planNextJob(1, AsyncPlan.Outcome.FAILED);
+
+    OperationFailedException e =
+        catchThrowableOfType(OperationFailedException.class, () -> client.changePassword(request));
+
+    assertThat(e.status()).isEqualTo("failure");
+    assertThat(e.errorCode()).contains("7077800");
+    assertThat(e.getMessage()).contains("The emulated job failed");
+    assertThat(user.changes()).isZero();
+  }
+
+  @Test
+  void aJobDeletedBeforeItWasSeenFinishingIsItsOwnClearError() {
+    fx.ontap.planNextJob(3, AsyncPlan.Outcome.SUCCEEDED);
+    Operation<PasswordChangeResult> op = client.beginChangePassword(request);
+    fx.ontap.expireJobs();
+
+    ServiceException e = catchThrowableOfType(ServiceException.class, op::waitForCompletion);
+
+    assertThat(e.statusCode()).isEqualTo(404);
+    assertThat(e.getMessage()).contains(op.id()).contains("deletes finished jobs");
+  }
+}

@@ -1,0 +1,83 @@
+package dev.rekey.ontap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.rekey.core.Secret;
+import dev.rekey.core.ValidationException;
+import dev.rekey.ontap.model.PasswordChangeRequest;
+import dev.rekey.ontap.model.PasswordHashAlgorithm;
+import java.time.Duration;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** The request builder validates every rule before any I/O, and never shows the password. */
+class RequestModelTest {
+  private static final String UUID = "02c9e252-41be-11e9-81d5-00a0986138f7";
+
+  private static ValidationException invalid(Consumer<PasswordChangeRequest.Builder> change) {
+    PasswordChangeRequest.Builder b = PasswordChangeRequest.builder().name("user1").password(Secret.of("hello@1234"));
+    change.accept(b);
+    return catchThrowableOfType(ValidationException.class, b::build);
+  }
+
+  @Test
+  void refusesAMissingOrBlankName() {
+    assertThat(catchThrowableOfType(RuntimeException.class,
+        () -> PasswordChangeRequest.builder().password(Secret.of("x")).build())).hasMessageContaining("name");
+    assertThat(invalid(b -> b.name(" "))).hasMessage("name \" \" must not be empty or start or end with a space");
+  }
+
+  @Test
+  void refusesAPasswordOutside1To128CharactersWithoutShowingIt() {
+    assertThat(invalid(b -> b.password(Secret.of("")))).hasMessage("password **** must be 1–128 characters (was 0)");
+    ValidationException tooLong = invalid(b -> b.password(Secret.of("p".repeat(129))));
+    assertThat(tooLong.field()).isEqualTo("password");
+    assertThat(tooLong.getMessage()).doesNotContain("ppp");
+  }
+
+  @Test
+  void refusesAnOwnerGivenByNameAndUuid() {
+    assertThat(invalid(b -> b.ownerName("svm1").ownerUuid(UUID)))
+        .hasMessage("owner \"svm1\" must be given by name or by uuid, not both");
+    assertThat(invalid(b -> b.ownerUuid("not-a-uuid")).field()).isEqualTo("ownerUuid");
+  }
+
+  @Test
+  void refusesTargetingAnSvmByNameAndUuid() {
+    assertThat(invalid(b -> b.targetSvmName("svm1").targetSvmUuid(UUID)).field()).isEqualTo("targetSvm");
+    assertThat(invalid(b -> b.targetSvmUuid("nope")).field()).isEqualTo("targetSvmUuid");
+  }
+
+  @Test
+  void refusesAReturnTimeoutOutside0To120WholeSeconds() {
+    assertThat(invalid(b -> b.returnTimeout(Duration.ofSeconds(121))).rule()).contains("between 0 and 120");
+    assertThat(invalid(b -> b.returnTimeout(Duration.ofSeconds(-1))).field()).isEqualTo("returnTimeout");
+    assertThat(invalid(b -> b.returnTimeout(Duration.ofMillis(1500))).field()).isEqualTo("returnTimeout");
+  }
+
+  @Test
+  void acceptsTheLimits() {
+    PasswordChangeRequest r =
+        PasswordChangeRequest.builder().name("u").password(Secret.of("p".repeat(128))).returnTimeout(Duration.ofSeconds(120)).build();
+    assertThat(r.confirmOutcome()).isFalse();
+    assertThat(r.owner()).isEmpty();
+  }
+
+  @Test
+  void keepsUnknownHashAlgorithmsAsSent() {
+    assertThat(PasswordHashAlgorithm.of("SHA512")).isSameAs(PasswordHashAlgorithm.SHA512);
+    PasswordHashAlgorithm future = PasswordHashAlgorithm.of("yescrypt");
+    assertThat(future.value()).isEqualTo("yescrypt");
+    assertThat(future.isKnown()).isFalse();
+    assertThat(future).isEqualTo(PasswordHashAlgorithm.of("yescrypt"));
+    assertThat(catchThrowableOfType(ValidationException.class, () -> PasswordHashAlgorithm.of("sha 1")).field())
+        .isEqualTo("passwordHashAlgorithm");
+  }
+
+  @Test
+  void toStringMasksThePassword() {
+    PasswordChangeRequest r = PasswordChangeRequest.builder().name("user1").password(Secret.of("hello@1234")).build();
+    assertThat(r.toString()).contains("user1").contains("****").doesNotContain("hello@1234");
+  }
+}
