@@ -4,6 +4,7 @@ import com.azure.core.credential.TokenCredential;
 import dev.rekey.acr.internal.GenerateCredentialsCall;
 import dev.rekey.acr.model.GenerateCredentialsRequest;
 import dev.rekey.acr.model.GeneratedCredentials;
+import dev.rekey.azure.AzureClientBuilder;
 import dev.rekey.azure.AzureCloud;
 import dev.rekey.azure.internal.ArmNames;
 import dev.rekey.azure.internal.ArmPipelines;
@@ -12,7 +13,6 @@ import dev.rekey.core.ValidationException;
 import dev.rekey.core.internal.http.HttpPipeline;
 import dev.rekey.core.internal.validate.Check;
 import dev.rekey.core.poll.Operation;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -57,10 +57,11 @@ public final class AcrClient implements AutoCloseable {
   private final HttpPipeline pipeline;
   private final GenerateCredentialsCall generate;
 
-  private AcrClient(Builder b, TokenCredential credential, String subscriptionId) {
-    this.pipeline = ArmPipelines.create(b.options, credential, b.cloud, "sdk-acr", AcrServiceException::new);
+  private AcrClient(
+      ClientOptions options, AzureCloud cloud, TokenCredential credential, String subscriptionId, String apiVersion) {
+    this.pipeline = ArmPipelines.create(options, credential, cloud, "sdk-acr", AcrServiceException::new);
     this.generate =
-        new GenerateCredentialsCall(pipeline, ArmPipelines.endpoint(b.options, b.cloud), subscriptionId, b.apiVersion);
+        new GenerateCredentialsCall(pipeline, ArmPipelines.endpoint(options, cloud), subscriptionId, apiVersion);
   }
 
   /** Returns a builder; {@link Builder#credential} and {@link Builder#subscriptionId} are required. */
@@ -149,38 +150,17 @@ public final class AcrClient implements AutoCloseable {
   }
 
   /** Builds an {@link AcrClient}; not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends AzureClientBuilder<Builder> {
     private static final Pattern API_VERSION = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}(-[a-zA-Z]+)?$");
 
-    private @Nullable TokenCredential credential;
     private @Nullable String subscriptionId;
-    private AzureCloud cloud = AzureCloud.PUBLIC;
-    private ClientOptions options = ClientOptions.defaults();
     private String apiVersion = DEFAULT_API_VERSION;
 
     private Builder() {}
 
-    /** Sets where bearer tokens come from: any Azure Identity credential, e.g. DefaultAzureCredential. */
-    public Builder credential(TokenCredential credential) {
-      this.credential = Objects.requireNonNull(credential, "credential == null");
-      return this;
-    }
-
     /** Sets the subscription that holds the registries. */
     public Builder subscriptionId(String subscriptionId) {
       this.subscriptionId = subscriptionId;
-      return this;
-    }
-
-    /** Sets the Azure cloud, whose ARM endpoint and token scope are used; {@link AzureCloud#PUBLIC} by default. */
-    public Builder cloud(AzureCloud cloud) {
-      this.cloud = Objects.requireNonNull(cloud, "cloud == null");
-      return this;
-    }
-
-    /** Sets transport options; their {@code endpoint} overrides the cloud's ARM endpoint (token scope stays the cloud's). */
-    public Builder options(ClientOptions options) {
-      this.options = Objects.requireNonNull(options, "options == null");
       return this;
     }
 
@@ -197,10 +177,10 @@ public final class AcrClient implements AutoCloseable {
      *     the api-version is not a date such as {@code 2023-01-01-preview}
      */
     public AcrClient build() {
-      TokenCredential c = Check.notNull("credential", credential);
+      TokenCredential c = Check.notNull("credential", configuredCredential());
       String sub = ArmNames.subscriptionId(subscriptionId);
       Check.matches("apiVersion", apiVersion, API_VERSION, "must look like 2023-01-01 or 2023-01-01-preview");
-      return new AcrClient(this, c, sub);
+      return new AcrClient(configuredOptions(), configuredCloud(), c, sub, apiVersion);
     }
   }
 }

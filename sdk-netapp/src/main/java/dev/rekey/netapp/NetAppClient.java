@@ -1,6 +1,7 @@
 package dev.rekey.netapp;
 
 import com.azure.core.credential.TokenCredential;
+import dev.rekey.azure.AzureClientBuilder;
 import dev.rekey.azure.AzureCloud;
 import dev.rekey.azure.internal.ArmOperations;
 import dev.rekey.azure.internal.ArmPipelines;
@@ -47,14 +48,15 @@ public final class NetAppClient implements AutoCloseable {
   private final HttpUrl endpoint;
   private final String apiVersion;
 
-  private NetAppClient(Builder b) {
-    TokenCredential credential = Check.notNull("credential", b.credential);
-    if (b.apiVersion.isBlank()) {
-      throw new ValidationException("apiVersion", Check.quote(b.apiVersion), "must not be empty");
+  private NetAppClient(
+      @Nullable TokenCredential configuredCredential, AzureCloud cloud, ClientOptions options, String apiVersion) {
+    TokenCredential credential = Check.notNull("credential", configuredCredential);
+    if (apiVersion.isBlank()) {
+      throw new ValidationException("apiVersion", Check.quote(apiVersion), "must not be empty");
     }
-    this.apiVersion = b.apiVersion;
-    this.endpoint = ArmPipelines.endpoint(b.options, b.cloud);
-    this.pipeline = ArmPipelines.create(b.options, credential, b.cloud, "sdk-netapp", NetAppServiceException::new);
+    this.apiVersion = apiVersion;
+    this.endpoint = ArmPipelines.endpoint(options, cloud);
+    this.pipeline = ArmPipelines.create(options, credential, cloud, "sdk-netapp", NetAppServiceException::new);
   }
 
   /** Returns a builder; only {@link Builder#credential(TokenCredential)} is required. */
@@ -162,31 +164,10 @@ public final class NetAppClient implements AutoCloseable {
   }
 
   /** Builds a {@link NetAppClient}. */
-  public static final class Builder {
-    private @Nullable TokenCredential credential;
-    private AzureCloud cloud = AzureCloud.PUBLIC;
-    private ClientOptions options = ClientOptions.defaults();
+  public static final class Builder extends AzureClientBuilder<Builder> {
     private String apiVersion = DEFAULT_API_VERSION;
 
     private Builder() {}
-
-    /** Sets where bearer tokens come from: any Azure Identity credential (required). */
-    public Builder credential(TokenCredential credential) {
-      this.credential = Objects.requireNonNull(credential, "credential == null");
-      return this;
-    }
-
-    /** Sets the Azure cloud; {@link AzureCloud#PUBLIC} by default. */
-    public Builder cloud(AzureCloud cloud) {
-      this.cloud = Objects.requireNonNull(cloud, "cloud == null");
-      return this;
-    }
-
-    /** Sets transport options; {@code options.endpoint()}, when set, replaces the cloud's ARM endpoint. */
-    public Builder options(ClientOptions options) {
-      this.options = Objects.requireNonNull(options, "options == null");
-      return this;
-    }
 
     /** Sets the api-version to send; {@value NetAppClient#DEFAULT_API_VERSION} by default. */
     public Builder apiVersion(String apiVersion) {
@@ -200,7 +181,7 @@ public final class NetAppClient implements AutoCloseable {
      * @throws ValidationException if no credential was set or the api-version is empty
      */
     public NetAppClient build() {
-      return new NetAppClient(this);
+      return new NetAppClient(configuredCredential(), configuredCloud(), configuredOptions(), apiVersion);
     }
   }
 }

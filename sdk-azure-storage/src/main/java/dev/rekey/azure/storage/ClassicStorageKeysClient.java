@@ -1,6 +1,7 @@
 package dev.rekey.azure.storage;
 
 import com.azure.core.credential.TokenCredential;
+import dev.rekey.azure.AzureClientBuilder;
 import dev.rekey.azure.AzureCloud;
 import dev.rekey.azure.internal.ArmNames;
 import dev.rekey.azure.internal.AzureTokenSource;
@@ -171,12 +172,9 @@ public final class ClassicStorageKeysClient implements AutoCloseable {
   }
 
   /** Builds a {@link ClassicStorageKeysClient}. */
-  public static final class Builder {
+  public static final class Builder extends AzureClientBuilder<Builder> {
     private @Nullable String subscriptionId;
-    private @Nullable TokenCredential credential;
     private @Nullable ClientCertificate certificate;
-    private AzureCloud cloud = AzureCloud.PUBLIC;
-    private ClientOptions options = ClientOptions.defaults();
     private String msVersion = DEFAULT_VERSION;
 
     private Builder() {}
@@ -187,30 +185,9 @@ public final class ClassicStorageKeysClient implements AutoCloseable {
       return this;
     }
 
-    /**
-     * Authenticates with Azure Identity tokens for the Service Management scope. Only classic
-     * co-administrator identities are allowed to call the API this way.
-     */
-    public Builder credential(TokenCredential credential) {
-      this.credential = credential;
-      return this;
-    }
-
     /** Authenticates with a management certificate presented over mutual TLS. */
     public Builder managementCertificate(ClientCertificate certificate) {
       this.certificate = certificate;
-      return this;
-    }
-
-    /** Sets the cloud; its Service Management endpoint is used unless the options set an endpoint. */
-    public Builder cloud(AzureCloud cloud) {
-      this.cloud = Objects.requireNonNull(cloud, "cloud == null");
-      return this;
-    }
-
-    /** Sets transport options; {@code options.endpoint()} overrides the cloud's endpoint. */
-    public Builder options(ClientOptions options) {
-      this.options = Objects.requireNonNull(options, "options == null");
       return this;
     }
 
@@ -227,6 +204,9 @@ public final class ClassicStorageKeysClient implements AutoCloseable {
      *     2009-10-01 or later, or not exactly one of a credential and a certificate was given
      */
     public ClassicStorageKeysClient build() {
+      TokenCredential credential = configuredCredential();
+      ClientOptions options = configuredOptions();
+      AzureCloud cloud = configuredCloud();
       ArmNames.subscriptionId(subscriptionId);
       Check.matches("msVersion", msVersion, java.util.regex.Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$"), "must be a date like 2011-06-01");
       if (msVersion.compareTo("2009-10-01") < 0) {

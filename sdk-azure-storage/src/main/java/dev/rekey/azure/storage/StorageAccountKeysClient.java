@@ -1,7 +1,7 @@
 package dev.rekey.azure.storage;
 
 import com.azure.core.credential.TokenCredential;
-import dev.rekey.azure.AzureCloud;
+import dev.rekey.azure.AzureClientBuilder;
 import dev.rekey.azure.internal.ArmNames;
 import dev.rekey.azure.internal.ArmOperations;
 import dev.rekey.azure.internal.ArmPipelines;
@@ -10,10 +10,10 @@ import dev.rekey.azure.storage.internal.StorageNames;
 import dev.rekey.azure.storage.model.KeyName;
 import dev.rekey.azure.storage.model.RegenerateKeyRequest;
 import dev.rekey.azure.storage.model.StorageAccountKey;
-import dev.rekey.core.ClientOptions;
 import dev.rekey.core.ValidationException;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.HttpPipeline;
+import dev.rekey.core.internal.validate.Check;
 import dev.rekey.core.poll.Operation;
 import java.util.List;
 import java.util.Objects;
@@ -183,19 +183,10 @@ public final class StorageAccountKeysClient implements AutoCloseable {
   }
 
   /** Builds a {@link StorageAccountKeysClient}. */
-  public static final class Builder {
-    private @Nullable TokenCredential credential;
+  public static final class Builder extends AzureClientBuilder<Builder> {
     private @Nullable String subscriptionId;
-    private AzureCloud cloud = AzureCloud.PUBLIC;
-    private ClientOptions options = ClientOptions.defaults();
 
     private Builder() {}
-
-    /** Sets where tokens come from (DefaultAzureCredential, a managed identity, ...). */
-    public Builder credential(TokenCredential credential) {
-      this.credential = credential;
-      return this;
-    }
 
     /** Sets the subscription holding the accounts (a UUID). */
     public Builder subscriptionId(String subscriptionId) {
@@ -203,30 +194,19 @@ public final class StorageAccountKeysClient implements AutoCloseable {
       return this;
     }
 
-    /** Sets the cloud; its ARM endpoint and scope are used unless the options set an endpoint. */
-    public Builder cloud(AzureCloud cloud) {
-      this.cloud = Objects.requireNonNull(cloud, "cloud == null");
-      return this;
-    }
-
-    /** Sets transport options. */
-    public Builder options(ClientOptions options) {
-      this.options = Objects.requireNonNull(options, "options == null");
-      return this;
-    }
-
     /**
      * Returns the client.
      *
-     * @throws ValidationException if the subscription id is not a UUID
-     * @throws NullPointerException if no credential was set
+     * @throws ValidationException if no credential was set or the subscription id is not a UUID
      */
     public StorageAccountKeysClient build() {
+      TokenCredential credential = Check.notNull("credential", configuredCredential());
       String sub = ArmNames.subscriptionId(subscriptionId);
-      Objects.requireNonNull(credential, "credential == null");
       HttpPipeline pipeline =
-          ArmPipelines.create(options, credential, cloud, "sdk-azure-storage", StorageServiceException::new);
-      return new StorageAccountKeysClient(pipeline, ArmPipelines.endpoint(options, cloud), sub);
+          ArmPipelines.create(
+              configuredOptions(), credential, configuredCloud(), "sdk-azure-storage", StorageServiceException::new);
+      return new StorageAccountKeysClient(
+          pipeline, ArmPipelines.endpoint(configuredOptions(), configuredCloud()), sub);
     }
   }
 }
