@@ -8,10 +8,6 @@ import dev.rekey.core.Secret;
 import dev.rekey.core.internal.codec.Codecs;
 import dev.rekey.core.internal.http.ApiResponse;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
@@ -47,15 +43,7 @@ public final class GeneratedCredentialsDecoder {
   }
 
   private static Instant instant(String value) {
-    try {
-      return OffsetDateTime.parse(value).toInstant();
-    } catch (DateTimeParseException withoutOffset) {
-      try {
-        return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
-      } catch (DateTimeParseException e) {
-        throw unreadable("a date-time that is not ISO-8601");
-      }
-    }
+    return Codecs.isoInstant(value).orElseThrow(() -> unreadable("a date-time that is not ISO-8601"));
   }
 
   private static RekeyException unreadable(String what) {

@@ -10,10 +10,6 @@ import dev.rekey.netapp.model.BucketCredentials;
 import dev.rekey.netapp.model.BucketCredentialsRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -70,15 +66,7 @@ public final class BucketCredentialsCall {
   }
 
   private static Instant instant(String value) {
-    try {
-      return OffsetDateTime.parse(value).toInstant();
-    } catch (DateTimeParseException withoutOffset) {
-      try {
-        return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
-      } catch (DateTimeParseException e) {
-        throw unreadable("keyPairExpiry is not an ISO-8601 date-time");
-      }
-    }
+    return Codecs.isoInstant(value).orElseThrow(() -> unreadable("keyPairExpiry is not an ISO-8601 date-time"));
   }
 
   private static RekeyException unreadable(@Nullable String why) {

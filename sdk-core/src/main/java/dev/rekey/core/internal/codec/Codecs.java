@@ -1,7 +1,13 @@
 package dev.rekey.core.internal.codec;
 
 import dev.rekey.core.Secret;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -57,6 +63,23 @@ public final class Codecs {
       return JSON.readValue(body, type);
     } catch (JacksonException e) {
       throw new MalformedBodyException("JSON", e);
+    }
+  }
+
+  /**
+   * Reads an ISO-8601 date-time as services write it: with an offset ({@code Z}, {@code +00:00}) and
+   * any fraction, or with no zone at all, which Azure means as UTC. Empty when it is neither.
+   */
+  public static Optional<Instant> isoInstant(String value) {
+    try {
+      return Optional.of(OffsetDateTime.parse(value).toInstant());
+    } catch (DateTimeParseException withoutOffset) {
+      try {
+        return Optional.of(
+            LocalDateTime.parse(value).toInstant(ZoneOffset.UTC));
+      } catch (DateTimeParseException e) {
+        return Optional.empty();
+      }
     }
   }
 

@@ -13,6 +13,15 @@ class CodecsJsonTest {
   record Password(@JsonProperty("name") String name, @JsonProperty("value") Secret value) {}
 
   @Test
+  void readsIsoDateTimesWithOffsetFractionOrNoZoneAsUtc() {
+    assertThat(Codecs.isoInstant("2020-12-31T15:59:59.0707808Z"))
+        .contains(java.time.Instant.parse("2020-12-31T15:59:59.070780800Z"));
+    assertThat(Codecs.isoInstant("2027-08-15T13:23:33+02:00")).contains(java.time.Instant.parse("2027-08-15T11:23:33Z"));
+    assertThat(Codecs.isoInstant("2027-08-15T13:23:33")).contains(java.time.Instant.parse("2027-08-15T13:23:33Z"));
+    assertThat(Codecs.isoInstant("next tuesday")).isEmpty();
+  }
+
+  @Test
   void deeplyNestedJsonFailsAsMalformedNotStackOverflow() {
     byte[] arrays = ("[".repeat(10_000) + "]".repeat(10_000)).getBytes(StandardCharsets.UTF_8);
     byte[] objects = ("{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000)).getBytes(StandardCharsets.UTF_8);
