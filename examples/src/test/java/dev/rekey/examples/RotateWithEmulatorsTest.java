@@ -3,6 +3,7 @@ package dev.rekey.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.azure.core.credential.AccessToken;
+import com.azure.core.credential.TokenCredential;
 import dev.rekey.acr.AcrClient;
 import dev.rekey.acr.model.GeneratedCredentials;
 import dev.rekey.acr.model.TokenPasswordName;
@@ -21,13 +22,15 @@ import reactor.core.publisher.Mono;
 @RekeyEmulators
 class RotateWithEmulatorsTest {
   private static final String SUB = "00000000-0000-0000-0000-000000000000";
+  private static final TokenCredential ANY_TOKEN =
+      ctx -> Mono.just(new AccessToken("test", OffsetDateTime.now().plusHours(1)));
 
   @Test
   void acrClientReplacesPassword1InTheEmulator(AcrEmulator acr) {
     var token = acr.addToken(SUB, "rg", "registry", "ci-token");
     try (AcrClient client = AcrClient.builder()
         .subscriptionId(SUB)
-        .credential(ctx -> Mono.just(new AccessToken("test", OffsetDateTime.now().plusHours(1))))
+        .credential(ANY_TOKEN)
         .options(ClientOptions.builder().endpoint(URI.create(acr.baseUrl().toString())).build())
         .build()) {
       GeneratedCredentials creds = client.generateCredentials(r -> r
