@@ -3,6 +3,7 @@ package dev.rekey.examples;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The tour: one rotation per service against the embedded emulators, in one JVM, printed as a table
@@ -26,6 +27,11 @@ public final class Tour {
 
   /** Runs the tour, prints the table to {@code out} and returns the exit status (0 when all worked). */
   static int run(String[] args, PrintStream out) {
+    return run(args, out, steps -> {});
+  }
+
+  /** Like {@link #run(String[], PrintStream)}, with {@code prepare} applied to the started steps first. */
+  static int run(String[] args, PrintStream out, Consumer<TourSteps> prepare) {
     for (String arg : args) {
       if (arg.equals("--real")) {
         out.println("Real targets are per example for now: run AcrGenerateCredentials, NetAppBucketCredentials,"
@@ -38,6 +44,7 @@ public final class Tour {
     out.println("Rekey tour: one rotation per service, against the embedded emulators");
     List<TourRow> rows = new ArrayList<>();
     try (TourSteps steps = TourSteps.start(System.console() != null ? out : null)) {
+      prepare.accept(steps);
       rows.addAll(steps.runAll());
     }
     print(rows, out);

@@ -74,6 +74,11 @@ final class TourSteps implements AutoCloseable {
     return steps;
   }
 
+  /** Returns the NetApp Files emulator, e.g. to inject a fault. */
+  NetAppEmulator netApp() {
+    return netApp;
+  }
+
   /** Runs every step, in order, and returns one row each. */
   List<TourRow> runAll() {
     List<TourRow> rows = new ArrayList<>();

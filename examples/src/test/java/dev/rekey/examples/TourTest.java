@@ -24,6 +24,18 @@ class TourTest {
   }
 
   @Test
+  void aFailedStepIsShownAndMakesTheStatusOneWhileTheOthersStillRun() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int status = Tour.run(new String[0], new PrintStream(out, true, StandardCharsets.UTF_8),
+        steps -> steps.netApp().faults().fail(5, 400));
+
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertThat(status).as(text).isEqualTo(1);
+    assertThat(text).containsPattern("NetApp Files +\\| generateBucketCredentials +\\| FAILED")
+        .contains("old password refused", "1 of 6 steps failed.");
+  }
+
+  @Test
   void realTargetsAreRefusedWithStatusTwo() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int status = Tour.run(new String[] {"--real"}, new PrintStream(out, true, StandardCharsets.UTF_8));
