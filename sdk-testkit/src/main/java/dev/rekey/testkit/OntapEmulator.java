@@ -1,5 +1,6 @@
 package dev.rekey.testkit;
 
+import dev.rekey.core.Secret;
 import dev.rekey.testkit.internal.Json;
 import dev.rekey.testkit.internal.ServerCertificate;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +57,11 @@ public final class OntapEmulator extends Emulator {
     }
     this.adminPassword = adminPassword;
     resetState();
+  }
+
+  /** Returns the password of the cluster administrator {@code admin}, for a client to log in with. */
+  public Secret adminPassword() {
+    return Secret.of(adminPassword);
   }
 
   /** Returns the server certificate in PEM, to trust with {@code TlsOptions.trustedCertificatesPem}. */

@@ -1,0 +1,46 @@
+package dev.rekey.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class TourTest {
+  @Test
+  void everyStepWorksAndTheTableNamesWhatChanged() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int status = Tour.run(new String[0], new PrintStream(out, true, StandardCharsets.UTF_8));
+
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertThat(status).as(text).isZero();
+    assertThat(text)
+        .contains("service", "latency (ms)", "what changed")
+        .contains("Secondary key regenerated", "key1 regenerated", "password1 replaced (202,",
+            "key pair generated", "tour_user password changed", "old password refused")
+        .doesNotContain("FAILED")
+        .doesNotContain("waiting for the operation"); // no progress indicator without a console
+  }
+
+  @Test
+  void aFailedStepIsShownAndMakesTheStatusOneWhileTheOthersStillRun() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int status = Tour.run(new String[0], new PrintStream(out, true, StandardCharsets.UTF_8),
+        steps -> steps.netApp().faults().fail(5, 400));
+
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertThat(status).as(text).isEqualTo(1);
+    assertThat(text).containsPattern("NetApp Files +\\| generateBucketCredentials +\\| FAILED")
+        .contains("old password refused", "1 of 6 steps failed.");
+  }
+
+  @Test
+  void realTargetsAreRefusedWithStatusTwo() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int status = Tour.run(new String[] {"--real"}, new PrintStream(out, true, StandardCharsets.UTF_8));
+
+    assertThat(status).isEqualTo(2);
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("per example for now");
+  }
+}
