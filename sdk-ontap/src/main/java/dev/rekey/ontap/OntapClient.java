@@ -53,7 +53,7 @@ public final class OntapClient implements AutoCloseable {
             .azureRequestIds(false)
             .build();
     this.own = own;
-    this.logins = new LoginCheck(options, base);
+    this.logins = new LoginCheck(pipeline, base);
     this.changes = new PasswordChanges(pipeline, base, logins, own);
   }
 

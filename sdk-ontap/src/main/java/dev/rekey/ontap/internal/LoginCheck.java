@@ -1,26 +1,24 @@
 package dev.rekey.ontap.internal;
 
-import dev.rekey.core.ClientOptions;
 import dev.rekey.core.Secret;
 import dev.rekey.core.ServiceException;
 import dev.rekey.core.auth.Authentication;
-import dev.rekey.core.internal.codec.OntapErrorDecoder;
 import dev.rekey.core.internal.http.HttpPipeline;
-import dev.rekey.ontap.OntapServiceException;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.HttpUrl;
 
 /**
  * Finds out whether a user name and password log in, by reading {@code GET /api/cluster?fields=version}
- * with them through a short-lived pipeline of the client's options (same TLS, proxy and timeouts).
+ * with them through the client's own pipeline (same connections, TLS, proxy and timeouts), only the
+ * credentials differ.
  */
 public final class LoginCheck {
-  private final ClientOptions options;
+  private final HttpPipeline pipeline;
   private final HttpUrl base;
 
-  /** Creates the check for the cluster at {@code base}. */
-  public LoginCheck(ClientOptions options, HttpUrl base) {
-    this.options = options;
+  /** Creates the check for the cluster at {@code base}, sending through {@code pipeline}. */
+  public LoginCheck(HttpPipeline pipeline, HttpUrl base) {
+    this.pipeline = pipeline;
     this.base = base;
   }
 
@@ -29,15 +27,8 @@ public final class LoginCheck {
    * and exceptionally on any other failure.
    */
   public CompletableFuture<Boolean> authenticates(String user, Secret password) {
-    HttpPipeline pipeline =
-        HttpPipeline.builder(options)
-            .module("sdk-ontap")
-            .authentication(Authentication.basic(user, password))
-            .errorDecoder(new OntapErrorDecoder())
-            .exceptionFactory(OntapServiceException::new)
-            .build();
-    CompletableFuture<Boolean> answer =
-        pipeline
+    return pipeline
+            .withAuthentication(Authentication.basic(user, password))
             .sendAsync(PasswordRequests.loginCheck(base))
             .handle(
                 (response, error) -> {
@@ -50,7 +41,5 @@ public final class LoginCheck {
                   }
                   throw cause instanceof RuntimeException r ? r : new java.util.concurrent.CompletionException(cause);
                 });
-    answer.whenComplete((ok, e) -> pipeline.close());
-    return answer;
   }
 }

@@ -36,6 +36,8 @@ import org.jspecify.annotations.Nullable;
  * applied) or {@link dev.rekey.core.TransportException} (the network failed every allowed attempt).
  */
 public final class HttpPipeline implements AutoCloseable {
+  private final OkHttpClient base;
+  private final Builder settings;
   private final OkHttpClient client;
   private final boolean ownsClient;
   private final ClientOptions options;
@@ -43,8 +45,13 @@ public final class HttpPipeline implements AutoCloseable {
   private final boolean azureRequestIds;
 
   private HttpPipeline(Builder b) {
+    this(b, OkHttpFactory.create(b.options), b.options.okHttpClient().isEmpty());
+  }
+
+  private HttpPipeline(Builder b, OkHttpClient base, boolean ownsClient) {
     this.options = b.options;
-    OkHttpClient base = OkHttpFactory.create(options);
+    this.base = base;
+    this.settings = b.copy();
     OkHttpClient.Builder withInterceptors = base.newBuilder();
     if (!b.followRedirects) {
       withInterceptors.followRedirects(false);
@@ -57,7 +64,7 @@ public final class HttpPipeline implements AutoCloseable {
     withInterceptors.addNetworkInterceptor(new ServerRetryGuard());
     withInterceptors.addNetworkInterceptor(new HttpLogInterceptor(options.logLevel()));
     this.client = withInterceptors.build();
-    this.ownsClient = options.okHttpClient().isEmpty();
+    this.ownsClient = ownsClient;
     this.azureRequestIds = b.azureRequestIds;
     this.retry = new RetryDecision(options.retryPolicy(), b.errors, b.exceptions, b.random);
   }
@@ -65,6 +72,17 @@ public final class HttpPipeline implements AutoCloseable {
   /** Returns a builder for a pipeline with {@code options}. */
   public static Builder builder(ClientOptions options) {
     return new Builder(options);
+  }
+
+  /**
+   * Returns a pipeline with this one's settings that authenticates with {@code authentication}
+   * instead. It shares this pipeline's connection pool, threads and TLS set-up, so it is cheap to make
+   * per call; closing it releases nothing (close this one).
+   */
+  public HttpPipeline withAuthentication(Authentication authentication) {
+    Builder b = settings.copy();
+    b.authentication = Objects.requireNonNull(authentication, "authentication == null");
+    return new HttpPipeline(b, base, false);
   }
 
   /** Returns the options this pipeline was built with. */
@@ -281,6 +299,18 @@ public final class HttpPipeline implements AutoCloseable {
     public Builder followRedirects(boolean followRedirects) {
       this.followRedirects = followRedirects;
       return this;
+    }
+
+    private Builder copy() {
+      Builder b = new Builder(options);
+      b.module = module;
+      b.authentication = authentication;
+      b.errors = errors;
+      b.exceptions = exceptions;
+      b.azureRequestIds = azureRequestIds;
+      b.followRedirects = followRedirects;
+      b.random = random;
+      return b;
     }
 
     /** Replaces the jitter source; tests pass a constant. */
