@@ -139,6 +139,15 @@ class HttpProxyTest {
   }
 
   @Test
+  void keepsThePasswordFromAProxyThatAsksForAnotherScheme() {
+    proxy.stubFor(
+        any(anyUrl()).willReturn(status(407).withHeader("Proxy-Authenticate", "Digest realm=\"proxy\", nonce=\"n1\"")));
+    Throwable thrown = catchThrowable(() -> FastCalls.get(through(authenticatedProxy()), TARGET));
+    assertThat(((ServiceException) thrown).statusCode()).isEqualTo(407);
+    assertThat(onlyRequest().containsHeader("Proxy-Authorization")).isFalse();
+  }
+
+  @Test
   void sendsNoCredentialsWhenNoneAreConfigured() {
     stubProxyRequiringBasicAuth();
     Throwable thrown =
