@@ -19,7 +19,7 @@ final class OptionsSetup {
     ClientOptions options = ClientOptions.builder()
         .connectTimeout(Duration.ofSeconds(5))            // default 10 s
         .readTimeout(Duration.ofSeconds(30))              // default 60 s (also writeTimeout)
-        .callTimeout(Duration.ofMinutes(1))               // whole call incl. retries; default 2 min
+        .callTimeout(Duration.ofMinutes(1))               // each attempt, start to last byte; default 2 min
         .retryPolicy(RetryPolicy.builder()
             .maxAttempts(6)                               // default 4; RetryPolicy.none() = 1
             .baseDelay(Duration.ofMillis(500))            // default 800 ms, exponential, full jitter
