@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * <p>Run it from the repository root with {@code ./mvnw -q -B -pl examples -am verify -DskipTests
  * -Prun}. With {@code --real <service>} (or {@code --real} and {@code REKEY_TOUR_SERVICE}) it runs that
  * one service's rotation against the real endpoint the environment names, through the same code as the
- * service's example ({@link RealTargets} lists the variables); a missing variable is reported by name,
+ * service's example ({@code RealTargets} lists the variables); a missing variable is reported by name,
  * before any network I/O, with exit status 2.
  */
 public final class Tour {
