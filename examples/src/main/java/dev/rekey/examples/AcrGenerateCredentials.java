@@ -2,7 +2,6 @@ package dev.rekey.examples;
 
 import com.azure.core.credential.AccessToken;
 import com.azure.core.credential.TokenCredential;
-import com.azure.identity.DefaultAzureCredentialBuilder;
 import dev.rekey.acr.AcrClient;
 import dev.rekey.acr.model.GeneratedCredentials;
 import dev.rekey.acr.model.TokenPassword;
@@ -32,17 +31,11 @@ public final class AcrGenerateCredentials {
 
   /** Runs the example. */
   public static void main(String[] args) {
-    String subscriptionId = System.getenv("AZURE_SUBSCRIPTION_ID");
-    String resourceGroup = System.getenv("ACR_RESOURCE_GROUP");
-    String registry = System.getenv("ACR_REGISTRY");
-    String token = System.getenv("ACR_TOKEN");
-    if (subscriptionId != null && resourceGroup != null && registry != null && token != null) {
-      System.out.println("Using Azure subscription " + subscriptionId);
-      try (AcrClient acr = AcrClient.builder()
-          .credential(new DefaultAzureCredentialBuilder().build())
-          .subscriptionId(subscriptionId)
-          .build()) {
-        generate(acr, resourceGroup, registry, token);
+    RealTargets real = RealTargets.fromEnvironment();
+    if (real.configured("acr")) {
+      System.out.println("Using Azure subscription " + real.required("AZURE_SUBSCRIPTION_ID"));
+      try (AcrClient acr = real.acr()) {
+        System.out.println(generate(acr, real));
       }
       return;
     }
@@ -58,12 +51,17 @@ public final class AcrGenerateCredentials {
           .subscriptionId(sub)
           .options(ClientOptions.builder().endpoint(URI.create(emulator.baseUrl().toString())).build())
           .build()) {
-        generate(acr, "myResourceGroup", "myRegistry", "myToken");
+        System.out.println(generate(acr, "myResourceGroup", "myRegistry", "myToken"));
       }
     }
   }
 
-  private static void generate(AcrClient acr, String resourceGroup, String registry, String token) {
+  /** Generates password1 of the token {@code real} names; returns what changed. */
+  static String generate(AcrClient acr, RealTargets real) {
+    return generate(acr, real.required("ACR_RESOURCE_GROUP"), real.required("ACR_REGISTRY"), real.required("ACR_TOKEN"));
+  }
+
+  private static String generate(AcrClient acr, String resourceGroup, String registry, String token) {
     Instant expiry = Instant.now().plus(Duration.ofDays(30));
     GeneratedCredentials creds = acr.generateCredentials(r -> r
         .resourceGroup(resourceGroup)
@@ -71,11 +69,12 @@ public final class AcrGenerateCredentials {
         .token(token)
         .passwordName(TokenPasswordName.PASSWORD1)
         .expiry(expiry));
-    System.out.println("Generated credentials for user " + creds.username() + " of registry " + registry + ":");
+    StringBuilder changed = new StringBuilder("new credentials for user " + creds.username() + " of registry " + registry);
     for (TokenPassword p : creds.passwords()) {
-      System.out.println("  " + p.name().wireName() + " (new), expires "
-          + p.expiry().map(Instant::toString).orElse("never")
-          + ", " + p.value().length() + " characters (value not shown)");
+      changed.append("; ").append(p.name().wireName()).append(" (new) expires ")
+          .append(p.expiry().map(Instant::toString).orElse("never"))
+          .append(", ").append(p.value().length()).append(" characters (value not shown)");
     }
+    return changed.toString();
   }
 }

@@ -2,7 +2,6 @@ package dev.rekey.examples;
 
 import com.azure.core.credential.AccessToken;
 import com.azure.core.credential.TokenCredential;
-import com.azure.identity.DefaultAzureCredentialBuilder;
 import dev.rekey.core.ClientOptions;
 import dev.rekey.netapp.NetAppClient;
 import dev.rekey.netapp.model.BucketAddress;
@@ -33,12 +32,12 @@ public final class NetAppBucketCredentials {
 
   /** Runs the example. */
   public static void main(String[] args) {
-    String bucketId = System.getenv("ANF_BUCKET_ID");
-    if (bucketId != null && !bucketId.isBlank()) {
-      BucketAddress bucket = BucketAddress.parse(bucketId.trim());
+    RealTargets real = RealTargets.fromEnvironment();
+    if (real.configured("netapp")) {
+      BucketAddress bucket = real.bucket();
       System.out.println("Using Azure subscription " + bucket.subscriptionId());
-      try (NetAppClient anf = NetAppClient.builder().credential(new DefaultAzureCredentialBuilder().build()).build()) {
-        generate(anf, bucket);
+      try (NetAppClient anf = real.netApp()) {
+        System.out.println(generate(anf, bucket));
       }
       return;
     }
@@ -61,19 +60,19 @@ public final class NetAppBucketCredentials {
           .credential(anyToken)
           .options(ClientOptions.builder().endpoint(URI.create(emulator.baseUrl().toString())).build())
           .build()) {
-        generate(anf, bucket);
+        System.out.println(generate(anf, bucket));
       }
     }
   }
 
-  private static void generate(NetAppClient anf, BucketAddress bucket) {
+  /** Generates a key pair for {@code bucket}, valid for 30 days; returns what changed. */
+  static String generate(NetAppClient anf, BucketAddress bucket) {
     BucketCredentials creds = anf.generateBucketCredentials(r -> r.address(bucket).expiresIn(Duration.ofDays(DAYS)));
     String accessKey = creds.accessKey().reveal();
-    System.out.println("Generated a new key pair for bucket " + bucket.bucket() + " of volume " + bucket.volume() + ":");
-    System.out.println("  access key " + accessKey.substring(0, Math.min(4, accessKey.length())) + "… ("
-        + accessKey.length() + " characters)");
-    System.out.println("  secret key " + creds.secretKey() + " (" + creds.secretKey().length() + " characters, not shown)");
-    System.out.println("  expires " + creds.keyPairExpiry()
-        + (creds.expiresWithin(Duration.ofDays(7), Instant.now()) ? " (within 7 days: rotate soon)" : ""));
+    return "new key pair for bucket " + bucket.bucket() + " of volume " + bucket.volume()
+        + ": access key " + accessKey.substring(0, Math.min(4, accessKey.length())) + "… ("
+        + accessKey.length() + " characters), secret key " + creds.secretKey() + " ("
+        + creds.secretKey().length() + " characters, not shown), expires " + creds.keyPairExpiry()
+        + (creds.expiresWithin(Duration.ofDays(7), Instant.now()) ? " (within 7 days: rotate soon)" : "");
   }
 }

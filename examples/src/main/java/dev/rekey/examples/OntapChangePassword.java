@@ -2,13 +2,8 @@ package dev.rekey.examples;
 
 import dev.rekey.core.Secret;
 import dev.rekey.ontap.OntapClient;
-import dev.rekey.ontap.OntapClientBuilder;
 import dev.rekey.ontap.model.PasswordChangeResult;
 import dev.rekey.testkit.OntapEmulator;
-import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -26,12 +21,17 @@ public final class OntapChangePassword {
   private OntapChangePassword() {}
 
   /** Runs the example. */
-  public static void main(String[] args) throws IOException {
-    String address = System.getenv("ONTAP_ADDRESS");
-    if (address == null || address.isBlank()) {
+  public static void main(String[] args) {
+    RealTargets real = RealTargets.fromEnvironment();
+    if (real.get("ONTAP_ADDRESS") == null) {
       runOnEmulator();
     } else {
-      runOnCluster(address);
+      if (!real.configured("ontap")) {
+        throw new IllegalArgumentException(String.join(", ", real.missing("ontap")) + " must be set when ONTAP_ADDRESS is");
+      }
+      try (OntapClient ontap = real.ontap()) {
+        System.out.println(changeOnCluster(ontap, real));
+      }
     }
   }
 
@@ -43,60 +43,54 @@ public final class OntapChangePassword {
       emulator.start();
       emulator.addClusterUser("cluster_user1", oldPassword, false);
       System.out.println("Started the ONTAP emulator at " + emulator.baseUrl());
-      OntapClientBuilder builder =
-          OntapClient.builder()
-              .endpoint(emulator.baseUrl().uri())
-              .trustCertificatePem(emulator.certificatePem())
-              .basic("admin", Secret.of(adminPassword));
-      try (OntapClient ontap = builder.build()) {
-        change(ontap, "cluster_user1", newPassword);
-        report(ontap, "cluster_user1", Secret.of(oldPassword), newPassword);
+      try (OntapClient ontap = OntapClient.builder()
+          .endpoint(emulator.baseUrl().uri())
+          .trustCertificatePem(emulator.certificatePem())
+          .basic("admin", Secret.of(adminPassword))
+          .build()) {
+        System.out.println(change(ontap, "cluster_user1", newPassword) + "; "
+            + logins(ontap, "cluster_user1", Secret.of(oldPassword), newPassword));
       }
     }
   }
 
-  private static void runOnCluster(String address) throws IOException {
-    String user = required("ONTAP_USER");
-    Secret password = Secret.of(required("ONTAP_PASSWORD"));
-    String target = required("ONTAP_TARGET_USER");
-    Secret newPassword = Secret.of(required("ONTAP_NEW_PASSWORD"));
-    OntapClientBuilder builder = OntapClient.builder().endpoint(URI.create(address)).basic(user, password);
-    String caFile = System.getenv("ONTAP_CA_FILE");
-    if (caFile != null && !caFile.isBlank()) {
-      builder.trustCertificatePem(Files.readString(Path.of(caFile)));
-    }
-    try (OntapClient ontap = builder.build()) {
-      if (target.equals(user)) {
-        PasswordChangeResult result = ontap.changeOwnPassword(newPassword);
-        System.out.println("Changed the password of " + user + " (" + result.evidence() + "); the client now uses it");
-        report(ontap, user, password, newPassword);
-      } else {
-        change(ontap, target, newPassword);
-        System.out.println("Checking that " + target + " logs in with the new password");
-        System.out.println("  new password logs in: " + ontap.verifyPassword(target, newPassword));
+  /**
+   * Changes {@code ONTAP_TARGET_USER}'s password to {@code ONTAP_NEW_PASSWORD} and checks the new one
+   * logs in (and, when the target is {@code ONTAP_USER} itself, that the old one no longer does);
+   * returns what changed.
+   *
+   * @throws IllegalStateException if a login check disagrees
+   */
+  static String changeOnCluster(OntapClient ontap, RealTargets real) {
+    String user = real.required("ONTAP_USER");
+    String target = real.required("ONTAP_TARGET_USER");
+    Secret newPassword = Secret.of(real.required("ONTAP_NEW_PASSWORD"));
+    if (target.equals(user)) {
+      PasswordChangeResult result = ontap.changeOwnPassword(newPassword);
+      String changed = "own password of " + user + " changed (" + result.evidence() + "), the client now uses it; "
+          + logins(ontap, user, Secret.of(real.required("ONTAP_PASSWORD")), newPassword);
+      if (!changed.endsWith("old password refused, new password logs in")) {
+        throw new IllegalStateException(changed);
       }
+      return changed;
     }
+    String changed = change(ontap, target, newPassword);
+    if (!ontap.verifyPassword(target, newPassword)) {
+      throw new IllegalStateException(changed + ", but the new password does not log in");
+    }
+    return changed + "; new password logs in";
   }
 
-  private static void change(OntapClient ontap, String target, Secret newPassword) {
+  private static String change(OntapClient ontap, String target, Secret newPassword) {
     PasswordChangeResult result =
         ontap.changePassword(r -> r.name(target).password(newPassword).confirmOutcome(true));
-    System.out.println(
-        "Changed the password of " + result.accountName() + " (" + result.evidence() + ")"
-            + result.location().map(l -> ", account at " + l).orElse(""));
+    return "password of " + result.accountName() + " changed (" + result.evidence() + ")"
+        + result.location().map(l -> ", account at " + l).orElse("");
   }
 
-  private static void report(OntapClient ontap, String target, Secret oldPassword, Secret newPassword) {
-    System.out.println("  old password logs in: " + ontap.verifyPassword(target, oldPassword));
-    System.out.println("  new password logs in: " + ontap.verifyPassword(target, newPassword));
-  }
-
-  private static String required(String name) {
-    String value = System.getenv(name);
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(name + " must be set when ONTAP_ADDRESS is");
-    }
-    return value;
+  private static String logins(OntapClient ontap, String target, Secret oldPassword, Secret newPassword) {
+    return (ontap.verifyPassword(target, oldPassword) ? "old password STILL logs in" : "old password refused")
+        + (ontap.verifyPassword(target, newPassword) ? ", new password logs in" : ", new password REFUSED");
   }
 
   /** A random password with letters and digits, as ONTAP's default policy asks. */

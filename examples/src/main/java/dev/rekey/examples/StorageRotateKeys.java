@@ -2,7 +2,6 @@ package dev.rekey.examples;
 
 import com.azure.core.credential.AccessToken;
 import com.azure.core.credential.TokenCredential;
-import com.azure.identity.DefaultAzureCredentialBuilder;
 import dev.rekey.azure.storage.ClassicStorageKeysClient;
 import dev.rekey.azure.storage.StorageAccountKeysClient;
 import dev.rekey.azure.storage.model.KeyName;
@@ -34,12 +33,13 @@ public final class StorageRotateKeys {
 
   private StorageRotateKeys() {}
 
+  /** Runs the example. */
   public static void main(String[] args) {
-    String subscription = System.getenv("AZURE_SUBSCRIPTION_ID");
-    String group = System.getenv("AZURE_STORAGE_RESOURCE_GROUP");
-    String account = System.getenv("AZURE_STORAGE_ACCOUNT");
-    if (subscription != null && group != null && account != null) {
-      rotateReal(subscription, group, account);
+    RealTargets real = RealTargets.fromEnvironment();
+    if (real.configured("storage-arm")) {
+      try (StorageAccountKeysClient storage = real.storageArm()) {
+        System.out.println(rotateArm(storage, real.required("AZURE_STORAGE_RESOURCE_GROUP"), real.required("AZURE_STORAGE_ACCOUNT")));
+      }
     } else {
       rotateOnEmulator();
     }
@@ -58,46 +58,40 @@ public final class StorageRotateKeys {
               .credential(demoToken)
               .options(options)
               .build()) {
-        StorageServiceKeys before = storage.getKeys("examplestore");
-        StorageServiceKeys afterSecondary = storage.rotateStandbyKey("examplestore", KeyType.PRIMARY);
-        report("classic examplestore, rotate secondary", before, afterSecondary);
-        StorageServiceKeys afterPrimary = storage.rotateStandbyKey("examplestore", KeyType.SECONDARY);
-        report("classic examplestore, rotate primary", afterSecondary, afterPrimary);
+        System.out.println(rotateClassic(storage, "examplestore"));
       }
     }
   }
 
-  private static void rotateReal(String subscription, String group, String account) {
-    try (StorageAccountKeysClient storage =
-        StorageAccountKeysClient.builder()
-            .credential(new DefaultAzureCredentialBuilder().build())
-            .subscriptionId(subscription)
-            .build()) {
-      Map<String, Secret> before = byName(storage.listKeys(group, account));
-      Map<String, Secret> afterKey2 = byName(storage.rotateStandbyKey(group, account, KeyName.KEY1));
-      report(account + ", rotate key2", before, afterKey2);
-      Map<String, Secret> afterKey1 = byName(storage.rotateStandbyKey(group, account, KeyName.KEY2));
-      report(account + ", rotate key1", afterKey2, afterKey1);
-    }
+  /** Rotates the classic service's Secondary key, then its Primary; returns what changed. */
+  static String rotateClassic(ClassicStorageKeysClient storage, String service) {
+    StorageServiceKeys before = storage.getKeys(service);
+    StorageServiceKeys afterSecondary = storage.rotateStandbyKey(service, KeyType.PRIMARY);
+    StorageServiceKeys afterPrimary = storage.rotateStandbyKey(service, KeyType.SECONDARY);
+    return "classic " + service + ": rotate secondary: " + changes(byName(before), byName(afterSecondary))
+        + "; rotate primary: " + changes(byName(afterSecondary), byName(afterPrimary));
+  }
+
+  /** Rotates the account's key2, then its key1, through ARM; returns what changed. */
+  static String rotateArm(StorageAccountKeysClient storage, String group, String account) {
+    Map<String, Secret> before = byName(storage.listKeys(group, account));
+    Map<String, Secret> afterKey2 = byName(storage.rotateStandbyKey(group, account, KeyName.KEY1));
+    Map<String, Secret> afterKey1 = byName(storage.rotateStandbyKey(group, account, KeyName.KEY2));
+    return account + ": rotate key2: " + changes(before, afterKey2) + "; rotate key1: " + changes(afterKey2, afterKey1);
   }
 
   private static Map<String, Secret> byName(List<StorageAccountKey> keys) {
     return keys.stream().collect(Collectors.toMap(StorageAccountKey::keyName, StorageAccountKey::value));
   }
 
-  private static void report(String step, StorageServiceKeys before, StorageServiceKeys after) {
-    report(
-        step,
-        Map.of("Primary", before.primary(), "Secondary", before.secondary()),
-        Map.of("Primary", after.primary(), "Secondary", after.secondary()));
+  private static Map<String, Secret> byName(StorageServiceKeys keys) {
+    return Map.of("Primary", keys.primary(), "Secondary", keys.secondary());
   }
 
-  private static void report(String step, Map<String, Secret> before, Map<String, Secret> after) {
-    String changes =
-        after.keySet().stream()
-            .sorted()
-            .map(name -> name + (Objects.equals(before.get(name), after.get(name)) ? " unchanged" : " CHANGED"))
-            .collect(Collectors.joining(", "));
-    System.out.println(step + ": " + changes);
+  private static String changes(Map<String, Secret> before, Map<String, Secret> after) {
+    return after.keySet().stream()
+        .sorted()
+        .map(name -> name + (Objects.equals(before.get(name), after.get(name)) ? " unchanged" : " CHANGED"))
+        .collect(Collectors.joining(", "));
   }
 }

@@ -180,7 +180,8 @@ final class TourSteps implements AutoCloseable {
     }
   }
 
-  private static TourRow step(String service, String call, Step step) {
+  /** Runs {@code step}, timing it; an exception becomes a FAILED row with its type and message. */
+  static TourRow step(String service, String call, Step step) {
     long start = System.nanoTime();
     String outcome = "OK";
     String changed;
@@ -229,7 +230,7 @@ final class TourSteps implements AutoCloseable {
   }
 
   /** One step: it runs a call and returns what changed, or throws. */
-  private interface Step {
+  interface Step {
     String run();
   }
 }

@@ -36,11 +36,23 @@ class TourTest {
   }
 
   @Test
-  void realTargetsAreRefusedWithStatusTwo() {
+  void realWithoutAServiceShowsTheUsageAndTheServicesWithStatusTwo() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int status = Tour.run(new String[] {"--real"}, new PrintStream(out, true, StandardCharsets.UTF_8));
 
     assertThat(status).isEqualTo(2);
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("per example for now");
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("Tour --real <service>", "REKEY_TOUR_SERVICE", "acr, netapp, ontap, storage-arm, storage-classic");
+  }
+
+  @Test
+  void anUnknownArgumentOrServiceShowsTheUsageWithStatusTwo() {
+    for (String[] args : new String[][] {{"--fake"}, {"--real", "s3"}, {"--real", "acr", "more"}}) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      int status = Tour.run(args, new PrintStream(out, true, StandardCharsets.UTF_8));
+
+      assertThat(status).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage: Tour");
+    }
   }
 }
