@@ -31,7 +31,7 @@ class FollowsJobsTest {
 
   @Test
   void followsAJobToSuccess() {
-    fx.ontap.planNextJob(2, AsyncPlan.Outcome.SUCCEEDED);
+    fx.ontap.faults().planNextOperation(2, AsyncPlan.Outcome.SUCCEEDED);
 
     Operation<PasswordChangeResult> op = client.beginChangePassword(request);
     assertThat(op.id()).isNotBlank();
@@ -47,7 +47,7 @@ class FollowsJobsTest {
 
   @Test
   void followsAJobToSuccessAsync() throws Exception {
-    fx.ontap.planNextJob(1, AsyncPlan.Outcome.SUCCEEDED);
+    fx.ontap.faults().planNextOperation(1, AsyncPlan.Outcome.SUCCEEDED);
 
     PasswordChangeResult result = client.changePasswordAsync(request).get();
 
@@ -57,7 +57,7 @@ class FollowsJobsTest {
 
   @Test
   void aFailedJobKeepsItsCodeAndMessage() {
-    fx.ontap.planNextJob(1, AsyncPlan.Outcome.FAILED);
+    fx.ontap.faults().planNextOperation(1, AsyncPlan.Outcome.FAILED);
 
     OperationFailedException e =
         catchThrowableOfType(OperationFailedException.class, () -> client.changePassword(request));
@@ -70,7 +70,7 @@ class FollowsJobsTest {
 
   @Test
   void aJobDeletedBeforeItWasSeenFinishingIsItsOwnClearError() {
-    fx.ontap.planNextJob(3, AsyncPlan.Outcome.SUCCEEDED);
+    fx.ontap.faults().planNextOperation(3, AsyncPlan.Outcome.SUCCEEDED);
     Operation<PasswordChangeResult> op = client.beginChangePassword(request);
     fx.ontap.expireJobs();
 
