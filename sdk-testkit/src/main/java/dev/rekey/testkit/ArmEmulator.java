@@ -113,9 +113,11 @@ public abstract class ArmEmulator extends Emulator {
     boolean statusView = "status".equals(url.queryParameter("view"));
     AsyncPlan.Outcome outcome = op.outcome();
     if (running) {
+      // An operation that never ends asks for a real wait, as ARM does; the others poll at once.
+      String wait = outcome == AsyncPlan.Outcome.HANGS ? "1" : "0";
       return statusView
-          ? json(200, Json.write(Map.of("status", "InProgress"))).newBuilder().setHeader("Retry-After", "0").build()
-          : new MockResponse.Builder().code(202).setHeader("Retry-After", "0").setHeader("Location", url).build();
+          ? json(200, Json.write(Map.of("status", "InProgress"))).newBuilder().setHeader("Retry-After", wait).build()
+          : new MockResponse.Builder().code(202).setHeader("Retry-After", wait).setHeader("Location", url).build();
     }
     if (outcome == AsyncPlan.Outcome.SUCCEEDED) {
       MockResponse result = op.applyOnce();
