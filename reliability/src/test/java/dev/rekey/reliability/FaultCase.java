@@ -4,7 +4,6 @@ import dev.rekey.core.OperationFailedException;
 import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.core.PollingTimeoutException;
 import dev.rekey.core.RekeyException;
-import dev.rekey.core.ServiceException;
 import dev.rekey.core.TransportException;
 import dev.rekey.core.test.FakeTime;
 import dev.rekey.testkit.Faults;
@@ -42,7 +41,7 @@ enum FaultCase {
   OPERATION_FAILED("202, operation ends Failed", new Expect(OperationFailedException.class, 1, 0, List.of())),
   OPERATION_CANCELED("202, operation ends Canceled", new Expect(OperationFailedException.class, 1, 0, List.of())),
   OPERATION_HANGS("202, operation never ends (deadline)", new Expect(PollingTimeoutException.class, 1, 0, List.of())),
-  OPERATION_STATUS_404("202, status endpoint answers 404", new Expect(ServiceException.class, 1, 0, List.of())),
+  OPERATION_STATUS_404("202, status endpoint answers 404", unknown(0)),
   UNAUTHORIZED_ONCE("401 once, then success (fresh token)", ok(2, null));
 
   /**

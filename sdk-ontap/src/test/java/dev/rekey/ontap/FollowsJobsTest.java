@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.rekey.core.OperationFailedException;
+import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.core.Secret;
 import dev.rekey.core.ServiceException;
 import dev.rekey.core.poll.Operation;
@@ -74,9 +75,9 @@ class FollowsJobsTest {
     Operation<PasswordChangeResult> op = client.beginChangePassword(request);
     fx.ontap.expireJobs();
 
-    ServiceException e = catchThrowableOfType(ServiceException.class, op::waitForCompletion);
+    OutcomeUnknownException e = catchThrowableOfType(OutcomeUnknownException.class, op::waitForCompletion);
 
-    assertThat(e.statusCode()).isEqualTo(404);
+    assertThat(((ServiceException) e.getCause()).statusCode()).isEqualTo(404);
     assertThat(e.getMessage()).contains(op.id()).contains("deletes finished jobs");
   }
 }
