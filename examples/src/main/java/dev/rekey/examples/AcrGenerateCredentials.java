@@ -43,7 +43,7 @@ public final class AcrGenerateCredentials {
     try (AcrEmulator emulator = new AcrEmulator()) {
       emulator.start();
       emulator.addToken(sub, "myResourceGroup", "myRegistry", "myToken");
-      emulator.planNextOperation(AsyncPlan.location(1)); // answer 202 first, like a busy registry
+      emulator.faults().planNextOperation(AsyncPlan.location(1)); // answer 202 first, like a busy registry
       System.out.println("Using the ACR emulator at " + emulator.baseUrl());
       TokenCredential anyToken = ctx -> Mono.just(new AccessToken("emulator-token", OffsetDateTime.now().plusHours(1)));
       try (AcrClient acr = AcrClient.builder()

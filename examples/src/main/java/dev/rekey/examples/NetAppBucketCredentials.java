@@ -53,7 +53,7 @@ public final class NetAppBucketCredentials {
       emulator.start();
       emulator.addBucket(bucket.subscriptionId(), bucket.resourceGroup(), bucket.account(), bucket.pool(),
           bucket.volume(), bucket.bucket());
-      emulator.planNextOperation(AsyncPlan.asyncOperation(1)); // answer 202 first, as ARM may
+      emulator.faults().planNextOperation(AsyncPlan.asyncOperation(1)); // answer 202 first, as ARM may
       System.out.println("Using the Azure NetApp Files emulator at " + emulator.baseUrl());
       TokenCredential anyToken = ctx -> Mono.just(new AccessToken("emulator-token", OffsetDateTime.now().plusHours(1)));
       try (NetAppClient anf = NetAppClient.builder()

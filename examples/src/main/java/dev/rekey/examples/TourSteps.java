@@ -123,7 +123,7 @@ final class TourSteps implements AutoCloseable {
 
   private String acrPassword() {
     var token = acr.addToken(SUB, RG, "tourregistry", "tourtoken");
-    acr.planNextOperation(AsyncPlan.location(3)); // answer 202, then "in progress" three times
+    acr.faults().planNextOperation(AsyncPlan.location(3)); // answer 202, then "in progress" three times
     try (AcrClient client = AcrClient.builder().subscriptionId(SUB).credential(ANY_TOKEN).options(options(acr)).build()) {
       Operation<GeneratedCredentials> op = client.beginGenerateCredentials(GenerateCredentialsRequest.builder()
           .resourceGroup(RG).registry("tourregistry").token("tourtoken")

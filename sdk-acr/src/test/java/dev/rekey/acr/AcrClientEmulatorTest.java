@@ -83,7 +83,7 @@ class AcrClientEmulatorTest {
 
   @Test
   void followsLocationAfterA202UntilTheResult() {
-    emulator.planNextOperation(AsyncPlan.location(2));
+    emulator.faults().planNextOperation(AsyncPlan.location(2));
     Operation<GeneratedCredentials> op = acr.beginGenerateCredentials(request());
     assertThat(op.id()).contains("/rekey-emulator/operations/");
     assertThat(token().generations()).isZero();
@@ -94,21 +94,21 @@ class AcrClientEmulatorTest {
 
   @Test
   void followsAzureAsyncOperationThenLocationAfterA202() {
-    emulator.planNextOperation(AsyncPlan.asyncOperation(2));
+    emulator.faults().planNextOperation(AsyncPlan.asyncOperation(2));
     assertMatchesEmulator(acr.generateCredentials(request()));
     assertThat(token().generations()).isEqualTo(1);
   }
 
   @Test
   void asyncFormPollsA202ToTheResult() throws Exception {
-    emulator.planNextOperation(AsyncPlan.asyncOperation(1));
+    emulator.faults().planNextOperation(AsyncPlan.asyncOperation(1));
     assertMatchesEmulator(acr.generateCredentialsAsync(request()).get());
     assertThat(emulator.count("POST", POST_PATH)).isEqualTo(1);
   }
 
   @Test
   void failedOperationThrowsOperationFailedException() {
-    emulator.planNextOperation(AsyncPlan.asyncOperation(1).endingAs(AsyncPlan.Outcome.FAILED));
+    emulator.faults().planNextOperation(AsyncPlan.asyncOperation(1).endingAs(AsyncPlan.Outcome.FAILED));
     assertThatThrownBy(() -> acr.generateCredentials(request()))
         .isInstanceOfSatisfying(OperationFailedException.class, e -> {
           assertThat(e.status()).isEqualTo("Failed");
@@ -121,7 +121,7 @@ class AcrClientEmulatorTest {
   void failedLocationOnlyOperationEndsAsOperationFailedWithTheServiceError() {
     // With Location only, ARM reports a failed operation as an error status on the Location URL: the
     // operation ended Failed, and the HTTP error stays reachable as the cause.
-    emulator.planNextOperation(AsyncPlan.location(1).endingAs(AsyncPlan.Outcome.FAILED));
+    emulator.faults().planNextOperation(AsyncPlan.location(1).endingAs(AsyncPlan.Outcome.FAILED));
     assertThatThrownBy(() -> acr.generateCredentials(request()))
         .isInstanceOfSatisfying(OperationFailedException.class, e -> {
           assertThat(e.status()).isEqualTo("Failed");
@@ -159,7 +159,7 @@ class AcrClientEmulatorTest {
 
   @Test
   void failedOperationFailsTheAsyncFormToo() {
-    emulator.planNextOperation(AsyncPlan.asyncOperation(0).endingAs(AsyncPlan.Outcome.CANCELED));
+    emulator.faults().planNextOperation(AsyncPlan.asyncOperation(0).endingAs(AsyncPlan.Outcome.CANCELED));
     assertThatThrownBy(() -> acr.generateCredentialsAsync(request()).get())
         .isInstanceOf(ExecutionException.class)
         .hasCauseInstanceOf(OperationFailedException.class);
@@ -167,7 +167,7 @@ class AcrClientEmulatorTest {
 
   @Test
   void resultOnlyInALostStatusBodyFailsInsteadOfReturningNull() {
-    emulator.planNextOperation(new AsyncPlan(AsyncPlan.Style.ASYNC_OPERATION_ONLY, 1, AsyncPlan.Outcome.SUCCEEDED));
+    emulator.faults().planNextOperation(new AsyncPlan(AsyncPlan.Style.ASYNC_OPERATION_ONLY, 1, AsyncPlan.Outcome.SUCCEEDED));
     assertThatThrownBy(() -> acr.generateCredentials(request())).isInstanceOf(RekeyException.class);
   }
 
@@ -192,7 +192,7 @@ class AcrClientEmulatorTest {
 
   @Test
   void beginReturnsAnOperationThatCanBePolledOnceAtATime() {
-    emulator.planNextOperation(AsyncPlan.location(1));
+    emulator.faults().planNextOperation(AsyncPlan.location(1));
     Operation<GeneratedCredentials> op = acr.beginGenerateCredentials(request());
     assertThat(op.poll()).isEmpty();
     assertThat(op.poll()).hasValueSatisfying(this::assertMatchesEmulator);

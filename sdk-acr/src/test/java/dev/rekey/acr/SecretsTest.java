@@ -106,7 +106,7 @@ class SecretsTest {
     try (AcrEmulator emulator = new AcrEmulator()) {
       emulator.start();
       emulator.addToken(sub, "myResourceGroup", "myRegistry", "myToken");
-      emulator.planNextOperation(AsyncPlan.asyncOperation(1));
+      emulator.faults().planNextOperation(AsyncPlan.asyncOperation(1));
       try (AcrClient acr = client(emulator.baseUrl().toString(), sub)) {
         GeneratedCredentials sync = acr.generateCredentials(REQUEST);
         GeneratedCredentials async = acr.generateCredentialsAsync(REQUEST).get();

@@ -83,7 +83,7 @@ class NetAppClientEmulatorTest {
 
   @Test
   void acceptedCallIsPolledThroughLocationToTheGeneratedPair() {
-    anf.planNextOperation(AsyncPlan.location(2));
+    anf.faults().planNextOperation(AsyncPlan.location(2));
     Operation<BucketCredentials> op = client.beginGenerateBucketCredentials(request(7));
     assertThat(op.id()).isNotBlank();
     assertThat(bucket.generations()).isZero();
@@ -96,7 +96,7 @@ class NetAppClientEmulatorTest {
 
   @Test
   void operationIdIsReadableAtOnceAndPollLooksWithoutWaiting() {
-    anf.planNextOperation(AsyncPlan.asyncOperation(1));
+    anf.faults().planNextOperation(AsyncPlan.asyncOperation(1));
     Operation<BucketCredentials> op = client.beginGenerateBucketCredentials(request(1));
     assertThat(op.id()).contains("/rekey-emulator/operations/");
     assertThat(op.poll()).isEmpty();
@@ -121,9 +121,9 @@ class NetAppClientEmulatorTest {
 
   @Test
   void acceptedCallIsPolledThroughAzureAsyncOperationSyncAndAsync() throws Exception {
-    anf.planNextOperation(AsyncPlan.asyncOperation(1));
+    anf.faults().planNextOperation(AsyncPlan.asyncOperation(1));
     assertThat(client.generateBucketCredentials(request(1)).secretKey()).isEqualTo(bucket.secretKey().orElseThrow());
-    anf.planNextOperation(AsyncPlan.asyncOperation(2));
+    anf.faults().planNextOperation(AsyncPlan.asyncOperation(2));
     BucketCredentials async = client.generateBucketCredentialsAsync(request(2)).get();
     assertThat(async.secretKey()).isEqualTo(bucket.secretKey().orElseThrow());
     assertThat(bucket.generations()).isEqualTo(2);
@@ -131,7 +131,7 @@ class NetAppClientEmulatorTest {
 
   @Test
   void acceptedCallThatFailsEndsInOperationFailedWithNothingGenerated() {
-    anf.planNextOperation(AsyncPlan.asyncOperation(1).endingAs(AsyncPlan.Outcome.FAILED));
+    anf.faults().planNextOperation(AsyncPlan.asyncOperation(1).endingAs(AsyncPlan.Outcome.FAILED));
     assertThatThrownBy(() -> client.generateBucketCredentials(request(1)))
         .isInstanceOf(OperationFailedException.class)
         .hasMessageContaining("OperationFailed");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.rekey.core.OperationFailedException;
+import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.core.Secret;
 import dev.rekey.core.ServiceException;
 import dev.rekey.core.poll.Operation;
@@ -31,7 +32,7 @@ class FollowsJobsTest {
 
   @Test
   void followsAJobToSuccess() {
-    fx.ontap.planNextJob(2, AsyncPlan.Outcome.SUCCEEDED);
+    fx.ontap.faults().planNextOperation(2, AsyncPlan.Outcome.SUCCEEDED);
 
     Operation<PasswordChangeResult> op = client.beginChangePassword(request);
     assertThat(op.id()).isNotBlank();
@@ -47,7 +48,7 @@ class FollowsJobsTest {
 
   @Test
   void followsAJobToSuccessAsync() throws Exception {
-    fx.ontap.planNextJob(1, AsyncPlan.Outcome.SUCCEEDED);
+    fx.ontap.faults().planNextOperation(1, AsyncPlan.Outcome.SUCCEEDED);
 
     PasswordChangeResult result = client.changePasswordAsync(request).get();
 
@@ -57,7 +58,7 @@ class FollowsJobsTest {
 
   @Test
   void aFailedJobKeepsItsCodeAndMessage() {
-    fx.ontap.planNextJob(1, AsyncPlan.Outcome.FAILED);
+    fx.ontap.faults().planNextOperation(1, AsyncPlan.Outcome.FAILED);
 
     OperationFailedException e =
         catchThrowableOfType(OperationFailedException.class, () -> client.changePassword(request));
@@ -70,13 +71,13 @@ class FollowsJobsTest {
 
   @Test
   void aJobDeletedBeforeItWasSeenFinishingIsItsOwnClearError() {
-    fx.ontap.planNextJob(3, AsyncPlan.Outcome.SUCCEEDED);
+    fx.ontap.faults().planNextOperation(3, AsyncPlan.Outcome.SUCCEEDED);
     Operation<PasswordChangeResult> op = client.beginChangePassword(request);
     fx.ontap.expireJobs();
 
-    ServiceException e = catchThrowableOfType(ServiceException.class, op::waitForCompletion);
+    OutcomeUnknownException e = catchThrowableOfType(OutcomeUnknownException.class, op::waitForCompletion);
 
-    assertThat(e.statusCode()).isEqualTo(404);
+    assertThat(((ServiceException) e.getCause()).statusCode()).isEqualTo(404);
     assertThat(e.getMessage()).contains(op.id()).contains("deletes finished jobs");
   }
 }

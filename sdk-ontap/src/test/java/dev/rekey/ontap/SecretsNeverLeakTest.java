@@ -45,7 +45,7 @@ class SecretsNeverLeakTest {
       fx.ontap.faults().matching("POST", ".*/password").dropAfterProcessing(1);
       PasswordChangeResult result = client.changePassword(request);
       seen.append(result);
-      fx.ontap.planNextJob(1, AsyncPlan.Outcome.SUCCEEDED);
+      fx.ontap.faults().planNextOperation(1, AsyncPlan.Outcome.SUCCEEDED);
       seen.append(self.changeOwnPassword(Secret.of(own.value())));
       seen.append(self);
       Throwable refused = catchThrowable(() -> client.changePassword(PasswordChangeRequest.builder().from(request).confirmOutcome(false).build()));

@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Azure Container Registry's {@code generateCredentials} over real HTTP: registries and tokens in
  * memory, ARM auth and errors, request validation like the service, fresh random passwords on every
- * call, and 202 flows through {@link #planNextOperation}.
+ * call, and 202 flows through {@link Faults#planNextOperation(AsyncPlan)}.
  */
 public final class AcrEmulator extends ArmEmulator {
   private static final Pattern PATH =

@@ -1,8 +1,6 @@
 package dev.rekey.testkit;
 
 import dev.rekey.testkit.internal.Json;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,23 +13,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * The base of the Azure Resource Manager emulators: checks the bearer token and {@code api-version}
  * like ARM, answers errors in ARM's JSON shape with an {@code x-ms-request-id}, and runs long-running
- * calls as {@link AsyncPlan}s (202 with {@code Location} and/or {@code Azure-AsyncOperation}).
+ * calls as planned with {@link Faults#planNextOperation(AsyncPlan)} (202 with {@code Location} and/or {@code Azure-AsyncOperation}).
  */
 public abstract class ArmEmulator extends Emulator {
   private static final String OPERATIONS = "/rekey-emulator/operations/";
 
-  private final Deque<AsyncPlan> plans = new ArrayDeque<>();
   private final Map<String, PlannedOperation<MockResponse>> operations = new ConcurrentHashMap<>();
   private volatile @Nullable String requiredToken;
 
   /** Accepts only {@code token} as bearer token from now on (by default any non-empty token passes). */
   public final void requireToken(String token) {
     this.requiredToken = token;
-  }
-
-  /** Answers the next long-running call according to {@code plan} instead of at once. */
-  public final synchronized void planNextOperation(AsyncPlan plan) {
-    plans.add(plan);
   }
 
   /** Returns the service's answer to an authenticated ARM request that is not an operation poll. */
@@ -42,9 +34,6 @@ public abstract class ArmEmulator extends Emulator {
 
   @Override
   protected final void resetState() {
-    synchronized (this) {
-      plans.clear();
-    }
     operations.clear();
     requiredToken = null;
     resetArmState();
@@ -73,19 +62,19 @@ public abstract class ArmEmulator extends Emulator {
   }
 
   /**
-   * Runs {@code call} now, or, when an {@link AsyncPlan} is pending, answers 202 and runs it when the
-   * plan's operation succeeds. Subclasses route long-running calls through it.
+   * Runs {@code call} now, or, when {@link Faults#planNextOperation(AsyncPlan)} planned an
+   * operation, answers 202 and runs it when the operation succeeds. Subclasses route long-running
+   * calls through it.
    */
   protected final MockResponse longRunning(Supplier<MockResponse> call) {
-    AsyncPlan plan;
-    synchronized (this) {
-      plan = plans.poll();
-    }
+    AsyncPlan plan = faults().nextOperation().orElse(null);
     if (plan == null) {
       return call.get();
     }
     String id = UUID.randomUUID().toString();
-    operations.put(id, new PlannedOperation<>(plan.polls(), plan.outcome(), call));
+    if (plan.outcome() != AsyncPlan.Outcome.NOT_FOUND) {
+      operations.put(id, new PlannedOperation<>(plan.polls(), plan.outcome(), call));
+    }
     HttpUrl status = baseUrl().resolve(OPERATIONS + id + "?api-version=emulator&view=status");
     HttpUrl result = baseUrl().resolve(OPERATIONS + id + "?api-version=emulator&view=result");
     MockResponse.Builder accepted =
@@ -124,9 +113,11 @@ public abstract class ArmEmulator extends Emulator {
     boolean statusView = "status".equals(url.queryParameter("view"));
     AsyncPlan.Outcome outcome = op.outcome();
     if (running) {
+      // An operation that never ends asks for a real wait, as ARM does; the others poll at once.
+      String wait = outcome == AsyncPlan.Outcome.HANGS ? "1" : "0";
       return statusView
-          ? json(200, Json.write(Map.of("status", "InProgress"))).newBuilder().setHeader("Retry-After", "0").build()
-          : new MockResponse.Builder().code(202).setHeader("Retry-After", "0").setHeader("Location", url).build();
+          ? json(200, Json.write(Map.of("status", "InProgress"))).newBuilder().setHeader("Retry-After", wait).build()
+          : new MockResponse.Builder().code(202).setHeader("Retry-After", wait).setHeader("Location", url).build();
     }
     if (outcome == AsyncPlan.Outcome.SUCCEEDED) {
       MockResponse result = op.applyOnce();

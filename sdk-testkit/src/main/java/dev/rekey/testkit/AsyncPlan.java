@@ -4,7 +4,9 @@ import java.util.Objects;
 
 /**
  * How an emulator answers the next long-running call: at once, or with 202 and a status URL that
- * reports progress for {@code polls} looks before the operation ends as {@code outcome}.
+ * reports progress for {@code polls} looks before the operation ends as {@code outcome}. Plan one
+ * with {@link Faults#planNextOperation(AsyncPlan)} on any emulator with asynchronous flows; classic
+ * storage and ONTAP ignore the {@code style}.
  *
  * @param style which status headers the 202 carries
  * @param polls how many polls see the operation still running
@@ -31,7 +33,9 @@ public record AsyncPlan(Style style, int polls, Outcome outcome) {
     /** Does not apply the change; the status reports Canceled. */
     CANCELED,
     /** Never ends: every poll says it is still running. */
-    HANGS
+    HANGS,
+    /** Its status endpoint answers 404 from the first poll: the change is never applied. */
+    NOT_FOUND
   }
 
   /** Creates a plan; {@code polls} must not be negative. */

@@ -1,8 +1,6 @@
 package dev.rekey.testkit;
 
 import dev.rekey.testkit.internal.AsmXml;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,25 +8,20 @@ import mockwebserver3.MockResponse;
 
 /** The classic Service Management asynchronous operations a {@link ClassicStorageEmulator} runs. */
 final class ClassicOperations {
-  private record Plan(int polls, AsyncPlan.Outcome outcome) {}
-
-  private final Deque<Plan> plans = new ArrayDeque<>();
   private final Map<String, PlannedOperation<Void>> running = new ConcurrentHashMap<>();
 
-  synchronized void plan(int polls, AsyncPlan.Outcome outcome) {
-    plans.add(new Plan(polls, outcome));
-  }
-
-  synchronized void clear() {
-    plans.clear();
+  void clear() {
     running.clear();
   }
 
-  /** Starts an operation for {@code requestId} when one is planned; returns whether it did. */
-  synchronized boolean startIfPlanned(String requestId, Runnable change) {
-    Plan plan = plans.poll();
+  /** Starts an operation for {@code requestId} when {@code faults} plan one; returns whether it did. */
+  boolean startIfPlanned(Faults faults, String requestId, Runnable change) {
+    AsyncPlan plan = faults.nextOperation().orElse(null);
     if (plan == null) {
       return false;
+    }
+    if (plan.outcome() == AsyncPlan.Outcome.NOT_FOUND) {
+      return true; // its status endpoint answers 404
     }
     running.put(
         requestId,

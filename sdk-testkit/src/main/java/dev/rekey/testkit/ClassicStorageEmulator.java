@@ -62,11 +62,6 @@ public final class ClassicStorageEmulator extends Emulator {
     return certificate.pem();
   }
 
-  /** Answers the next regenerate with 202; its operation runs {@code polls} polls, then ends as given. */
-  public void planNextOperation(int polls, AsyncPlan.Outcome outcome) {
-    operations.plan(polls, outcome);
-  }
-
   @Override
   protected void resetState() {
     accounts.clear();
@@ -118,7 +113,7 @@ public final class ClassicStorageEmulator extends Emulator {
     String which = keyType.group(1);
     String requestId = AsmXml.newRequestId();
     Runnable regenerate = () -> account.regenerate(which, Secret.of(RandomSecrets.base64(64)));
-    if (operations.startIfPlanned(requestId, regenerate)) {
+    if (operations.startIfPlanned(faults(), requestId, regenerate)) {
       return AsmXml.response(202, "", requestId);
     }
     regenerate.run();

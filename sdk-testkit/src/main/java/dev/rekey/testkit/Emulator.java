@@ -118,18 +118,27 @@ public abstract class Emulator implements AutoCloseable {
       MockResponse.Builder b =
           errorResponse(s.status(), s.status() == 429 ? "TooManyRequests" : "InjectedFault", "injected by the emulator")
               .newBuilder();
-      s.retryAfter().ifPresent(d -> b.setHeader("Retry-After", Math.max(0, d.toSeconds())));
+      s.headers().forEach(b::setHeader);
       return b.build();
     }
     if (fault instanceof Faults.Fault.DropBeforeProcessing) {
       return new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build();
     }
+    if (fault instanceof Faults.Fault.Replace r && !r.processed()) {
+      return FaultAnswers.replace(new MockResponse.Builder().code(200).build(), r);
+    }
     MockResponse answer = handle(request);
     if (fault instanceof Faults.Fault.DropAfterProcessing) {
       return answer.newBuilder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build();
     }
+    if (fault instanceof Faults.Fault.CutOffMidBody) {
+      return FaultAnswers.cutOffMidBody(answer);
+    }
     if (fault instanceof Faults.Fault.Delay d) {
       return answer.newBuilder().headersDelay(d.delay().toMillis(), TimeUnit.MILLISECONDS).build();
+    }
+    if (fault instanceof Faults.Fault.Replace r) {
+      return FaultAnswers.replace(answer, r);
     }
     return answer;
   }

@@ -3,27 +3,32 @@ package dev.rekey.testkit;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import mockwebserver3.RecordedRequest;
 
 /**
- * Fault injection shared by every emulator. Each fault applies to the next {@code n} requests that
- * match it (any request by default, or those {@link #matching matching} a method and path), in the
- * order the faults were added. Thread-safe.
+ * Fault injection shared by every emulator. Request faults ({@link FaultRules}) apply to the next
+ * {@code n} requests that match them (any request by default, or those {@link #matching matching} a
+ * method and path), in the order they were added. Operation plans decide how the next long-running
+ * call runs on every emulator with asynchronous flows (ARM operations, classic storage operations,
+ * ONTAP jobs): answered at once by default, or 202 and an operation that succeeds, fails, is
+ * canceled, never ends, or whose status endpoint answers 404. Thread-safe.
  *
  * <pre>{@code
  * emulator.faults().throttle(2, Duration.ofSeconds(1));          // two 429s with Retry-After: 1
  * emulator.faults().matching("POST", ".+generateCredentials").dropAfterProcessing(1);
+ * emulator.faults().failNextOperation();                         // 202, then the operation fails
  * }</pre>
  */
-public final class Faults {
+public final class Faults extends FaultRules<Faults> {
 
   /** What an emulator does with one request. */
   public sealed interface Fault {
-    /** Answer {@code status} (with {@code Retry-After} when given) without processing the request. */
-    record Status(int status, Optional<Duration> retryAfter) implements Fault {}
+    /** Answer {@code status} in the service's error format with {@code headers}, unprocessed. */
+    record Status(int status, Map<String, String> headers) implements Fault {}
 
     /** Close the connection without processing the request or sending a byte. */
     record DropBeforeProcessing() implements Fault {}
@@ -31,52 +36,77 @@ public final class Faults {
     /** Process the request (state changes), then close the connection before answering. */
     record DropAfterProcessing() implements Fault {}
 
+    /** Process the request, send the headers and half the body, then close the connection. */
+    record CutOffMidBody() implements Fault {}
+
     /** Process the request, then answer only after {@code delay}. */
     record Delay(Duration delay) implements Fault {}
+
+    /**
+     * Answer with parts replaced: the status, content type and body when given, else the service's
+     * own (an absent body means the service's body cut to half its length); {@code processed} says
+     * whether the service acts on the request first.
+     */
+    record Replace(
+        Optional<Integer> status, Optional<String> contentType, Optional<String> body, boolean processed)
+        implements Fault {}
   }
 
   private record Entry(Fault fault, Predicate<RecordedRequest> matcher, int[] remaining) {}
 
   private final Deque<Entry> entries = new ArrayDeque<>();
+  private final Deque<AsyncPlan> plans = new ArrayDeque<>();
 
-  /** Answers the next {@code n} matching requests with 429 and {@code Retry-After}. */
-  public Faults throttle(int n, Duration retryAfter) {
-    return add(n, new Fault.Status(429, Optional.of(retryAfter)), any());
-  }
-
-  /** Answers the next {@code n} matching requests with {@code status}, unprocessed. */
-  public Faults fail(int n, int status) {
-    return add(n, new Fault.Status(status, Optional.empty()), any());
-  }
-
-  /** Answers the next {@code n} matching requests with {@code status} and {@code Retry-After}. */
-  public Faults fail(int n, int status, Duration retryAfter) {
-    return add(n, new Fault.Status(status, Optional.of(retryAfter)), any());
-  }
-
-  /** Drops the connection of the next {@code n} matching requests before processing them. */
-  public Faults dropBeforeProcessing(int n) {
-    return add(n, new Fault.DropBeforeProcessing(), any());
-  }
-
-  /** Processes the next {@code n} matching requests, then drops their connections: answers lost. */
-  public Faults dropAfterProcessing(int n) {
-    return add(n, new Fault.DropAfterProcessing(), any());
-  }
-
-  /** Delays the answers to the next {@code n} matching requests by {@code delay}. */
-  public Faults delay(int n, Duration delay) {
-    return add(n, new Fault.Delay(delay), any());
-  }
+  Faults() {}
 
   /** Returns a view whose faults apply only to requests with {@code method} and a path matching {@code pathRegex}. */
   public Scoped matching(String method, String pathRegex) {
-    return new Scoped(r -> r.getMethod().equals(method) && r.getUrl().encodedPath().matches(pathRegex));
+    return new Scoped(this, r -> r.getMethod().equals(method) && r.getUrl().encodedPath().matches(pathRegex));
   }
 
-  /** Removes every pending fault. */
+  /** Runs the next long-running call as {@code plan}: 202, then an operation that ends as planned. */
+  public synchronized Faults planNextOperation(AsyncPlan plan) {
+    plans.add(Objects.requireNonNull(plan, "plan == null"));
+    return this;
+  }
+
+  /**
+   * Runs the next long-running call as an operation seen running for {@code polls} polls that then
+   * ends as {@code outcome} (ARM emulators answer 202 with {@code Azure-AsyncOperation} and {@code Location}).
+   */
+  public Faults planNextOperation(int polls, AsyncPlan.Outcome outcome) {
+    return planNextOperation(new AsyncPlan(AsyncPlan.Style.ASYNC_OPERATION_AND_LOCATION, polls, outcome));
+  }
+
+  /** Makes the next long-running call answer 202 and its operation end Failed, its change not applied. */
+  public Faults failNextOperation() {
+    return planNextOperation(1, AsyncPlan.Outcome.FAILED);
+  }
+
+  /** Makes the next long-running call answer 202 and its operation end Canceled (Failed where the service has no such state). */
+  public Faults cancelNextOperation() {
+    return planNextOperation(1, AsyncPlan.Outcome.CANCELED);
+  }
+
+  /** Makes the next long-running call answer 202 and its operation never end. */
+  public Faults hangNextOperation() {
+    return planNextOperation(0, AsyncPlan.Outcome.HANGS);
+  }
+
+  /** Makes the next long-running call answer 202 with a status endpoint that answers 404. */
+  public Faults loseNextOperation() {
+    return planNextOperation(0, AsyncPlan.Outcome.NOT_FOUND);
+  }
+
+  /** Removes every pending fault and operation plan. */
   public synchronized void clear() {
     entries.clear();
+    plans.clear();
+  }
+
+  /** Returns the plan for the next long-running call, consuming it, or empty to answer at once. */
+  synchronized Optional<AsyncPlan> nextOperation() {
+    return Optional.ofNullable(plans.poll());
   }
 
   /** Returns the fault for {@code request}, consuming one use of it, or empty when none applies. */
@@ -92,7 +122,12 @@ public final class Faults {
     return Optional.empty();
   }
 
-  private synchronized Faults add(int n, Fault fault, Predicate<RecordedRequest> matcher) {
+  @Override
+  Faults add(int n, Fault fault) {
+    return addMatching(n, fault, r -> true);
+  }
+
+  private synchronized Faults addMatching(int n, Fault fault, Predicate<RecordedRequest> matcher) {
     if (n < 1) {
       throw new IllegalArgumentException("n must be at least 1, was " + n);
     }
@@ -100,51 +135,19 @@ public final class Faults {
     return this;
   }
 
-  private static Predicate<RecordedRequest> any() {
-    return r -> true;
-  }
-
   /** Faults that apply only to requests matching one method and path pattern. */
-  public final class Scoped {
+  public static final class Scoped extends FaultRules<Scoped> {
+    private final Faults owner;
     private final Predicate<RecordedRequest> matcher;
 
-    private Scoped(Predicate<RecordedRequest> matcher) {
+    private Scoped(Faults owner, Predicate<RecordedRequest> matcher) {
+      this.owner = owner;
       this.matcher = matcher;
     }
 
-    /** See {@link Faults#throttle}. */
-    public Scoped throttle(int n, Duration retryAfter) {
-      add(n, new Fault.Status(429, Optional.of(retryAfter)), matcher);
-      return this;
-    }
-
-    /** See {@link Faults#fail(int, int)}. */
-    public Scoped fail(int n, int status) {
-      add(n, new Fault.Status(status, Optional.empty()), matcher);
-      return this;
-    }
-
-    /** See {@link Faults#fail(int, int, Duration)}. */
-    public Scoped fail(int n, int status, Duration retryAfter) {
-      add(n, new Fault.Status(status, Optional.of(retryAfter)), matcher);
-      return this;
-    }
-
-    /** See {@link Faults#dropBeforeProcessing}. */
-    public Scoped dropBeforeProcessing(int n) {
-      add(n, new Fault.DropBeforeProcessing(), matcher);
-      return this;
-    }
-
-    /** See {@link Faults#dropAfterProcessing}. */
-    public Scoped dropAfterProcessing(int n) {
-      add(n, new Fault.DropAfterProcessing(), matcher);
-      return this;
-    }
-
-    /** See {@link Faults#delay}. */
-    public Scoped delay(int n, Duration delay) {
-      add(n, new Fault.Delay(delay), matcher);
+    @Override
+    Scoped add(int n, Fault fault) {
+      owner.addMatching(n, fault, matcher);
       return this;
     }
   }

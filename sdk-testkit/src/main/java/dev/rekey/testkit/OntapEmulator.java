@@ -5,9 +5,7 @@ import dev.rekey.testkit.internal.Json;
 import dev.rekey.testkit.internal.ServerCertificate;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
-import java.util.ArrayDeque;
 import java.util.Base64;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * {@link #certificateSha256()}. It keeps cluster and SVM accounts with their password history,
  * enforces basic auth and an {@link OntapPasswordPolicy} with ONTAP's error codes, answers {@code
  * POST /api/security/authentication/password} with 201 and {@code Location} (or 202 and a job when
- * one is planned), serves {@code GET /api/cluster} and {@code GET /api/cluster/jobs/{uuid}}, and
+ * {@link Faults#planNextOperation(AsyncPlan)} planned one), serves {@code GET /api/cluster} and {@code GET /api/cluster/jobs/{uuid}}, and
  * makes an old password stop authenticating once changed.
  */
 public final class OntapEmulator extends Emulator {
@@ -36,7 +34,6 @@ public final class OntapEmulator extends Emulator {
   private final Map<String, String> svms = new ConcurrentHashMap<>();
   private final Map<String, OntapAccount> accounts = new ConcurrentHashMap<>();
   private final Map<String, OntapJobs.Job> jobs = new ConcurrentHashMap<>();
-  private final Deque<OntapJobs.Plan> plans = new ArrayDeque<>();
   private volatile OntapPasswordPolicy policy = OntapPasswordPolicy.defaults();
   private final String adminPassword;
 
@@ -113,11 +110,6 @@ public final class OntapEmulator extends Emulator {
     this.policy = policy;
   }
 
-  /** Answers the next password change with 202 and a job that runs {@code polls} polls, then ends as given. */
-  public synchronized void planNextJob(int polls, AsyncPlan.Outcome outcome) {
-    plans.add(new OntapJobs.Plan(polls, outcome));
-  }
-
   /** Deletes every job, as ONTAP does about 300 s after a job finishes: polls then get 404. */
   public void expireJobs() {
     jobs.clear();
@@ -128,9 +120,6 @@ public final class OntapEmulator extends Emulator {
     accounts.clear();
     svms.clear();
     jobs.clear();
-    synchronized (this) {
-      plans.clear();
-    }
     policy = OntapPasswordPolicy.defaults();
     addClusterUser("admin", adminPassword, true);
   }
@@ -235,13 +224,12 @@ public final class OntapEmulator extends Emulator {
     }
     String algorithm = body.path("password_hash_algorithm").asString("sha512");
     Runnable apply = () -> target.change(password, algorithm);
-    OntapJobs.Plan plan;
-    synchronized (this) {
-      plan = plans.poll();
-    }
+    AsyncPlan plan = faults().nextOperation().orElse(null);
     if (plan != null) {
       OntapJobs.Job job = new OntapJobs.Job(plan, apply);
-      jobs.put(job.uuid(), job);
+      if (plan.outcome() != AsyncPlan.Outcome.NOT_FOUND) {
+        jobs.put(job.uuid(), job);
+      }
       return job.accepted();
     }
     apply.run();

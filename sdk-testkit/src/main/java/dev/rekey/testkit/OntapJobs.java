@@ -10,15 +10,12 @@ import mockwebserver3.MockResponse;
 final class OntapJobs {
   private OntapJobs() {}
 
-  /** How the next job runs: {@code polls} looks see it running, then it ends as {@code outcome}. */
-  record Plan(int polls, AsyncPlan.Outcome outcome) {}
-
   /** One job; the change it carries is applied when the job succeeds. */
   static final class Job {
     private final String uuid = UUID.randomUUID().toString();
     private final PlannedOperation<Void> run;
 
-    Job(Plan plan, Runnable change) {
+    Job(AsyncPlan plan, Runnable change) {
       this.run =
           new PlannedOperation<>(
               plan.polls(),

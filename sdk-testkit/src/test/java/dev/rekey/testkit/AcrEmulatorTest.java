@@ -75,7 +75,7 @@ class AcrEmulatorTest {
 
   @Test
   void plannedOperationAnswers202WithLocation() throws IOException {
-    acr.planNextOperation(AsyncPlan.location(1));
+    acr.faults().planNextOperation(AsyncPlan.location(1));
     RawHttp.Answer accepted = http.postJson(url(REG_PATH), body("myToken", ""));
     assertThat(accepted.status()).isEqualTo(202);
     assertThat(acr.token(SUB, "rg1", "myRegistry", "myToken").orElseThrow().generations()).isZero();

@@ -94,7 +94,7 @@ class ArmEmulatorTest {
 
   @Test
   void locationPlanRunsTheCallAfterTheGivenPolls() throws IOException {
-    arm.planNextOperation(AsyncPlan.location(2));
+    arm.faults().planNextOperation(AsyncPlan.location(2));
     HttpUrl location;
     try (Response r = call("POST", rotateUrl(), "t")) {
       assertThat(r.code()).isEqualTo(202);
@@ -119,7 +119,7 @@ class ArmEmulatorTest {
 
   @Test
   void asyncOperationPlanReportsStatusThenResultAtLocation() throws IOException {
-    arm.planNextOperation(AsyncPlan.asyncOperation(1));
+    arm.faults().planNextOperation(AsyncPlan.asyncOperation(1));
     HttpUrl status;
     HttpUrl location;
     try (Response r = call("POST", rotateUrl(), "t")) {
@@ -139,7 +139,7 @@ class ArmEmulatorTest {
 
   @Test
   void failedPlanReportsFailedAndLeavesStateAlone() throws IOException {
-    arm.planNextOperation(AsyncPlan.asyncOperation(0).endingAs(AsyncPlan.Outcome.FAILED));
+    arm.faults().planNextOperation(AsyncPlan.asyncOperation(0).endingAs(AsyncPlan.Outcome.FAILED));
     HttpUrl status;
     try (Response r = call("POST", rotateUrl(), "t")) {
       status = HttpUrl.get(r.header("Azure-AsyncOperation"));
@@ -153,7 +153,7 @@ class ArmEmulatorTest {
 
   @Test
   void hangingPlanNeverEnds() throws IOException {
-    arm.planNextOperation(AsyncPlan.location(0).endingAs(AsyncPlan.Outcome.HANGS));
+    arm.faults().planNextOperation(AsyncPlan.location(0).endingAs(AsyncPlan.Outcome.HANGS));
     HttpUrl location;
     try (Response r = call("POST", rotateUrl(), "t")) {
       location = HttpUrl.get(r.header("Location"));
@@ -161,6 +161,55 @@ class ArmEmulatorTest {
     for (int i = 0; i < 5; i++) {
       try (Response r = call("GET", location, "t")) {
         assertThat(r.code()).isEqualTo(202);
+      }
+    }
+    assertThat(arm.rotations).hasValue(0);
+  }
+
+  @Test
+  void canceledOperationReportsCanceled() throws IOException {
+    arm.faults().cancelNextOperation();
+    HttpUrl status;
+    try (Response r = call("POST", rotateUrl(), "t")) {
+      assertThat(r.code()).isEqualTo(202);
+      status = HttpUrl.get(r.header("Azure-AsyncOperation"));
+    }
+    call("GET", status, "t").close();
+    try (Response r = call("GET", status, "t")) {
+      assertThat(r.body().string()).contains("\"status\":\"Canceled\"");
+    }
+    assertThat(arm.rotations).hasValue(0);
+  }
+
+  @Test
+  void lostOperationAnswers404OnEveryStatusUrl() throws IOException {
+    arm.faults().loseNextOperation();
+    HttpUrl status;
+    HttpUrl location;
+    try (Response r = call("POST", rotateUrl(), "t")) {
+      assertThat(r.code()).isEqualTo(202);
+      status = HttpUrl.get(r.header("Azure-AsyncOperation"));
+      location = HttpUrl.get(r.header("Location"));
+    }
+    try (Response s = call("GET", status, "t"); Response l = call("GET", location, "t")) {
+      assertThat(s.code()).isEqualTo(404);
+      assertThat(l.code()).isEqualTo(404);
+    }
+    assertThat(arm.rotations).hasValue(0);
+  }
+
+  @Test
+  void failAndHangShortcutsPlanTheNextOperation() throws IOException {
+    arm.faults().failNextOperation().hangNextOperation();
+    try (Response r = call("POST", rotateUrl(), "t")) {
+      HttpUrl status = HttpUrl.get(r.header("Azure-AsyncOperation"));
+      call("GET", status, "t").close();
+      assertThat(call("GET", status, "t").body().string()).contains("\"status\":\"Failed\"");
+    }
+    try (Response r = call("POST", rotateUrl(), "t")) {
+      HttpUrl status = HttpUrl.get(r.header("Azure-AsyncOperation"));
+      for (int i = 0; i < 3; i++) {
+        assertThat(call("GET", status, "t").body().string()).contains("InProgress");
       }
     }
     assertThat(arm.rotations).hasValue(0);

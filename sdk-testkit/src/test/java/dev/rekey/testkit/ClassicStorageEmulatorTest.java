@@ -76,7 +76,7 @@ class ClassicStorageEmulatorTest {
   void plannedOperationReportsInProgressThenSucceededUnderTheDashedId() throws IOException {
     storage.start();
     StorageKeys keys = storage.addAccount(SUB, "mystore");
-    storage.planNextOperation(1, AsyncPlan.Outcome.SUCCEEDED);
+    storage.faults().planNextOperation(1, AsyncPlan.Outcome.SUCCEEDED);
     RawHttp.Answer accepted = http.send("POST", keysUrl("?action=regenerate"), HEADERS, REGENERATE, "application/xml");
     assertThat(accepted.status()).isEqualTo(202);
     String id = accepted.headers().get("x-ms-request-id");
@@ -93,7 +93,7 @@ class ClassicStorageEmulatorTest {
   void failedOperationReportsErrorAndKeepsKeys() throws IOException {
     storage.start();
     StorageKeys keys = storage.addAccount(SUB, "mystore");
-    storage.planNextOperation(0, AsyncPlan.Outcome.FAILED);
+    storage.faults().planNextOperation(0, AsyncPlan.Outcome.FAILED);
     String id = http.send("POST", keysUrl("?action=regenerate"), HEADERS, REGENERATE, "application/xml").headers().get("x-ms-request-id");
     String status = http.send("GET", storage.baseUrl().resolve("/" + SUB + "/operations/" + id), HEADERS, null, null).body();
     assertThat(status).contains("<Status>Failed</Status>").contains("<Code>InternalError</Code>");
@@ -123,5 +123,18 @@ class ClassicStorageEmulatorTest {
         new RawHttp(new OkHttpClient.Builder().sslSocketFactory(noCert.sslSocketFactory(), noCert.trustManager()).build())) {
       assertThatThrownBy(() -> anonymous.send("GET", keysUrl(""), versionOnly, null, null)).isInstanceOf(IOException.class);
     }
+  }
+
+  @Test
+  void lostOperationStatusAnswers404AndKeepsKeys() throws IOException {
+    storage.start();
+    StorageKeys keys = storage.addAccount(SUB, "mystore");
+    storage.faults().loseNextOperation();
+    RawHttp.Answer accepted = http.send("POST", keysUrl("?action=regenerate"), HEADERS, REGENERATE, "application/xml");
+    assertThat(accepted.status()).isEqualTo(202);
+    String id = accepted.headers().get("x-ms-request-id");
+    RawHttp.Answer status = http.send("GET", storage.baseUrl().resolve("/" + SUB + "/operations/" + id), HEADERS, null, null);
+    assertThat(status.status()).isEqualTo(404);
+    assertThat(keys.regenerations("Secondary")).isZero();
   }
 }

@@ -145,7 +145,7 @@ class OntapEmulatorTest {
   @Test
   void plannedJobAppliesTheChangeWhenItSucceedsAndVanishesWhenExpired() throws IOException {
     ontap.addClusterUser("ops", "Old-pass-1", false);
-    ontap.planNextJob(1, AsyncPlan.Outcome.SUCCEEDED);
+    ontap.faults().planNextOperation(1, AsyncPlan.Outcome.SUCCEEDED);
     String href;
     try (Response r = post("admin", "Admin-pass-1", "{\"name\":\"ops\",\"password\":\"New-pass-2\"}")) {
       assertThat(r.code()).isEqualTo(202);
@@ -214,5 +214,21 @@ class OntapEmulatorTest {
       }
       assertThat(mtls.clusterUser("ops").orElseThrow().changes()).isEqualTo(1);
     }
+  }
+
+  @Test
+  void lostJobAnswers404AndHangingJobKeepsRunning() throws IOException {
+    ontap.addClusterUser("ops", "Old-pass-1", false);
+    ontap.faults().loseNextOperation().hangNextOperation();
+    for (String expected : new String[] {"entry doesn't exist", "\"state\":\"running\""}) {
+      String href;
+      try (Response r = post("admin", "Admin-pass-1", "{\"name\":\"ops\",\"password\":\"New-pass-2\"}")) {
+        assertThat(r.code()).isEqualTo(202);
+        href = r.body().string().replaceAll(".*\"href\":\"([^\"]+)\".*", "$1");
+      }
+      assertThat(jobState(href)).contains(expected);
+      assertThat(jobState(href)).contains(expected);
+    }
+    assertThat(ontap.clusterUser("ops").orElseThrow().changes()).isZero();
   }
 }

@@ -5,6 +5,7 @@ import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.ApiResponse;
 import dev.rekey.core.internal.http.HttpPipeline;
 import dev.rekey.core.internal.poll.ArmPolling;
+import dev.rekey.core.internal.poll.Finished;
 import dev.rekey.core.poll.Operation;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -44,7 +45,7 @@ public final class ArmOperations {
     }
     if (response.statusCode() == 200 || response.statusCode() == 201) {
       String id = response.requestId() != null ? response.requestId() : response.url().encodedPath();
-      return Operation.completed(id, decoder.apply(response));
+      return Finished.read(id, response, decoder);
     }
     throw new RekeyException(
         "unexpected HTTP " + response.statusCode() + " from " + response.url().encodedPath());

@@ -67,7 +67,7 @@ class ClassicStorageKeysEmulatorTest {
   @Test
   void acceptedRegenerationIsPolledThenTheNewKeysAreRead() {
     startWithToken();
-    emulator.planNextOperation(2, AsyncPlan.Outcome.SUCCEEDED);
+    emulator.faults().planNextOperation(2, AsyncPlan.Outcome.SUCCEEDED);
     Operation<StorageServiceKeys> op =
         client.beginRegenerateKeys(RegenerateKeysRequest.builder().serviceName("mystore").keyType(KeyType.PRIMARY).build());
     assertThat(op.id()).matches("[0-9a-f]{32}");
@@ -85,7 +85,7 @@ class ClassicStorageKeysEmulatorTest {
     capture.beforeEach(null);
     try {
       startWithToken();
-      emulator.planNextOperation(1, AsyncPlan.Outcome.SUCCEEDED);
+      emulator.faults().planNextOperation(1, AsyncPlan.Outcome.SUCCEEDED);
       StorageServiceKeys result = client.regenerateKeys(KeyType.PRIMARY, "mystore");
       assertThat(capture.text()).contains("operations").doesNotContain(result.primary().reveal())
           .doesNotContain(result.secondary().reveal());
@@ -99,7 +99,7 @@ class ClassicStorageKeysEmulatorTest {
   void failedOperationEndsWithTheServiceErrorCode() {
     startWithToken();
     String before = key("Primary");
-    emulator.planNextOperation(1, AsyncPlan.Outcome.FAILED);
+    emulator.faults().planNextOperation(1, AsyncPlan.Outcome.FAILED);
     OperationFailedException e = catchThrowableOfType(OperationFailedException.class, () -> client.regenerateKeys(KeyType.PRIMARY, "mystore"));
     assertThat(e.status()).isEqualTo("Failed");
     assertThat(e.errorCode()).contains("InternalError");
@@ -109,7 +109,7 @@ class ClassicStorageKeysEmulatorTest {
   @Test
   void asyncFormPollsWithoutBlockingAndReturnsTheNewKeys() {
     startWithToken();
-    emulator.planNextOperation(1, AsyncPlan.Outcome.SUCCEEDED);
+    emulator.faults().planNextOperation(1, AsyncPlan.Outcome.SUCCEEDED);
     StorageServiceKeys result = client.regenerateKeysAsync(
         RegenerateKeysRequest.builder().serviceName("mystore").keyType(KeyType.SECONDARY).build()).join();
     assertThat(result.secondary().reveal()).isEqualTo(key("Secondary"));

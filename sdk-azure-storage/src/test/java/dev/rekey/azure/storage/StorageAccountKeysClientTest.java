@@ -135,7 +135,7 @@ class StorageAccountKeysClientTest {
   @Test
   void acceptedRotationIsPolledToTheKeys() {
     startEmulator();
-    emulator.planNextOperation(AsyncPlan.location(2));
+    emulator.faults().planNextOperation(AsyncPlan.location(2));
     List<StorageAccountKey> result = client.regenerateKeyAsync(
         RegenerateKeyRequest.builder().resourceGroup("my-rg").accountName("mystore").keyName(KeyName.KEY1).build()).join();
     assertThat(values(result)).containsEntry("key1", keys.key("key1").orElseThrow().reveal());

@@ -9,6 +9,7 @@ import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.ApiResponse;
 import dev.rekey.core.internal.http.HttpPipeline;
 import dev.rekey.core.internal.poll.AsmPolling;
+import dev.rekey.core.internal.poll.Finished;
 import dev.rekey.core.poll.Operation;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -71,7 +72,7 @@ public final class ClassicCalls {
     int status = response.statusCode();
     if (status == 200) {
       String id = response.requestId() != null ? response.requestId() : response.url().encodedPath();
-      return Operation.completed(id, ClassicWire.storageServiceKeys(response));
+      return Finished.read(id, response, ClassicWire::storageServiceKeys);
     }
     if (status == 202) {
       return AsmPolling.begin(

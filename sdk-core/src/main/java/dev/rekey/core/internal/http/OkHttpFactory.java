@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Credentials;
+import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import okhttp3.Response;
@@ -31,6 +32,9 @@ final class OkHttpFactory {
       dispatcher.setMaxRequests(Math.max(64, options.maxRequestsPerHost()));
       dispatcher.setMaxRequestsPerHost(options.maxRequestsPerHost());
       b.dispatcher(dispatcher);
+      // Keep as many idle connections as calls may be in flight: OkHttp's default of 5 made a busy
+      // client close and reopen connections (and TLS sessions) on every burst.
+      b.connectionPool(new ConnectionPool(options.maxRequestsPerHost(), 5, TimeUnit.MINUTES));
     }
     b.retryOnConnectionFailure(false)
         .connectTimeout(options.connectTimeout())

@@ -1,6 +1,7 @@
 package dev.rekey.core.internal.poll;
 
 import dev.rekey.core.RekeyException;
+import dev.rekey.core.internal.codec.MalformedBodyException;
 import dev.rekey.core.internal.http.ApiResponse;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -12,12 +13,15 @@ final class Results {
   /**
    * Returns {@code decoder}'s value for {@code response}.
    *
-   * @throws RekeyException ({@link #unreadable}) if the decoder returns null, or fails on an empty body
+   * @throws RekeyException ({@link #unreadable}) if the decoder returns null, or fails on an empty or
+   *     malformed body
    */
   static <T> T read(String operationId, ApiResponse response, Function<ApiResponse, T> decoder) {
     T value;
     try {
       value = decoder.apply(response);
+    } catch (MalformedBodyException e) {
+      throw unreadable(operationId, response.body().length == 0 ? "the service sent an empty result" : "the body is malformed", e);
     } catch (RuntimeException e) {
       if (response.body().length == 0) {
         throw unreadable(operationId, "the service sent an empty result", e);

@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import java.util.Arrays;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.rekey.core.OperationFailedException;
+import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.core.PollingTimeoutException;
 import dev.rekey.core.RekeyException;
 import dev.rekey.core.internal.http.HttpPipeline;
@@ -74,6 +75,20 @@ class ArmPollingTest {
     verify(3, getRequestedFor(urlPathEqualTo("/operations/op1")));
     verify(1, getRequestedFor(urlEqualTo("/results/r1")));
     assertThat(time.waits()).isEqualTo(seconds(3, 10, 1)); // Retry-After, 30 s capped at 10 s, default
+  }
+
+  @Test
+  void armStatusEndpointThatAnswers404LeavesTheOutcomeUnknown(WireMockRuntimeInfo wm) {
+    acceptWith("Azure-AsyncOperation", OP);
+    stubFor(get(urlPathEqualTo("/operations/op1"))
+        .willReturn(jsonResponse("{\"error\":{\"code\":\"OperationNotFound\",\"message\":\"gone\"}}", 404)));
+    try (HttpPipeline pipeline = pipeline(time)) {
+      Operation<String> op = begin(pipeline, wm);
+      assertThatThrownBy(op::waitForCompletion)
+          .isInstanceOf(OutcomeUnknownException.class)
+          .hasMessageContaining("can no longer be polled (HTTP 404)")
+          .hasCauseInstanceOf(dev.rekey.core.ServiceException.class);
+    }
   }
 
   @Test

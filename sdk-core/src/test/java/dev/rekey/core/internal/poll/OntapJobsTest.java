@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.rekey.core.OperationFailedException;
+import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.core.PollingTimeoutException;
 import dev.rekey.core.ServiceException;
 import dev.rekey.core.internal.codec.Codecs;
@@ -118,10 +119,10 @@ class OntapJobsTest {
     try (HttpPipeline pipeline = pipeline(time)) {
       assertThatThrownBy(begin(pipeline, wm)::poll)
           .isInstanceOfSatisfying(
-              ServiceException.class,
+              OutcomeUnknownException.class,
               e -> {
-                assertThat(e.isNotFound()).isTrue();
-                assertThat(e.getMessage()).contains(UUID).contains("300 s");
+                assertThat(e.getCause()).isInstanceOfSatisfying(ServiceException.class, s -> assertThat(s.isNotFound()).isTrue());
+                assertThat(e.getMessage()).contains(UUID).contains("300 s").contains("HTTP 404");
               });
     }
   }
