@@ -48,11 +48,11 @@ public final class BenchMain {
           call.call();
         }
       }
-      if ("call".matches(include) || ".*".equals(include)) {
+      if ("call".matches(include)) {
         latencyAndAllocation(quick, stub, table);
         throughput(quick, stub, table);
       }
-      burst(quick, stub, table);
+      burst(quick, "burst64".matches(include), stub, table);
       coldStart(quick, stub, target, table);
       String text = table.render(quick);
       OUT.println(text);
@@ -93,15 +93,21 @@ public final class BenchMain {
   }
 
   private static void throughput(boolean quick, StubProcess stub, Table table) throws RunnerException {
-    Collection<RunResult> runs = new Runner(jmh(quick, stub, "call").mode(Mode.Throughput).threads(8)
-        .timeUnit(TimeUnit.SECONDS).build()).run();
-    for (RunResult run : runs) {
-      table.put(Table.Figure.THROUGHPUT, client(run), run.getPrimaryResult().getScore());
+    for (Client c : Client.values()) { // one run per client, so the stub's CPU can be told apart
+      double cpu = stub.cpuSeconds();
+      long start = System.nanoTime();
+      RunResult run = new Runner(jmh(quick, stub, "call").mode(Mode.Throughput).threads(8)
+          .param("client", c.name()).timeUnit(TimeUnit.SECONDS).build()).runSingle();
+      double wall = (System.nanoTime() - start) / 1e9;
+      table.put(Table.Figure.THROUGHPUT, c, run.getPrimaryResult().getScore());
+      if (cpu >= 0) {
+        table.put(Table.Figure.STUB_CPU, c, 100 * (stub.cpuSeconds() - cpu) / wall);
+      }
     }
   }
 
-  private static void burst(boolean quick, StubProcess stub, Table table) throws RunnerException {
-    Collection<RunResult> runs = new Runner(jmh(quick, stub, "burst64").mode(Mode.AverageTime).threads(1)
+  private static void burst(boolean quick, boolean timed, StubProcess stub, Table table) throws RunnerException {
+    Collection<RunResult> runs = !timed ? List.of() : new Runner(jmh(quick, stub, "burst64").mode(Mode.AverageTime).threads(1)
         .timeUnit(TimeUnit.MILLISECONDS).build()).run();
     for (RunResult run : runs) {
       table.put(Table.Figure.BURST_TIME, client(run), run.getPrimaryResult().getScore());
@@ -110,6 +116,7 @@ public final class BenchMain {
       BurstProbe.Observed seen = BurstProbe.observe(c, stub.port(), quick ? 3 : 20);
       table.put(Table.Figure.BURST_THREADS, c, seen.extraThreads());
       table.put(Table.Figure.BURST_CONNECTIONS, c, seen.connections());
+      table.note(c.label() + " burst: new threads at peak: " + (seen.newThreads().isEmpty() ? "none" : seen.newThreads()));
     }
   }
 
@@ -119,6 +126,7 @@ public final class BenchMain {
       List<Path> jars = footprint.jars(c.artifacts());
       table.put(Table.Figure.CLASSPATH, c, Footprint.bytes(jars) / 1_000_000.0);
       table.put(Table.Figure.JARS, c, jars.size());
+      table.note(c.label() + " classpath: " + jars.stream().map(p -> p.getFileName().toString()).sorted().toList());
     }
   }
 

@@ -2,13 +2,19 @@ package dev.rekey.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Watches one client's async burst of {@value CallBenchmark#BURST} calls: the most live threads this
@@ -17,19 +23,28 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class BurstProbe {
   /** What one client did during its bursts. */
-  record Observed(int extraThreads, int connections) {}
+  record Observed(int extraThreads, int connections, String newThreads) {}
 
   private BurstProbe() {}
 
   static Observed observe(Client client, int stubPort, int bursts) {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     int before = threads.getThreadCount();
+    Set<Long> existing = new HashSet<>();
+    for (long id : threads.getAllThreadIds()) {
+      existing.add(id);
+    }
+    AtomicReference<String> atPeak = new AtomicReference<>("");
     AtomicInteger peakThreads = new AtomicInteger();
     AtomicInteger peakConnections = new AtomicInteger();
     AtomicBoolean running = new AtomicBoolean(true);
     Thread sampler = new Thread(() -> {
       while (running.get()) {
-        peakThreads.accumulateAndGet(threads.getThreadCount() - 1, Math::max); // less the sampler itself
+        int now = threads.getThreadCount() - 1; // less the sampler itself
+        if (now > peakThreads.get()) {
+          peakThreads.set(now);
+          atPeak.set(newThreadNames(threads, existing));
+        }
         peakConnections.accumulateAndGet(connectionsTo(stubPort), Math::max);
         Thread.onSpinWait();
       }
@@ -51,7 +66,20 @@ final class BurstProbe {
         Thread.currentThread().interrupt();
       }
     }
-    return new Observed(Math.max(0, peakThreads.get() - before), peakConnections.get());
+    return new Observed(Math.max(0, peakThreads.get() - before), peakConnections.get(), atPeak.get());
+  }
+
+  /** Names the threads started since the baseline, grouped by name less its digits, e.g. {@code rekey-http-# x32}. */
+  private static String newThreadNames(ThreadMXBean threads, Set<Long> existing) {
+    Map<String, Integer> groups = new TreeMap<>();
+    for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+      if (info != null && !existing.contains(info.getThreadId()) && !info.getThreadName().equals("burst-sampler")) {
+        groups.merge(info.getThreadName().replaceAll("\\d+", "#"), 1, Integer::sum);
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    groups.forEach((name, n) -> out.append(out.length() == 0 ? "" : ", ").append(name).append(" x").append(n));
+    return out.toString();
   }
 
   /** Counts client-side sockets in state ESTABLISHED whose remote port is the stub's. */

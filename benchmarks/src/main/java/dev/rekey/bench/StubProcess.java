@@ -37,6 +37,17 @@ final class StubProcess implements AutoCloseable {
     return new StubProcess(p, Integer.parseInt(f[1]), f[2]);
   }
 
+  /** Returns the CPU time the stub has used so far (user + system), or -1 where /proc is missing. */
+  double cpuSeconds() {
+    try {
+      String stat = java.nio.file.Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0; // utime, stime in USER_HZ (100)
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
   int port() {
     return port;
   }

@@ -1,6 +1,8 @@
 package dev.rekey.bench;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -12,6 +14,7 @@ final class Table {
     P99("latency p99, 1 thread", "µs", "≤ 1.20× floor", 1.20, false),
     MEAN("latency mean, 1 thread", "µs", "", 0, false),
     THROUGHPUT("throughput, 8 threads", "ops/s", "≥ 0.90× floor", 0.90, true),
+    STUB_CPU("stub CPU during the 8-thread run (its own JVM)", "% of a core", "", 0, false),
     ALLOC("allocation per call", "B/op", "≤ 1.5× floor", 1.5, false),
     BURST_TIME("64 async calls in flight, time", "ms/burst", "", 0, false),
     BURST_THREADS("64 async calls, extra threads at peak", "threads", "< 64 (no thread per call)", 64, false),
@@ -49,6 +52,12 @@ final class Table {
   }
 
   private final Map<Figure, Map<Client, Double>> values = new EnumMap<>(Figure.class);
+  private final List<String> notes = new ArrayList<>();
+
+  /** Adds a line printed under the table. */
+  void note(String line) {
+    notes.add(line);
+  }
 
   void put(Figure figure, Client client, double value) {
     values.computeIfAbsent(figure, f -> new EnumMap<>(Client.class)).put(client, value);
@@ -73,6 +82,8 @@ final class Table {
             met == null ? "" : f.target, met == null ? "" : met ? "met" : "MISSED"));
       }
     }
+    out.append('\n');
+    notes.forEach(n -> out.append("- ").append(n).append('\n'));
     return out.toString();
   }
 
