@@ -1,0 +1,184 @@
+package dev.rekey.bench;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.annotations.Mode;
+
+/**
+ * Runs everything and prints one table: starts the stub in its own JVM, runs the JMH benchmarks
+ * (sample time with {@code -prof gc} on one thread, throughput on eight threads, the 64-call async
+ * burst), watches each burst's threads and connections, times cold starts in fresh JVMs and sizes
+ * each client's runtime classpath. {@code -Dbench.quick=true} makes every step short (smoke only).
+ */
+public final class BenchMain {
+  private static final PrintStream OUT = System.out;
+
+  private BenchMain() {}
+
+  public static void main(String[] args) throws Exception {
+    boolean quick = Boolean.getBoolean("bench.quick");
+    Path target = Path.of(System.getProperty("bench.target", "target"));
+    String include = System.getProperty("bench.include", ".*");
+    try (StubProcess stub = StubProcess.start(target)) {
+      stub.applyTo(System.getProperties());
+      Table table = new Table();
+      classpath(target, table);
+      for (Client c : Client.values()) { // fail in seconds, not after minutes of JMH, if a client is broken
+        try (Call call = c.open()) {
+          call.call();
+        }
+      }
+      if ("call".matches(include)) {
+        latencyAndAllocation(quick, stub, table);
+        throughput(quick, stub, table);
+      }
+      burst(quick, "burst64".matches(include), stub, table);
+      coldStart(quick, stub, target, table);
+      String text = table.render(quick);
+      OUT.println(text);
+      Files.writeString(target.resolve("bench-table.md"), text, StandardCharsets.UTF_8);
+      OUT.println("(also written to " + target.resolve("bench-table.md") + ")");
+    }
+    System.exit(0);
+  }
+
+  private static ChainedOptionsBuilder jmh(boolean quick, StubProcess stub, String method) {
+    return new OptionsBuilder()
+        .include(CallBenchmark.class.getName() + "." + method + "$")
+        .warmupIterations(quick ? 2 : 5)
+        .warmupTime(TimeValue.milliseconds(quick ? 500 : 2000))
+        .measurementIterations(quick ? 3 : 10)
+        .measurementTime(TimeValue.milliseconds(quick ? 500 : 2000))
+        .forks(quick ? 1 : 2)
+        .jvmArgsAppend(stub.jvmArgs().toArray(String[]::new))
+        .timeUnit(TimeUnit.MICROSECONDS)
+        .shouldFailOnError(true);
+  }
+
+  private static void latencyAndAllocation(boolean quick, StubProcess stub, Table table) throws RunnerException {
+    Collection<RunResult> runs = new Runner(jmh(quick, stub, "call").mode(Mode.SampleTime).threads(1)
+        .addProfiler(GCProfiler.class).build()).run();
+    for (RunResult run : runs) {
+      Client c = client(run);
+      var stats = run.getPrimaryResult().getStatistics();
+      table.put(Table.Figure.P50, c, stats.getPercentile(50));
+      table.put(Table.Figure.P99, c, stats.getPercentile(99));
+      table.put(Table.Figure.MEAN, c, stats.getMean());
+      Map<String, Result> secondary = run.getSecondaryResults();
+      Result alloc = secondary.getOrDefault("gc.alloc.rate.norm", secondary.get("\u00b7gc.alloc.rate.norm"));
+      if (alloc != null) {
+        table.put(Table.Figure.ALLOC, c, alloc.getScore());
+      }
+    }
+  }
+
+  private static void throughput(boolean quick, StubProcess stub, Table table) throws RunnerException {
+    for (Client c : Client.values()) { // one run per client, so the stub's CPU can be told apart
+      double cpu = stub.cpuSeconds();
+      long start = System.nanoTime();
+      RunResult run = new Runner(jmh(quick, stub, "call").mode(Mode.Throughput).threads(8)
+          .param("client", c.name()).timeUnit(TimeUnit.SECONDS).build()).runSingle();
+      double wall = (System.nanoTime() - start) / 1e9;
+      table.put(Table.Figure.THROUGHPUT, c, run.getPrimaryResult().getScore());
+      if (cpu >= 0) {
+        table.put(Table.Figure.STUB_CPU, c, 100 * (stub.cpuSeconds() - cpu) / wall);
+      }
+    }
+  }
+
+  private static void burst(boolean quick, boolean timed, StubProcess stub, Table table) throws RunnerException {
+    Collection<RunResult> runs = !timed ? List.of() : new Runner(jmh(quick, stub, "burst64").mode(Mode.AverageTime).threads(1)
+        .timeUnit(TimeUnit.MILLISECONDS).build()).run();
+    for (RunResult run : runs) {
+      table.put(Table.Figure.BURST_TIME, client(run), run.getPrimaryResult().getScore());
+    }
+    for (Client c : Client.values()) {
+      BurstProbe.Observed seen = BurstProbe.observe(c, stub.port(), quick ? 3 : 20);
+      table.put(Table.Figure.BURST_THREADS, c, seen.extraThreads());
+      table.put(Table.Figure.BURST_CONNECTIONS, c, seen.connections());
+      table.note(c.label() + " burst: new threads at peak: " + (seen.newThreads().isEmpty() ? "none" : seen.newThreads()));
+    }
+  }
+
+  private static void classpath(Path target, Table table) {
+    Footprint footprint = footprint(target);
+    for (Client c : Client.values()) {
+      List<Path> jars = footprint.jars(c.artifacts());
+      table.put(Table.Figure.CLASSPATH, c, Footprint.bytes(jars) / 1_000_000.0);
+      table.put(Table.Figure.JARS, c, jars.size());
+      table.note(c.label() + " classpath: " + jars.stream().map(p -> p.getFileName().toString()).sorted().toList());
+    }
+  }
+
+  private static Footprint footprint(Path target) {
+    return new Footprint(target.resolve("dependency-tree.txt"), target.resolve("runtime-classpath.txt"));
+  }
+
+  /** Median over fresh JVMs of the time from process start to the first successful call. */
+  private static void coldStart(boolean quick, StubProcess stub, Path target, Table table)
+      throws IOException, InterruptedException {
+    Footprint footprint = footprint(target);
+    String classes = target.resolve("classes").toString();
+    int runs = quick ? 3 : 11;
+    for (Client c : Client.values()) {
+      List<String> cp = new ArrayList<>(List.of(classes));
+      footprint.jars(c.artifacts()).forEach(p -> cp.add(p.toString()));
+      List<String> command = new ArrayList<>(List.of(javaBinary(), "-cp", String.join(File.pathSeparator, cp)));
+      command.addAll(stub.jvmArgs());
+      command.addAll(List.of(ColdStart.class.getName(), c.name()));
+      double[] millis = new double[runs];
+      for (int i = 0; i < runs; i++) {
+        millis[i] = timeToOk(command, c);
+      }
+      Arrays.sort(millis);
+      table.put(Table.Figure.COLD_START, c, millis[runs / 2]);
+    }
+  }
+
+  private static double timeToOk(List<String> command, Client c) throws IOException, InterruptedException {
+    long start = System.nanoTime();
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    StringBuilder seen = new StringBuilder();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.equals("OK")) {
+          double ms = (System.nanoTime() - start) / 1e6;
+          r.transferTo(java.io.Writer.nullWriter());
+          p.waitFor();
+          return ms;
+        }
+        seen.append(line).append('\n');
+      }
+    }
+    p.waitFor();
+    throw new IllegalStateException("cold start of " + c + " failed:\n" + seen);
+  }
+
+  static String javaBinary() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  private static Client client(RunResult run) {
+    return Client.valueOf(run.getParams().getParam("client"));
+  }
+}

@@ -1,0 +1,28 @@
+package dev.rekey.bench;
+
+import com.azure.core.credential.AccessToken;
+import com.azure.core.credential.TokenCredential;
+import dev.rekey.core.ClientOptions;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import reactor.core.publisher.Mono;
+
+/** The names every call uses, and the static fake credential both SDKs get. */
+final class Ids {
+  static final String SUB = "00000000-0000-0000-0000-000000000000";
+  static final String TENANT = "00000000-0000-0000-0000-000000000001";
+  static final String RG = "bench-rg";
+  private static final AccessToken TOKEN = new AccessToken("bench-token", OffsetDateTime.now().plusDays(1));
+
+  private Ids() {}
+
+  /** A credential that answers at once with the same token, so neither SDK measures sign-in. */
+  static TokenCredential credential() {
+    return context -> Mono.just(TOKEN);
+  }
+
+  /** Rekey's options: the stub as endpoint, everything else default. */
+  static ClientOptions options() {
+    return ClientOptions.builder().endpoint(URI.create(Call.stubUrl())).build();
+  }
+}
