@@ -39,7 +39,7 @@ class HostileJsonTest {
   static void start() {
     wm = HttpsWireMock.start(CERT, dir);
     client = OntapClient.builder().endpoint(URI.create(wm.url("/").toString())).trustCertificatePem(CERT.certificatePem())
-        .basic("admin", Secret.of("Adm1nPassw0rd"))
+        .basic("admin", Secret.of(dev.rekey.core.test.Canaries.BASIC_PASSWORD))
         .options(ClientOptions.builder().timeSource(new FakeTime())
             .pollingPolicy(PollingPolicy.builder().initialInterval(Duration.ofMillis(1)).build()).build())
         .build();

@@ -43,6 +43,11 @@ public final class CanarySweep
     NAMED.add(value);
   }
 
+  /** Returns whether the sweep runs in this JVM: it has been installed around a test. */
+  public static boolean isActive() {
+    return installed;
+  }
+
   /** Returns whether {@code text} carries any canary. */
   public static boolean carriesCanary(String text) {
     if (Canaries.hasMarker(text)) {

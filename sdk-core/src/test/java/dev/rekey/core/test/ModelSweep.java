@@ -22,6 +22,7 @@ import java.util.stream.Stream;
  * model and exception, built holding canary secrets, and it fails when a public class of the scanned
  * packages has no sample (so a new model cannot be forgotten) or when any sample's {@code toString},
  * message or printed stack trace carries a canary. Enums need no sample; their constants are checked.
+ * It also fails when {@link CanarySweep} is not running, so each module proves the sweep covers it.
  */
 public final class ModelSweep {
   private ModelSweep() {}
@@ -32,6 +33,10 @@ public final class ModelSweep {
    */
   public static void assertSampledAndClean(
       Class<?> anchor, String packageName, boolean onlyThrowables, Collection<?> samples) {
+    assertThat(CanarySweep.isActive())
+        .as("the canary sweep does not run in this module: its tests need sdk-core's test-jar and the root"
+            + " pom's junit.jupiter.extensions.autodetection.enabled=true")
+        .isTrue();
     List<Class<?>> types = publicClasses(anchor, packageName);
     assertThat(types).as("public classes found in %s", packageName).isNotEmpty();
     for (Class<?> type : types) {
