@@ -12,7 +12,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
@@ -28,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * The test servers' own loggers are not watched: they echo bodies and tokens by design.
  */
 public final class CanarySweep
-    implements BeforeEachCallback, AfterEachCallback, TestExecutionExceptionHandler {
+    implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback,
+        TestExecutionExceptionHandler {
   /** Loggers of the servers a test runs; what they write is the server side, not the SDK. */
   static final List<String> SERVER_LOGGERS =
       List.of("com.github.tomakehurst", "wiremock", "org.wiremock", "org.eclipse.jetty",
@@ -62,11 +65,20 @@ public final class CanarySweep
   }
 
   @Override
+  public void beforeAll(ExtensionContext context) {
+    install();
+  }
+
+  /** Installs the sweep; lines logged since the last check (a {@code @BeforeAll}, say) count too. */
+  @Override
   public void beforeEach(ExtensionContext context) {
     install();
-    synchronized (LEAKS) {
-      LEAKS.clear();
-    }
+  }
+
+  /** Fails the class when its {@code @AfterAll} work logged a canary. */
+  @Override
+  public void afterAll(ExtensionContext context) {
+    afterEach(context);
   }
 
   @Override

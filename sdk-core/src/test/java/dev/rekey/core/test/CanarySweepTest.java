@@ -37,9 +37,31 @@ class CanarySweepTest {
   }
 
   @Test
+  void failsAClassWhoseSetUpLogsACanary() {
+    EngineTestKit.engine("junit-jupiter")
+        .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "true")
+        .selectors(selectClass(LeakyInSetUp.class))
+        .execute()
+        .testEvents()
+        .assertThatEvents()
+        .haveExactly(1, event(test("clean"), finishedWithFailure(message(m -> m.contains("canary sweep")))));
+  }
+
+  @Test
   void everyFixedCanaryCarriesTheMarker() {
     assertThat(Canaries.ALL).allMatch(Canaries::hasMarker).doesNotHaveDuplicates();
     assertThat(Canaries.STORAGE_KEY).hasSize(88);
+  }
+
+  /** A class whose {@code @BeforeAll} leaks; its first test carries the failure. */
+  static class LeakyInSetUp {
+    @org.junit.jupiter.api.BeforeAll
+    static void setUp() {
+      LoggerFactory.getLogger("dev.rekey.leaky").info("configured with {}", Canaries.ANF_SECRET_KEY);
+    }
+
+    @Test
+    void clean() {}
   }
 
   /** Deliberately leaking tests; run only through {@link EngineTestKit} above. */
