@@ -86,11 +86,34 @@ public abstract class ClientOptions {
   /** Returns text appended to the {@code User-Agent} header, e.g. your application's name. */
   public abstract Optional<String> userAgentSuffix();
 
-  /** Returns how much of each exchange the {@code dev.rekey.http} logger writes. */
+  /**
+   * Returns how much of each exchange the {@code dev.rekey.http} logger writes. When not set it is
+   * read from the system property {@value #LOG_LEVEL_PROPERTY}, else the environment variable
+   * {@value #LOG_LEVEL_ENV} ({@code NONE}, {@code BASIC}, {@code HEADERS} or {@code BODY}, any case),
+   * else {@link HttpLogLevel#NONE}; so logging can be turned up for a deployed application without
+   * a code change. Credentials are redacted at every level. An unknown value makes {@code build()}
+   * throw {@link ValidationException}.
+   */
   @Value.Default
   public HttpLogLevel logLevel() {
-    return HttpLogLevel.NONE;
+    String configured = System.getProperty(LOG_LEVEL_PROPERTY, System.getenv(LOG_LEVEL_ENV));
+    if (configured == null || configured.isBlank()) {
+      return HttpLogLevel.NONE;
+    }
+    for (HttpLogLevel level : HttpLogLevel.values()) {
+      if (level.name().equalsIgnoreCase(configured.strip())) {
+        return level;
+      }
+    }
+    throw new ValidationException(LOG_LEVEL_PROPERTY, Check.quote(configured),
+        "must be one of NONE, BASIC, HEADERS, BODY");
   }
+
+  /** The system property that sets {@link #logLevel()} when the builder does not. */
+  public static final String LOG_LEVEL_PROPERTY = "rekey.http.log.level";
+
+  /** The environment variable that sets {@link #logLevel()} when neither builder nor property does. */
+  public static final String LOG_LEVEL_ENV = "REKEY_HTTP_LOG_LEVEL";
 
   /** Returns the clock and sleeper for backoff and polling; tests pass a fake one. */
   @Value.Default

@@ -10,7 +10,7 @@ import java.time.Duration;
 
 /** A started ONTAP emulator over HTTPS and clients that trust its certificate, on a fake clock. */
 final class OntapFixture implements AutoCloseable {
-  static final String ADMIN_PASSWORD = "Adm1nPassw0rd";
+  static final String ADMIN_PASSWORD = dev.rekey.core.test.Canaries.ONTAP_PASSWORD; // basic-auth canary
 
   final FakeTime time = new FakeTime();
   final OntapEmulator ontap;

@@ -25,7 +25,7 @@ class RequestModelTest {
   void refusesAMissingOrBlankName() {
     assertThat(catchThrowableOfType(RuntimeException.class,
         () -> PasswordChangeRequest.builder().password(Secret.of("x")).build())).hasMessageContaining("name");
-    assertThat(invalid(b -> b.name(" "))).hasMessage("name \" \" must not be empty or start or end with a space");
+    assertThat(invalid(b -> b.name(" "))).hasMessage("name \" \" must not be empty, start or end with white space, or contain control characters");
   }
 
   @Test

@@ -30,6 +30,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ClassicStorageKeysClientWireTest {
+  private static final String TOKEN = dev.rekey.core.test.Canaries.BEARER_TOKEN;
   private static final String PATH = "/" + TestSupport.SUB + "/services/storageservices/mystore/keys";
   private static final String KEY_A = "A".repeat(86) + "==";
   private static final String KEY_B = "B".repeat(86) + "==";
@@ -37,7 +38,7 @@ class ClassicStorageKeysClientWireTest {
   @RegisterExtension final LogCapture logs = new LogCapture();
 
   private final WireMockServer wm = new WireMockServer(wireMockConfig().dynamicPort());
-  private final TestSupport.FakeCredential credential = new TestSupport.FakeCredential("tok-123");
+  private final TestSupport.FakeCredential credential = new TestSupport.FakeCredential(TOKEN);
   private ClassicStorageKeysClient client;
 
   @BeforeEach
@@ -85,7 +86,7 @@ class ClassicStorageKeysClientWireTest {
         .withQueryParam("action", equalTo("regenerate"))
         .withHeader("Content-Type", equalTo("application/xml"))
         .withHeader("x-ms-version", equalTo("2011-06-01"))
-        .withHeader("Authorization", equalTo("Bearer tok-123"))
+        .withHeader("Authorization", equalTo("Bearer " + TOKEN))
         .withRequestBody(equalTo("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
             + "<RegenerateKeys xmlns=\"http://schemas.microsoft.com/windowsazure\"><KeyType>Secondary</KeyType></RegenerateKeys>")));
     assertThat(credential.scopes).containsOnly("https://management.core.windows.net//.default");
@@ -258,6 +259,6 @@ class ClassicStorageKeysClientWireTest {
     assertThat(keys.primary().reveal()).isEqualTo(canary.value());
     canary.assertAbsentFrom("toString", keys.toString());
     canary.assertAbsentFrom("logs", logs.text());
-    assertThat(logs.linesExceptFrom("org.eclipse", "com.github.tomakehurst", "wiremock")).noneMatch(l -> l.contains("tok-123"));
+    assertThat(logs.linesExceptFrom("org.eclipse", "com.github.tomakehurst", "wiremock")).noneMatch(l -> l.contains(TOKEN));
   }
 }

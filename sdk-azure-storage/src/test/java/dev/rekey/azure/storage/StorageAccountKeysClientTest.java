@@ -35,6 +35,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class StorageAccountKeysClientTest {
+  private static final String TOKEN = dev.rekey.core.test.Canaries.BEARER_TOKEN;
   private static final String ACCOUNT_PATH =
       "/subscriptions/" + TestSupport.SUB + "/resourceGroups/my-rg/providers/Microsoft.Storage/storageAccounts/mystore/";
 
@@ -42,7 +43,7 @@ class StorageAccountKeysClientTest {
 
   private final ArmStorageEmulator emulator = new ArmStorageEmulator();
   private final WireMockServer wm = new WireMockServer(wireMockConfig().dynamicPort());
-  private final TestSupport.FakeCredential credential = new TestSupport.FakeCredential("arm-token");
+  private final TestSupport.FakeCredential credential = new TestSupport.FakeCredential(TOKEN);
   private StorageAccountKeysClient client;
   private StorageKeys keys;
 
@@ -82,7 +83,7 @@ class StorageAccountKeysClientTest {
     List<StorageAccountKey> result = client.regenerateKey("my-rg", "mystore", KeyName.KEY1);
     wm.verify(1, postRequestedFor(urlPathEqualTo(ACCOUNT_PATH + "regenerateKey"))
         .withQueryParam("api-version", equalTo("2023-05-01"))
-        .withHeader("Authorization", equalTo("Bearer arm-token"))
+        .withHeader("Authorization", equalTo("Bearer " + TOKEN))
         .withRequestBody(equalToJson("{\"keyName\":\"key1\"}")));
     assertThat(credential.scopes).containsOnly("https://management.azure.com/.default");
     assertThat(result).hasSize(2);
@@ -181,6 +182,6 @@ class StorageAccountKeysClientTest {
       assertThat(k.toString()).doesNotContain(k.value().reveal());
       assertThat(logs.text()).doesNotContain(k.value().reveal());
     }
-    assertThat(logs.text()).doesNotContain("arm-token");
+    assertThat(logs.text()).doesNotContain(TOKEN);
   }
 }

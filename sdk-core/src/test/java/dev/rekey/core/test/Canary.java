@@ -20,9 +20,14 @@ public final class Canary {
     this.value = value;
   }
 
-  /** Returns a fresh canary whose value contains {@code label} and a random part. */
+  /**
+   * Returns a fresh canary whose value contains {@code label} and a random part; every test is swept
+   * for it from now on (see {@link CanarySweep}).
+   */
   public static Canary named(String label) {
-    return new Canary("canary-" + label + "-" + UUID.randomUUID().toString().replace("-", ""));
+    Canary canary = new Canary("canary-" + label + "-" + UUID.randomUUID().toString().replace("-", ""));
+    CanarySweep.register(canary.value);
+    return canary;
   }
 
   /** Returns the value to plant. */

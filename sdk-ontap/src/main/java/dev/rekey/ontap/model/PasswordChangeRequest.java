@@ -26,8 +26,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 @RekeyStyle
 public abstract class PasswordChangeRequest {
-  private static final Pattern NAME = Pattern.compile("\\S(.*\\S)?");
-  private static final String NAME_RULE = "must not be empty or start or end with a space";
+  /** Not empty, no control character (a line break would forge log lines), no white space at either end. */
+  private static final Pattern NAME =
+      Pattern.compile("[^\\s\\p{Cntrl}](?:[^\\p{Cntrl}]*[^\\s\\p{Cntrl}])?", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final String NAME_RULE =
+      "must not be empty, start or end with white space, or contain control characters";
 
   /** Returns a builder; {@code build()} throws {@link ValidationException} on a bad value. */
   public static Builder builder() {

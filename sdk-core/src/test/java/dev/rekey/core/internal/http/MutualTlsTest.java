@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Presenting a client certificate to a server that demands one (mutual TLS), over real HTTPS. */
 class MutualTlsTest {
-  private static final String P12_PASSWORD = "p12-Secret-123";
+  private static final String P12_PASSWORD = dev.rekey.core.test.Canaries.CLIENT_KEY_PASSWORD;
 
   @TempDir Path dir;
 
