@@ -127,7 +127,11 @@ public abstract class ClientOptions {
    */
   public abstract Optional<OkHttpClient> okHttpClient();
 
-  /** Returns the most calls in flight to one host; more wait in line rather than open connections. */
+  /**
+   * Returns the most asynchronous calls in flight to one host; more wait in line, holding no thread
+   * or connection. Synchronous calls run on their callers' threads, so as many run at once as threads
+   * call (the ONTAP client sends its synchronous calls through the same line, so its cap covers both).
+   */
   @Value.Default
   public int maxRequestsPerHost() {
     return 32;
