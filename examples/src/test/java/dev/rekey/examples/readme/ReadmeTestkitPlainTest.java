@@ -3,6 +3,8 @@ package dev.rekey.examples.readme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.azure.core.credential.AccessToken;
+import com.azure.core.credential.TokenCredential;
 import dev.rekey.acr.AcrClient;
 import dev.rekey.acr.model.TokenPasswordName;
 import dev.rekey.core.ClientOptions;
@@ -13,11 +15,14 @@ import dev.rekey.testkit.AcrToken;
 import dev.rekey.testkit.Emulators;
 import java.net.URI;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 
 /** The README's plain testkit API and fault-injection snippet, run as a test. */
 class ReadmeTestkitPlainTest {
-  private static final com.azure.core.credential.TokenCredential ANY_TOKEN = ReadmeTestkitTest.ANY_TOKEN;
+  private static final TokenCredential ANY_TOKEN =
+      ctx -> Mono.just(new AccessToken("t", OffsetDateTime.now().plusHours(1)));
 
   @Test
   void faultsAndPlansWithThePlainApi() {

@@ -8,9 +8,11 @@ import dev.rekey.testkit.NetAppEmulator;
 import dev.rekey.testkit.OntapEmulator;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
@@ -18,8 +20,14 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * set: an emulator starts on a free loopback port the first time a test or constructor asks for it, the
  * same instance is injected for every test of the class, the state of the started ones is reset after
  * each test (set up state in the test, a {@code @BeforeEach} method or the constructor), and they are
- * closed when the class finishes. Point a client at an emulator with its {@code baseUrl()}; the ONTAP
- * emulator serves HTTPS, so also trust its {@code certificatePem()}.
+ * closed when the class finishes.
+ *
+ * <p>A parameter of a Rekey client type ({@code AcrClient}, {@code NetAppClient}, {@code
+ * StorageAccountKeysClient}, {@code ClassicStorageKeysClient}, {@code OntapClient}) receives a new
+ * client pointed at its emulator, built by an {@link EmulatedClients} provider found with {@link
+ * java.util.ServiceLoader} (add {@code dev.rekey:sdk-testkit-clients}); the extension closes it after
+ * the test, before it resets the emulators. Clients given to a constructor belong to the test the
+ * instance is created for; with a per-class test instance they are closed with the class.
  */
 public final class RekeyEmulatorExtension implements ParameterResolver, AfterEachCallback {
   private static final ExtensionContext.Namespace NAMESPACE =
@@ -32,25 +40,88 @@ public final class RekeyEmulatorExtension implements ParameterResolver, AfterEac
           ClassicStorageEmulator.class, Emulators::classicStorage,
           OntapEmulator.class, Emulators::ontap);
 
+  private volatile @Nullable ClientProviders providers;
+
   /** Creates the extension; JUnit does this for {@link RekeyEmulators}. */
   public RekeyEmulatorExtension() {}
 
-  /** Returns whether the parameter is one of the five emulator types. */
+  /**
+   * Asks JUnit for the test's own context when a constructor is resolved, so that the clients a
+   * constructor receives are closed after that test rather than with the class.
+   */
+  @Override
+  public ExtensionContextScope getTestInstantiationExtensionContextScope(ExtensionContext rootContext) {
+    return ExtensionContextScope.TEST_METHOD;
+  }
+
+  /**
+   * Returns whether the parameter is one of the five emulator types, a client type an {@link
+   * EmulatedClients} provider builds, or a Rekey client type (to report the missing provider).
+   */
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return EMULATORS.containsKey(parameter.getParameter().getType());
+    Class<?> type = parameter.getParameter().getType();
+    return EMULATORS.containsKey(type)
+        || providers().providerOf(type) != null
+        || ClientProviders.looksLikeRekeyClient(type);
   }
 
-  /** Returns the class's emulator of the parameter's type, started. */
+  /**
+   * Returns the class's emulator of the parameter's type, started, or a new client pointed at it.
+   *
+   * @throws ParameterResolutionException if no provider builds the client type asked for (the message
+   *     names the artifact to add) or the provider fails
+   */
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return EMULATORS.get(parameter.getParameter().getType()).apply(emulators(context));
+    Class<?> type = parameter.getParameter().getType();
+    Function<Emulators, Object> emulator = EMULATORS.get(type);
+    if (emulator != null) {
+      return emulator.apply(emulators(context));
+    }
+    EmulatedClients provider = providers().providerOf(type);
+    if (provider == null) {
+      throw new ParameterResolutionException(ClientProviders.missing(type));
+    }
+    AutoCloseable client;
+    try {
+      client = provider.create(type, emulators(context));
+    } catch (RuntimeException e) {
+      throw new ParameterResolutionException(
+          provider.getClass().getName() + " could not build a " + type.getName() + ": " + e.getMessage(), e);
+    }
+    return type.cast(built(context).add(client));
   }
 
-  /** Resets the started emulators of the test's class. */
+  /**
+   * Closes the clients built for the test, then resets the started emulators of the test's class.
+   *
+   * @throws Exception if a client fails to close (the emulators are reset anyway)
+   */
   @Override
-  public void afterEach(ExtensionContext context) {
-    emulators(context).reset();
+  public void afterEach(ExtensionContext context) throws Exception {
+    BuiltClients clients = context.getStore(NAMESPACE).remove(BuiltClients.class, BuiltClients.class);
+    try {
+      if (clients != null) {
+        clients.close();
+      }
+    } finally {
+      emulators(context).reset();
+    }
+  }
+
+  private ClientProviders providers() {
+    ClientProviders found = providers;
+    if (found == null) {
+      found = ClientProviders.load();
+      providers = found;
+    }
+    return found;
+  }
+
+  /** Returns the clients built in {@code context}; its store closes them when the context ends. */
+  private static BuiltClients built(ExtensionContext context) {
+    return context.getStore(NAMESPACE).getOrComputeIfAbsent(BuiltClients.class, k -> new BuiltClients(), BuiltClients.class);
   }
 
   /** Returns the set of the class {@code context} belongs to; the store closes it with the class. */

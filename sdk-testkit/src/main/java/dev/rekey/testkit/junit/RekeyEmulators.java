@@ -11,15 +11,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Gives a JUnit 5 test class the Rekey emulators: declare {@code AcrEmulator}, {@code NetAppEmulator},
  * {@code ArmStorageEmulator}, {@code ClassicStorageEmulator} or {@code OntapEmulator} as a test method
- * or constructor parameter and receive a started one. See {@link RekeyEmulatorExtension} for the life
- * cycle.
+ * or constructor parameter and receive a started one. With {@code dev.rekey:sdk-testkit-clients} on the
+ * test class path, declare {@code AcrClient}, {@code NetAppClient}, {@code StorageAccountKeysClient},
+ * {@code ClassicStorageKeysClient} or {@code OntapClient} too and receive a client already pointed at
+ * its emulator (Azure clients use {@link #SUBSCRIPTION_ID} and a fake token; the ONTAP client logs in
+ * as {@code admin} and trusts the emulator's certificate), closed after the test. See {@link
+ * RekeyEmulatorExtension} for the life cycle.
  *
  * <pre>{@code
  * @RekeyEmulators
  * class MyRotationTest {
  *   @Test
- *   void rotates(AcrEmulator acr) {
- *     // point the client's ClientOptions.endpoint at acr.baseUrl()
+ *   void rotates(AcrEmulator acr, AcrClient client) {
+ *     AcrToken token = acr.addToken(RekeyEmulators.SUBSCRIPTION_ID, "rg", "registry", "ci-token");
+ *     client.generateCredentials(r -> r.resourceGroup("rg").registry("registry").token("ci-token"));
+ *     assertThat(token.generations()).isEqualTo(1);
  *   }
  * }
  * }</pre>
@@ -29,4 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
 @ExtendWith(RekeyEmulatorExtension.class)
-public @interface RekeyEmulators {}
+public @interface RekeyEmulators {
+  /** The subscription id of every Azure client the extension injects; add emulator state under it. */
+  String SUBSCRIPTION_ID = "00000000-0000-0000-0000-000000000000";
+}

@@ -1,0 +1,45 @@
+package dev.rekey.testkit.junit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The clients the extension built in one extension context (a test, or a class for class-level
+ * parameters); closing closes them, newest first. The context's store also closes it when the context
+ * ends.
+ */
+final class BuiltClients implements AutoCloseable {
+  private final List<AutoCloseable> clients = new ArrayList<>();
+
+  /** Records {@code client} for closing and returns it. */
+  synchronized AutoCloseable add(AutoCloseable client) {
+    clients.add(client);
+    return client;
+  }
+
+  /**
+   * Closes every recorded client, newest first, and forgets them; the first failure is thrown after
+   * all were tried, later ones added to it as suppressed.
+   *
+   * @throws Exception the first client's failure to close
+   */
+  @Override
+  public synchronized void close() throws Exception {
+    Exception failure = null;
+    for (int i = clients.size() - 1; i >= 0; i--) {
+      try {
+        clients.get(i).close();
+      } catch (Exception e) {
+        if (failure == null) {
+          failure = e;
+        } else {
+          failure.addSuppressed(e);
+        }
+      }
+    }
+    clients.clear();
+    if (failure != null) {
+      throw failure;
+    }
+  }
+}
