@@ -45,10 +45,14 @@ public final class GenerateCredentialsCall {
   }
 
   ApiRequest toApiRequest(GenerateCredentialsRequest request) {
-    String tokenId =
-        request.tokenId().orElseGet(
-            () -> TokenIds.of(subscriptionId, request.resourceGroup(), request.registry(), request.token().orElseThrow()));
-    TokenIds.checkOfSubscription(tokenId, subscriptionId);
+    String tokenId;
+    if (request.tokenId().isPresent()) {
+      tokenId = request.tokenId().get();
+      TokenIds.checkOfSubscription(tokenId, subscriptionId);
+    } else {
+      // Built from the client's own subscription and names the request already checked: nothing to re-check.
+      tokenId = TokenIds.of(subscriptionId, request.resourceGroup(), request.registry(), request.token().orElseThrow());
+    }
     request.expiry().ifPresent(e -> Check.future("expiry", e, pipeline.time().now()));
 
     Map<String, Object> body = new LinkedHashMap<>();

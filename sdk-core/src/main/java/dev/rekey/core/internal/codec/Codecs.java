@@ -71,6 +71,10 @@ public final class Codecs {
    * any fraction, or with no zone at all, which Azure means as UTC. Empty when it is neither.
    */
   public static Optional<Instant> isoInstant(String value) {
+    Instant utc = IsoInstants.utc(value);
+    if (utc != null) {
+      return Optional.of(utc);
+    }
     try {
       return Optional.of(OffsetDateTime.parse(value).toInstant());
     } catch (DateTimeParseException withoutOffset) {

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 final class AuthInterceptor implements Interceptor {
   private final @Nullable CachingTokenSource tokens;
   private final @Nullable Supplier<String> basicHeader;
+  private volatile @Nullable BearerHeader lastHeader;
 
   private AuthInterceptor(@Nullable CachingTokenSource tokens, @Nullable Supplier<String> basicHeader) {
     this.tokens = tokens;
@@ -66,7 +67,26 @@ final class AuthInterceptor implements Interceptor {
     }
   }
 
-  private static Request withBearer(Request request, AccessToken token) {
-    return request.newBuilder().header("Authorization", "Bearer " + token.token().reveal()).build();
+  private Request withBearer(Request request, AccessToken token) {
+    BearerHeader header = lastHeader;
+    if (header == null || header.token != token) {
+      header = new BearerHeader(token, "Bearer " + token.token().reveal());
+      lastHeader = header;
+    }
+    return request.newBuilder().header("Authorization", header.value).build();
+  }
+
+  /**
+   * The header of the cached token, built once per token rather than per call (an Entra token is
+   * 1–2 KB, so the concatenation was that much garbage on every call). No toString: it holds a secret.
+   */
+  private static final class BearerHeader {
+    final AccessToken token;
+    final String value;
+
+    BearerHeader(AccessToken token, String value) {
+      this.token = token;
+      this.value = value;
+    }
   }
 }

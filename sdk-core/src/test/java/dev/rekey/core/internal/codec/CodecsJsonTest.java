@@ -22,6 +22,23 @@ class CodecsJsonTest {
   }
 
   @Test
+  void fastUtcPathAgreesWithTheGeneralParser() {
+    for (String v : new String[] {
+        "2026-01-01T00:00:00Z", "1999-12-31T23:59:59.9Z", "2024-02-29T12:00:00.123456789Z",
+        "2020-12-31T15:59:59.0707808Z", "0001-01-01T00:00:00Z", "9999-12-31T23:59:59.999999999Z"}) {
+      assertThat(IsoInstants.utc(v)).as(v).isEqualTo(java.time.OffsetDateTime.parse(v).toInstant());
+    }
+    for (String v : new String[] {
+        "2023-02-29T00:00:00Z", "2026-13-01T00:00:00Z", "2026-01-01T24:00:00Z", "2026-01-01T23:60:00Z",
+        "2026-01-01T23:59:60Z", "2026-01-01T00:00:00.Z", "2026-01-01T00:00:00.1234567890Z",
+        "2026-01-01T00:00:00+00:00", "2026-01-01 00:00:00Z", "2026-01-0aT00:00:00Z", "+2026-01-01T00:00:00Z"}) {
+      assertThat(IsoInstants.utc(v)).as(v).isNull();
+    }
+    assertThat(Codecs.isoInstant("2023-02-29T00:00:00Z")).isEmpty();
+    assertThat(Codecs.isoInstant("2026-01-01T23:59:60Z")).isEmpty();
+  }
+
+  @Test
   void deeplyNestedJsonFailsAsMalformedNotStackOverflow() {
     byte[] arrays = ("[".repeat(10_000) + "]".repeat(10_000)).getBytes(StandardCharsets.UTF_8);
     byte[] objects = ("{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000)).getBytes(StandardCharsets.UTF_8);
