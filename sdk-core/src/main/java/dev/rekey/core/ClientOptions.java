@@ -128,9 +128,8 @@ public abstract class ClientOptions {
   public abstract Optional<OkHttpClient> okHttpClient();
 
   /**
-   * Returns the most asynchronous calls in flight to one host; more wait in line, holding no thread
-   * or connection. Synchronous calls run on their callers' threads, so as many run at once as threads
-   * call (the ONTAP client sends its synchronous calls through the same line, so its cap covers both).
+   * Returns the most calls in flight to one host, synchronous and asynchronous together; more wait,
+   * unsent, for a free slot (an asynchronous one in OkHttp's queue, holding no thread).
    */
   @Value.Default
   public int maxRequestsPerHost() {

@@ -41,7 +41,8 @@ final class OkHttpFactory {
         .readTimeout(options.readTimeout())
         .writeTimeout(options.writeTimeout())
         .callTimeout(options.callTimeout())
-        .eventListenerFactory(RequestProgressListener.FACTORY);
+        .eventListenerFactory(RequestProgressListener.FACTORY)
+        .addInterceptor(new HostConcurrencyLimit(options.maxRequestsPerHost()));
     options.proxy().ifPresent(proxy -> applyProxy(b, proxy));
     TlsConfigurer.apply(b, options.tls());
     return b.build();
