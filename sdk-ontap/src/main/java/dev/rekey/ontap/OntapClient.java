@@ -93,7 +93,7 @@ public final class OntapClient implements AutoCloseable {
    * @throws dev.rekey.core.OutcomeUnknownException if the answer was lost and no confirmation was asked
    */
   public Operation<PasswordChangeResult> beginChangePassword(PasswordChangeRequest request) {
-    return Futures.join(changes.begin(Objects.requireNonNull(request, "request == null")));
+    return changes.beginNow(Objects.requireNonNull(request, "request == null"));
   }
 
   /**

@@ -53,15 +53,36 @@ public final class PasswordChanges {
             error -> {
               Throwable cause = Futures.unwrap(error);
               if (cause instanceof OutcomeUnknownException lost && r.confirmOutcome()) {
-                LOG.info("ONTAP changePassword for {}: answer lost, confirming the outcome", r.name());
                 return confirm(r, post, lost);
               }
               return CompletableFuture.failedFuture(cause);
             });
   }
 
+  /**
+   * Does what {@link #begin} does on the caller's thread: the POST goes through {@link
+   * HttpPipeline#send}, so a sync call costs no hand-over to a dispatcher thread and back. Only a lost
+   * answer that must be confirmed runs the (one, async) confirmation flow, and waits for it.
+   *
+   * @throws RekeyException the exceptions the future of {@link #begin} fails with
+   */
+  public Operation<PasswordChangeResult> beginNow(PasswordChangeRequest r) {
+    ApiRequest post = PasswordRequests.change(base, r);
+    ApiResponse response;
+    try {
+      response = pipeline.send(post);
+    } catch (OutcomeUnknownException lost) {
+      if (!r.confirmOutcome()) {
+        throw lost;
+      }
+      return Futures.join(confirm(r, post, lost));
+    }
+    return accepted(r, response, false);
+  }
+
   private CompletableFuture<Operation<PasswordChangeResult>> confirm(
       PasswordChangeRequest r, ApiRequest post, OutcomeUnknownException lost) {
+    LOG.info("ONTAP changePassword for {}: answer lost, confirming the outcome", r.name());
     if (own != null && own.is(r)) {
       return logins
           .authenticates(r.name(), r.password())
