@@ -58,7 +58,6 @@ final class MatrixReport {
           hold a JVM open (`ResourcesTest` runs a `main` in a child JVM and sees it exit at once).
         - A poll answered `Retry-After: 0` forever is polled again at once until the polling deadline;
           the emulator's never-ending operation asks for `Retry-After: 1`, as ARM does.
-        - `maxRequestsPerHost` queues async calls only; sync calls from more threads open more connections.
         """);
     return md.toString();
   }

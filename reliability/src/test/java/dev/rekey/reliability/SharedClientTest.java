@@ -68,7 +68,8 @@ class SharedClientTest {
           String location = client.changePassword(r -> r.name(user).password(password())).location().orElseThrow();
           return new String[] {"/" + user, location.substring(location.lastIndexOf('/'))};
         });
-        assertThat(connections(ontap)).isBetween(1L, (long) THREADS);
+        // ONTAP's default cap of 8 calls in flight holds for 32 sync callers too: they wait for a slot.
+        assertThat(connections(ontap)).isBetween(1L, 8L);
         assertFewThreadsFor200AsyncCalls(ontap, i -> client.changePasswordAsync(PasswordChangeRequest.builder()
             .name("user" + (i % NAMES)).password(password()).build())
             .thenApply(r -> r.location().orElseThrow().endsWith("/user" + (i % NAMES))));
