@@ -44,8 +44,7 @@ public final class ArmOperations {
       return ArmPolling.begin(pipeline, response, decoder);
     }
     if (response.statusCode() == 200 || response.statusCode() == 201) {
-      String id = response.requestId() != null ? response.requestId() : response.url().encodedPath();
-      return Finished.read(id, response, decoder);
+      return Finished.read(response, decoder);
     }
     throw new RekeyException(
         "unexpected HTTP " + response.statusCode() + " from " + response.url().encodedPath());

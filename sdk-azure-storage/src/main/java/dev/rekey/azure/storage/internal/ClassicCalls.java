@@ -71,8 +71,7 @@ public final class ClassicCalls {
   private Operation<StorageServiceKeys> operation(ApiResponse response, String serviceName) {
     int status = response.statusCode();
     if (status == 200) {
-      String id = response.requestId() != null ? response.requestId() : response.url().encodedPath();
-      return Finished.read(id, response, ClassicWire::storageServiceKeys);
+      return Finished.read(response, ClassicWire::storageServiceKeys);
     }
     if (status == 202) {
       return AsmPolling.begin(

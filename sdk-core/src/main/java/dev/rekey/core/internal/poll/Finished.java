@@ -13,12 +13,15 @@ public final class Finished {
   private Finished() {}
 
   /**
-   * Returns a completed operation with {@code decoder}'s value for {@code response}.
+   * Returns a completed operation with {@code decoder}'s value for {@code response}; its id is the
+   * service's request id, or the call's path when the service sent none.
    *
    * @throws RekeyException if the body is empty, malformed or decodes to nothing: the message says
    *     the call succeeded on the service (e.g. a new credential exists) but its result was not returned
    */
-  public static <T> Operation<T> read(String id, ApiResponse response, Function<ApiResponse, T> decoder) {
+  public static <T> Operation<T> read(ApiResponse response, Function<ApiResponse, T> decoder) {
+    String requestId = response.requestId();
+    String id = requestId != null ? requestId : response.url().encodedPath();
     return Operation.completed(id, Results.read(id, response, decoder));
   }
 }

@@ -14,9 +14,14 @@ import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
 
 class FinishedTest {
+  /** A 200 answer to {@code /rotate} whose request id is {@code op1}. */
   private static ApiResponse ok(String body) {
+    return answer(Headers.of("x-ms-request-id", "op1"), body);
+  }
+
+  private static ApiResponse answer(Headers headers, String body) {
     return new ApiResponse(
-        200, Headers.of(), body.getBytes(StandardCharsets.UTF_8), "application/json", HttpUrl.get("http://localhost/rotate"));
+        200, headers, body.getBytes(StandardCharsets.UTF_8), "application/json", HttpUrl.get("http://localhost/rotate"));
   }
 
   private static String key(ApiResponse r) {
@@ -24,13 +29,20 @@ class FinishedTest {
   }
 
   @Test
-  void readsTheImmediateResult() {
-    assertThat(Finished.read("op1", ok("{\"key\":\"k\"}"), FinishedTest::key).poll()).contains("k");
+  void readsTheImmediateResultUnderTheServiceRequestId() {
+    var operation = Finished.read(ok("{\"key\":\"k\"}"), FinishedTest::key);
+    assertThat(operation.poll()).contains("k");
+    assertThat(operation.id()).isEqualTo("op1");
+  }
+
+  @Test
+  void namesTheOperationAfterThePathWithoutARequestId() {
+    assertThat(Finished.read(answer(Headers.of(), "{\"key\":\"k\"}"), FinishedTest::key).id()).isEqualTo("/rotate");
   }
 
   @Test
   void aTruncatedSuccessSaysTheChangeWasMadeButNotReturned() {
-    assertThatThrownBy(() -> Finished.read("op1", ok("{\"key\":\"new-sec"), FinishedTest::key))
+    assertThatThrownBy(() -> Finished.read(ok("{\"key\":\"new-sec"), FinishedTest::key))
         .isExactlyInstanceOf(RekeyException.class)
         .hasMessageContaining("op1 succeeded but its result could not be read (the body is malformed)")
         .hasMessageContaining("exists on the service but was not returned")
@@ -40,7 +52,7 @@ class FinishedTest {
 
   @Test
   void anEmptySuccessSaysTheSame() {
-    assertThatThrownBy(() -> Finished.read("op1", ok(""), FinishedTest::key))
+    assertThatThrownBy(() -> Finished.read(ok(""), FinishedTest::key))
         .isExactlyInstanceOf(RekeyException.class)
         .hasMessageContaining("succeeded but its result could not be read (the service sent an empty result)");
   }
