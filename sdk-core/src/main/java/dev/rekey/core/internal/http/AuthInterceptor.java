@@ -1,5 +1,6 @@
 package dev.rekey.core.internal.http;
 
+import dev.rekey.core.Secret;
 import dev.rekey.core.TimeSource;
 import dev.rekey.core.auth.AccessToken;
 import dev.rekey.core.auth.Authentication;
@@ -69,24 +70,16 @@ final class AuthInterceptor implements Interceptor {
 
   private Request withBearer(Request request, AccessToken token) {
     BearerHeader header = lastHeader;
-    if (header == null || header.token != token) {
-      header = new BearerHeader(token, "Bearer " + token.token().reveal());
+    if (header == null || header.token() != token) {
+      header = new BearerHeader(token, Secret.of("Bearer " + token.token().reveal()));
       lastHeader = header;
     }
-    return request.newBuilder().header("Authorization", header.value).build();
+    return request.newBuilder().header("Authorization", header.value().reveal()).build();
   }
 
   /**
    * The header of the cached token, built once per token rather than per call (an Entra token is
-   * 1–2 KB, so the concatenation was that much garbage on every call). No toString: it holds a secret.
+   * 1–2 KB, so the concatenation was that much garbage on every call); a {@link Secret} like the token.
    */
-  private static final class BearerHeader {
-    final AccessToken token;
-    final String value;
-
-    BearerHeader(AccessToken token, String value) {
-      this.token = token;
-      this.value = value;
-    }
-  }
+  private record BearerHeader(AccessToken token, Secret value) {}
 }
