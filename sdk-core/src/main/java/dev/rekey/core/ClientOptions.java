@@ -96,7 +96,9 @@ public abstract class ClientOptions {
    */
   @Value.Default
   public HttpLogLevel logLevel() {
-    String configured = System.getProperty(LOG_LEVEL_PROPERTY, System.getenv(LOG_LEVEL_ENV));
+    String fromProperty = System.getProperty(LOG_LEVEL_PROPERTY);
+    String source = fromProperty != null ? LOG_LEVEL_PROPERTY : LOG_LEVEL_ENV;
+    String configured = fromProperty != null ? fromProperty : System.getenv(LOG_LEVEL_ENV);
     if (configured == null || configured.isBlank()) {
       return HttpLogLevel.NONE;
     }
@@ -105,8 +107,7 @@ public abstract class ClientOptions {
         return level;
       }
     }
-    throw new ValidationException(LOG_LEVEL_PROPERTY, Check.quote(configured),
-        "must be one of NONE, BASIC, HEADERS, BODY");
+    throw new ValidationException(source, Check.quote(configured), "must be one of NONE, BASIC, HEADERS, BODY");
   }
 
   /** The system property that sets {@link #logLevel()} when the builder does not. */
