@@ -1,7 +1,6 @@
 package dev.rekey.testkit.clients;
 
 import dev.rekey.testkit.Emulators;
-import dev.rekey.testkit.clients.internal.EmulatorOptions;
 import dev.rekey.testkit.junit.EmulatedClients;
 import java.util.HashSet;
 import java.util.Set;
@@ -17,7 +16,7 @@ abstract class ServiceClients implements EmulatedClients {
   ServiceClients(String... clientClassNames) {
     Set<Class<?>> found = new HashSet<>();
     for (String name : clientClassNames) {
-      found.addAll(EmulatorOptions.ifPresent(getClass(), name));
+      found.addAll(ifPresent(getClass(), name));
     }
     types = Set.copyOf(found);
   }
@@ -43,4 +42,16 @@ abstract class ServiceClients implements EmulatedClients {
 
   /** Returns the client whose class is named {@code typeName}, one of {@link #clientTypes()}. */
   abstract AutoCloseable build(String typeName, Emulators emulators);
+
+  /**
+   * Returns {@code {type}} when the class named {@code className} can be loaded by {@code owner}'s
+   * class loader, else the empty set: a provider whose service module is missing then offers nothing.
+   */
+  static Set<Class<?>> ifPresent(Class<?> owner, String className) {
+    try {
+      return Set.of(Class.forName(className, false, owner.getClassLoader()));
+    } catch (ClassNotFoundException | LinkageError e) {
+      return Set.of();
+    }
+  }
 }

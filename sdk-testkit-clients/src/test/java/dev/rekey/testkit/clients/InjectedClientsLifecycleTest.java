@@ -60,7 +60,7 @@ class InjectedClientsLifecycleTest {
   @Test
   @Order(4)
   void aProviderWhoseServiceModuleIsMissingOffersNothing() {
-    assertThat(dev.rekey.testkit.clients.internal.EmulatorOptions.ifPresent(getClass(), "dev.rekey.absent.AbsentClient"))
+    assertThat(ServiceClients.ifPresent(getClass(), "dev.rekey.absent.AbsentClient"))
         .isEmpty();
   }
 }

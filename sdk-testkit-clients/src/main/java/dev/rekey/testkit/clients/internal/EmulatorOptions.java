@@ -6,7 +6,6 @@ import dev.rekey.core.retry.RetryPolicy;
 import dev.rekey.testkit.Emulator;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Set;
 
 /** Client options for a test against an emulator: its address, and waits that keep tests fast. */
 public final class EmulatorOptions {
@@ -35,18 +34,5 @@ public final class EmulatorOptions {
         .retryPolicy(FAST_RETRY)
         .pollingPolicy(FAST_POLLING)
         .build();
-  }
-
-  /**
-   * Returns {@code {type}} when the class named {@code className} can be loaded by {@code owner}'s
-   * class loader and is {@code type}, else the empty set: a provider whose service module is missing
-   * then offers nothing.
-   */
-  public static Set<Class<?>> ifPresent(Class<?> owner, String className) {
-    try {
-      return Set.of(Class.forName(className, false, owner.getClassLoader()));
-    } catch (ClassNotFoundException | LinkageError e) {
-      return Set.of();
-    }
   }
 }
