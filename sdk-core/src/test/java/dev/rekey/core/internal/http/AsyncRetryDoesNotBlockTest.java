@@ -44,7 +44,7 @@ class AsyncRetryDoesNotBlockTest {
 
   private HttpPipeline pipeline() {
     return HttpPipeline.builder(
-            ClientOptions.builder().timeSource(time).readTimeout(Duration.ofMillis(500)).build())
+            ClientOptions.builder().timeSource(time).readTimeout(Duration.ofSeconds(10)).build())
         .random(() -> 0.5)
         .build();
   }
