@@ -1,7 +1,9 @@
 package dev.rekey.core.internal.codec;
 
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -54,7 +56,7 @@ public final class JsonNode implements Iterable<JsonNode> {
 
   /** {@code properties} must not be changed afterwards: it is kept, not copied, to keep its order. */
   static JsonNode object(Map<String, JsonNode> properties) {
-    return new JsonNode(Kind.OBJECT, null, List.of(), java.util.Collections.unmodifiableMap(properties));
+    return new JsonNode(Kind.OBJECT, null, List.of(), Collections.unmodifiableMap(properties));
   }
 
   /** Returns the property {@code name} of an object, else {@code null}. */
@@ -174,7 +176,7 @@ public final class JsonNode implements Iterable<JsonNode> {
     return switch (kind) {
       case OBJECT -> "JSON object of " + properties.size() + " properties";
       case ARRAY -> "JSON array of " + elements.size() + " elements";
-      default -> "JSON " + kind.name().toLowerCase(java.util.Locale.ROOT);
+      default -> "JSON " + kind.name().toLowerCase(Locale.ROOT);
     };
   }
 
