@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
-import tools.jackson.databind.JsonNode;
+import dev.rekey.core.internal.codec.JsonNode;
 
 /**
  * Azure Container Registry's {@code generateCredentials} over real HTTP: registries and tokens in

@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
-import tools.jackson.databind.JsonNode;
+import dev.rekey.core.internal.codec.JsonNode;
 
 /**
  * Azure Storage's ARM key calls over real HTTP: {@code POST .../storageAccounts/{account}/regenerateKey}

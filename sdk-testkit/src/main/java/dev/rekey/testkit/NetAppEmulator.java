@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
-import tools.jackson.databind.JsonNode;
+import dev.rekey.core.internal.codec.JsonNode;
 
 /**
  * Azure NetApp Files' bucket {@code generateCredentials} over real HTTP: buckets in memory, the
@@ -86,12 +86,23 @@ public final class NetAppEmulator extends ArmEmulator {
       return errorResponse(404, "ResourceNotFound", "The Resource 'Microsoft.NetApp/netAppAccounts/" + path.group(3) + "/capacityPools/" + path.group(4) + "/volumes/" + path.group(5) + "/buckets/" + path.group(6) + "' was not found.");
     }
     JsonNode body = Json.read(request.getBody() == null ? "" : request.getBody().utf8());
-    JsonNode days = body.path("keyPairExpiryDays");
-    if (!days.isIntegralNumber() || !days.canConvertToInt() || days.asInt() < 1) {
+    int d = intValue(body.path("keyPairExpiryDays"));
+    if (d < 1) {
       return json(400, Json.armError("InvalidParameter", "keyPairExpiryDays must be an integer of at least 1.", "keyPairExpiryDays"));
     }
-    int d = days.asInt();
     return longRunning(() -> generate(bucket, d));
+  }
+
+  /** Returns a JSON integer that fits an {@code int}; 0 for anything else (a fraction, text, too big). */
+  private static int intValue(JsonNode number) {
+    if (!number.isNumber() || !number.asString().matches("-?[0-9]+")) {
+      return 0;
+    }
+    try {
+      return Integer.parseInt(number.asString());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   private MockResponse generate(NetAppBucket bucket, int days) {

@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
+import dev.rekey.core.internal.codec.JsonNode;
 
 /**
  * An ONTAP cluster's password endpoint over HTTPS, with a self-signed certificate for {@code

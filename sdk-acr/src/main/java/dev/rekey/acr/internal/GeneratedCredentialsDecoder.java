@@ -9,7 +9,7 @@ import dev.rekey.core.internal.codec.Codecs;
 import dev.rekey.core.internal.http.ApiResponse;
 import java.time.Instant;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
+import dev.rekey.core.internal.codec.JsonNode;
 
 /** Reads a {@code GenerateCredentialsResult} body; messages never quote the body. */
 public final class GeneratedCredentialsDecoder {

@@ -13,30 +13,9 @@ import org.immutables.value.Value;
  * its nested {@code Builder extends ImmutableX.Builder}. Attributes marked {@code @Value.Redacted}
  * print as {@code ****}. Kept at source retention so nothing of Immutables reaches run time.
  *
- * <p><b>How to make a model JSON-mappable.</b> Put Jackson 3's databind annotations (package {@code
- * tools.jackson.databind.annotation}, not the 2.x {@code com.fasterxml} ones) on the abstract type,
- * naming the generated class; Immutables 2.12 recognises them and generates the Jackson 3 glue (a
- * delegating {@code @JsonCreator} and {@code @JsonProperty} accessors) itself:
- *
- * <pre>{@code
- * @Value.Immutable
- * @RekeyStyle
- * @JsonSerialize(as = ImmutableGeneratedCredentials.class)
- * @JsonDeserialize(as = ImmutableGeneratedCredentials.class)
- * public abstract class GeneratedCredentials {
- *   public abstract String username();
- *   @Value.Redacted public abstract Secret password();   // a plain JSON string on the wire
- *   public abstract Optional<Instant> expiry();          // ISO-8601; absent reads as empty
- *   public abstract List<TokenPassword> passwords();     // nested models annotated the same way
- *   public static final class Builder extends ImmutableGeneratedCredentials.Builder {}
- * }
- * }</pre>
- *
- * <p>Read and write such types only through {@code dev.rekey.core.internal.codec.Codecs}, which maps
- * {@code Secret}, ignores unknown fields and turns a missing required field into a {@code
- * MalformedBodyException}. Rename a wire field with {@code @JsonProperty} from {@code
- * com.fasterxml.jackson.annotation} on the accessor. Jackson reaches the package-private {@code
- * ImmutableX} reflectively, which works because Rekey jars are automatic modules (every package open).
+ * <p>Models carry no JSON or XML annotations: each service module reads its wire format by hand
+ * from the trees of {@code dev.rekey.core.internal.codec.Codecs} and {@code XmlCodec} (streaming
+ * parsers, no data binding) and builds the model through its builder.
  */
 @Target({ElementType.TYPE, ElementType.PACKAGE})
 @Retention(RetentionPolicy.SOURCE)

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
+import dev.rekey.core.internal.codec.JsonNode;
 
 /** The wire form of Buckets - Generate Credentials: the request line and body, and the 200 body. */
 public final class BucketCredentialsCall {

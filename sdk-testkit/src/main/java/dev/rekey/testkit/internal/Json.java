@@ -1,26 +1,29 @@
 package dev.rekey.testkit.internal;
 
+import dev.rekey.core.internal.codec.Codecs;
+import dev.rekey.core.internal.codec.JsonNode;
+import dev.rekey.core.internal.codec.MalformedBodyException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-/** The emulators' JSON reading and writing. */
+/**
+ * The emulators' JSON reading and writing, on sdk-core's streaming codec: no jackson-databind, so the
+ * testkit runs in a test JVM whatever Jackson 2 or {@code jackson-annotations} the application has.
+ */
 public final class Json {
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
-
   private Json() {}
 
-  /** Returns {@code value} (maps, lists, strings, numbers) as JSON text. */
+  /** Returns {@code value} (maps, lists, strings, numbers, booleans) as JSON text. */
   public static String write(Object value) {
-    return MAPPER.writeValueAsString(value);
+    return new String(Codecs.writeJson(value), StandardCharsets.UTF_8);
   }
 
   /** Returns {@code text} as a tree; a body that is not JSON reads as a missing node. */
   public static JsonNode read(String text) {
     try {
-      return MAPPER.readTree(text);
-    } catch (RuntimeException e) {
-      return MAPPER.missingNode();
+      return Codecs.jsonTree(text.getBytes(StandardCharsets.UTF_8));
+    } catch (MalformedBodyException e) {
+      return JsonNode.missingNode();
     }
   }
 

@@ -14,7 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
+import dev.rekey.core.internal.codec.JsonNode;
 
 /** The ARM storage keys JSON: {@code {"keyName":"key1"}} out, {@code {"keys":[...]}} in. */
 public final class ArmKeysWire {

@@ -8,7 +8,7 @@ import dev.rekey.core.internal.codec.XmlCodec;
 import dev.rekey.core.internal.http.ApiResponse;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
+import dev.rekey.core.internal.codec.JsonNode;
 
 /**
  * The classic Service Management storage keys XML: the {@code RegenerateKeys} body Rekey sends, and

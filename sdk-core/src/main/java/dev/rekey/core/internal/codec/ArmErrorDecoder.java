@@ -3,10 +3,10 @@ package dev.rekey.core.internal.codec;
 import dev.rekey.core.ServiceError;
 import dev.rekey.core.internal.http.ApiResponse;
 import dev.rekey.core.internal.http.ErrorDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Reads Azure Resource Manager error bodies: {@code {"error":{"code","message","target","details":[…],
@@ -61,7 +61,7 @@ public final class ArmErrorDecoder implements ErrorDecoder {
           out.add(
               new ServiceError.AdditionalInfo(
                   ErrorText.field(entry, "type"),
-                  info == null || info.isNull() ? null : ErrorText.clean(Codecs.JSON.writeValueAsString(info))));
+                  info == null || info.isNull() ? null : ErrorText.clean(new String(Codecs.writeJson(info), StandardCharsets.UTF_8))));
         }
       }
     }

@@ -1,11 +1,9 @@
 package dev.rekey.core.internal.codec;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.rekey.core.ServiceError;
 import dev.rekey.core.internal.http.ApiResponse;
 import dev.rekey.core.internal.http.ErrorDecoder;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads classic Azure Service Management error bodies: {@code <Error
@@ -26,9 +24,9 @@ public final class ClassicErrorDecoder implements ErrorDecoder {
   public ServiceError decode(ApiResponse response) {
     ServiceError fallback = ServiceError.ofStatus(response.statusCode(), response.requestId());
     try {
-      ClassicError error = XmlCodec.readXml(response.body(), ClassicError.class);
-      String code = ErrorText.clean(error.code());
-      String message = ErrorText.clean(error.message());
+      JsonNode error = XmlCodec.xmlTree(response.body());
+      String code = ErrorText.field(error, "Code");
+      String message = ErrorText.field(error, "Message");
       if (code == null && message == null) {
         return fallback;
       }
@@ -42,7 +40,4 @@ public final class ClassicErrorDecoder implements ErrorDecoder {
   public String toString() {
     return "ClassicErrorDecoder";
   }
-
-  record ClassicError(
-      @JsonProperty("Code") @Nullable String code, @JsonProperty("Message") @Nullable String message) {}
 }

@@ -1,66 +1,46 @@
 package dev.rekey.core.internal.codec;
 
 import dev.rekey.core.Secret;
+import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ValueDeserializer;
-import tools.jackson.databind.ValueSerializer;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.module.SimpleModule;
 
 /**
- * The one JSON mapper of Rekey (XML is in {@link XmlCodec}). It ignores unknown properties, maps
- * {@link Secret} as a plain string, and bounds what a hostile body can make it do (nesting depth,
- * string length); the same limits apply to XML.
+ * Rekey's JSON reading and writing (XML is in {@link XmlCodec}), on jackson-core's streaming parser
+ * and generator only: no data binding, so an application's own {@code jackson-annotations} or Jackson
+ * 2 of any version never meets Rekey's. Reading bounds what a hostile body can make it do (nesting
+ * depth, string and number length); the same limits apply to XML.
  */
 public final class Codecs {
   static final StreamReadConstraints LIMITS =
       StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(1_000_000).build();
 
-  /** The JSON mapper. */
-  public static final JsonMapper JSON =
-      JsonMapper.builder(JsonFactory.builder().streamReadConstraints(LIMITS).build())
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .addModule(secretModule())
-          .build();
+  private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(LIMITS).build();
 
   private Codecs() {}
 
   /**
-   * Reads JSON {@code body} as a tree.
+   * Reads JSON {@code body} as a tree; an empty body reads as the missing node.
    *
-   * @throws MalformedBodyException if the body is not JSON
+   * @throws MalformedBodyException if the body is not one JSON value within the limits
    */
   public static JsonNode jsonTree(byte[] body) {
-    try {
-      return JSON.readTree(body);
-    } catch (JacksonException e) {
-      throw new MalformedBodyException("JSON", e);
-    }
-  }
-
-  /**
-   * Reads JSON {@code body} as {@code type}.
-   *
-   * @throws MalformedBodyException if the body is not JSON of that shape
-   */
-  public static <T> T readJson(byte[] body, Class<T> type) {
-    try {
-      return JSON.readValue(body, type);
+    try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), body)) {
+      return JsonTrees.read(parser);
     } catch (JacksonException e) {
       throw new MalformedBodyException("JSON", e);
     }
@@ -87,9 +67,77 @@ public final class Codecs {
     }
   }
 
-  /** Writes {@code value} as JSON bytes. */
-  public static byte[] writeJson(Object value) {
-    return JSON.writeValueAsBytes(value);
+  /**
+   * Writes {@code value} as JSON bytes: a {@link Map} (keys as text, in its order), an {@link
+   * Iterable}, a {@link JsonNode}, a {@link String}, a {@link Secret} (its value, as a string), a
+   * {@link Number}, a {@link Boolean} or {@code null}, nested as deep as needed.
+   *
+   * @throws IllegalArgumentException if a value is of any other type
+   */
+  public static byte[] writeJson(@Nullable Object value) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator gen = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
+      write(gen, value);
+    }
+    return out.toByteArray();
+  }
+
+  private static void write(JsonGenerator gen, @Nullable Object value) {
+    if (value == null) {
+      gen.writeNull();
+    } else if (value instanceof String s) {
+      gen.writeString(s);
+    } else if (value instanceof Secret s) {
+      gen.writeString(s.reveal());
+    } else if (value instanceof Boolean b) {
+      gen.writeBoolean(b);
+    } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+      gen.writeNumber(((Number) value).longValue());
+    } else if (value instanceof Number n) {
+      gen.writeNumber(n.toString());
+    } else if (value instanceof JsonNode node) {
+      writeNode(gen, node);
+    } else if (value instanceof Map<?, ?> map) {
+      gen.writeStartObject();
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        gen.writeName(String.valueOf(e.getKey()));
+        write(gen, e.getValue());
+      }
+      gen.writeEndObject();
+    } else if (value instanceof Iterable<?> items) {
+      gen.writeStartArray();
+      for (Object item : items) {
+        write(gen, item);
+      }
+      gen.writeEndArray();
+    } else {
+      throw new IllegalArgumentException("cannot write a " + value.getClass().getName() + " as JSON");
+    }
+  }
+
+  private static void writeNode(JsonGenerator gen, JsonNode node) {
+    if (node.isObject()) {
+      gen.writeStartObject();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        gen.writeName(e.getKey());
+        writeNode(gen, e.getValue());
+      }
+      gen.writeEndObject();
+    } else if (node.isArray()) {
+      gen.writeStartArray();
+      for (JsonNode item : node) {
+        writeNode(gen, item);
+      }
+      gen.writeEndArray();
+    } else if (node.isString()) {
+      gen.writeString(node.stringValue());
+    } else if (node.isNumber()) {
+      gen.writeNumber(node.asString());
+    } else if (node.isBoolean()) {
+      gen.writeBoolean(Boolean.parseBoolean(node.asString()));
+    } else {
+      gen.writeNull();
+    }
   }
 
   static byte[] withoutBom(byte[] body) {
@@ -97,26 +145,5 @@ public final class Codecs {
       return Arrays.copyOfRange(body, 3, body.length);
     }
     return body;
-  }
-
-  static SimpleModule secretModule() {
-    SimpleModule module = new SimpleModule("rekey-secret");
-    module.addSerializer(
-        Secret.class,
-        new ValueSerializer<Secret>() {
-          @Override
-          public void serialize(Secret value, JsonGenerator gen, SerializationContext ctxt) {
-            gen.writeString(value.reveal());
-          }
-        });
-    module.addDeserializer(
-        Secret.class,
-        new ValueDeserializer<Secret>() {
-          @Override
-          public Secret deserialize(JsonParser p, DeserializationContext ctxt) {
-            return Secret.of(p.getValueAsString(""));
-          }
-        });
-    return module;
   }
 }

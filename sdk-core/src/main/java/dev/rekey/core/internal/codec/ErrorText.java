@@ -1,7 +1,6 @@
 package dev.rekey.core.internal.codec;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /** Turns text taken from an error body into something safe to put in an exception message or log. */
 final class ErrorText {

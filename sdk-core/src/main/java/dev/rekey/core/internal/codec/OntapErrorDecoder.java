@@ -6,7 +6,6 @@ import dev.rekey.core.internal.http.ErrorDecoder;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Reads NetApp ONTAP REST error bodies: {@code {"error":{"message","code":"7077919","target",

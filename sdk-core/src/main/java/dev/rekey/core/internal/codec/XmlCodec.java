@@ -7,53 +7,41 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.dataformat.xml.XmlFactory;
 import tools.jackson.dataformat.xml.XmlFactoryBuilder;
-import tools.jackson.dataformat.xml.XmlMapper;
 
 /**
- * The one XML mapper of Rekey, apart from {@link Codecs} so that applications that never read XML
- * (ONTAP, ACR, NetApp) need not carry Jackson's XML module and Woodstox: sdk-core declares them
- * optional and sdk-azure-storage brings them. It ignores unknown elements, matches local names
- * whatever the namespace, maps {@link dev.rekey.core.Secret} as text, and keeps the {@code
- * XMLInputFactory} Jackson creates (Woodstox), only configuring it: no DTD processing, no external
- * entities, a resolver that refuses every lookup; and every read refuses a body that declares a DTD
- * at all. Never hand it a custom factory.
+ * Rekey's XML reading, apart from {@link Codecs} so that applications that never read XML (ONTAP,
+ * ACR, NetApp) need not carry Jackson's XML module and Woodstox: sdk-core declares them optional and
+ * sdk-azure-storage brings them. It reads with Jackson XML's streaming parser only (no data binding,
+ * so no {@code jackson-databind} or {@code jackson-annotations} class is loaded), matching local names
+ * whatever the namespace, and keeps the {@code XMLInputFactory} Jackson creates (Woodstox), only
+ * configuring it: no DTD processing, no external entities, a resolver that refuses every lookup; and
+ * every read refuses a body that declares a DTD at all. Never hand it a custom factory.
  */
 public final class XmlCodec {
-  /** The XML mapper: namespace-agnostic (matches local names), unknown elements skipped. */
-  public static final XmlMapper XML =
-      XmlMapper.builder(xmlFactory())
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .addModule(Codecs.secretModule())
-          .build();
+  private static final XmlFactory XML = xmlFactory();
 
   private XmlCodec() {}
 
   /**
-   * Reads XML {@code body} as a tree keyed by local element names; a leading byte-order mark is
-   * skipped.
+   * Reads XML {@code body} as a tree of the root element's content keyed by local element names: an
+   * element with text only is a string, one marked {@code xsi:nil} is {@code null}, a repeated
+   * element is an array, and an element with attributes is an object of them with its text under
+   * the empty name. A leading byte-order mark is skipped.
    *
-   * @throws MalformedBodyException if the body is not XML, or declares a DTD
+   * @throws MalformedBodyException if the body is not XML within the limits, or declares a DTD
    */
   public static JsonNode xmlTree(byte[] body) {
-    return readXml(body, JsonNode.class);
-  }
-
-  /**
-   * Reads XML {@code body} as {@code type}; a leading byte-order mark is skipped.
-   *
-   * @throws MalformedBodyException if the body is not XML of that shape, or declares a DTD
-   */
-  public static <T> T readXml(byte[] body, Class<T> type) {
     XMLStreamReader reader = null;
     try {
-      reader = XML.tokenStreamFactory().getXMLInputFactory()
-          .createXMLStreamReader(new ByteArrayInputStream(Codecs.withoutBom(body)));
+      reader = XML.getXMLInputFactory().createXMLStreamReader(new ByteArrayInputStream(Codecs.withoutBom(body)));
       toRootElement(reader);
-      return XML.readValue(reader, type);
+      try (JsonParser parser = XML.createParser(ObjectReadContext.empty(), reader)) {
+        return JsonTrees.read(parser);
+      }
     } catch (JacksonException | XMLStreamException | IOException e) {
       throw new MalformedBodyException("XML", e);
     } finally {

@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
+import dev.rekey.core.internal.codec.JsonNode;
 
 /**
  * Azure Resource Manager's async protocol: poll {@code Azure-AsyncOperation} until a terminal status,

@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
+import dev.rekey.core.internal.codec.JsonNode;
 
 /**
  * Classic Azure Service Management's async protocol: poll {@code {base}/{subscription}/operations/

@@ -13,7 +13,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
+import dev.rekey.core.internal.codec.JsonNode;
 
 /**
  * ONTAP's async protocol: poll {@code /api/cluster/jobs/{uuid}} until {@code state} is {@code success}

@@ -3,15 +3,14 @@ package dev.rekey.core.internal.codec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.rekey.core.Secret;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CodecsJsonTest {
-  record Password(@JsonProperty("name") String name, @JsonProperty("value") Secret value) {}
-
   @Test
   void readsIsoDateTimesWithOffsetFractionOrNoZoneAsUtc() {
     assertThat(Codecs.isoInstant("2020-12-31T15:59:59.0707808Z"))
@@ -44,8 +43,6 @@ class CodecsJsonTest {
     byte[] objects = ("{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000)).getBytes(StandardCharsets.UTF_8);
     for (byte[] body : new byte[][] {arrays, objects}) {
       assertThatThrownBy(() -> Codecs.jsonTree(body)).isInstanceOf(MalformedBodyException.class);
-      assertThatThrownBy(() -> Codecs.readJson(body, Object.class)).isInstanceOf(MalformedBodyException.class);
-      assertThatThrownBy(() -> Codecs.readJson(body, Map.class)).isInstanceOf(MalformedBodyException.class);
     }
   }
 
@@ -64,13 +61,68 @@ class CodecsJsonTest {
   }
 
   @Test
-  void secretIsAPlainStringBothWays() {
-    Password p = new Password("password1", Secret.of("s3cr3t\"quoted"));
-    String json = new String(Codecs.writeJson(p), StandardCharsets.UTF_8);
-    assertThat(json).isEqualTo("{\"name\":\"password1\",\"value\":\"s3cr3t\\\"quoted\"}");
-    assertThat(Codecs.readJson(json.getBytes(StandardCharsets.UTF_8), Password.class)).isEqualTo(p);
-    assertThat(Codecs.JSON.readValue("\"abc\"", Secret.class)).isEqualTo(Secret.of("abc"));
-    assertThat(Codecs.JSON.writeValueAsString(Secret.of("abc"))).isEqualTo("\"abc\"");
+  void nestingPastSixtyFourLevelsFailsAsMalformed() {
+    byte[] deep = ("[".repeat(65) + "]".repeat(65)).getBytes(StandardCharsets.UTF_8);
+    byte[] limit = ("[".repeat(64) + "]".repeat(64)).getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> Codecs.jsonTree(deep)).isInstanceOf(MalformedBodyException.class);
+    assertThat(Codecs.jsonTree(limit).isArray()).isTrue();
+  }
+
+  @Test
+  void overlongNumberFailsAsMalformed() {
+    byte[] body = ("{\"a\":" + "9".repeat(2_000) + "}").getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> Codecs.jsonTree(body)).isInstanceOf(MalformedBodyException.class);
+  }
+
+  @Test
+  void secretIsWrittenAsAPlainString() {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("name", "password1");
+    body.put("value", Secret.of("s3cr3t\"quoted"));
+    body.put("n", 7);
+    body.put("list", List.of(true, Map.of("x", 1.5)));
+    body.put("none", null);
+    String json = new String(Codecs.writeJson(body), StandardCharsets.UTF_8);
+    assertThat(json)
+        .isEqualTo("{\"name\":\"password1\",\"value\":\"s3cr3t\\\"quoted\",\"n\":7,\"list\":[true,{\"x\":1.5}],\"none\":null}");
+    assertThat(Codecs.jsonTree(json.getBytes(StandardCharsets.UTF_8)).path("value").stringValue()).isEqualTo("s3cr3t\"quoted");
+  }
+
+  @Test
+  void writesATreeBackAsItWasRead() {
+    String json = "{\"a\":[1,2.50,\"x\",null,false],\"b\":{\"c\":{}},\"d\":[]}";
+    JsonNode tree = Codecs.jsonTree(json.getBytes(StandardCharsets.UTF_8));
+    assertThat(new String(Codecs.writeJson(tree), StandardCharsets.UTF_8)).isEqualTo(json);
+  }
+
+  @Test
+  void refusesValuesOfNoJsonShape() {
+    assertThatThrownBy(() -> Codecs.writeJson(Map.of("when", java.time.Instant.EPOCH)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("java.time.Instant");
+  }
+
+  @Test
+  void anEmptyBodyIsMissingAndContentAfterTheValueIsMalformed() {
+    assertThat(Codecs.jsonTree(new byte[0]).isMissingNode()).isTrue();
+    assertThat(Codecs.jsonTree(" \n".getBytes(StandardCharsets.UTF_8)).isMissingNode()).isTrue();
+    assertThatThrownBy(() -> Codecs.jsonTree("{} {}".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(MalformedBodyException.class);
+    assertThatThrownBy(() -> Codecs.jsonTree("{\"a\":1".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(MalformedBodyException.class);
+  }
+
+  @Test
+  void readsAByteOrderMarkedBody() {
+    byte[] body = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', '"', 'a', '"', ':', '1', '}'};
+    assertThat(Codecs.jsonTree(body).path("a").asString()).isEqualTo("1");
+  }
+
+  @Test
+  void laterDuplicatePropertyWinsInJson() {
+    JsonNode tree = Codecs.jsonTree("{\"a\":\"first\",\"b\":1,\"a\":\"second\"}".getBytes(StandardCharsets.UTF_8));
+    assertThat(tree.path("a").stringValue()).isEqualTo("second");
+    assertThat(tree.size()).isEqualTo(2);
   }
 
   @Test

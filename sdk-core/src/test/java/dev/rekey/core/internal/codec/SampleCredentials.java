@@ -6,14 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import tools.jackson.databind.annotation.JsonDeserialize;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /** A response-shaped model written exactly as the {@link RekeyStyle} Javadoc tells service modules to. */
 @Value.Immutable
 @RekeyStyle
-@JsonSerialize(as = ImmutableSampleCredentials.class)
-@JsonDeserialize(as = ImmutableSampleCredentials.class)
 abstract class SampleCredentials {
   abstract String username();
 
@@ -30,8 +26,6 @@ abstract class SampleCredentials {
 
   @Value.Immutable
   @RekeyStyle
-  @JsonSerialize(as = ImmutableSamplePassword.class)
-  @JsonDeserialize(as = ImmutableSamplePassword.class)
   abstract static class SamplePassword {
     abstract String name();
 

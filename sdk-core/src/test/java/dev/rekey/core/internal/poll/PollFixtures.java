@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import okhttp3.HttpUrl;
-import tools.jackson.databind.JsonNode;
+import dev.rekey.core.internal.codec.JsonNode;
 
 /** Pipelines on fake time, the wait lists tests expect, and a decoder that reads a password. */
 final class PollFixtures {
