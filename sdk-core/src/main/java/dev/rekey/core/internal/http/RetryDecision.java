@@ -9,6 +9,7 @@ import dev.rekey.core.internal.http.ApiRequest.Repeatability;
 import dev.rekey.core.retry.RetryPolicy;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.DoubleSupplier;
@@ -82,6 +83,11 @@ final class RetryDecision {
     Outcome.Failed failed = (Outcome.Failed) outcome;
     if (failed.error() instanceof TokenUnavailableException noToken) {
       return new Step.Fail(noToken.failure());
+    }
+    if (failed.error() instanceof ProxyRefusedException proxy) {
+      // The proxy answered; nothing reached the service, and the same request gets the same 407.
+      return new Step.Fail(exceptions.apply(
+          new ServiceError(proxy.status(), null, proxy.getMessage(), null, List.of(), null)));
     }
     boolean tooLarge = failed.error() instanceof ResponseTooLargeException;
     if (attemptsLeft && !tooLarge && (!failed.requestStarted() || repeatable)) {
