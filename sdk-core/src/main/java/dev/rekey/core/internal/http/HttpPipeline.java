@@ -154,7 +154,7 @@ public final class HttpPipeline implements AutoCloseable {
 
           @Override
           public void onFailure(Call c, IOException e) {
-            next(new Outcome.Failed(e, tag.requestStarted()));
+            next(Outcome.failed(e, tag));
           }
 
           private void next(Outcome outcome) {
@@ -200,7 +200,7 @@ public final class HttpPipeline implements AutoCloseable {
     try (Response response = client.newCall(toOkHttp(request, tag, clientRequestId)).execute()) {
       return new Outcome.Answered(read(response));
     } catch (IOException e) {
-      return new Outcome.Failed(e, tag.requestStarted());
+      return Outcome.failed(e, tag);
     }
   }
 

@@ -89,6 +89,13 @@ final class RetryDecision {
       return new Step.Fail(exceptions.apply(
           new ServiceError(proxy.status(), null, proxy.getMessage(), null, List.of(), null)));
     }
+    TlsFailure tls = failed.requestStarted() ? null : TlsFailure.of(failed.error());
+    if (tls != null) {
+      // The same certificate meets the same check on every attempt: end at once, saying what fixes it.
+      return new Step.Fail(transport(
+          request.operationName() + " failed: " + tls.what() + ": " + describe(failed) + "; " + tls.fix(),
+          anyStarted, attempt, failed));
+    }
     boolean tooLarge = failed.error() instanceof ResponseTooLargeException;
     if (attemptsLeft && !tooLarge && (!failed.requestStarted() || repeatable)) {
       return new Step.Retry(policy.backoff(attempt, random.getAsDouble()));
@@ -97,7 +104,12 @@ final class RetryDecision {
     if (!repeatable && failed.requestStarted()) {
       return new Step.Fail(new OutcomeUnknownException(what, attempt, failed.error()));
     }
-    return new Step.Fail(new TransportException(what, anyStarted, attempt, failed.error()));
+    return new Step.Fail(transport(what, anyStarted, attempt, failed));
+  }
+
+  /** Returns the exception for a call that never got an answer; says "not sent" when that is certain. */
+  private static TransportException transport(String what, boolean anyStarted, int attempt, Outcome.Failed failed) {
+    return new TransportException(what + (anyStarted ? "" : "; not sent"), anyStarted, attempt, failed.error());
   }
 
   /** Names the failure; OkHttp's message may quote bytes a server sent, so it is cleaned and capped. */
