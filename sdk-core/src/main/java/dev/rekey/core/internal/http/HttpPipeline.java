@@ -147,7 +147,7 @@ public final class HttpPipeline implements AutoCloseable {
             try (response) {
               outcome = new Outcome.Answered(read(response));
             } catch (IOException e) {
-              outcome = new Outcome.Failed(e, true);
+              outcome = Outcome.afterRequest(e);
             }
             next(outcome);
           }

@@ -8,7 +8,10 @@ sealed interface Outcome {
   /** The server answered (any status). */
   record Answered(ApiResponse response) implements Outcome {}
 
-  /** The exchange failed; {@code requestStarted} says whether request bytes may have been processed. */
+  /**
+   * The exchange failed; {@code requestStarted} says whether request bytes may have been processed.
+   * Built through {@link #failed} or {@link #afterRequest}, which strip server bytes from the error.
+   */
   record Failed(IOException error, boolean requestStarted) implements Outcome {}
 
   /**
@@ -21,6 +24,11 @@ sealed interface Outcome {
   static Failed failed(IOException error, CallTag tag) {
     boolean refusedHandshake = tag.handshakeStarted() && TlsFailure.serverRefusedCertificate(error);
     boolean noStream = error instanceof ConnectionShutdownException;
-    return new Failed(error, tag.requestStarted() && !refusedHandshake && !noStream);
+    return new Failed(ServerBytes.omitted(error), tag.requestStarted() && !refusedHandshake && !noStream);
+  }
+
+  /** Returns the failure of reading an answer whose request had gone out. */
+  static Failed afterRequest(IOException error) {
+    return new Failed(ServerBytes.omitted(error), true);
   }
 }
