@@ -69,8 +69,11 @@ final class RetryDecision {
       boolean serverSaysNotProcessed = status == 429 || (status == 503 && serverWait.isPresent());
       boolean retryable = policy.retryableStatusCodes().contains(status);
       if (attemptsLeft && retryable && (repeatable || serverSaysNotProcessed)) {
-        return new Step.Retry(
-            serverWait.map(policy::capServerDelay).orElseGet(() -> policy.backoff(attempt, random.getAsDouble())));
+        Duration wait =
+            serverWait.map(policy::capServerDelay).orElseGet(() -> policy.backoff(attempt, random.getAsDouble()));
+        // A throttled or unavailable service is never asked again sooner than the policy's floor.
+        boolean throttled = status == 429 || status == 503;
+        return new Step.Retry(throttled && wait.compareTo(policy.minDelay()) < 0 ? policy.minDelay() : wait);
       }
       ServiceException error = exceptions.apply(errors.decode(response).withRequestId(response.requestId()));
       if (!repeatable && AMBIGUOUS.contains(status) && !serverSaysNotProcessed) {
