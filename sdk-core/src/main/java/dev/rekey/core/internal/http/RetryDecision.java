@@ -87,10 +87,10 @@ final class RetryDecision {
     if (failed.error() instanceof TokenUnavailableException noToken) {
       return new Step.Fail(noToken.failure());
     }
-    if (failed.error() instanceof ProxyRefusedException proxy) {
-      // The proxy answered; nothing reached the service, and the same request gets the same 407.
-      return new Step.Fail(exceptions.apply(
-          new ServiceError(proxy.status(), null, proxy.getMessage(), null, List.of(), null)));
+    if (failed.error() instanceof RefusedAnswer refused) {
+      // A proxy's 407 or a redirect not followed: answered, and the same request gets the same answer.
+      return new Step.Fail(exceptions.apply(new ServiceError(
+          refused.status(), null, request.operationName() + ": " + refused.getMessage(), null, List.of(), null)));
     }
     TlsFailure tls = failed.requestStarted() ? null : TlsFailure.of(failed.error());
     if (tls != null) {
