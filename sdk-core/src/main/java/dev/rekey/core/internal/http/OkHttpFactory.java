@@ -48,10 +48,7 @@ final class OkHttpFactory {
 
   private static void applyProxy(OkHttpClient.Builder b, ProxyOptions proxy) {
     b.proxy(new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(proxy.host(), proxy.port())));
-    ProxyAuthenticator authenticator = ProxyAuthenticator.of(proxy);
-    if (authenticator != null) {
-      b.proxyAuthenticator(authenticator);
-    }
+    b.proxyAuthenticator(ProxyAuthenticator.of(proxy));
   }
 
   private static ExecutorService daemonExecutor() {

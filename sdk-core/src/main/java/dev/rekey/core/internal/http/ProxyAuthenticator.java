@@ -27,18 +27,18 @@ import org.jspecify.annotations.Nullable;
 final class ProxyAuthenticator implements Authenticator {
   private static final String PREEMPTIVE = "OkHttp-Preemptive";
 
-  private final Secret header;
+  private final @Nullable Secret header;
 
-  private ProxyAuthenticator(Secret header) {
+  private ProxyAuthenticator(@Nullable Secret header) {
     this.header = header;
   }
 
-  /** Returns the authenticator for {@code proxy}, or null when it has no user name. */
-  static @Nullable ProxyAuthenticator of(ProxyOptions proxy) {
-    return proxy.username()
-        .map(user -> new ProxyAuthenticator(Secret.of(Credentials.basic(
-            user, proxy.password().map(Secret::reveal).orElse(""), StandardCharsets.UTF_8))))
-        .orElse(null);
+  /** Returns the authenticator for {@code proxy}; without a user name it answers no challenge. */
+  static ProxyAuthenticator of(ProxyOptions proxy) {
+    return new ProxyAuthenticator(proxy.username()
+        .map(user -> Secret.of(Credentials.basic(
+            user, proxy.password().map(Secret::reveal).orElse(""), StandardCharsets.UTF_8)))
+        .orElse(null));
   }
 
   @Override
@@ -47,11 +47,15 @@ final class ProxyAuthenticator implements Authenticator {
       return null; // OkHttp's pre-emptive probe: send CONNECT without credentials
     }
     boolean alreadySent = response.request().header("Proxy-Authorization") != null;
-    if (!alreadySent && asksForBasic(response)) {
+    if (header != null && !alreadySent && asksForBasic(response)) {
       return response.request().newBuilder().header("Proxy-Authorization", header.reveal()).build();
     }
     if ("CONNECT".equals(response.request().method())) {
-      throw new ProxyRefusedException(response.code(), alreadySent, schemes(response));
+      throw new ProxyRefusedException(response.code(), alreadySent
+          ? "after the proxy credentials were sent once (ProxyOptions.username/password)"
+          : header == null
+              ? "and no proxy credentials are set (ProxyOptions.username/password)"
+              : "asking for " + schemes(response) + "; only Basic is answered, and only when asked");
     }
     return null; // a plain request's 407 reaches the pipeline as the proxy's answer
   }

@@ -7,13 +7,7 @@ package dev.rekey.core.internal.http;
 final class ProxyRefusedException extends RefusedAnswer {
   private static final long serialVersionUID = 1L;
 
-  ProxyRefusedException(int status, boolean credentialsSent, String schemes) {
-    super(
-        status,
-        "the proxy refused the CONNECT tunnel with HTTP "
-            + status
-            + (credentialsSent
-                ? " after the proxy credentials were sent once (ProxyOptions.username/password)"
-                : " asking for " + schemes + "; only Basic is answered, and only when asked"));
+  ProxyRefusedException(int status, String why) {
+    super(status, "the proxy refused the CONNECT tunnel with HTTP " + status + " " + why);
   }
 }

@@ -6,6 +6,7 @@ import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Follows redirects in place of OkHttp, whose own following is off: only to the same origin (scheme,
@@ -29,7 +30,7 @@ final class RedirectInterceptor implements Interceptor {
       int status = response.code();
       HttpUrl from = response.request().url();
       String location = response.header("Location");
-      HttpUrl to = location == null ? null : from.resolve(location);
+      @Nullable HttpUrl to = location == null ? null : from.resolve(location);
       response.close();
       String refusal = refusal(request.method(), status, from, to, hops);
       if (refusal != null) {
@@ -42,7 +43,7 @@ final class RedirectInterceptor implements Interceptor {
   }
 
   /** Returns why the redirect is not followed, or null when it is. */
-  private static String refusal(String method, int status, HttpUrl from, HttpUrl to, int hops) {
+  private static @Nullable String refusal(String method, int status, HttpUrl from, @Nullable HttpUrl to, int hops) {
     String what = "the service redirected " + method + " " + from.encodedPath() + " (HTTP " + status + ")";
     if (to == null) {
       return what + " without a usable Location; the request was not sent on";

@@ -133,6 +133,22 @@ class ProxyCredentialsOnlyWhenAskedTest {
     assertThat(credentialsSent()).isEqualTo(1);
   }
 
+  @Test
+  void connectChallengedWithoutCredentialsSetEndsWith407AtOnce() throws Exception {
+    proxy.useHttps(serviceTls().sslSocketFactory());
+    for (int i = 0; i < 4; i++) {
+      proxy.enqueue(challenge("Basic realm=\"proxy\"").inTunnel().build());
+    }
+    ClientOptions noCredentials = options(ProxyOptions.builder().host("127.0.0.1").port(proxy.getPort()).build());
+    ServiceException e;
+    try (HttpPipeline pipeline = HttpPipeline.builder(noCredentials).build()) {
+      e = catchThrowableOfType(ServiceException.class, () -> pipeline.send(ApiRequest.get(TLS).build()));
+    }
+    assertThat(e.statusCode()).isEqualTo(407);
+    assertThat(e.getMessage()).contains("no proxy credentials are set");
+    assertThat(recorded()).extracting(RecordedRequest::getMethod).containsExactly("CONNECT");
+  }
+
   private static MockResponse.Builder challenge(String proxyAuthenticate) {
     return new MockResponse.Builder().code(407).addHeader("Proxy-Authenticate", proxyAuthenticate);
   }
@@ -142,18 +158,22 @@ class ProxyCredentialsOnlyWhenAskedTest {
   }
 
   private ClientOptions options() {
+    return options(ProxyOptions.builder()
+        .host("127.0.0.1")
+        .port(proxy.getPort())
+        .username("proxy-user")
+        .password(Secret.of("proxy-Pa55"))
+        .build());
+  }
+
+  private ClientOptions options(ProxyOptions proxyOptions) {
     return ClientOptions.builder()
         .timeSource(new FakeTime())
         .retryPolicy(RetryPolicy.defaults())
         .connectTimeout(java.time.Duration.ofSeconds(2))
         .readTimeout(java.time.Duration.ofSeconds(2))
         .tls(TlsOptions.builder().trustedCertificatesPem(service.certificatePem()).build())
-        .proxy(ProxyOptions.builder()
-            .host("127.0.0.1")
-            .port(proxy.getPort())
-            .username("proxy-user")
-            .password(Secret.of("proxy-Pa55"))
-            .build())
+        .proxy(proxyOptions)
         .build();
   }
 
