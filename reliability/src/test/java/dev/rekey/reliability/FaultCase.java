@@ -4,6 +4,7 @@ import dev.rekey.core.OperationFailedException;
 import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.core.PollingTimeoutException;
 import dev.rekey.core.RekeyException;
+import dev.rekey.core.ServiceException;
 import dev.rekey.core.TransportException;
 import dev.rekey.core.test.FakeTime;
 import dev.rekey.testkit.Faults;
@@ -42,7 +43,16 @@ enum FaultCase {
   OPERATION_CANCELED("202, operation ends Canceled", new Expect(OperationFailedException.class, 1, 0, List.of())),
   OPERATION_HANGS("202, operation never ends (deadline)", new Expect(PollingTimeoutException.class, 1, 0, List.of())),
   OPERATION_STATUS_404("202, status endpoint answers 404", unknown(0)),
-  UNAUTHORIZED_ONCE("401 once, then success (fresh token)", ok(2, null));
+  UNAUTHORIZED_ONCE("401 once, then success (fresh token)", ok(2, null)),
+  // 250 ms: RetryPolicy's default floor (minDelay) before re-sending a 429 or 503.
+  THROTTLED_ZERO("429 + Retry-After: 0 (waits the 250 ms floor)", ok(2, Duration.ofMillis(250))),
+  STATUS_503_RETRY_AFTER_ZERO("503 + Retry-After: 0 (waits the 250 ms floor)", ok(2, Duration.ofMillis(250))),
+  REDIRECT_301("301 to another path (POST would become GET)", notSentOn()),
+  REDIRECT_302("302 to another path (POST would become GET)", notSentOn()),
+  REDIRECT_303("303 to another path (POST would become GET)", notSentOn()),
+  REDIRECT_307("307 to the same URL (method and body kept)", ok(2, null)),
+  REDIRECT_308("308 to the same URL (method and body kept)", ok(2, null)),
+  REDIRECT_ELSEWHERE("307 to another origin", notSentOn());
 
   /**
    * The promised outcome: {@code error} null for success; {@code attempts} rotation requests
@@ -75,6 +85,9 @@ enum FaultCase {
     if (this == TRUNCATED_BODY && target == Target.ONTAP) {
       return ok(1, null); // a 201 password change carries no result to read
     }
+    if (this == REDIRECT_308 && target == Target.CLASSIC_STORAGE) {
+      return notSentOn(); // the classic API documents 307 TemporaryRedirect only; Rekey follows just that
+    }
     return expect;
   }
 
@@ -104,11 +117,37 @@ enum FaultCase {
       case OPERATION_HANGS -> faults.hangNextOperation();
       case OPERATION_STATUS_404 -> faults.loseNextOperation();
       case UNAUTHORIZED_ONCE -> rotations.unauthorized(1);
+      case THROTTLED_ZERO -> rotations.throttle(1, Duration.ZERO);
+      case STATUS_503_RETRY_AFTER_ZERO -> rotations.fail(1, 503, Duration.ZERO);
+      case REDIRECT_301 -> rotations.respond(1, 301, Map.of("Location", "/elsewhere"));
+      case REDIRECT_302 -> rotations.respond(1, 302, Map.of("Location", "/elsewhere"));
+      case REDIRECT_303 -> rotations.respond(1, 303, Map.of("Location", "/elsewhere"));
+      // An empty reference resolves to the request's own URL, path and query included (RFC 3986 5.2).
+      case REDIRECT_307 -> rotations.respond(1, 307, Map.of("Location", ""));
+      case REDIRECT_308 -> rotations.respond(1, 308, Map.of("Location", ""));
+      case REDIRECT_ELSEWHERE -> rotations.respond(1, 307, Map.of("Location", "https://elsewhere.invalid/"));
     }
   }
 
   private static Expect ok(int attempts, Duration wait) {
     return new Expect(null, attempts, 1, wait == null ? List.of() : List.of(wait));
+  }
+
+  /** A redirect not followed: the service's own exception with the 3xx status, one request, nothing applied. */
+  private static Expect notSentOn() {
+    return new Expect(ServiceException.class, 1, 0, List.of());
+  }
+
+  /** Returns the redirect status this fault answers, or 0 when it is no redirect. */
+  int redirectStatus() {
+    return switch (this) {
+      case REDIRECT_301 -> 301;
+      case REDIRECT_302 -> 302;
+      case REDIRECT_303 -> 303;
+      case REDIRECT_307, REDIRECT_ELSEWHERE -> 307;
+      case REDIRECT_308 -> 308;
+      default -> 0;
+    };
   }
 
   private static Expect unknown(int applied) {

@@ -106,6 +106,10 @@ class FaultMatrixTest {
       } else if (expect.error() == null) {
         assertThat(time.waits()).as("waits").containsExactlyElementsOf(expect.waits());
       }
+      if (error instanceof ServiceException refused && fault.redirectStatus() != 0) {
+        assertThat(refused.statusCode()).isEqualTo(fault.redirectStatus());
+        assertThat(refused.getMessage()).contains("not sent on");
+      }
       if (error instanceof OutcomeUnknownException unknown) {
         assertThat(unknown.attempts()).isEqualTo(1);
       }

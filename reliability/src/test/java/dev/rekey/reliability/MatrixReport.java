@@ -51,13 +51,18 @@ final class MatrixReport {
         is `OutcomeUnknown` after exactly one rotation request, and no cell ever applied a second rotation.
         A 2xx whose body cannot be read is `Rekey` ("succeeded but its result could not be read"; the change
         exists on the service). Every cell also checks the rotations the emulator applied and the waits.
+        A zero server wait is raised to `RetryPolicy.minDelay` (250 ms). A rotation follows a redirect
+        only to its own origin and only on 307/308 (method and body kept; classic storage: its documented
+        307 only); any other redirect ends in the client's `ServiceException` with the 3xx status, saying
+        the rotation was not sent on, after one request and nothing applied.
 
         Known limits (not failing cells):
         - After `close()` no `rekey-http-*` thread remains, but OkHttp's process-wide `OkHttp TaskRunner`
           keeps idle daemon threads for up to 60 s; OkHttp offers no public way to stop them. They never
           hold a JVM open (`ResourcesTest` runs a `main` in a child JVM and sees it exit at once).
-        - A poll answered `Retry-After: 0` forever is polled again at once until the polling deadline;
-          the emulator's never-ending operation asks for `Retry-After: 1`, as ARM does.
+        - The emulators' status endpoints cannot be made to answer `Retry-After: 0`, so the poll floor
+          (`PollingPolicy.minInterval`, 1 s) is proven in sdk-core (`PollsNeverSpinTest`: 10 polls in a
+          10 s window) rather than per client here.
         """);
     return md.toString();
   }

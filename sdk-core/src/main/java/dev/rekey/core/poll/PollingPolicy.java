@@ -10,13 +10,14 @@ import org.immutables.value.Value;
  * How a client waits for an asynchronous operation: it polls after the service's {@code Retry-After}
  * when given, else after {@link #initialInterval()}, growing by {@link #multiplier()} up to {@link
  * #maxInterval()}, and gives up with {@link dev.rekey.core.PollingTimeoutException} after {@link
- * #timeout()}.
+ * #timeout()}. No wait is shorter than {@link #minInterval()}, whatever the service asks ({@code
+ * Retry-After: 0} would otherwise poll thousands of times a second).
  */
 @Value.Immutable
 @RekeyStyle
 public abstract class PollingPolicy {
 
-  /** Returns the defaults: 1 s first interval, x1.5 growth, 10 s cap, 10 min deadline. */
+  /** Returns the defaults: 1 s first interval and floor, x1.5 growth, 10 s cap, 10 min deadline. */
   public static PollingPolicy defaults() {
     return builder().build();
   }
@@ -30,6 +31,16 @@ public abstract class PollingPolicy {
   @Value.Default
   public Duration initialInterval() {
     return Duration.ofSeconds(1);
+  }
+
+  /**
+   * Returns the shortest wait between polls, whatever the service asks; default 1 s, or {@link
+   * #initialInterval()} when that is shorter. Positive, at most {@link #maxInterval()}.
+   */
+  @Value.Default
+  public Duration minInterval() {
+    Duration oneSecond = Duration.ofSeconds(1);
+    return initialInterval().compareTo(oneSecond) < 0 ? initialInterval() : oneSecond;
   }
 
   /** Returns the factor each wait grows by. */
@@ -56,15 +67,19 @@ public abstract class PollingPolicy {
     return Duration.ofMillis(Math.min(grown, maxInterval().toMillis()));
   }
 
-  /** Returns {@code serverInterval} capped at {@link #maxInterval()}. */
-  public Duration cap(Duration serverInterval) {
-    return serverInterval.compareTo(maxInterval()) > 0 ? maxInterval() : serverInterval;
+  /** Returns {@code interval} raised to {@link #minInterval()} and capped at {@link #maxInterval()}. */
+  public Duration cap(Duration interval) {
+    if (interval.compareTo(minInterval()) < 0) {
+      return minInterval();
+    }
+    return interval.compareTo(maxInterval()) > 0 ? maxInterval() : interval;
   }
 
   @Value.Check
   void check() {
     Check.positive("pollingPolicy.initialInterval", initialInterval());
     Check.positive("pollingPolicy.maxInterval", maxInterval());
+    Check.positive("pollingPolicy.minInterval", minInterval());
     Check.positive("pollingPolicy.timeout", timeout());
     if (multiplier() < 1.0) {
       throw new ValidationException(
@@ -74,6 +89,12 @@ public abstract class PollingPolicy {
       throw new ValidationException(
           "pollingPolicy.initialInterval",
           Check.quote(initialInterval().toString()),
+          "must not exceed maxInterval " + maxInterval());
+    }
+    if (minInterval().compareTo(maxInterval()) > 0) {
+      throw new ValidationException(
+          "pollingPolicy.minInterval",
+          Check.quote(minInterval().toString()),
           "must not exceed maxInterval " + maxInterval());
     }
   }

@@ -13,7 +13,9 @@ import org.immutables.value.Value;
  * in {@code [0, min(maxDelay, baseDelay * 2^(n-1))]}. When the service says how long to wait
  * ({@code Retry-After} in seconds or as an HTTP date, {@code retry-after-ms}, {@code
  * x-ms-retry-after-ms}) the client waits that long instead, but never more than {@link
- * #maxServerDelay()}.
+ * #maxServerDelay()}. A call the service throttled (429) or declared unavailable (503) is never sent
+ * again sooner than {@link #minDelay()}, even when the service asks for no wait ({@code Retry-After:
+ * 0}).
  *
  * <p>Calls that change a credential are re-sent only when the service provably did not process them:
  * the connection failed before the request was written, or the service answered 429, or 503 with
@@ -62,6 +64,18 @@ public abstract class RetryPolicy {
     return Duration.ofSeconds(60);
   }
 
+  /**
+   * Returns the shortest wait before re-sending a call answered 429 or 503, or any call whose
+   * service named a wait; default 250 ms, or {@link #baseDelay()} or {@link #maxServerDelay()} when
+   * shorter. Not negative, at most {@link #maxServerDelay()}.
+   */
+  @Value.Default
+  public Duration minDelay() {
+    Duration d = Duration.ofMillis(250);
+    d = baseDelay().compareTo(d) < 0 ? baseDelay() : d;
+    return maxServerDelay().compareTo(d) < 0 ? maxServerDelay() : d;
+  }
+
   /** Returns the HTTP statuses worth another attempt: 408, 429, 500, 502, 503, 504 by default. */
   @Value.Default
   public Set<Integer> retryableStatusCodes() {
@@ -82,8 +96,11 @@ public abstract class RetryPolicy {
     return Duration.ofMillis((long) Math.floor(exp * random));
   }
 
-  /** Returns {@code serverDelay} capped at {@link #maxServerDelay()}. */
+  /** Returns {@code serverDelay} raised to {@link #minDelay()} and capped at {@link #maxServerDelay()}. */
   public Duration capServerDelay(Duration serverDelay) {
+    if (serverDelay.compareTo(minDelay()) < 0) {
+      return minDelay();
+    }
     return serverDelay.compareTo(maxServerDelay()) > 0 ? maxServerDelay() : serverDelay;
   }
 
@@ -93,6 +110,11 @@ public abstract class RetryPolicy {
     Check.notNegative("retryPolicy.baseDelay", baseDelay());
     Check.notNegative("retryPolicy.maxDelay", maxDelay());
     Check.notNegative("retryPolicy.maxServerDelay", maxServerDelay());
+    Check.notNegative("retryPolicy.minDelay", minDelay());
+    if (minDelay().compareTo(maxServerDelay()) > 0) {
+      throw new dev.rekey.core.ValidationException(
+          "retryPolicy.minDelay", Check.quote(minDelay().toString()), "must not exceed maxServerDelay " + maxServerDelay());
+    }
   }
 
   /** Builds a {@link RetryPolicy}; {@code build()} throws {@link dev.rekey.core.ValidationException} on bad values. */

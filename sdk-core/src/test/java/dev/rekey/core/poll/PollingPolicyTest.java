@@ -17,6 +17,29 @@ class PollingPolicyTest {
   }
 
   @Test
+  void neverWaitsLessThanTheFloorWhateverTheServiceAsks() {
+    PollingPolicy p = PollingPolicy.defaults();
+    assertThat(p.minInterval()).isEqualTo(Duration.ofSeconds(1));
+    assertThat(p.cap(Duration.ZERO)).isEqualTo(Duration.ofSeconds(1));
+    assertThat(p.cap(Duration.ofMillis(999))).isEqualTo(Duration.ofSeconds(1));
+    assertThat(p.cap(Duration.ofSeconds(4))).isEqualTo(Duration.ofSeconds(4));
+  }
+
+  @Test
+  void floorFollowsAShorterFirstIntervalUnlessSet() {
+    assertThat(PollingPolicy.builder().initialInterval(Duration.ofMillis(5)).build().minInterval())
+        .isEqualTo(Duration.ofMillis(5));
+    assertThat(PollingPolicy.builder().minInterval(Duration.ofSeconds(3)).build().cap(Duration.ZERO))
+        .isEqualTo(Duration.ofSeconds(3));
+    assertThatThrownBy(() -> PollingPolicy.builder().minInterval(Duration.ZERO).build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("pollingPolicy.minInterval \"PT0S\" must be positive");
+    assertThatThrownBy(() -> PollingPolicy.builder().minInterval(Duration.ofSeconds(11)).build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("pollingPolicy.minInterval \"PT11S\" must not exceed maxInterval PT10S");
+  }
+
+  @Test
   void refusesIntervalsThatWouldPollWithoutWaitingOrBeyondTheCap() {
     assertThatThrownBy(() -> PollingPolicy.builder().initialInterval(Duration.ZERO).build())
         .isInstanceOf(ValidationException.class)

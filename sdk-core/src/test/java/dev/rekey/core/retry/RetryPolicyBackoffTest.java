@@ -1,8 +1,12 @@
 package dev.rekey.core.retry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rekey.core.ValidationException;
 
 import java.time.Duration;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -56,10 +60,20 @@ class RetryPolicyBackoffTest {
     assertThat(wraps.backoff(retry, 0.5)).isEqualTo(Duration.ofMinutes(30));
   }
 
-  @ParameterizedTest(name = "{0} s asked")
-  @CsvSource({"0, 0", "5, 5", "60, 60", "61, 60", "86400, 60"})
-  void capsServerDelay(long askedSeconds, long expectedSeconds) {
-    assertThat(RetryPolicy.defaults().capServerDelay(Duration.ofSeconds(askedSeconds)))
-        .isEqualTo(Duration.ofSeconds(expectedSeconds));
+  @ParameterizedTest(name = "{0} ms asked")
+  @CsvSource({"0, 250", "249, 250", "5000, 5000", "60000, 60000", "61000, 60000", "86400000, 60000"})
+  void raisesServerDelayToTheFloorAndCapsIt(long askedMillis, long expectedMillis) {
+    assertThat(RetryPolicy.defaults().capServerDelay(Duration.ofMillis(askedMillis)))
+        .isEqualTo(Duration.ofMillis(expectedMillis));
+  }
+
+  @Test
+  void floorDefaultsTo250MillisOrTheBaseOrServerCapWhenShorter() {
+    assertThat(RetryPolicy.defaults().minDelay()).isEqualTo(Duration.ofMillis(250));
+    assertThat(RetryPolicy.builder().baseDelay(Duration.ofMillis(1)).build().minDelay()).isEqualTo(Duration.ofMillis(1));
+    assertThat(RetryPolicy.builder().maxServerDelay(Duration.ofMillis(50)).build().minDelay()).isEqualTo(Duration.ofMillis(50));
+    assertThatThrownBy(() -> RetryPolicy.builder().minDelay(Duration.ofSeconds(2)).maxServerDelay(Duration.ofSeconds(1)).build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("retryPolicy.minDelay \"PT2S\" must not exceed maxServerDelay PT1S");
   }
 }

@@ -78,7 +78,8 @@ public final class ClassicCalls {
           pipeline, base, subscriptionId, response, msVersion, getKeys(serviceName), ClassicWire::storageServiceKeys);
     }
     if (status >= 300 && status < 400) {
-      throw redirectRefused(response, "redirected more than once; Rekey follows one redirect");
+      throw redirectRefused(response, "redirected (HTTP " + status + "); Rekey follows one same-origin 307"
+          + " TemporaryRedirect, so the request was not sent on");
     }
     throw new RekeyException("unexpected HTTP " + status + " from " + response.url().encodedPath());
   }
@@ -92,6 +93,10 @@ public final class ClassicCalls {
     }
     if (answer.url().isHttps() && !target.isHttps()) {
       throw redirectRefused(answer, "TemporaryRedirect from https to http refused");
+    }
+    if (!target.host().equals(answer.url().host()) || target.port() != answer.url().port()) {
+      // The call carries a token or the management certificate: neither goes to another origin.
+      throw redirectRefused(answer, "TemporaryRedirect to another origin refused; the request was not sent on");
     }
     return request.toBuilder().url(target).build();
   }

@@ -8,6 +8,7 @@ final class CallTag {
   final boolean carriesSecrets;
   final int attempt;
   private volatile boolean requestStarted;
+  private volatile boolean handshakeStarted;
 
   CallTag(boolean carriesSecrets, int attempt) {
     this.carriesSecrets = carriesSecrets;
@@ -16,6 +17,15 @@ final class CallTag {
 
   void markRequestStarted() {
     requestStarted = true;
+  }
+
+  void markHandshakeStarted() {
+    handshakeStarted = true;
+  }
+
+  /** Returns whether a TLS handshake began in this attempt (a new connection, not a pooled one). */
+  boolean handshakeStarted() {
+    return handshakeStarted;
   }
 
   /** Returns whether the request may have reached the server: its headers began to be written. */

@@ -53,9 +53,11 @@ public final class HttpPipeline implements AutoCloseable {
     this.options = b.options;
     this.base = base;
     this.settings = b.copy();
-    OkHttpClient.Builder withInterceptors = base.newBuilder();
-    if (!b.followRedirects) {
-      withInterceptors.followRedirects(false);
+    // OkHttp never follows a redirect itself: it would turn a POST into a GET on 301-303 and follow to
+    // any origin. RedirectInterceptor follows what is safe, outside auth so each hop is authenticated.
+    OkHttpClient.Builder withInterceptors = base.newBuilder().followRedirects(false);
+    if (b.followRedirects) {
+      withInterceptors.addInterceptor(new RedirectInterceptor());
     }
     AuthInterceptor auth = AuthInterceptor.of(b.authentication, options.timeSource());
     if (auth != null) {
@@ -147,14 +149,14 @@ public final class HttpPipeline implements AutoCloseable {
             try (response) {
               outcome = new Outcome.Answered(read(response));
             } catch (IOException e) {
-              outcome = new Outcome.Failed(e, true);
+              outcome = Outcome.afterRequest(e);
             }
             next(outcome);
           }
 
           @Override
           public void onFailure(Call c, IOException e) {
-            next(new Outcome.Failed(e, tag.requestStarted()));
+            next(Outcome.failed(e, tag));
           }
 
           private void next(Outcome outcome) {
@@ -200,7 +202,7 @@ public final class HttpPipeline implements AutoCloseable {
     try (Response response = client.newCall(toOkHttp(request, tag, clientRequestId)).execute()) {
       return new Outcome.Answered(read(response));
     } catch (IOException e) {
-      return new Outcome.Failed(e, tag.requestStarted());
+      return Outcome.failed(e, tag);
     }
   }
 
@@ -309,8 +311,10 @@ public final class HttpPipeline implements AutoCloseable {
     }
 
     /**
-     * Says whether OkHttp follows redirects by itself (the default, up to 20 hops, re-sending a POST
-     * on 307/308); a module that must bound or inspect redirects turns it off and gets the 3xx answer.
+     * Says whether the pipeline follows redirects (the default: same origin only, a read on any
+     * redirect, other methods only on 307/308, at most 5 hops; any other redirect ends the call with a
+     * {@link ServiceException} of its status); a module that must inspect redirects turns it off and
+     * gets the 3xx answer.
      */
     public Builder followRedirects(boolean followRedirects) {
       this.followRedirects = followRedirects;

@@ -9,11 +9,9 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import okhttp3.Credentials;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
-import okhttp3.Response;
 
 /**
  * Builds the OkHttp client a pipeline uses from {@link ClientOptions}: timeouts, proxy, TLS, daemon
@@ -50,27 +48,7 @@ final class OkHttpFactory {
 
   private static void applyProxy(OkHttpClient.Builder b, ProxyOptions proxy) {
     b.proxy(new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(proxy.host(), proxy.port())));
-    if (proxy.username().isPresent()) {
-      String header =
-          Credentials.basic(
-              proxy.username().get(),
-              proxy.password().map(p -> p.reveal()).orElse(""),
-              java.nio.charset.StandardCharsets.UTF_8);
-      b.proxyAuthenticator(
-          (route, response) ->
-              response.request().header("Proxy-Authorization") != null || !asksForBasic(response)
-                  ? null
-                  : response.request().newBuilder().header("Proxy-Authorization", header).build());
-    }
-  }
-
-  /**
-   * Whether a proxy's 407 asks for Basic credentials (or is OkHttp's pre-emptive CONNECT probe): a
-   * proxy asking for another scheme must not receive the password in clear, so it gets its 407 back.
-   */
-  private static boolean asksForBasic(Response response) {
-    return response.challenges().stream()
-        .anyMatch(c -> c.scheme().equalsIgnoreCase("Basic") || c.scheme().equalsIgnoreCase("OkHttp-Preemptive"));
+    b.proxyAuthenticator(ProxyAuthenticator.of(proxy));
   }
 
   private static ExecutorService daemonExecutor() {

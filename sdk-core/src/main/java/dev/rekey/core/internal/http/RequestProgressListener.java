@@ -22,6 +22,11 @@ final class RequestProgressListener extends EventListener {
   }
 
   @Override
+  public void secureConnectStart(Call call) {
+    tag.markHandshakeStarted();
+  }
+
+  @Override
   public void requestHeadersStart(Call call) {
     tag.markRequestStarted();
   }

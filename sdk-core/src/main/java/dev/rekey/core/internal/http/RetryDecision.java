@@ -9,6 +9,7 @@ import dev.rekey.core.internal.http.ApiRequest.Repeatability;
 import dev.rekey.core.retry.RetryPolicy;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.DoubleSupplier;
@@ -68,8 +69,11 @@ final class RetryDecision {
       boolean serverSaysNotProcessed = status == 429 || (status == 503 && serverWait.isPresent());
       boolean retryable = policy.retryableStatusCodes().contains(status);
       if (attemptsLeft && retryable && (repeatable || serverSaysNotProcessed)) {
-        return new Step.Retry(
-            serverWait.map(policy::capServerDelay).orElseGet(() -> policy.backoff(attempt, random.getAsDouble())));
+        Duration wait =
+            serverWait.map(policy::capServerDelay).orElseGet(() -> policy.backoff(attempt, random.getAsDouble()));
+        // A throttled or unavailable service is never asked again sooner than the policy's floor.
+        boolean throttled = status == 429 || status == 503;
+        return new Step.Retry(throttled && wait.compareTo(policy.minDelay()) < 0 ? policy.minDelay() : wait);
       }
       ServiceException error = exceptions.apply(errors.decode(response).withRequestId(response.requestId()));
       if (!repeatable && AMBIGUOUS.contains(status) && !serverSaysNotProcessed) {
@@ -83,6 +87,18 @@ final class RetryDecision {
     if (failed.error() instanceof TokenUnavailableException noToken) {
       return new Step.Fail(noToken.failure());
     }
+    if (failed.error() instanceof RefusedAnswer refused) {
+      // A proxy's 407 or a redirect not followed: answered, and the same request gets the same answer.
+      return new Step.Fail(exceptions.apply(new ServiceError(
+          refused.status(), null, request.operationName() + ": " + refused.getMessage(), null, List.of(), null)));
+    }
+    TlsFailure tls = failed.requestStarted() ? null : TlsFailure.of(failed.error());
+    if (tls != null) {
+      // The same certificate meets the same check on every attempt: end at once, saying what fixes it.
+      return new Step.Fail(transport(
+          request.operationName() + " failed: " + tls.what() + ": " + describe(failed) + "; " + tls.fix(),
+          anyStarted, attempt, failed));
+    }
     boolean tooLarge = failed.error() instanceof ResponseTooLargeException;
     if (attemptsLeft && !tooLarge && (!failed.requestStarted() || repeatable)) {
       return new Step.Retry(policy.backoff(attempt, random.getAsDouble()));
@@ -91,7 +107,12 @@ final class RetryDecision {
     if (!repeatable && failed.requestStarted()) {
       return new Step.Fail(new OutcomeUnknownException(what, attempt, failed.error()));
     }
-    return new Step.Fail(new TransportException(what, anyStarted, attempt, failed.error()));
+    return new Step.Fail(transport(what, anyStarted, attempt, failed));
+  }
+
+  /** Returns the exception for a call that never got an answer; says "not sent" when that is certain. */
+  private static TransportException transport(String what, boolean anyStarted, int attempt, Outcome.Failed failed) {
+    return new TransportException(what + (anyStarted ? "" : "; not sent"), anyStarted, attempt, failed.error());
   }
 
   /** Names the failure; OkHttp's message may quote bytes a server sent, so it is cleaned and capped. */

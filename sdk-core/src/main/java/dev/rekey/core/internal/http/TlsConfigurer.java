@@ -156,7 +156,7 @@ final class TlsConfigurer {
         throws CertificateException {
       if (chain.length == 0 || !pins.contains(fingerprint(chain[0]))) {
         // Shown as openssl prints it, so it can be compared with (or pasted as) a pin.
-        throw new CertificateException(
+        throw new TlsFailure.NotPinnedException(
             "server certificate SHA-256 "
                 + (chain.length == 0 ? "(none)" : opensslForm(fingerprint(chain[0])))
                 + " is not pinned");

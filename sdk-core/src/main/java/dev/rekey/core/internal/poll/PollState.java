@@ -155,7 +155,7 @@ final class PollState<T> {
   }
 
   private Duration takeDefault() {
-    Duration wait = nextDefault;
+    Duration wait = policy.cap(nextDefault);
     nextDefault = policy.next(nextDefault);
     return wait;
   }

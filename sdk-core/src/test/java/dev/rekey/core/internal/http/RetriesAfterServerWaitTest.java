@@ -77,7 +77,7 @@ class RetriesAfterServerWaitTest {
   }
 
   @Test
-  void pastHttpDateMeansRetryAtOnce() {
+  void pastHttpDateMeansRetryAfterTheFloor() {
     String date =
         DateTimeFormatter.RFC_1123_DATE_TIME.format(
             time.now().minusSeconds(30).atOffset(ZoneOffset.UTC));
@@ -85,7 +85,7 @@ class RetriesAfterServerWaitTest {
 
     get(RetryPolicy.defaults());
 
-    assertThat(time.waits()).containsExactly(Duration.ZERO);
+    assertThat(time.waits()).containsExactly(Duration.ofMillis(250));
   }
 
   @Test
@@ -113,12 +113,12 @@ class RetriesAfterServerWaitTest {
     respondInOrder(
         "GET",
         "/r",
-        aResponse().withStatus(429).withHeader("Retry-After", "9").withHeader("retry-after-ms", "40"),
+        aResponse().withStatus(429).withHeader("Retry-After", "9").withHeader("retry-after-ms", "400"),
         ok("done"));
 
     get(RetryPolicy.defaults());
 
-    assertThat(time.waits()).containsExactly(Duration.ofMillis(40));
+    assertThat(time.waits()).containsExactly(Duration.ofMillis(400));
   }
 
   @Test
@@ -182,7 +182,19 @@ class RetriesAfterServerWaitTest {
             () -> get(RetryPolicy.builder().maxAttempts(3).build()));
 
     assertThat(e.statusCode()).isEqualTo(503);
-    assertThat(time.waits()).containsExactly(Duration.ZERO, Duration.ZERO);
+    // Retry-After: 0 is raised to the policy's floor: a throttled service is never asked at once.
+    assertThat(time.waits()).containsExactly(Duration.ofMillis(250), Duration.ofMillis(250));
     verify(3, getRequestedFor(urlPathEqualTo("/r")));
+  }
+
+  @Test
+  void throttledCallWithoutAWaitAndZeroJitterStillWaitsTheFloor() {
+    respondInOrder("GET", "/r", aResponse().withStatus(429), aResponse().withStatus(503), ok("done"));
+
+    try (HttpPipeline p = HttpPipeline.builder(ClientOptions.builder().timeSource(time).build()).random(() -> 0.0).build()) {
+      p.send(ApiRequest.get(HttpUrl.get(base + "/r")).build());
+    }
+
+    assertThat(time.waits()).containsExactly(Duration.ofMillis(250), Duration.ofMillis(250));
   }
 }
