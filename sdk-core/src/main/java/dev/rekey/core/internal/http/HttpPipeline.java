@@ -145,7 +145,7 @@ public final class HttpPipeline implements AutoCloseable {
           public void onResponse(Call c, Response response) {
             Outcome outcome;
             try (response) {
-              outcome = new Outcome.Answered(read(response));
+              outcome = new Outcome.Answered(read(response, attempt));
             } catch (IOException e) {
               outcome = new Outcome.Failed(e, true);
             }
@@ -198,7 +198,7 @@ public final class HttpPipeline implements AutoCloseable {
   private Outcome execute(ApiRequest request, int attempt, @Nullable String clientRequestId) {
     CallTag tag = new CallTag(request.carriesSecrets(), attempt);
     try (Response response = client.newCall(toOkHttp(request, tag, clientRequestId)).execute()) {
-      return new Outcome.Answered(read(response));
+      return new Outcome.Answered(read(response, attempt));
     } catch (IOException e) {
       return new Outcome.Failed(e, tag.requestStarted());
     }
@@ -221,7 +221,7 @@ public final class HttpPipeline implements AutoCloseable {
     return b.build();
   }
 
-  private ApiResponse read(Response response) throws IOException {
+  private ApiResponse read(Response response, int attempt) throws IOException {
     ResponseBody body = response.body();
     long cap = options.maxResponseBytes();
     BufferedSource source = body.source();
@@ -235,7 +235,8 @@ public final class HttpPipeline implements AutoCloseable {
         response.headers(),
         buffer.readByteArray(),
         type == null ? null : type.toString(),
-        response.request().url());
+        response.request().url(),
+        attempt);
   }
 
   private static boolean started(Outcome outcome) {

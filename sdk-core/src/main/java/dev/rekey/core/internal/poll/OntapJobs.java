@@ -50,7 +50,7 @@ public final class OntapJobs<T> implements PollStrategy<T> {
       throw new RekeyException(
           "cluster answered HTTP " + accepted.statusCode() + " without a job uuid; the job cannot be followed");
     }
-    return begin(pipeline, base, uuid, decoder);
+    return follow(pipeline, base, uuid, accepted, decoder);
   }
 
   /**
@@ -63,6 +63,15 @@ public final class OntapJobs<T> implements PollStrategy<T> {
    */
   public static <T> Operation<T> begin(
       HttpPipeline pipeline, HttpUrl base, String uuid, Function<ApiResponse, T> decoder) {
+    return follow(pipeline, base, uuid, null, decoder);
+  }
+
+  private static <T> Operation<T> follow(
+      HttpPipeline pipeline,
+      HttpUrl base,
+      String uuid,
+      @Nullable ApiResponse accepted,
+      Function<ApiResponse, T> decoder) {
     Objects.requireNonNull(uuid, "uuid == null");
     HttpUrl url =
         base.newBuilder()
@@ -72,7 +81,7 @@ public final class OntapJobs<T> implements PollStrategy<T> {
             .build();
     ApiRequest poll = ApiRequest.get(url).build();
     OntapJobs<T> strategy = new OntapJobs<>(uuid, poll, Objects.requireNonNull(decoder, "decoder == null"));
-    return Poller.start(pipeline, uuid, "queued", poll, null, strategy);
+    return Poller.start(pipeline, uuid, "queued", poll, accepted, strategy);
   }
 
   @Override
