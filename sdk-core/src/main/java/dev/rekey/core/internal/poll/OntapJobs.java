@@ -79,7 +79,8 @@ public final class OntapJobs<T> implements PollStrategy<T> {
             .addPathSegment(uuid)
             .addEncodedQueryParameter("fields", "state,message,code,error")
             .build();
-    ApiRequest poll = ApiRequest.get(url).build();
+    // A job record holds state, message and code, never the changed credential: BODY may log it.
+    ApiRequest poll = ApiRequest.get(url).carriesNoSecrets().build();
     OntapJobs<T> strategy = new OntapJobs<>(uuid, poll, Objects.requireNonNull(decoder, "decoder == null"));
     return Poller.start(pipeline, uuid, "queued", poll, accepted, strategy);
   }
