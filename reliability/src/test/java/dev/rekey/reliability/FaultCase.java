@@ -42,7 +42,13 @@ enum FaultCase {
   OPERATION_CANCELED("202, operation ends Canceled", new Expect(OperationFailedException.class, 1, 0, List.of())),
   OPERATION_HANGS("202, operation never ends (deadline)", new Expect(PollingTimeoutException.class, 1, 0, List.of())),
   OPERATION_STATUS_404("202, status endpoint answers 404", unknown(0)),
-  UNAUTHORIZED_ONCE("401 once, then success (fresh token)", ok(2, null));
+  UNAUTHORIZED_ONCE("401 once, then success (fresh token)", ok(2, null)),
+  CONFIRMED_LOST_AFTER_CHANGE(
+      "confirmOutcome: answer lost after the change, re-send refused 7077925", ok(2, null)),
+  CONFIRMED_RESEND_401("confirmOutcome: answer lost after the change, re-send 401", ok(2, null)),
+  CONFIRMED_RESEND_UNREADABLE_400(
+      "confirmOutcome: answer lost after the change, re-send unreadable 400", ok(2, null)),
+  CONFIRMED_TWO_502("confirmOutcome: 502, re-send 502", new Expect(OutcomeUnknownException.class, 2, 0, List.of()));
 
   /**
    * The promised outcome: {@code error} null for success; {@code attempts} rotation requests
@@ -58,9 +64,17 @@ enum FaultCase {
     this.expect = expect;
   }
 
+  /** Returns whether the rotation asks to confirm a lost answer (ONTAP's {@code confirmOutcome}). */
+  boolean confirms() {
+    return name().startsWith("CONFIRMED_");
+  }
+
   /** Returns why this fault does not apply to {@code target}, or empty when it does. */
   Optional<String> notApplicable(Target target) {
     boolean passwordLogin = target == Target.ONTAP;
+    if (confirms() && !passwordLogin) {
+      return Optional.of("no confirmOutcome: a lost answer is OutcomeUnknown at once (rows above)");
+    }
     if (this == OPERATION_CANCELED && (target == Target.CLASSIC_STORAGE || target == Target.ONTAP)) {
       return Optional.of("the service has no Canceled state");
     }
@@ -104,6 +118,11 @@ enum FaultCase {
       case OPERATION_HANGS -> faults.hangNextOperation();
       case OPERATION_STATUS_404 -> faults.loseNextOperation();
       case UNAUTHORIZED_ONCE -> rotations.unauthorized(1);
+      case CONFIRMED_LOST_AFTER_CHANGE -> rotations.dropAfterProcessing(1);
+      case CONFIRMED_RESEND_401 -> rotations.dropAfterProcessing(1).unauthorized(1);
+      case CONFIRMED_RESEND_UNREADABLE_400 ->
+          rotations.dropAfterProcessing(1).answerInstead(1, 400, "text/html", "<html><body>Bad Request</body></html>");
+      case CONFIRMED_TWO_502 -> rotations.fail(2, 502);
     }
   }
 
