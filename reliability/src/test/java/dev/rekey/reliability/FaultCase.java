@@ -52,7 +52,13 @@ enum FaultCase {
   REDIRECT_303("303 to another path (POST would become GET)", notSentOn()),
   REDIRECT_307("307 to the same URL (method and body kept)", ok(2, null)),
   REDIRECT_308("308 to the same URL (method and body kept)", ok(2, null)),
-  REDIRECT_ELSEWHERE("307 to another origin", notSentOn());
+  REDIRECT_ELSEWHERE("307 to another origin", notSentOn()),
+  CONFIRMED_LOST_AFTER_CHANGE(
+      "confirmOutcome: answer lost after the change, re-send refused 7077925", ok(2, null)),
+  CONFIRMED_RESEND_401("confirmOutcome: answer lost after the change, re-send 401", ok(2, null)),
+  CONFIRMED_RESEND_UNREADABLE_400(
+      "confirmOutcome: answer lost after the change, re-send unreadable 400", ok(2, null)),
+  CONFIRMED_TWO_502("confirmOutcome: 502, re-send 502", new Expect(OutcomeUnknownException.class, 2, 0, List.of()));
 
   /**
    * The promised outcome: {@code error} null for success; {@code attempts} rotation requests
@@ -68,9 +74,17 @@ enum FaultCase {
     this.expect = expect;
   }
 
+  /** Returns whether the rotation asks to confirm a lost answer (ONTAP's {@code confirmOutcome}). */
+  boolean confirms() {
+    return name().startsWith("CONFIRMED_");
+  }
+
   /** Returns why this fault does not apply to {@code target}, or empty when it does. */
   Optional<String> notApplicable(Target target) {
     boolean passwordLogin = target == Target.ONTAP;
+    if (confirms() && !passwordLogin) {
+      return Optional.of("no confirmOutcome: a lost answer is OutcomeUnknown at once (rows above)");
+    }
     if (this == OPERATION_CANCELED && (target == Target.CLASSIC_STORAGE || target == Target.ONTAP)) {
       return Optional.of("the service has no Canceled state");
     }
@@ -126,6 +140,11 @@ enum FaultCase {
       case REDIRECT_307 -> rotations.respond(1, 307, Map.of("Location", ""));
       case REDIRECT_308 -> rotations.respond(1, 308, Map.of("Location", ""));
       case REDIRECT_ELSEWHERE -> rotations.respond(1, 307, Map.of("Location", "https://elsewhere.invalid/"));
+      case CONFIRMED_LOST_AFTER_CHANGE -> rotations.dropAfterProcessing(1);
+      case CONFIRMED_RESEND_401 -> rotations.dropAfterProcessing(1).unauthorized(1);
+      case CONFIRMED_RESEND_UNREADABLE_400 ->
+          rotations.dropAfterProcessing(1).answerInstead(1, 400, "text/html", "<html><body>Bad Request</body></html>");
+      case CONFIRMED_TWO_502 -> rotations.fail(2, 502);
     }
   }
 

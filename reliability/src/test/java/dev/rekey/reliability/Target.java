@@ -88,6 +88,14 @@ enum Target {
 
   /** Resets {@code emulator}, adds the resource to rotate, and returns a client session against it. */
   Session open(Emulator emulator, ClientOptions options) {
+    return open(emulator, options, false);
+  }
+
+  /**
+   * Like {@link #open(Emulator, ClientOptions)}; {@code confirm} makes ONTAP's rotations ask to confirm
+   * a lost answer ({@code confirmOutcome}).
+   */
+  Session open(Emulator emulator, ClientOptions options, boolean confirm) {
     emulator.reset();
     TokenCredential tokens = freshTokens();
     return switch (this) {
@@ -132,9 +140,9 @@ enum Target {
         var account = ontap.addClusterUser("ops", "Old-pass-1", false);
         OntapClient c = OntapClient.builder().options(options).trustCertificatePem(ontap.certificatePem())
             .basic("admin", ontap.adminPassword()).build();
-        yield session(c, () -> c.changePassword(r -> r.name("ops").password(newPassword())),
+        yield session(c, () -> c.changePassword(r -> r.name("ops").password(newPassword()).confirmOutcome(confirm)),
             () -> c.changePasswordAsync(dev.rekey.ontap.model.PasswordChangeRequest.builder().name("ops")
-                .password(newPassword()).build()).thenApply(r -> "ops"),
+                .password(newPassword()).confirmOutcome(confirm).build()).thenApply(r -> "ops"),
             account::changes);
       }
     };

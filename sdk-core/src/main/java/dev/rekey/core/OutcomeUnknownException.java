@@ -10,13 +10,16 @@ public final class OutcomeUnknownException extends RekeyException {
 
   private final int attempts;
 
-  /** Creates the exception after {@code attempts} sends; {@code cause} says what was lost. */
+  /**
+   * Creates the exception after {@code attempts} sends of the call (every send counts, a confirming
+   * re-send too); {@code cause} says what was lost.
+   */
   public OutcomeUnknownException(String message, int attempts, Throwable cause) {
-    super(message + " (may have been applied; not re-sent after " + attempts + " attempt(s))", cause);
+    super(message + " (may have been applied; sent " + attempts + " time(s), not sent again)", cause);
     this.attempts = attempts;
   }
 
-  /** Returns how many times the call was sent. */
+  /** Returns how many times the call was sent, every retry and confirming re-send included. */
   public int attempts() {
     return attempts;
   }

@@ -134,9 +134,11 @@ public final class OntapClient implements AutoCloseable {
 
   /**
    * Returns whether {@code user} logs in to this client's address with {@code password}, read with
-   * {@code GET /api/cluster?fields=version}; use it to check a change by hand.
+   * {@code GET /api/cluster?fields=version}; use it to check a change by hand. A 401 means the password
+   * was refused; a 403 with an ONTAP error means it was accepted but the account's role may not read
+   * the cluster (SVM-scoped accounts with a custom role), so both kinds of account are answered right.
    *
-   * @throws OntapServiceException if the cluster answers an error other than 401 or 403
+   * @throws OntapServiceException if the cluster answers another error (a 403 without an ONTAP error too)
    * @throws dev.rekey.core.TransportException if the network failed
    */
   public boolean verifyPassword(String user, Secret password) {

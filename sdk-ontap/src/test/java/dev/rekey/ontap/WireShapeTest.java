@@ -74,20 +74,20 @@ class WireShapeTest {
 
     try (OntapClient client = admin()) {
       client.changePassword(
-          r -> r.name("svm_user1").ownerUuid(SVM_UUID).password(Secret.of("hello@1234"))
+          r -> r.name("svm_user1").ownerName("svm1").ownerUuid(SVM_UUID).password(Secret.of("hello@1234"))
               .passwordHashAlgorithm(PasswordHashAlgorithm.SHA256).returnRecords(true)
-              .returnTimeout(Duration.ofSeconds(30)).targetSvmUuid(SVM_UUID));
+              .targetSvmUuid(SVM_UUID));
     }
 
     wm.server().verify(
-        postRequestedFor(urlEqualTo(PATH + "?return_records=true&return_timeout=30"))
+        postRequestedFor(urlEqualTo(PATH + "?return_records=true"))
             .withHeader("Accept", equalTo("application/hal+json"))
             .withHeader("Content-Type", equalTo("application/json"))
             .withHeader("Authorization", equalTo(basic("admin", "Adm1n")))
             .withHeader("X-Dot-SVM-UUID", equalTo(SVM_UUID))
             .withoutHeader("x-ms-client-request-id")
             .withRequestBody(equalToJson(
-                "{\"name\":\"svm_user1\",\"password\":\"hello@1234\",\"owner\":{\"uuid\":\"" + SVM_UUID + "\"},\"password_hash_algorithm\":\"sha256\"}")));
+                "{\"name\":\"svm_user1\",\"password\":\"hello@1234\",\"owner\":{\"name\":\"svm1\",\"uuid\":\"" + SVM_UUID + "\"},\"password_hash_algorithm\":\"sha256\"}")));
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.rekey.testkit;
 
 import dev.rekey.core.Secret;
 import dev.rekey.testkit.internal.Json;
+import dev.rekey.testkit.internal.RandomSecrets;
 import dev.rekey.testkit.internal.ServerCertificate;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
@@ -21,10 +22,14 @@ import dev.rekey.core.internal.codec.JsonNode;
  * An ONTAP cluster's password endpoint over HTTPS, with a self-signed certificate for {@code
  * localhost} and {@code 127.0.0.1} that tests trust through {@link #certificatePem()} or pin through
  * {@link #certificateSha256()}. It keeps cluster and SVM accounts with their password history,
- * enforces basic auth and an {@link OntapPasswordPolicy} with ONTAP's error codes, answers {@code
- * POST /api/security/authentication/password} with 201 and {@code Location} (or 202 and a job when
- * {@link Faults#planNextOperation(AsyncPlan)} planned one), serves {@code GET /api/cluster} and {@code GET /api/cluster/jobs/{uuid}}, and
- * makes an old password stop authenticating once changed.
+ * enforces basic auth, OAuth 2 bearer tokens ({@link #issueBearerToken(OntapAccount)}) and an {@link
+ * OntapPasswordPolicy} with ONTAP's error codes, answers {@code POST
+ * /api/security/authentication/password} with 201 and {@code Location} (or 202 and a job when {@link
+ * Faults#planNextOperation(AsyncPlan)} planned one), reads the owner as the page shows it ({@code
+ * owner} object with name, uuid or both, or the flat {@code "owner.name"}/{@code "owner.uuid"} keys),
+ * serves {@code GET /api/cluster} (403, code 6, to SVM-scoped accounts, as ONTAP does for custom SVM
+ * roles) and {@code GET /api/cluster/jobs/{uuid}}, and makes an old password stop authenticating once
+ * changed.
  */
 public final class OntapEmulator extends Emulator {
   private static final String PASSWORD_PATH = "/api/security/authentication/password";
@@ -34,6 +39,7 @@ public final class OntapEmulator extends Emulator {
   private final Map<String, String> svms = new ConcurrentHashMap<>();
   private final Map<String, OntapAccount> accounts = new ConcurrentHashMap<>();
   private final Map<String, OntapJobs.Job> jobs = new ConcurrentHashMap<>();
+  private final Map<String, OntapAccount> bearerTokens = new ConcurrentHashMap<>();
   private volatile OntapPasswordPolicy policy = OntapPasswordPolicy.defaults();
   private final String adminPassword;
 
@@ -105,6 +111,16 @@ public final class OntapEmulator extends Emulator {
     return Optional.ofNullable(accounts.get(key(svm, name)));
   }
 
+  /**
+   * Returns a new OAuth 2 access token that logs in as {@code account} (ONTAP maps a token's subject to
+   * a local account); tokens stay valid until {@link #reset()}.
+   */
+  public String issueBearerToken(OntapAccount account) {
+    String token = RandomSecrets.alphanumeric(40);
+    bearerTokens.put(token, account);
+    return token;
+  }
+
   /** Replaces the password policy. */
   public void policy(OntapPasswordPolicy policy) {
     this.policy = policy;
@@ -118,6 +134,7 @@ public final class OntapEmulator extends Emulator {
   @Override
   protected void resetState() {
     accounts.clear();
+    bearerTokens.clear();
     svms.clear();
     jobs.clear();
     policy = OntapPasswordPolicy.defaults();
@@ -140,6 +157,9 @@ public final class OntapEmulator extends Emulator {
       return changePassword(caller, request);
     }
     if (request.getMethod().equals("GET") && path.equals("/api/cluster")) {
+      if (caller.svm().isPresent()) {
+        return errorResponse(403, "6", "not authorized for that command");
+      }
       return OntapJobs.json(
           200,
           Json.write(Map.of("name", "emulated-cluster", "version", Map.of("full", "NetApp Release 9.12.1", "generation", 9, "major", 12, "minor", 1))));
@@ -153,6 +173,9 @@ public final class OntapEmulator extends Emulator {
 
   private @Nullable OntapAccount authenticate(RecordedRequest request) {
     String header = request.getHeaders().get("Authorization");
+    if (header != null && header.startsWith("Bearer ")) {
+      return bearerTokens.get(header.substring(7).trim());
+    }
     if (header == null || !header.startsWith("Basic ")) {
       return certificateUser(request);
     }
@@ -196,8 +219,8 @@ public final class OntapEmulator extends Emulator {
     if (name.isEmpty() || body.path("password").isMissingNode()) {
       return errorResponse(400, "262179", "Missing required field: " + (name.isEmpty() ? "name" : "password"));
     }
-    String ownerName = body.path("owner").path("name").asString(null);
-    String ownerUuid = body.path("owner").path("uuid").asString(null);
+    String ownerName = body.path("owner").path("name").asString(body.path("owner.name").asString(null));
+    String ownerUuid = body.path("owner").path("uuid").asString(body.path("owner.uuid").asString(null));
     String svm = ownerName;
     if (ownerUuid != null) {
       svm = svms.entrySet().stream().filter(e -> e.getValue().equals(ownerUuid)).map(Map.Entry::getKey).findFirst().orElse("?" + ownerUuid);

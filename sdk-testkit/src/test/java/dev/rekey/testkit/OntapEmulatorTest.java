@@ -75,6 +75,46 @@ class OntapEmulatorTest {
   }
 
   @Test
+  void acceptsThePagesFlatOwnerKeysAndAnOwnerGivenByNameAndUuid() throws IOException {
+    String uuid = ontap.addSvm("svm1");
+    ontap.addSvmUser("svm1", "svm_user1", "Old-pass-1");
+    try (Response r = post("admin", "Admin-pass-1", "{\"owner.name\":\"svm1\",\"name\":\"svm_user1\",\"password\":\"New-pass-2\"}")) {
+      assertThat(r.code()).isEqualTo(201);
+    }
+    try (Response r = post("admin", "Admin-pass-1",
+        "{\"owner\":{\"name\":\"svm1\",\"uuid\":\"" + uuid + "\"},\"name\":\"svm_user1\",\"password\":\"New-pass-3\"}")) {
+      assertThat(r.code()).isEqualTo(201);
+    }
+    assertThat(ontap.svmUser("svm1", "svm_user1").orElseThrow().changes()).isEqualTo(2);
+  }
+
+  @Test
+  void refusesClusterReadsToSvmScopedAccountsWith403AndWrongPasswordsWith401() throws IOException {
+    ontap.addSvm("svm1");
+    ontap.addSvmUser("svm1", "svm_user1", "Svm-pass-1");
+    assertThat(getCluster("svm_user1", "Svm-pass-1")).isEqualTo(403);
+    assertThat(getCluster("svm_user1", "wrong")).isEqualTo(401);
+    assertThat(getCluster("admin", "Admin-pass-1")).isEqualTo(200);
+  }
+
+  @Test
+  void logsInWithAnIssuedBearerToken() throws IOException {
+    OntapAccount ops = ontap.addClusterUser("ops", "Old-pass-1", false);
+    String token = ontap.issueBearerToken(ops);
+    Request.Builder change =
+        new Request.Builder()
+            .url(ontap.baseUrl().resolve("/api/security/authentication/password"))
+            .post(RequestBody.create("{\"name\":\"ops\",\"password\":\"New-pass-2\"}", MediaType.get("application/json")));
+    try (Response r = client.newCall(change.header("Authorization", "Bearer " + token).build()).execute()) {
+      assertThat(r.code()).isEqualTo(201);
+    }
+    try (Response r = client.newCall(change.header("Authorization", "Bearer not-issued").build()).execute()) {
+      assertThat(r.code()).isEqualTo(401);
+    }
+    assertThat(ops.changes()).isEqualTo(1);
+  }
+
+  @Test
   void refusesWrongCredentials() throws IOException {
     try (Response r = post("admin", "wrong", "{\"name\":\"admin\",\"password\":\"x\"}")) {
       assertThat(r.code()).isEqualTo(401);

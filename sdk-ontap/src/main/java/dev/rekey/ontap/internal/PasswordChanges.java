@@ -8,8 +8,6 @@ import dev.rekey.core.internal.http.ApiResponse;
 import dev.rekey.core.internal.http.HttpPipeline;
 import dev.rekey.core.internal.poll.OntapJobs;
 import dev.rekey.core.poll.Operation;
-import dev.rekey.ontap.OntapErrorCode;
-import dev.rekey.ontap.OntapServiceException;
 import dev.rekey.ontap.model.ChangeEvidence;
 import dev.rekey.ontap.model.PasswordChangeRequest;
 import dev.rekey.ontap.model.PasswordChangeResult;
@@ -21,26 +19,23 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one code path of a password change: send the POST once; 201 is done, 202 is a job to follow.
- * When the answer was lost and the caller asked to confirm the outcome, establish what happened
- * without ever applying the change twice: a re-send that ONTAP refuses as "same as the old password"
- * (7077925) proves the first send landed; "one of the last N" (7077924) is checked by logging in with
- * the new password. For the client's own account the login check comes first, since after a landed
- * change the old password can no longer send anything.
+ * When the answer was lost and the caller asked to confirm the outcome, {@link LostAnswers} finds out
+ * what happened.
  */
 public final class PasswordChanges {
-  private static final Logger LOG = LoggerFactory.getLogger(PasswordChanges.class);
+  static final Logger LOG = LoggerFactory.getLogger(PasswordChanges.class);
 
   private final HttpPipeline pipeline;
   private final HttpUrl base;
-  private final LoginCheck logins;
   private final @Nullable OwnAccount own;
+  private final LostAnswers lostAnswers;
 
   /** Creates the flow; {@code own} is the account the client logs in with, when it uses basic auth. */
   public PasswordChanges(HttpPipeline pipeline, HttpUrl base, LoginCheck logins, @Nullable OwnAccount own) {
     this.pipeline = pipeline;
     this.base = base;
-    this.logins = logins;
     this.own = own;
+    this.lostAnswers = new LostAnswers(this, pipeline, logins);
   }
 
   /** Sends the change and completes with its operation: already done (201) or a job (202). */
@@ -53,7 +48,7 @@ public final class PasswordChanges {
             error -> {
               Throwable cause = Futures.unwrap(error);
               if (cause instanceof OutcomeUnknownException lost && r.confirmOutcome()) {
-                return confirm(r, post, lost);
+                return lostAnswers.confirm(r, post, lost);
               }
               return CompletableFuture.failedFuture(cause);
             });
@@ -75,57 +70,16 @@ public final class PasswordChanges {
       if (!r.confirmOutcome()) {
         throw lost;
       }
-      return Futures.join(confirm(r, post, lost));
+      return Futures.join(lostAnswers.confirm(r, post, lost));
     }
     return accepted(r, response, false);
   }
 
-  private CompletableFuture<Operation<PasswordChangeResult>> confirm(
-      PasswordChangeRequest r, ApiRequest post, OutcomeUnknownException lost) {
-    LOG.info("ONTAP changePassword for {}: answer lost, confirming the outcome", r.name());
-    if (own != null && own.is(r)) {
-      return logins
-          .authenticates(r.name(), r.password())
-          .thenCompose(
-              landed ->
-                  landed
-                      ? CompletableFuture.completedFuture(done(r, ChangeEvidence.EARLIER_ATTEMPT_CONFIRMED_BY_LOGIN))
-                      : resend(r, post, lost));
-    }
-    return resend(r, post, lost);
-  }
-
-  private CompletableFuture<Operation<PasswordChangeResult>> resend(
-      PasswordChangeRequest r, ApiRequest post, OutcomeUnknownException lost) {
-    return pipeline
-        .sendAsync(post)
-        .thenApply(response -> accepted(r, response, true))
-        .exceptionallyCompose(
-            error -> {
-              Throwable cause = Futures.unwrap(error);
-              if (cause instanceof OntapServiceException refused) {
-                if (refused.is(OntapErrorCode.SAME_AS_OLD)) {
-                  return CompletableFuture.completedFuture(done(r, ChangeEvidence.EARLIER_ATTEMPT_SAME_AS_OLD));
-                }
-                if (refused.is(OntapErrorCode.REUSED_RECENT_PASSWORD)) {
-                  return logins
-                      .authenticates(r.name(), r.password())
-                      .thenApply(
-                          landed -> {
-                            if (!landed) {
-                              refused.addSuppressed(lost);
-                              throw refused;
-                            }
-                            return done(r, ChangeEvidence.EARLIER_ATTEMPT_CONFIRMED_BY_LOGIN);
-                          });
-                }
-              }
-              cause.addSuppressed(lost);
-              return CompletableFuture.failedFuture(cause);
-            });
-  }
-
-  private Operation<PasswordChangeResult> accepted(PasswordChangeRequest r, ApiResponse response, boolean resent) {
+  /**
+   * Reads the answer to a send: 201 (or 200) is done, 202 a job to follow. Any other status below 400
+   * leaves the outcome unknown.
+   */
+  Operation<PasswordChangeResult> accepted(PasswordChangeRequest r, ApiResponse response, boolean resent) {
     if (response.statusCode() == 202) {
       String jobUuid = Codecs.jsonTree(response.body()).path("job").path("uuid").asString("");
       ChangeEvidence evidence = resent ? ChangeEvidence.RESENT_AND_APPLIED : ChangeEvidence.JOB_SUCCEEDED;
@@ -142,13 +96,21 @@ public final class PasswordChanges {
       PasswordChangeResult done = applied(r, b.build());
       return Operation.completed(done.location().orElse(r.name()), done);
     }
-    throw new RekeyException(
-        "ONTAP changePassword answered HTTP " + response.statusCode() + "; the password may have changed");
+    throw new OutcomeUnknownException(
+        "ONTAP changePassword answered HTTP " + response.statusCode() + ", neither created nor a job",
+        response.attempts(),
+        new RekeyException("unexpected HTTP " + response.statusCode()));
   }
 
-  private Operation<PasswordChangeResult> done(PasswordChangeRequest r, ChangeEvidence evidence) {
+  /** Returns the completed operation of a change established after a lost answer. */
+  Operation<PasswordChangeResult> done(PasswordChangeRequest r, ChangeEvidence evidence) {
     LOG.info("ONTAP changePassword for {}: the change took effect ({})", r.name(), evidence);
     return Operation.completed(r.name(), applied(r, result(r, evidence).build()));
+  }
+
+  /** Returns whether {@code r} changes the password this client logs in with. */
+  boolean isOwn(PasswordChangeRequest r) {
+    return own != null && own.is(r);
   }
 
   private PasswordChangeResult applied(PasswordChangeRequest r, PasswordChangeResult result) {

@@ -19,7 +19,6 @@ final class PasswordRequests {
   static ApiRequest change(HttpUrl base, PasswordChangeRequest r) {
     HttpUrl.Builder url = base.newBuilder().addPathSegments("api/security/authentication/password");
     r.returnRecords().ifPresent(v -> url.addQueryParameter("return_records", v.toString()));
-    r.returnTimeout().ifPresent(t -> url.addQueryParameter("return_timeout", Long.toString(t.toSeconds())));
     ApiRequest.Builder b =
         ApiRequest.post(url.build(), Codecs.writeJson(body(r)), "application/json")
             .header("Accept", HAL_JSON)
@@ -30,13 +29,17 @@ final class PasswordRequests {
     return b.build();
   }
 
-  /** Returns ONTAP's body: {@code {name, password, owner:{name|uuid}, password_hash_algorithm}}. */
+  /** Returns ONTAP's body: {@code {name, password, owner:{name, uuid}, password_hash_algorithm}}. */
   static Map<String, Object> body(PasswordChangeRequest r) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("name", r.name());
     body.put("password", r.password());
-    r.ownerName().ifPresent(n -> body.put("owner", Map.of("name", n)));
-    r.ownerUuid().ifPresent(u -> body.put("owner", Map.of("uuid", u)));
+    Map<String, Object> owner = new LinkedHashMap<>();
+    r.ownerName().ifPresent(n -> owner.put("name", n));
+    r.ownerUuid().ifPresent(u -> owner.put("uuid", u));
+    if (!owner.isEmpty()) {
+      body.put("owner", owner);
+    }
     r.passwordHashAlgorithm().ifPresent(a -> body.put("password_hash_algorithm", a.value()));
     return body;
   }

@@ -4,7 +4,7 @@ import dev.rekey.core.Secret;
 import dev.rekey.core.ValidationException;
 import dev.rekey.core.internal.RekeyStyle;
 import dev.rekey.core.internal.validate.Check;
-import java.time.Duration;
+import dev.rekey.core.internal.validate.Required;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -12,8 +12,8 @@ import org.immutables.value.Value;
 /**
  * A change of one local ONTAP account's password ({@code POST /api/security/authentication/password}).
  * The account is named by {@link #name()} and, for an SVM-scoped account addressed through the cluster,
- * by its SVM's name or uuid ({@link #ownerName()} or {@link #ownerUuid()}, never both). {@code
- * toString} shows the password as {@code ****}.
+ * by its SVM's name, uuid or both ({@link #ownerName()}, {@link #ownerUuid()}; both are sent, as in the
+ * reference page's example request). {@code toString} shows the password as {@code ****}.
  *
  * <pre>{@code
  * PasswordChangeRequest r = PasswordChangeRequest.builder()
@@ -55,9 +55,6 @@ public abstract class PasswordChangeRequest {
   /** Returns whether to ask the cluster to return the changed record ({@code return_records}). */
   public abstract Optional<Boolean> returnRecords();
 
-  /** Returns how long the cluster may wait before answering with a job ({@code return_timeout}, 0–120 s). */
-  public abstract Optional<Duration> returnTimeout();
-
   /** Returns the SVM a cluster administrator targets with the {@code X-Dot-SVM-Name} header. */
   public abstract Optional<String> targetSvmName();
 
@@ -65,9 +62,12 @@ public abstract class PasswordChangeRequest {
   public abstract Optional<String> targetSvmUuid();
 
   /**
-   * Returns whether, when the answer to the change was lost, the SDK may send it once more and read
-   * the cluster's reply (and if needed log in with the new password) to establish what happened.
-   * Off by default: then a lost answer throws {@link dev.rekey.core.OutcomeUnknownException}.
+   * Returns whether, when the answer to the change was lost, the SDK may establish what happened: for
+   * the client's own account it first logs in with the new password; otherwise (or when that fails) it
+   * sends the same change once more and reads the cluster's reply — created, or a job that succeeds:
+   * applied now; 7077925 "same as the old password": the first send had set it — and for any other
+   * reply logs in with the new password. What none of that settles ends in {@link
+   * dev.rekey.core.OutcomeUnknownException}. Off by default: then a lost answer throws it at once.
    */
   @Value.Default
   public boolean confirmOutcome() {
@@ -85,26 +85,29 @@ public abstract class PasswordChangeRequest {
     Check.secretLength("password", password(), 1, 128);
     ownerName().ifPresent(n -> Check.matches("ownerName", n, NAME, NAME_RULE));
     ownerUuid().ifPresent(u -> Check.uuid("ownerUuid", u));
-    if (ownerName().isPresent() && ownerUuid().isPresent()) {
-      throw new ValidationException(
-          "owner", Check.quote(ownerName().get()), "must be given by name or by uuid, not both");
-    }
     targetSvmName().ifPresent(n -> Check.matches("targetSvmName", n, NAME, NAME_RULE));
     targetSvmUuid().ifPresent(u -> Check.uuid("targetSvmUuid", u));
     if (targetSvmName().isPresent() && targetSvmUuid().isPresent()) {
       throw new ValidationException(
           "targetSvm", Check.quote(targetSvmName().get()), "must be given by name or by uuid, not both");
     }
-    returnTimeout()
-        .ifPresent(
-            t -> {
-              if (t.isNegative() || t.compareTo(Duration.ofSeconds(120)) > 0 || t.toNanosPart() != 0) {
-                throw new ValidationException(
-                    "returnTimeout", Check.quote(t.toString()), "must be whole seconds between 0 and 120");
-              }
-            });
   }
 
   /** Builds a {@link PasswordChangeRequest}; {@code build()} validates every field. */
-  public static final class Builder extends ImmutablePasswordChangeRequest.Builder {}
+  public static final class Builder extends ImmutablePasswordChangeRequest.Builder {
+    /**
+     * Returns the request.
+     *
+     * @throws ValidationException naming the field when one is missing ({@code name}, {@code
+     *     password}) or invalid
+     */
+    @Override
+    public PasswordChangeRequest build() {
+      try {
+        return super.build();
+      } catch (IllegalStateException e) {
+        throw Required.missing(e);
+      }
+    }
+  }
 }

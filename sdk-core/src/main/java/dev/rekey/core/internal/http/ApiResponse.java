@@ -15,9 +15,15 @@ import org.jspecify.annotations.Nullable;
  * @param body the body bytes, possibly empty
  * @param contentType the declared content type, if any
  * @param url the URL that answered (after redirects)
+ * @param attempts how many times the pipeline sent the request this answers (1 unless it retried)
  */
 public record ApiResponse(
-    int statusCode, Headers headers, byte[] body, @Nullable String contentType, HttpUrl url) {
+    int statusCode, Headers headers, byte[] body, @Nullable String contentType, HttpUrl url, int attempts) {
+
+  /** Creates the answer to a request sent once. */
+  public ApiResponse(int statusCode, Headers headers, byte[] body, @Nullable String contentType, HttpUrl url) {
+    this(statusCode, headers, body, contentType, url, 1);
+  }
 
   /** Returns whether the status is 2xx. */
   public boolean isSuccessful() {

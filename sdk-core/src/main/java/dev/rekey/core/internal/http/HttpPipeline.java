@@ -147,7 +147,7 @@ public final class HttpPipeline implements AutoCloseable {
           public void onResponse(Call c, Response response) {
             Outcome outcome;
             try (response) {
-              outcome = new Outcome.Answered(read(response));
+              outcome = new Outcome.Answered(read(response, attempt));
             } catch (IOException e) {
               outcome = Outcome.afterRequest(e);
             }
@@ -200,7 +200,7 @@ public final class HttpPipeline implements AutoCloseable {
   private Outcome execute(ApiRequest request, int attempt, @Nullable String clientRequestId) {
     CallTag tag = new CallTag(request.carriesSecrets(), attempt);
     try (Response response = client.newCall(toOkHttp(request, tag, clientRequestId)).execute()) {
-      return new Outcome.Answered(read(response));
+      return new Outcome.Answered(read(response, attempt));
     } catch (IOException e) {
       return Outcome.failed(e, tag);
     }
@@ -223,7 +223,7 @@ public final class HttpPipeline implements AutoCloseable {
     return b.build();
   }
 
-  private ApiResponse read(Response response) throws IOException {
+  private ApiResponse read(Response response, int attempt) throws IOException {
     ResponseBody body = response.body();
     long cap = options.maxResponseBytes();
     BufferedSource source = body.source();
@@ -237,7 +237,8 @@ public final class HttpPipeline implements AutoCloseable {
         response.headers(),
         buffer.readByteArray(),
         type == null ? null : type.toString(),
-        response.request().url());
+        response.request().url(),
+        attempt);
   }
 
   private static boolean started(Outcome outcome) {

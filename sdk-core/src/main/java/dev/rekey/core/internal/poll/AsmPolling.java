@@ -69,7 +69,10 @@ public final class AsmPolling<T> implements PollStrategy<T> {
             .addPathSegment(requestId.trim())
             .build();
     ApiRequest poll =
-        ApiRequest.get(status).header("x-ms-version", Objects.requireNonNull(msVersion, "msVersion == null")).build();
+        ApiRequest.get(status)
+            .header("x-ms-version", Objects.requireNonNull(msVersion, "msVersion == null"))
+            .carriesNoSecrets() // Get Operation Status: id, status, HTTP status, error; never a key
+            .build();
     AsmPolling<T> strategy =
         new AsmPolling<>(
             requestId.trim(),

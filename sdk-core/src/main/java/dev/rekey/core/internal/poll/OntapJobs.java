@@ -50,7 +50,7 @@ public final class OntapJobs<T> implements PollStrategy<T> {
       throw new RekeyException(
           "cluster answered HTTP " + accepted.statusCode() + " without a job uuid; the job cannot be followed");
     }
-    return begin(pipeline, base, uuid, decoder);
+    return follow(pipeline, base, uuid, accepted, decoder);
   }
 
   /**
@@ -63,6 +63,15 @@ public final class OntapJobs<T> implements PollStrategy<T> {
    */
   public static <T> Operation<T> begin(
       HttpPipeline pipeline, HttpUrl base, String uuid, Function<ApiResponse, T> decoder) {
+    return follow(pipeline, base, uuid, null, decoder);
+  }
+
+  private static <T> Operation<T> follow(
+      HttpPipeline pipeline,
+      HttpUrl base,
+      String uuid,
+      @Nullable ApiResponse accepted,
+      Function<ApiResponse, T> decoder) {
     Objects.requireNonNull(uuid, "uuid == null");
     HttpUrl url =
         base.newBuilder()
@@ -70,9 +79,10 @@ public final class OntapJobs<T> implements PollStrategy<T> {
             .addPathSegment(uuid)
             .addEncodedQueryParameter("fields", "state,message,code,error")
             .build();
-    ApiRequest poll = ApiRequest.get(url).build();
+    // A job record holds state, message and code, never the changed credential: BODY may log it.
+    ApiRequest poll = ApiRequest.get(url).carriesNoSecrets().build();
     OntapJobs<T> strategy = new OntapJobs<>(uuid, poll, Objects.requireNonNull(decoder, "decoder == null"));
-    return Poller.start(pipeline, uuid, "queued", poll, null, strategy);
+    return Poller.start(pipeline, uuid, "queued", poll, accepted, strategy);
   }
 
   @Override

@@ -28,11 +28,13 @@ import org.jspecify.annotations.Nullable;
 public final class Poller<T> implements Operation<T> {
   private final HttpPipeline pipeline;
   private final PollState<T> state;
+  private final int sends;
   private @Nullable CompletableFuture<T> future;
 
-  private Poller(HttpPipeline pipeline, PollState<T> state) {
+  private Poller(HttpPipeline pipeline, PollState<T> state, int sends) {
     this.pipeline = pipeline;
     this.state = state;
+    this.sends = sends;
   }
 
   /**
@@ -44,6 +46,7 @@ public final class Poller<T> implements Operation<T> {
    * @param initialStatus the status to report before the first poll, e.g. {@code Accepted}
    * @param firstPoll the first status request
    * @param accepted the service's "accepted" answer, whose {@code Retry-After} sets the first wait
+   *     and whose {@link ApiResponse#attempts()} counts the sends a lost operation reports
    * @param strategy reads each status response
    */
   public static <T> Poller<T> start(
@@ -66,7 +69,8 @@ public final class Poller<T> implements Operation<T> {
             Objects.requireNonNull(firstPoll, "firstPoll == null"),
             firstWait,
             pipeline.options().pollingPolicy(),
-            Objects.requireNonNull(strategy, "strategy == null")));
+            Objects.requireNonNull(strategy, "strategy == null")),
+        accepted == null ? 1 : accepted.attempts());
   }
 
   @Override
@@ -207,7 +211,7 @@ public final class Poller<T> implements Operation<T> {
   private RuntimeException lostIfNotFound(RuntimeException error) {
     if (error instanceof ServiceException s && s.isNotFound()) {
       return new OutcomeUnknownException(
-          "operation " + state.id() + " can no longer be polled (HTTP 404): " + s.getMessage(), 1, s);
+          "operation " + state.id() + " can no longer be polled (HTTP 404): " + s.getMessage(), sends, s);
     }
     return error;
   }
