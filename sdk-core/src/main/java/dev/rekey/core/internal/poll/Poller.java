@@ -1,8 +1,6 @@
 package dev.rekey.core.internal.poll;
 
-import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.core.RekeyException;
-import dev.rekey.core.ServiceException;
 import dev.rekey.core.TimeSource;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.ApiResponse;
@@ -147,7 +145,7 @@ public final class Poller<T> implements Operation<T> {
     try {
       response = pipeline.send(request);
     } catch (RuntimeException e) {
-      throw lostIfNotFound(state.strategy().translate(e));
+      throw state.onError(request, e);
     }
     state.onResponse(request, response, pipeline.time().now());
   }
@@ -188,7 +186,7 @@ public final class Poller<T> implements Operation<T> {
         (response, error) -> {
           try {
             if (error != null) {
-              throw lostIfNotFound(state.strategy().translate(unwrap(error)));
+              throw state.onError(request, unwrap(error));
             }
             state.onResponse(request, response, pipeline.time().now());
           } catch (RuntimeException e) {
@@ -197,19 +195,6 @@ public final class Poller<T> implements Operation<T> {
           }
           stepAsync(f, start, deadline);
         });
-  }
-
-  /**
-   * A status endpoint that answers 404 after the service accepted the call leaves the outcome
-   * unknown: the operation may have finished and been forgotten, so its change may have been
-   * applied. Re-sending it could be a second rotation.
-   */
-  private RuntimeException lostIfNotFound(RuntimeException error) {
-    if (error instanceof ServiceException s && s.isNotFound()) {
-      return new OutcomeUnknownException(
-          "operation " + state.id() + " can no longer be polled (HTTP 404): " + s.getMessage(), 1, s);
-    }
-    return error;
   }
 
   private static RuntimeException unwrap(Throwable error) {
