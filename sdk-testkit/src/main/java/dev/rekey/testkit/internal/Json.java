@@ -1,5 +1,7 @@
 package dev.rekey.testkit.internal;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,12 +26,19 @@ public final class Json {
     }
   }
 
-  /** Returns an ARM error body {@code {"error":{"code","message","target"?}}}. */
+  /**
+   * Returns an ARM error body {@code {"error":{"code","message","target"?,"details":[],
+   * "additionalInfo":[]}}}, the common-types {@code ErrorDetail} shape.
+   */
   public static String armError(String code, String message, String target) {
-    Map<String, Object> error =
-        target == null
-            ? Map.of("code", code, "message", message)
-            : Map.of("code", code, "message", message, "target", target);
+    Map<String, Object> error = new LinkedHashMap<>();
+    error.put("code", code);
+    error.put("message", message);
+    if (target != null) {
+      error.put("target", target);
+    }
+    error.put("details", List.of());
+    error.put("additionalInfo", List.of());
     return write(Map.of("error", error));
   }
 }
