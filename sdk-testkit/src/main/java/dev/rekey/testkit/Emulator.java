@@ -164,6 +164,11 @@ public abstract class Emulator implements AutoCloseable {
     if (fault instanceof Faults.Fault.Replace r) {
       return FaultAnswers.replace(answer, r);
     }
+    if (fault instanceof Faults.Fault.AddHeaders h) {
+      MockResponse.Builder b = answer.newBuilder();
+      h.headers().forEach(b::setHeader);
+      return b.build();
+    }
     return answer;
   }
 }
