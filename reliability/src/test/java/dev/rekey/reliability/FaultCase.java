@@ -1,5 +1,6 @@
 package dev.rekey.reliability;
 
+import dev.rekey.core.CredentialNotReturnedException;
 import dev.rekey.core.OperationFailedException;
 import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.core.PollingTimeoutException;
@@ -7,6 +8,7 @@ import dev.rekey.core.RekeyException;
 import dev.rekey.core.ServiceException;
 import dev.rekey.core.TransportException;
 import dev.rekey.core.test.FakeTime;
+import dev.rekey.testkit.AsyncPlan;
 import dev.rekey.testkit.Faults;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -36,7 +38,7 @@ enum FaultCase {
   CUT_OFF_MID_BODY("response cut off mid-body", unknown(1)),
   READ_TIMEOUT("read timeout (300 ms)", unknown(1)),
   PROXY_HTML_PAGE("proxy HTML error page (502 text/html)", unknown(0)),
-  TRUNCATED_BODY("truncated JSON/XML body (200)", new Expect(RekeyException.class, 1, 1, List.of())),
+  TRUNCATED_BODY("truncated JSON/XML body (200)", new Expect(CredentialNotReturnedException.class, 1, 1, List.of())),
   WRONG_CONTENT_TYPE("wrong content type (text/html, real body)", ok(1, null)),
   OVERSIZED_BODY("oversized body (> maxResponseBytes)", unknown(1)),
   OPERATION_FAILED("202, operation ends Failed", new Expect(OperationFailedException.class, 1, 0, List.of())),
@@ -58,7 +60,13 @@ enum FaultCase {
   CONFIRMED_RESEND_401("confirmOutcome: answer lost after the change, re-send 401", ok(2, null)),
   CONFIRMED_RESEND_UNREADABLE_400(
       "confirmOutcome: answer lost after the change, re-send unreadable 400", ok(2, null)),
-  CONFIRMED_TWO_502("confirmOutcome: 502, re-send 502", new Expect(OutcomeUnknownException.class, 2, 0, List.of()));
+  CONFIRMED_TWO_502("confirmOutcome: 502, re-send 502", new Expect(OutcomeUnknownException.class, 2, 0, List.of())),
+  FINAL_ANSWER_WITH_STATUS_HEADERS("200 that also carries Azure-AsyncOperation and Location", ok(1, null)),
+  SUCCEEDED_WITHOUT_RESULT("202 with only Azure-AsyncOperation, Succeeded without the result",
+      new Expect(CredentialNotReturnedException.class, 1, 1, List.of())),
+  STATUS_BODY_MALFORMED("202, status answer malformed", unknown(0)),
+  LOCATION_404("202 with only Location, Location answers 404", unknown(0)),
+  POLL_OVERSIZED("202, oversized status answer (> maxResponseBytes)", unknown(0));
 
   /**
    * The promised outcome: {@code error} null for success; {@code attempts} rotation requests
@@ -91,6 +99,14 @@ enum FaultCase {
     if (this == UNAUTHORIZED_ONCE && passwordLogin) {
       return Optional.of("basic auth: no token to refresh");
     }
+    boolean arm = target != Target.CLASSIC_STORAGE && target != Target.ONTAP;
+    if (this == FINAL_ANSWER_WITH_STATUS_HEADERS && target == Target.ONTAP) {
+      return Optional.of("ARM's status headers mean nothing to ONTAP");
+    }
+    if ((this == SUCCEEDED_WITHOUT_RESULT || this == LOCATION_404) && !arm) {
+      return Optional.of("no Azure-AsyncOperation or Location: the result is read by a follow-up request, and the lost"
+          + " status endpoint is the 404 row");
+    }
     return Optional.empty();
   }
 
@@ -105,8 +121,11 @@ enum FaultCase {
     return expect;
   }
 
-  /** Injects the fault into the rotation requests of {@code faults}; {@code time} is the client's clock. */
-  void inject(Faults faults, Faults.Scoped rotations, FakeTime time) {
+  /**
+   * Injects the fault into the rotation requests ({@code rotations}) or status requests ({@code
+   * polls}) of {@code faults}; {@code time} is the client's clock.
+   */
+  void inject(Faults faults, Faults.Scoped rotations, Faults.Scoped polls, FakeTime time) {
     switch (this) {
       case THROTTLED_SECONDS -> rotations.throttle(1, Duration.ofSeconds(2));
       case THROTTLED_HTTP_DATE -> rotations.respond(1, 429, Map.of("Retry-After",
@@ -145,6 +164,21 @@ enum FaultCase {
       case CONFIRMED_RESEND_UNREADABLE_400 ->
           rotations.dropAfterProcessing(1).answerInstead(1, 400, "text/html", "<html><body>Bad Request</body></html>");
       case CONFIRMED_TWO_502 -> rotations.fail(2, 502);
+      case FINAL_ANSWER_WITH_STATUS_HEADERS -> rotations.addHeaders(1, Map.of(
+          "Azure-AsyncOperation", "/rekey-emulator/operations/never-polled?api-version=emulator",
+          "Location", "/rekey-emulator/operations/never-polled?api-version=emulator"));
+      case SUCCEEDED_WITHOUT_RESULT -> faults.planNextOperation(
+          new AsyncPlan(AsyncPlan.Style.ASYNC_OPERATION_ONLY, 1, AsyncPlan.Outcome.SUCCEEDED));
+      case STATUS_BODY_MALFORMED -> {
+        faults.planNextOperation(AsyncPlan.asyncOperation(1));
+        polls.truncateBody(1);
+      }
+      case LOCATION_404 -> faults.planNextOperation(
+          new AsyncPlan(AsyncPlan.Style.LOCATION, 0, AsyncPlan.Outcome.NOT_FOUND));
+      case POLL_OVERSIZED -> {
+        faults.planNextOperation(AsyncPlan.asyncOperation(1));
+        polls.oversizedBody(1, 8 * 1024);
+      }
     }
   }
 

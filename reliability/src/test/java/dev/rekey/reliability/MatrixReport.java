@@ -49,8 +49,13 @@ final class MatrixReport {
         Rules behind the cells: a rotation POST is re-sent only when the server said it did not process it
         (429; 503 with a wait) or the connection was never made; any other failure after the request left
         is `OutcomeUnknown` after exactly one rotation request, and no cell ever applied a second rotation.
-        A 2xx whose body cannot be read is `Rekey` ("succeeded but its result could not be read"; the change
-        exists on the service). Every cell also checks the rotations the emulator applied and the waits.
+        Once the service accepted a rotation (202), every way of not learning its outcome (a lost or
+        unreadable status, an oversized status answer) is `OutcomeUnknown` carrying the operation id. A
+        rotation that succeeded without returning the credential it promised (an unreadable 2xx body, a
+        status `Succeeded` with neither result nor `Location`) is `CredentialNotReturned`: the change exists
+        on the service and the message says how to recover. A 200 is the final answer whatever status
+        headers it carries. No cell throws a type from an `.internal.` package. Every cell also checks the
+        rotations the emulator applied and the waits.
         A zero server wait is raised to `RetryPolicy.minDelay` (250 ms). A rotation follows a redirect
         only to its own origin and only on 307/308 (method and body kept; classic storage: its documented
         307 only); any other redirect ends in the client's `ServiceException` with the 3xx status, saying

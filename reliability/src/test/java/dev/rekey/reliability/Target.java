@@ -61,6 +61,15 @@ enum Target {
     };
   }
 
+  /** Returns the path pattern of this client's operation status requests. */
+  String pollPathRegex() {
+    return switch (this) {
+      case ACR, NETAPP, ARM_STORAGE -> "/rekey-emulator/operations/.+";
+      case CLASSIC_STORAGE -> "/[^/]+/operations/.+";
+      case ONTAP -> "/api/cluster/jobs/.+";
+    };
+  }
+
   /** Returns the path pattern of this client's rotation requests. */
   String rotationPathRegex() {
     return rotationPath;

@@ -11,6 +11,7 @@ import dev.rekey.acr.model.TokenPassword;
 import dev.rekey.acr.model.TokenPasswordName;
 import dev.rekey.azure.AzureCloud;
 import dev.rekey.core.ClientOptions;
+import dev.rekey.core.CredentialNotReturnedException;
 import dev.rekey.core.ServiceError;
 import dev.rekey.core.test.FakeTime;
 import java.net.URI;
@@ -188,7 +189,10 @@ class AcrClientWireTest {
     stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson("{\"passwords\":[]}")));
     try (AcrClient acr = client(wm)) {
       assertThatThrownBy(() -> acr.generateCredentials(r -> r.resourceGroup("myResourceGroup").registry("myRegistry").token("myToken")))
-          .hasMessageContaining("new passwords were generated and could not be read");
+          .isInstanceOfSatisfying(CredentialNotReturnedException.class,
+              e -> assertThat(e.recovery()).contains("password1 and password2 of token myToken in registry myRegistry"))
+          .hasMessageContaining("(the answer had no username)")
+          .hasMessageContaining("regenerate password1 and password2 again, knowingly");
     }
   }
 }

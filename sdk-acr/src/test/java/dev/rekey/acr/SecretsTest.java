@@ -37,7 +37,8 @@ class SecretsTest {
   }
 
   private static final Consumer<dev.rekey.acr.model.GenerateCredentialsRequest.Builder> REQUEST =
-      r -> r.resourceGroup("myResourceGroup").registry("myRegistry").token("myToken");
+      r -> r.resourceGroup("myResourceGroup").registry("myRegistry").token("myToken")
+          .passwordName(TokenPasswordName.PASSWORD1);
 
   private String result() {
     return "{\"username\":\"myToken\",\"passwords\":[{\"name\":\"password1\",\"value\":\"" + canary.value() + "\"}]}";

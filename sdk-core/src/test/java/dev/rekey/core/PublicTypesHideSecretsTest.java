@@ -38,6 +38,8 @@ class PublicTypesHideSecretsTest {
         new ValidationException("password", "(hidden)", "must be at least 8 characters"),
         new OperationFailedException("op-1", "Failed", "Conflict", "busy"),
         new OutcomeUnknownException("rotation may have happened", 1, new SocketTimeoutException("read timed out")),
+        new CredentialNotReturnedException("op-1", "the body is malformed",
+            "password1 was regenerated; regenerate it again, knowingly", new IOException("cut")),
         new PollingTimeoutException("op-1", "InProgress", Duration.ofMinutes(1)),
         new TransportException("connection reset", true, 2, new IOException("reset")));
     ModelSweep.assertSampledAndClean(RekeyException.class, "dev.rekey.core", false, core);

@@ -72,6 +72,8 @@ public final class NetAppClient implements AutoCloseable {
    * @throws OutcomeUnknownException the answer was lost; a key pair may have been generated
    * @throws OperationFailedException ARM accepted the call and the operation then failed
    * @throws PollingTimeoutException the operation did not finish within the polling policy's timeout
+   * @throws dev.rekey.core.CredentialNotReturnedException a key pair was generated but the answer
+   *     lacked it or could not be read
    * @throws TransportException the network failed before the service could have processed the call
    */
   public BucketCredentials generateBucketCredentials(BucketCredentialsRequest request) {
@@ -99,7 +101,7 @@ public final class NetAppClient implements AutoCloseable {
    */
   public Operation<BucketCredentials> beginGenerateBucketCredentials(BucketCredentialsRequest request) {
     Objects.requireNonNull(request, "request == null");
-    return ArmOperations.begin(pipeline, call(request), BucketCredentialsCall::decode);
+    return ArmOperations.begin(pipeline, call(request), BucketCredentialsCall.reader(request));
   }
 
   /**
@@ -121,7 +123,7 @@ public final class NetAppClient implements AutoCloseable {
    */
   public CompletableFuture<BucketCredentials> generateBucketCredentialsAsync(BucketCredentialsRequest request) {
     Objects.requireNonNull(request, "request == null");
-    return ArmOperations.runAsync(pipeline, call(request), BucketCredentialsCall::decode);
+    return ArmOperations.runAsync(pipeline, call(request), BucketCredentialsCall.reader(request));
   }
 
   /**

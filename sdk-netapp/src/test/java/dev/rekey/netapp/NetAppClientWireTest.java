@@ -138,11 +138,11 @@ class NetAppClientWireTest {
   void invalidRequestIsRefusedBeforeAnyRequestIsSent(WireMockRuntimeInfo wm) {
     try (NetAppClient client = client(wm)) {
       assertThatThrownBy(() -> client.generateBucketCredentials(r -> r.bucketId(ID.replace("bucket1", "my..bucket")).keyPairExpiryDays(1)))
-          .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("bucketName"));
+          .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("bucket"));
       assertThatThrownBy(() -> client.generateBucketCredentialsAsync(r -> r.bucketId(ID).keyPairExpiryDays(0)))
           .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("keyPairExpiryDays"));
       assertThatThrownBy(() -> client.beginGenerateBucketCredentials(r -> r.bucketId(ID.replace("pool1", "_pool")).keyPairExpiryDays(1)))
-          .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("poolName"));
+          .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("pool"));
     }
     verify(0, anyRequestedFor(anyUrl()));
   }

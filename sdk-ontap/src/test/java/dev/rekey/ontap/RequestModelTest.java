@@ -49,7 +49,7 @@ class RequestModelTest {
     ValidationException noName =
         catchThrowableOfType(ValidationException.class, () -> PasswordChangeRequest.builder().password(Secret.of("p1")).build());
     assertThat(noName.field()).isEqualTo("name");
-    assertThat(noName.rule()).isEqualTo("must be set");
+    assertThat(noName.rule()).isEqualTo("must not be null");
     ValidationException noPassword =
         catchThrowableOfType(ValidationException.class, () -> PasswordChangeRequest.builder().name("u").build());
     assertThat(noPassword.field()).isEqualTo("password");

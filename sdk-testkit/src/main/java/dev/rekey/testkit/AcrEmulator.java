@@ -54,6 +54,16 @@ public final class AcrEmulator extends ArmEmulator {
         .map(tokens -> tokens.get(token.toLowerCase(Locale.ROOT)));
   }
 
+  /** The Microsoft.ContainerRegistry api-versions whose specs define generateCredentials. */
+  @Override
+  protected List<String> apiVersions() {
+    return List.of(
+        "2019-05-01-preview", "2019-12-01-preview", "2020-11-01-preview", "2021-06-01-preview",
+        "2021-08-01-preview", "2021-09-01", "2021-12-01-preview", "2022-02-01-preview", "2022-12-01",
+        "2023-01-01-preview", "2023-06-01-preview", "2023-07-01", "2023-08-01-preview",
+        "2023-11-01-preview", "2024-11-01-preview", "2025-03-01-preview", "2025-04-01");
+  }
+
   @Override
   protected void resetArmState() {
     registries.clear();

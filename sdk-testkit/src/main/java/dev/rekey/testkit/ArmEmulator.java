@@ -1,10 +1,12 @@
 package dev.rekey.testkit;
 
 import dev.rekey.testkit.internal.Json;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 public abstract class ArmEmulator extends Emulator {
   private static final String OPERATIONS = "/rekey-emulator/operations/";
+  private static final Pattern API_VERSION = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}(-[a-zA-Z]+)?$");
 
   private final Map<String, PlannedOperation<MockResponse>> operations = new ConcurrentHashMap<>();
   private volatile @Nullable String requiredToken;
@@ -54,11 +57,32 @@ public abstract class ArmEmulator extends Emulator {
     if (path.startsWith(OPERATIONS)) {
       return poll(request.getUrl());
     }
-    if (request.getUrl().queryParameter("api-version") == null) {
+    String apiVersion = request.getUrl().queryParameter("api-version");
+    if (apiVersion == null || apiVersion.isBlank()) {
       return errorResponse(
           400, "MissingApiVersionParameter", "The api-version query parameter (?api-version=) is required for all requests.");
     }
+    String supported = String.join(", ", apiVersions());
+    if (!API_VERSION.matcher(apiVersion).matches()) {
+      return errorResponse(
+          400, "InvalidApiVersionParameter",
+          "The api-version '" + apiVersion + "' is invalid. The supported versions are '" + supported + "'.");
+    }
+    if (!apiVersions().isEmpty() && !apiVersions().contains(apiVersion)) {
+      return errorResponse(
+          400, "NoRegisteredProviderFound",
+          "No registered resource provider found for API version '" + apiVersion
+              + "'. The supported api-versions are '" + supported + "'.");
+    }
     return handleArm(request);
+  }
+
+  /**
+   * Returns the api-versions the emulated resource type accepts; others are refused as ARM refuses
+   * them ({@code NoRegisteredProviderFound}). Empty, the default, accepts any well-formed version.
+   */
+  protected List<String> apiVersions() {
+    return List.of();
   }
 
   /**

@@ -57,6 +57,16 @@ public final class ArmStorageEmulator extends ArmEmulator {
     return Optional.ofNullable(accounts.get(key(subscriptionId, resourceGroup, account)));
   }
 
+  /** The Microsoft.Storage api-versions with regenerateKey and listKeys. */
+  @Override
+  protected List<String> apiVersions() {
+    return List.of(
+        "2016-01-01", "2016-05-01", "2016-12-01", "2017-06-01", "2017-10-01", "2018-02-01", "2018-07-01",
+        "2018-11-01", "2019-04-01", "2019-06-01", "2021-01-01", "2021-02-01", "2021-04-01", "2021-06-01",
+        "2021-08-01", "2021-09-01", "2022-05-01", "2022-09-01", "2023-01-01", "2023-04-01", "2023-05-01",
+        "2024-01-01", "2025-01-01", "2025-06-01");
+  }
+
   @Override
   protected void resetArmState() {
     accounts.clear();

@@ -97,7 +97,7 @@ public final class ClassicStorageEmulator extends Emulator {
       return errorResponse(404, "ResourceNotFound", "The storage account '" + keys.group(2) + "' was not found.");
     }
     if (request.getMethod().equals("GET")) {
-      return AsmXml.response(200, storageService(keys.group(2), account), AsmXml.newRequestId());
+      return AsmXml.response(200, storageService(keys.group(1), keys.group(2), account), AsmXml.newRequestId());
     }
     if (!request.getMethod().equals("POST") || !"regenerate".equals(request.getUrl().queryParameter("action"))) {
       return errorResponse(400, "BadRequest", "The action query parameter must be regenerate.");
@@ -117,7 +117,7 @@ public final class ClassicStorageEmulator extends Emulator {
       return AsmXml.response(202, "", requestId);
     }
     regenerate.run();
-    return AsmXml.response(200, storageService(keys.group(2), account), requestId);
+    return AsmXml.response(200, storageService(keys.group(1), keys.group(2), account), requestId);
   }
 
   private boolean authenticated(RecordedRequest request) {
@@ -128,8 +128,9 @@ public final class ClassicStorageEmulator extends Emulator {
     return auth != null && auth.startsWith("Bearer ") && auth.length() > 7;
   }
 
-  private String storageService(String name, StorageKeys keys) {
-    String url = baseUrl() + "services/storageservices/" + name;
+  /** The page's {@code StorageService}; {@code <Url>} is the Service Management URI, subscription included. */
+  private String storageService(String subscriptionId, String name, StorageKeys keys) {
+    String url = baseUrl() + subscriptionId + "/services/storageservices/" + name;
     return AsmXml.root(
         "StorageService",
         "<Url>" + url + "</Url><ServiceName>" + name + "</ServiceName>"

@@ -1,5 +1,6 @@
 package dev.rekey.testkit;
 
+import dev.rekey.testkit.internal.NoDelayServerSockets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -27,6 +28,7 @@ public abstract class Emulator implements AutoCloseable {
 
   /** Creates an emulator that is not yet listening. */
   protected Emulator() {
+    server.setServerSocketFactory(new NoDelayServerSockets());
     server.setDispatcher(
         new Dispatcher() {
           @Override
@@ -109,6 +111,28 @@ public abstract class Emulator implements AutoCloseable {
   /** Returns the service's error answer for a fault status (e.g. 429) in its own error format. */
   protected abstract MockResponse errorResponse(int status, String code, String message);
 
+  /**
+   * Returns the error code the service sends with an injected fault status: Azure's codes for the
+   * common ones ({@code TooManyRequests}, {@code InternalServerError}, {@code ServiceUnavailable}, ...).
+   * Emulators of services with other codes override it.
+   */
+  protected String faultCode(int status) {
+    return switch (status) {
+      case 400 -> "BadRequest";
+      case 401 -> "AuthenticationFailed";
+      case 403 -> "AuthorizationFailed";
+      case 404 -> "ResourceNotFound";
+      case 408 -> "RequestTimeout";
+      case 409 -> "Conflict";
+      case 429 -> "TooManyRequests";
+      case 500 -> "InternalServerError";
+      case 502 -> "BadGateway";
+      case 503 -> "ServiceUnavailable";
+      case 504 -> "GatewayTimeout";
+      default -> "HttpStatus" + status;
+    };
+  }
+
   private MockResponse dispatch(RecordedRequest request) {
     synchronized (this) {
       received.add(request);
@@ -116,7 +140,7 @@ public abstract class Emulator implements AutoCloseable {
     Faults.Fault fault = faults.next(request).orElse(null);
     if (fault instanceof Faults.Fault.Status s) {
       MockResponse.Builder b =
-          errorResponse(s.status(), s.status() == 429 ? "TooManyRequests" : "InjectedFault", "injected by the emulator")
+          errorResponse(s.status(), faultCode(s.status()), "injected by the emulator")
               .newBuilder();
       s.headers().forEach(b::setHeader);
       return b.build();
@@ -139,6 +163,11 @@ public abstract class Emulator implements AutoCloseable {
     }
     if (fault instanceof Faults.Fault.Replace r) {
       return FaultAnswers.replace(answer, r);
+    }
+    if (fault instanceof Faults.Fault.AddHeaders h) {
+      MockResponse.Builder b = answer.newBuilder();
+      h.headers().forEach(b::setHeader);
+      return b.build();
     }
     return answer;
   }

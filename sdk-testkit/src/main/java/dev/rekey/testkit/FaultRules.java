@@ -90,6 +90,11 @@ public abstract sealed class FaultRules<T extends FaultRules<T>> permits Faults,
     return add(n, new Faults.Fault.Replace(Optional.empty(), Optional.of(contentType), Optional.empty(), true));
   }
 
+  /** Processes the request and answers as the service would, with {@code headers} added. */
+  public final T addHeaders(int n, Map<String, String> headers) {
+    return add(n, new Faults.Fault.AddHeaders(new LinkedHashMap<>(headers)));
+  }
+
   /** Processes the request, then answers its status with a JSON body of about {@code bytes} bytes. */
   public final T oversizedBody(int n, int bytes) {
     return replaceBody(n, "application/json", "{\"padding\":\"" + "x".repeat(Math.max(0, bytes)) + "\"}");

@@ -43,6 +43,12 @@ public final class Faults extends FaultRules<Faults> {
     record Delay(Duration delay) implements Fault {}
 
     /**
+     * Process the request and answer as the service would, with {@code headers} added, e.g. a final
+     * 200 that also carries {@code Azure-AsyncOperation} and {@code Location}.
+     */
+    record AddHeaders(Map<String, String> headers) implements Fault {}
+
+    /**
      * Answer with parts replaced: the status, content type and body when given, else the service's
      * own (an absent body means the service's body cut to half its length); {@code processed} says
      * whether the service acts on the request first.

@@ -62,6 +62,12 @@ public final class NetAppEmulator extends ArmEmulator {
     return Optional.ofNullable(buckets.get(key(subscriptionId, resourceGroup, account, pool, volume, bucket)));
   }
 
+  /** The Microsoft.NetApp api-versions with volume buckets. */
+  @Override
+  protected List<String> apiVersions() {
+    return List.of("2025-07-01-preview", "2025-09-01", "2025-09-01-preview", "2026-01-01");
+  }
+
   @Override
   protected void resetArmState() {
     buckets.clear();

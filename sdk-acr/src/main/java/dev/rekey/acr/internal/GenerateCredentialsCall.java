@@ -6,7 +6,6 @@ import dev.rekey.azure.internal.ArmOperations;
 import dev.rekey.core.internal.codec.Codecs;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.HttpPipeline;
-import dev.rekey.core.internal.validate.Check;
 import dev.rekey.core.poll.Operation;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,8 +13,8 @@ import java.util.concurrent.CompletableFuture;
 import okhttp3.HttpUrl;
 
 /**
- * The one code path of ACR {@code generateCredentials}: the client-side checks that need the client
- * (its subscription, its clock), the URL and JSON body, and the 200-or-202 handling. The POST is
+ * The one code path of ACR {@code generateCredentials}: the client-side check that needs the client
+ * (its subscription), the URL and JSON body, and the 200-or-202 handling. The POST is
  * {@link ApiRequest.Repeatability#NOT_REPEATABLE}: it rotates a password.
  */
 public final class GenerateCredentialsCall {
@@ -36,12 +35,12 @@ public final class GenerateCredentialsCall {
 
   /** Sends the request and returns its operation (completed for 200, polling for 202). */
   public Operation<GeneratedCredentials> begin(GenerateCredentialsRequest request) {
-    return ArmOperations.begin(pipeline, toApiRequest(request), GeneratedCredentialsDecoder::decode);
+    return ArmOperations.begin(pipeline, toApiRequest(request), PromisedPasswords.reader(request));
   }
 
   /** Sends the request without blocking and completes with the final result. */
   public CompletableFuture<GeneratedCredentials> runAsync(GenerateCredentialsRequest request) {
-    return ArmOperations.runAsync(pipeline, toApiRequest(request), GeneratedCredentialsDecoder::decode);
+    return ArmOperations.runAsync(pipeline, toApiRequest(request), PromisedPasswords.reader(request));
   }
 
   ApiRequest toApiRequest(GenerateCredentialsRequest request) {
@@ -53,7 +52,6 @@ public final class GenerateCredentialsCall {
       // Built from the client's own subscription and names the request already checked: nothing to re-check.
       tokenId = TokenIds.of(subscriptionId, request.resourceGroup(), request.registry(), request.token().orElseThrow());
     }
-    request.expiry().ifPresent(e -> Check.future("expiry", e, pipeline.time().now()));
 
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("tokenId", tokenId);

@@ -18,7 +18,7 @@ public final class GeneratedCredentialsDecoder {
   /**
    * Returns the credentials in {@code response}'s JSON body.
    *
-   * @throws RekeyException if the body is not a readable result (a password was generated but lost)
+   * @throws RekeyException if the body is not a readable result; the message names what is missing
    */
   public static GeneratedCredentials decode(ApiResponse response) {
     JsonNode body = Codecs.jsonTree(response.body());
@@ -47,8 +47,6 @@ public final class GeneratedCredentialsDecoder {
   }
 
   private static RekeyException unreadable(String what) {
-    return new RekeyException(
-        "ACR generateCredentials succeeded but its answer had " + what
-            + "; new passwords were generated and could not be read");
+    return new RekeyException("the answer had " + what);
   }
 }

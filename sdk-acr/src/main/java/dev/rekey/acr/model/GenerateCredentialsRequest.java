@@ -5,6 +5,7 @@ import dev.rekey.azure.internal.ArmNames;
 import dev.rekey.core.ValidationException;
 import dev.rekey.core.internal.RekeyStyle;
 import dev.rekey.core.internal.validate.Check;
+import dev.rekey.core.internal.validate.Required;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -16,11 +17,14 @@ import org.immutables.value.Value;
  * resource id), never both. Without {@link #passwordName()} both passwords are regenerated.
  *
  * <p>{@code build()} checks every rule the service documents and throws {@link ValidationException}
- * naming the field and the rule: {@code resourceGroupName} (1–90 ARM characters, no trailing period),
- * {@code registryName} ({@code ^[a-zA-Z0-9]*$}, 5–50 characters), {@code tokenName} ({@code
- * ^[a-zA-Z0-9-]*$}, 5–50 characters), {@code tokenId} (a token resource id of this registry). That
- * {@code expiry} lies in the future and {@code tokenId} names the client's subscription is checked by
- * the client, before it sends anything.
+ * naming the builder's field and the rule: {@code resourceGroup} (1–90 characters of {@code
+ * ^[-\w\._\(\)]+$}, no trailing period: ARM common-types' {@code ResourceGroupNameParameter}),
+ * {@code registry} ({@code ^[a-zA-Z0-9]*$}, 5–50 characters: {@code RegistryNameParameter} of the
+ * Microsoft.ContainerRegistry specs), {@code token} ({@code ^[a-zA-Z0-9-]*$}, 5–50 characters: their
+ * {@code TokenNameParameter}), {@code tokenId} (a token resource id of this registry); a required field
+ * left unset is named the same way. That {@code tokenId} names the client's subscription is checked by
+ * the client, before it sends anything. Whether {@code expiry} is acceptable (e.g. in the future) only
+ * the service can judge by its clock, so the service answers it.
  */
 @Value.Immutable
 @RekeyStyle
@@ -60,8 +64,9 @@ public abstract class GenerateCredentialsRequest {
   @Value.Check
   void validate() {
     ArmNames.resourceGroup(resourceGroup());
-    Check.matches("registryName", registry(), TokenIds.REGISTRY_NAME);
-    Check.length("registryName", registry(), 5, 50);
+    // Microsoft.ContainerRegistry specs, RegistryNameParameter: minLength 5, maxLength 50, ^[a-zA-Z0-9]*$
+    Check.matches("registry", registry(), TokenIds.REGISTRY_NAME);
+    Check.length("registry", registry(), 5, 50);
     if (token().isPresent() == tokenId().isPresent()) {
       throw new ValidationException(
           "tokenId",
@@ -69,8 +74,9 @@ public abstract class GenerateCredentialsRequest {
           token().isPresent() ? "must not be set together with a token name" : "must be set, or a token name given");
     }
     if (token().isPresent()) {
-      Check.matches("tokenName", token().get(), TokenIds.TOKEN_NAME);
-      Check.length("tokenName", token().get(), 5, 50);
+      // Microsoft.ContainerRegistry specs, TokenNameParameter: minLength 5, maxLength 50, ^[a-zA-Z0-9-]*$
+      Check.matches("token", token().get(), TokenIds.TOKEN_NAME);
+      Check.length("token", token().get(), 5, 50);
     } else {
       TokenIds.checkOfRegistry(tokenId().get(), resourceGroup(), registry());
     }
@@ -78,6 +84,16 @@ public abstract class GenerateCredentialsRequest {
 
   /** Builds a {@link GenerateCredentialsRequest}; {@code build()} validates it. */
   public static final class Builder extends ImmutableGenerateCredentialsRequest.Builder {
+    /**
+     * Returns the request.
+     *
+     * @throws ValidationException naming the first field that is missing or breaks its rule
+     */
+    @Override
+    public GenerateCredentialsRequest build() {
+      return Required.build(super::build);
+    }
+
     /** Sets the expiry from a date-time with offset. */
     public Builder expiry(OffsetDateTime expiry) {
       expiry(expiry.toInstant());

@@ -19,10 +19,10 @@ class ArmNamesTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "''|resourceGroupName \"\" must be 1–90 characters (was 0)",
-        "ends.|resourceGroupName \"ends.\" must not end with a period",
-        "has space|resourceGroupName \"has space\" must contain only letters, digits, '_', '-', '.', '(' and ')'",
-        "slash/no|resourceGroupName \"slash/no\" must contain only letters, digits, '_', '-', '.', '(' and ')'",
+        "''|resourceGroup \"\" must be 1–90 characters (was 0)",
+        "ends.|resourceGroup \"ends.\" must not end with a period",
+        "has space|resourceGroup \"has space\" must contain only letters, digits, '_', '-', '.', '(' and ')'",
+        "slash/no|resourceGroup \"slash/no\" must contain only letters, digits, '_', '-', '.', '(' and ')'",
       })
   void refusesResourceGroupsArmRefuses(String name, String message) {
     assertThatThrownBy(() -> ArmNames.resourceGroup(name))

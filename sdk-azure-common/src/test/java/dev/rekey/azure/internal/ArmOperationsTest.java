@@ -12,7 +12,9 @@ import dev.rekey.azure.AzureCloud;
 import dev.rekey.core.ClientOptions;
 import dev.rekey.core.ServiceException;
 import dev.rekey.core.internal.http.ApiRequest;
+import dev.rekey.core.internal.http.ApiResponse;
 import dev.rekey.core.internal.http.HttpPipeline;
+import dev.rekey.core.internal.poll.ResultReader;
 import dev.rekey.core.poll.Operation;
 import dev.rekey.core.test.FakeTime;
 import java.net.URI;
@@ -26,6 +28,9 @@ import reactor.core.publisher.Mono;
 class ArmOperationsTest {
   private static final TokenCredential CREDENTIAL =
       ctx -> Mono.just(new AccessToken("arm-token", OffsetDateTime.now().plusHours(1)));
+
+  private static final ResultReader<String> TEXT =
+      ResultReader.ofRotation(ApiResponse::bodyText, "a test credential was regenerated");
 
   private static HttpPipeline pipeline(WireMockRuntimeInfo wm) {
     ClientOptions options =
@@ -43,7 +48,7 @@ class ArmOperationsTest {
   void answerAtOnceIsACompletedOperationWithBearerTokenSent(WireMockRuntimeInfo wm) {
     stubFor(post(urlPathEqualTo("/subscriptions/s/act")).willReturn(okJson("{\"v\":1}").withHeader("x-ms-request-id", "rid")));
     try (HttpPipeline p = pipeline(wm)) {
-      Operation<String> op = ArmOperations.begin(p, call(wm), r -> r.bodyText());
+      Operation<String> op = ArmOperations.begin(p, call(wm), TEXT);
       assertThat(op.id()).isEqualTo("rid");
       assertThat(op.poll()).contains("{\"v\":1}");
     }
@@ -58,8 +63,8 @@ class ArmOperationsTest {
         .willReturn(aResponse().withStatus(202).withHeader("Location", "/ops/1").withHeader("Retry-After", "0")));
     stubFor(get("/ops/1").willReturn(okJson("{\"v\":2}")));
     try (HttpPipeline p = pipeline(wm)) {
-      assertThat(ArmOperations.begin(p, call(wm), r -> r.bodyText()).waitForCompletion()).isEqualTo("{\"v\":2}");
-      assertThat(ArmOperations.runAsync(p, call(wm), r -> r.bodyText()).get()).isEqualTo("{\"v\":2}");
+      assertThat(ArmOperations.begin(p, call(wm), TEXT).waitForCompletion()).isEqualTo("{\"v\":2}");
+      assertThat(ArmOperations.runAsync(p, call(wm), TEXT).get()).isEqualTo("{\"v\":2}");
     }
   }
 
@@ -69,7 +74,7 @@ class ArmOperationsTest {
         .willReturn(aResponse().withStatus(404).withHeader("x-ms-request-id", "r404")
             .withBody("{\"error\":{\"code\":\"ResourceNotFound\",\"message\":\"gone\"}}")));
     try (HttpPipeline p = pipeline(wm)) {
-      assertThatThrownBy(() -> ArmOperations.begin(p, call(wm), r -> r.bodyText()))
+      assertThatThrownBy(() -> ArmOperations.begin(p, call(wm), TEXT))
           .isInstanceOfSatisfying(ServiceException.class, e -> {
             assertThat(e.errorCode()).contains("ResourceNotFound");
             assertThat(e.requestId()).contains("r404");

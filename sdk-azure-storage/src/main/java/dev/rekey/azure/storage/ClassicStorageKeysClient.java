@@ -117,7 +117,10 @@ public final class ClassicStorageKeysClient implements AutoCloseable {
    */
   public Operation<StorageServiceKeys> beginRegenerateKeys(RegenerateKeysRequest request) {
     Objects.requireNonNull(request, "request == null");
-    return calls.begin(calls.regenerate(request.serviceName(), request.keyType()), request.serviceName());
+    return calls.begin(
+        calls.regenerate(request.serviceName(), request.keyType()),
+        request.serviceName(),
+        ClassicCalls.regenerated(request.serviceName(), request.keyType()));
   }
 
   /**
@@ -126,7 +129,10 @@ public final class ClassicStorageKeysClient implements AutoCloseable {
    */
   public CompletableFuture<StorageServiceKeys> regenerateKeysAsync(RegenerateKeysRequest request) {
     Objects.requireNonNull(request, "request == null");
-    return calls.run(calls.regenerate(request.serviceName(), request.keyType()), request.serviceName());
+    return calls.run(
+        calls.regenerate(request.serviceName(), request.keyType()),
+        request.serviceName(),
+        ClassicCalls.regenerated(request.serviceName(), request.keyType()));
   }
 
   /**
@@ -138,7 +144,7 @@ public final class ClassicStorageKeysClient implements AutoCloseable {
    */
   public StorageServiceKeys getKeys(String serviceName) {
     StorageNames.account("serviceName", serviceName);
-    return calls.begin(calls.getKeys(serviceName), serviceName).waitForCompletion();
+    return calls.begin(calls.getKeys(serviceName), serviceName, ClassicCalls.read()).waitForCompletion();
   }
 
   /**

@@ -13,6 +13,7 @@ import dev.rekey.azure.storage.model.StorageAccountKey;
 import dev.rekey.core.ValidationException;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.HttpPipeline;
+import dev.rekey.core.internal.poll.ResultReader;
 import dev.rekey.core.internal.validate.Check;
 import dev.rekey.core.poll.Operation;
 import java.util.List;
@@ -67,6 +68,8 @@ public final class StorageAccountKeysClient implements AutoCloseable {
    * @throws ValidationException if a name breaks its rule
    * @throws StorageServiceException if the service refused the call
    * @throws dev.rekey.core.OutcomeUnknownException if the key may have changed but the answer was lost
+   * @throws dev.rekey.core.CredentialNotReturnedException if the key was regenerated but the answer
+   *     lacked either key of the pair or could not be read
    * @throws dev.rekey.core.RekeyException as {@link Operation#waitForCompletion()} describes
    */
   public List<StorageAccountKey> regenerateKey(String resourceGroup, String accountName, KeyName keyName) {
@@ -102,12 +105,12 @@ public final class StorageAccountKeysClient implements AutoCloseable {
    * @throws dev.rekey.core.OutcomeUnknownException if the key may have changed but the answer was lost
    */
   public Operation<List<StorageAccountKey>> beginRegenerateKey(RegenerateKeyRequest request) {
-    return ArmOperations.begin(pipeline, regenerate(request), ArmKeysWire::keys);
+    return ArmOperations.begin(pipeline, regenerate(request), regenerated(request));
   }
 
   /** Regenerates without blocking; the future ends with all keys or the exceptions of the sync form. */
   public CompletableFuture<List<StorageAccountKey>> regenerateKeyAsync(RegenerateKeyRequest request) {
-    return ArmOperations.runAsync(pipeline, regenerate(request), ArmKeysWire::keys);
+    return ArmOperations.runAsync(pipeline, regenerate(request), regenerated(request));
   }
 
   /**
@@ -118,12 +121,12 @@ public final class StorageAccountKeysClient implements AutoCloseable {
    * @throws dev.rekey.core.TransportException if the request could not be sent
    */
   public List<StorageAccountKey> listKeys(String resourceGroup, String accountName) {
-    return ArmOperations.begin(pipeline, list(resourceGroup, accountName), ArmKeysWire::keys).waitForCompletion();
+    return ArmOperations.begin(pipeline, list(resourceGroup, accountName), ArmKeysWire.listed()).waitForCompletion();
   }
 
   /** Lists the keys without blocking; the future ends as {@link #listKeys} would. */
   public CompletableFuture<List<StorageAccountKey>> listKeysAsync(String resourceGroup, String accountName) {
-    return ArmOperations.runAsync(pipeline, list(resourceGroup, accountName), ArmKeysWire::keys);
+    return ArmOperations.runAsync(pipeline, list(resourceGroup, accountName), ArmKeysWire.listed());
   }
 
   /**
@@ -140,6 +143,10 @@ public final class StorageAccountKeysClient implements AutoCloseable {
    */
   public List<StorageAccountKey> rotateStandbyKey(String resourceGroup, String accountName, KeyName inUse) {
     return regenerateKey(resourceGroup, accountName, inUse.other());
+  }
+
+  private static ResultReader<List<StorageAccountKey>> regenerated(RegenerateKeyRequest request) {
+    return ArmKeysWire.regenerated(request.accountName(), request.keyName());
   }
 
   private ApiRequest regenerate(RegenerateKeyRequest request) {

@@ -240,7 +240,11 @@ class ClassicStorageKeysClientWireTest {
           .hasMessageContaining("serviceName")
           .hasMessageContaining("must be 3-24 lowercase letters and digits");
     }
-    assertThatThrownBy(() -> client.regenerateKeys(r -> r.keyType(KeyType.PRIMARY))).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> client.regenerateKeys(r -> r.keyType(KeyType.PRIMARY)))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("serviceName"))
+        .hasMessage("serviceName null must not be null");
+    assertThatThrownBy(() -> client.regenerateKeys(r -> r.serviceName("mystore")))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("keyType"));
     assertThatThrownBy(() -> ClassicStorageKeysClient.builder().subscriptionId("not-a-uuid").credential(credential).build())
         .isInstanceOf(ValidationException.class).hasMessage("subscriptionId \"not-a-uuid\" must be a UUID");
     assertThatThrownBy(() -> ClassicStorageKeysClient.builder().subscriptionId(TestSupport.SUB).build())

@@ -168,7 +168,7 @@ class StorageAccountKeysClientTest {
       assertThatThrownBy(() -> client.listKeys("my-rg", bad)).isInstanceOf(ValidationException.class);
     }
     assertThatThrownBy(() -> client.regenerateKey("bad/rg", "mystore", KeyName.KEY1))
-        .isInstanceOf(ValidationException.class).hasMessageContaining("resourceGroupName");
+        .isInstanceOf(ValidationException.class).hasMessageContaining("resourceGroup \"");
     assertThatThrownBy(() -> StorageAccountKeysClient.builder().credential(credential).subscriptionId("x").build())
         .isInstanceOf(ValidationException.class);
     assertThat(emulator.requests()).isEmpty();

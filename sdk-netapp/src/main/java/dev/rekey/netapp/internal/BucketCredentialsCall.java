@@ -5,6 +5,7 @@ import dev.rekey.core.Secret;
 import dev.rekey.core.internal.codec.Codecs;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.ApiResponse;
+import dev.rekey.core.internal.poll.ResultReader;
 import dev.rekey.netapp.model.BucketAddress;
 import dev.rekey.netapp.model.BucketCredentials;
 import dev.rekey.netapp.model.BucketCredentialsRequest;
@@ -43,10 +44,21 @@ public final class BucketCredentialsCall {
   }
 
   /**
+   * Returns how the final answer for {@code request} is read: a key pair with both keys and its
+   * expiry, or a {@link dev.rekey.core.CredentialNotReturnedException} that says a pair was generated.
+   */
+  public static ResultReader<BucketCredentials> reader(BucketCredentialsRequest request) {
+    return ResultReader.ofRotation(
+        BucketCredentialsCall::decode,
+        "a new key pair was generated for bucket " + request.address().bucket()
+            + " and the previous pair no longer works; generate another and use the pair that call returns");
+  }
+
+  /**
    * Reads the 200 body {@code {accessKey, secretKey, keyPairExpiry}}.
    *
    * @throws RekeyException when a field is missing or unreadable; the message names the field, never
-   *     the body, and says that a key pair was generated
+   *     the body
    */
   public static BucketCredentials decode(ApiResponse response) {
     JsonNode body = Codecs.jsonTree(response.body());
@@ -69,9 +81,7 @@ public final class BucketCredentialsCall {
     return Codecs.isoInstant(value).orElseThrow(() -> unreadable("keyPairExpiry is not an ISO-8601 date-time"));
   }
 
-  private static RekeyException unreadable(@Nullable String why) {
-    return new RekeyException(
-        OPERATION + " succeeded but its answer could not be read (" + why
-            + "); a key pair was generated on the service but not returned, so generate another");
+  private static RekeyException unreadable(String why) {
+    return new RekeyException(why);
   }
 }

@@ -8,7 +8,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The naming rules of the Azure NetApp Files reference page (Buckets - Generate Credentials), exactly
- * as stated there; each failure names the reference's path parameter and the broken rule.
+ * as stated there; each failure names the builder's field ({@code account}, not the page's {@code
+ * accountName}) and the broken rule. The resource group's character set is not on the page (it gives
+ * 1–90 characters only): it is ARM common-types' {@code ResourceGroupNameParameter} pattern, see
+ * {@link ArmNames#resourceGroup(String)}.
  */
 public final class NetAppNames {
   /** {@code accountName}: the reference's pattern, which also bounds it to 1–128 characters. */
@@ -43,45 +46,45 @@ public final class NetAppNames {
   /**
    * Returns {@code value} if it is a valid resource group name (1–90 characters, ARM's characters).
    *
-   * @throws ValidationException naming {@code resourceGroupName} and the rule
+   * @throws ValidationException naming {@code resourceGroup} and the rule
    */
   public static String resourceGroup(@Nullable String value) {
-    return ArmNames.resourceGroup(Check.notNull("resourceGroupName", value));
+    return ArmNames.resourceGroup(Check.notNull("resourceGroup", value));
   }
 
   /**
    * Returns {@code value} if it is a valid NetApp account name.
    *
-   * @throws ValidationException {@code accountName "<value>" must match <pattern>}
+   * @throws ValidationException {@code account "<value>" must match <pattern>}
    */
   public static String account(@Nullable String value) {
-    return Check.matches("accountName", value, ACCOUNT);
+    return Check.matches("account", value, ACCOUNT);
   }
 
   /**
    * Returns {@code value} if it is a valid capacity pool name.
    *
-   * @throws ValidationException naming {@code poolName} and the length or pattern rule
+   * @throws ValidationException naming {@code pool} and the length or pattern rule
    */
   public static String pool(@Nullable String value) {
-    return Check.matches("poolName", Check.length("poolName", value, 1, 64), POOL);
+    return Check.matches("pool", Check.length("pool", value, 1, 64), POOL);
   }
 
   /**
    * Returns {@code value} if it is a valid volume name.
    *
-   * @throws ValidationException naming {@code volumeName} and the length or pattern rule
+   * @throws ValidationException naming {@code volume} and the length or pattern rule
    */
   public static String volume(@Nullable String value) {
-    return Check.matches("volumeName", Check.length("volumeName", value, 1, 64), VOLUME);
+    return Check.matches("volume", Check.length("volume", value, 1, 64), VOLUME);
   }
 
   /**
    * Returns {@code value} if it is a valid bucket name.
    *
-   * @throws ValidationException naming {@code bucketName} and the length or pattern rule
+   * @throws ValidationException naming {@code bucket} and the length or pattern rule
    */
   public static String bucket(@Nullable String value) {
-    return Check.matches("bucketName", Check.length("bucketName", value, 3, 63), BUCKET);
+    return Check.matches("bucket", Check.length("bucket", value, 3, 63), BUCKET);
   }
 }

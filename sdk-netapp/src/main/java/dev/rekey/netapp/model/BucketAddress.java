@@ -3,9 +3,9 @@ package dev.rekey.netapp.model;
 import dev.rekey.core.ValidationException;
 import dev.rekey.core.internal.RekeyStyle;
 import dev.rekey.core.internal.validate.Check;
+import dev.rekey.core.internal.validate.Required;
 import dev.rekey.netapp.internal.NetAppNames;
 import java.util.Locale;
-import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -116,11 +116,7 @@ public abstract class BucketAddress {
      */
     @Override
     public BucketAddress build() {
-      try {
-        return super.build();
-      } catch (IllegalStateException e) {
-        throw Missing.from(Objects.toString(e.getMessage(), ""));
-      }
+      return Required.build(super::build);
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.rekey.netapp.model;
 import dev.rekey.core.ValidationException;
 import dev.rekey.core.internal.RekeyStyle;
 import dev.rekey.core.internal.validate.Check;
+import dev.rekey.core.internal.validate.Required;
 import java.time.Duration;
 import java.time.Period;
 import java.util.Objects;
@@ -27,7 +28,14 @@ public abstract class BucketCredentialsRequest {
   /** Returns the bucket whose key pair is generated. */
   public abstract BucketAddress address();
 
-  /** Returns the number of days from generation until the key pair expires; at least 1. */
+  /**
+   * Returns the number of days from generation until the key pair expires; at least 1.
+   *
+   * <p>Required here although the reference page marks {@code keyPairExpiryDays} optional (minimum
+   * 1): users report that the service rejects a body without it (it then defaults to 0, below the
+   * minimum), so Rekey always sends it. The page and spec give no maximum, so none is checked here;
+   * the service answers an out-of-range value with its own error.
+   */
   public abstract int keyPairExpiryDays();
 
   @Value.Check
@@ -99,11 +107,7 @@ public abstract class BucketCredentialsRequest {
      */
     @Override
     public BucketCredentialsRequest build() {
-      try {
-        return super.build();
-      } catch (IllegalStateException e) {
-        throw Missing.from(Objects.toString(e.getMessage(), ""));
-      }
+      return Required.build(super::build);
     }
 
     private static int days(long days, String shown) {

@@ -59,7 +59,7 @@ class BucketAddressParseTest {
   @Test
   void refusesABadNameInsideTheIdNamingItsField() {
     assertThatThrownBy(() -> BucketAddress.parse(ID.replace("bucket1", "192.168.5.4")))
-        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("bucketName"));
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("bucket"));
     assertThatThrownBy(() -> BucketAddress.parse(ID.replace("00000000-0000-0000-0000-000000000000", "sub")))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("subscriptionId"));
   }
@@ -68,7 +68,7 @@ class BucketAddressParseTest {
   void missingPartIsAValidationErrorNamingTheReferenceField() {
     assertThatThrownBy(() -> BucketAddress.builder().subscriptionId(BucketAddressRulesTest.SUB).resourceGroup("rg").build())
         .isInstanceOfSatisfying(ValidationException.class, e -> {
-          assertThat(e.field()).isEqualTo("accountName");
+          assertThat(e.field()).isEqualTo("account");
           assertThat(e.rule()).isEqualTo("must not be null");
         });
   }

@@ -103,11 +103,7 @@ public abstract class PasswordChangeRequest {
      */
     @Override
     public PasswordChangeRequest build() {
-      try {
-        return super.build();
-      } catch (IllegalStateException e) {
-        throw Required.missing(e);
-      }
+      return Required.build(super::build);
     }
   }
 }

@@ -4,6 +4,8 @@ import dev.rekey.core.internal.codec.Codecs;
 import dev.rekey.core.internal.codec.JsonNode;
 import dev.rekey.core.internal.codec.MalformedBodyException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,12 +29,19 @@ public final class Json {
     }
   }
 
-  /** Returns an ARM error body {@code {"error":{"code","message","target"?}}}. */
+  /**
+   * Returns an ARM error body {@code {"error":{"code","message","target"?,"details":[],
+   * "additionalInfo":[]}}}, the common-types {@code ErrorDetail} shape.
+   */
   public static String armError(String code, String message, String target) {
-    Map<String, Object> error =
-        target == null
-            ? Map.of("code", code, "message", message)
-            : Map.of("code", code, "message", message, "target", target);
+    Map<String, Object> error = new LinkedHashMap<>();
+    error.put("code", code);
+    error.put("message", message);
+    if (target != null) {
+      error.put("target", target);
+    }
+    error.put("details", List.of());
+    error.put("additionalInfo", List.of());
     return write(Map.of("error", error));
   }
 }

@@ -7,6 +7,7 @@ import dev.rekey.core.RekeyException;
 import dev.rekey.core.Secret;
 import dev.rekey.core.internal.codec.Codecs;
 import dev.rekey.core.internal.http.ApiResponse;
+import dev.rekey.core.internal.poll.ResultReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -23,6 +24,32 @@ public final class ArmKeysWire {
   /** Returns the {@code regenerateKey} body. */
   public static byte[] regenerateBody(KeyName keyName) {
     return ("{\"keyName\":\"" + keyName.wireName() + "\"}").getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Returns how a {@code listKeys} answer is read: a read, so an unreadable answer changed nothing. */
+  public static ResultReader<List<StorageAccountKey>> listed() {
+    return ResultReader.ofRead(ArmKeysWire::keys);
+  }
+
+  /**
+   * Returns how a {@code regenerateKey} answer is read: it returns only with both keys of the pair,
+   * {@code keyName} and its {@link KeyName#other() partner}; otherwise a {@link dev.rekey.core.CredentialNotReturnedException} says that {@code
+   * keyName} of {@code account} was regenerated.
+   */
+  public static ResultReader<List<StorageAccountKey>> regenerated(String account, KeyName keyName) {
+    return ResultReader.ofRotation(
+        response -> {
+          List<StorageAccountKey> keys = keys(response);
+          for (KeyName promised : List.of(keyName, keyName.other())) {
+            if (keys.stream().noneMatch(k -> k.keyName().equalsIgnoreCase(promised.wireName()))) {
+              throw new RekeyException("the answer had no " + promised.wireName());
+            }
+          }
+          return keys;
+        },
+        keyName.wireName() + " of storage account " + account
+            + " was regenerated on the service and its old value no longer works; list the keys (listKeys) to"
+            + " read the new value");
   }
 
   /**

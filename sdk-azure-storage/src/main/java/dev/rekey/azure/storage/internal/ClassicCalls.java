@@ -3,6 +3,7 @@ package dev.rekey.azure.storage.internal;
 import dev.rekey.azure.storage.StorageServiceException;
 import dev.rekey.azure.storage.model.KeyType;
 import dev.rekey.azure.storage.model.StorageServiceKeys;
+import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.core.RekeyException;
 import dev.rekey.core.ServiceError;
 import dev.rekey.core.internal.http.ApiRequest;
@@ -10,6 +11,7 @@ import dev.rekey.core.internal.http.ApiResponse;
 import dev.rekey.core.internal.http.HttpPipeline;
 import dev.rekey.core.internal.poll.AsmPolling;
 import dev.rekey.core.internal.poll.Finished;
+import dev.rekey.core.internal.poll.ResultReader;
 import dev.rekey.core.poll.Operation;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -51,37 +53,57 @@ public final class ClassicCalls {
         .build();
   }
 
+  /** Returns how a regeneration's answer is read: both keys, or a credential-not-returned failure. */
+  public static ResultReader<StorageServiceKeys> regenerated(String serviceName, KeyType keyType) {
+    return ResultReader.ofRotation(
+        ClassicWire::storageServiceKeys,
+        keyType.wireName() + " key of storage service " + serviceName
+            + " was regenerated on the service and its old value no longer works; read the keys (getKeys) to"
+            + " obtain the new value");
+  }
+
+  /** Returns how a {@code getKeys} answer is read: a read, so an unreadable answer changed nothing. */
+  public static ResultReader<StorageServiceKeys> read() {
+    return ResultReader.ofRead(ClassicWire::storageServiceKeys);
+  }
+
   /** Sends {@code request} and returns its operation: completed on 200, polling on 202. */
-  public Operation<StorageServiceKeys> begin(ApiRequest request, String serviceName) {
+  public Operation<StorageServiceKeys> begin(
+      ApiRequest request, String serviceName, ResultReader<StorageServiceKeys> reader) {
     ApiResponse response = pipeline.send(request);
     if (response.statusCode() == 307) {
       response = pipeline.send(redirected(request, response));
     }
-    return operation(response, serviceName);
+    return operation(response, serviceName, reader);
   }
 
   /** Sends {@code request} without blocking and completes with the keys, polling if needed. */
-  public CompletableFuture<StorageServiceKeys> run(ApiRequest request, String serviceName) {
+  public CompletableFuture<StorageServiceKeys> run(
+      ApiRequest request, String serviceName, ResultReader<StorageServiceKeys> reader) {
     return pipeline
         .sendAsync(request)
         .thenCompose(r -> r.statusCode() == 307 ? pipeline.sendAsync(redirected(request, r)) : CompletableFuture.completedFuture(r))
-        .thenCompose(r -> operation(r, serviceName).toFuture());
+        .thenCompose(r -> operation(r, serviceName, reader).toFuture());
   }
 
-  private Operation<StorageServiceKeys> operation(ApiResponse response, String serviceName) {
+  private Operation<StorageServiceKeys> operation(
+      ApiResponse response, String serviceName, ResultReader<StorageServiceKeys> reader) {
     int status = response.statusCode();
     if (status == 200) {
-      return Finished.read(response, ClassicWire::storageServiceKeys);
+      return Finished.read(response, reader);
     }
     if (status == 202) {
-      return AsmPolling.begin(
-          pipeline, base, subscriptionId, response, msVersion, getKeys(serviceName), ClassicWire::storageServiceKeys);
+      return AsmPolling.begin(pipeline, base, subscriptionId, response, msVersion, getKeys(serviceName), reader);
     }
     if (status >= 300 && status < 400) {
       throw redirectRefused(response, "redirected (HTTP " + status + "); Rekey follows one same-origin 307"
           + " TemporaryRedirect, so the request was not sent on");
     }
-    throw new RekeyException("unexpected HTTP " + status + " from " + response.url().encodedPath());
+    String message = "unexpected HTTP " + status + " from " + response.url().encodedPath();
+    if (reader.isRotation()) {
+      throw new OutcomeUnknownException(message, 1, new RekeyException(message));
+    }
+    throw new RekeyException(message);
   }
 
   /** Returns {@code request} sent to the answer's {@code Location}, refusing a downgrade to http. */

@@ -4,7 +4,12 @@ import dev.rekey.core.ValidationException;
 import dev.rekey.core.internal.validate.Check;
 import java.util.regex.Pattern;
 
-/** The naming rule classic storage services and ARM storage accounts share. */
+/**
+ * The naming rule classic storage services and ARM storage accounts share. Sources: the
+ * Microsoft.Storage specs' {@code StorageAccountName} parameter (minLength 3, maxLength 24, {@code
+ * ^[a-z0-9]+$}) and, for classic services, the Service Management "Create Storage Account" reference
+ * ("between 3 and 24 characters in length and use numbers and lower-case letters only").
+ */
 public final class StorageNames {
   /** 3–24 lowercase letters and digits. */
   public static final Pattern ACCOUNT = Pattern.compile("^[a-z0-9]{3,24}$");

@@ -4,6 +4,7 @@ import dev.rekey.azure.internal.ArmNames;
 import dev.rekey.azure.storage.internal.StorageNames;
 import dev.rekey.core.ValidationException;
 import dev.rekey.core.internal.RekeyStyle;
+import dev.rekey.core.internal.validate.Required;
 import org.immutables.value.Value;
 
 /** A request to regenerate one key of an Azure Resource Manager storage account. */
@@ -32,5 +33,15 @@ public abstract class RegenerateKeyRequest {
   }
 
   /** Builds a {@link RegenerateKeyRequest}; {@code build()} throws {@link ValidationException}. */
-  public static final class Builder extends ImmutableRegenerateKeyRequest.Builder {}
+  public static final class Builder extends ImmutableRegenerateKeyRequest.Builder {
+    /**
+     * Returns the request.
+     *
+     * @throws ValidationException naming the first field that is missing or breaks its rule
+     */
+    @Override
+    public RegenerateKeyRequest build() {
+      return Required.build(super::build);
+    }
+  }
 }

@@ -3,6 +3,7 @@ package dev.rekey.azure.storage.model;
 import dev.rekey.azure.storage.internal.StorageNames;
 import dev.rekey.core.ValidationException;
 import dev.rekey.core.internal.RekeyStyle;
+import dev.rekey.core.internal.validate.Required;
 import org.immutables.value.Value;
 
 /** A request to regenerate one key of a classic storage service. */
@@ -27,5 +28,15 @@ public abstract class RegenerateKeysRequest {
   }
 
   /** Builds a {@link RegenerateKeysRequest}; {@code build()} throws {@link ValidationException}. */
-  public static final class Builder extends ImmutableRegenerateKeysRequest.Builder {}
+  public static final class Builder extends ImmutableRegenerateKeysRequest.Builder {
+    /**
+     * Returns the request.
+     *
+     * @throws ValidationException naming the first field that is missing or breaks its rule
+     */
+    @Override
+    public RegenerateKeysRequest build() {
+      return Required.build(super::build);
+    }
+  }
 }

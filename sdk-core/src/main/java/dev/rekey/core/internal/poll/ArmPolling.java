@@ -11,7 +11,6 @@ import dev.rekey.core.internal.http.Redaction;
 import dev.rekey.core.poll.Operation;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Function;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 import dev.rekey.core.internal.codec.JsonNode;
@@ -27,37 +26,41 @@ public final class ArmPolling<T> implements PollStrategy<T> {
   private final String id;
   private final boolean statusMonitor;
   private final @Nullable HttpUrl location;
-  private final Function<ApiResponse, T> decoder;
+  private final ResultReader<T> reader;
 
-  private ArmPolling(
-      String id, boolean statusMonitor, @Nullable HttpUrl location, Function<ApiResponse, T> decoder) {
+  private ArmPolling(String id, boolean statusMonitor, @Nullable HttpUrl location, ResultReader<T> reader) {
     this.id = id;
     this.statusMonitor = statusMonitor;
     this.location = location;
-    this.decoder = decoder;
+    this.reader = reader;
   }
 
   /**
    * Returns the operation ARM accepted with {@code accepted} (a 201 or 202); relative URLs resolve
-   * against the URL that answered. {@code decoder} reads the final resource body; when the result comes
-   * from the status body it receives a response whose body is that body's {@code properties} object.
+   * against the URL that answered. {@code reader} reads the final result: the {@code Location} answer
+   * when the service gave one (ARM's {@code final-state-via: location}, which ACR declares for
+   * generateCredentials), else the status body's optional {@code properties} object.
    *
-   * @throws RekeyException if the answer has neither {@code Azure-AsyncOperation} nor {@code Location}
+   * @throws dev.rekey.core.OutcomeUnknownException if a rotation was accepted without a usable {@code
+   *     Azure-AsyncOperation} or {@code Location} header: it may run, and cannot be followed
+   * @throws RekeyException the same for a read
    */
-  public static <T> Operation<T> begin(
-      HttpPipeline pipeline, ApiResponse accepted, Function<ApiResponse, T> decoder) {
-    Objects.requireNonNull(decoder, "decoder == null");
-    HttpUrl asyncOperation = resolve(accepted.url(), accepted.header("Azure-AsyncOperation").orElse(null));
-    HttpUrl location = resolve(accepted.url(), accepted.header("Location").orElse(null));
+  public static <T> Operation<T> begin(HttpPipeline pipeline, ApiResponse accepted, ResultReader<T> reader) {
+    Objects.requireNonNull(reader, "reader == null");
+    HttpUrl asyncOperation;
+    HttpUrl location;
+    try {
+      asyncOperation = resolve(accepted.url(), accepted.header("Azure-AsyncOperation").orElse(null));
+      location = resolve(accepted.url(), accepted.header("Location").orElse(null));
+    } catch (RekeyException e) {
+      throw Unfollowable.of(accepted, reader, "with an operation URL that is not an http(s) URL");
+    }
     HttpUrl first = asyncOperation != null ? asyncOperation : location;
     if (first == null) {
-      throw new RekeyException(
-          "service answered HTTP "
-              + accepted.statusCode()
-              + " without an Azure-AsyncOperation or Location header; the operation cannot be followed");
+      throw Unfollowable.of(accepted, reader, "without an Azure-AsyncOperation or Location header");
     }
     String id = Redaction.url(first);
-    ArmPolling<T> strategy = new ArmPolling<>(id, asyncOperation != null, location, decoder);
+    ArmPolling<T> strategy = new ArmPolling<>(id, asyncOperation != null, location, reader);
     return Poller.start(pipeline, id, "Accepted", ApiRequest.get(first).build(), accepted, strategy);
   }
 
@@ -75,7 +78,7 @@ public final class ArmPolling<T> implements PollStrategy<T> {
     switch (status.toLowerCase(Locale.ROOT)) {
       case "succeeded":
         if (location != null) {
-          return new PollStep.Fetch<>(status, ApiRequest.get(location).build(), decoder);
+          return new PollStep.Fetch<>(status, ApiRequest.get(location).build(), reader);
         }
         JsonNode properties = body.path("properties");
         if (properties.isObject()) {
@@ -86,11 +89,10 @@ public final class ArmPolling<T> implements PollStrategy<T> {
                   Codecs.writeJson(properties),
                   "application/json",
                   response.url());
-          return Results.finish(id, status, inner, decoder);
+          return Results.finish(id, status, inner, reader);
         }
         return new PollStep.Failed<>(
-            status,
-            Results.unreadable(id, "the service gave no Location and no properties in the status body", null));
+            status, reader.unreadable(id, "the service gave no Location and no properties in the status body", null));
       case "failed":
       case "canceled":
       case "cancelled":
@@ -104,11 +106,12 @@ public final class ArmPolling<T> implements PollStrategy<T> {
 
   /**
    * With only {@code Location}, ARM reports a failed operation by answering the Location URL with an
-   * error status and body; that is the operation's end, not a failed poll.
+   * error status and body; that is the operation's end, not a failed poll. A 404 is not: the operation
+   * was lost, so its outcome is unknown.
    */
   @Override
   public RuntimeException translate(RuntimeException error) {
-    if (statusMonitor || !(error instanceof ServiceException failed)) {
+    if (statusMonitor || !(error instanceof ServiceException failed) || failed.isNotFound()) {
       return error;
     }
     OperationFailedException ended =
@@ -123,7 +126,7 @@ public final class ArmPolling<T> implements PollStrategy<T> {
       HttpUrl next = resolve(response.url(), response.header("Location").orElse(null));
       return new PollStep.Running<>("InProgress", ApiRequest.get(next != null ? next : response.url()).build());
     }
-    return Results.finish(id, "Succeeded", response, decoder);
+    return Results.finish(id, "Succeeded", response, reader);
   }
 
   private static @Nullable String text(JsonNode node, String field) {

@@ -1,6 +1,7 @@
 package dev.rekey.core.internal.poll;
 
 import dev.rekey.core.OperationFailedException;
+import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.core.RekeyException;
 import dev.rekey.core.internal.codec.XmlCodec;
 import dev.rekey.core.internal.http.ApiRequest;
@@ -9,7 +10,6 @@ import dev.rekey.core.internal.http.HttpPipeline;
 import dev.rekey.core.poll.Operation;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Function;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 import dev.rekey.core.internal.codec.JsonNode;
@@ -26,14 +26,13 @@ public final class AsmPolling<T> implements PollStrategy<T> {
   private final String requestId;
   private final ApiRequest poll;
   private final ApiRequest followUp;
-  private final Function<ApiResponse, T> decoder;
+  private final ResultReader<T> reader;
 
-  private AsmPolling(
-      String requestId, ApiRequest poll, ApiRequest followUp, Function<ApiResponse, T> decoder) {
+  private AsmPolling(String requestId, ApiRequest poll, ApiRequest followUp, ResultReader<T> reader) {
     this.requestId = requestId;
     this.poll = poll;
     this.followUp = followUp;
-    this.decoder = decoder;
+    this.reader = reader;
   }
 
   /**
@@ -46,8 +45,9 @@ public final class AsmPolling<T> implements PollStrategy<T> {
    * @param accepted the service's 202 answer
    * @param msVersion the {@code x-ms-version} the caller's API speaks
    * @param followUp the request that reads the result once the operation succeeded
-   * @param decoder reads the result from the follow-up response
-   * @throws RekeyException if {@code accepted} has no {@code x-ms-request-id}
+   * @param reader reads the result from the follow-up response
+   * @throws dev.rekey.core.OutcomeUnknownException if a rotation was accepted without {@code
+   *     x-ms-request-id}: it may run, and cannot be followed ({@link RekeyException} for a read)
    */
   public static <T> Operation<T> begin(
       HttpPipeline pipeline,
@@ -56,11 +56,10 @@ public final class AsmPolling<T> implements PollStrategy<T> {
       ApiResponse accepted,
       String msVersion,
       ApiRequest followUp,
-      Function<ApiResponse, T> decoder) {
+      ResultReader<T> reader) {
     String requestId = accepted.header("x-ms-request-id").orElse(null);
     if (requestId == null || requestId.isBlank()) {
-      throw new RekeyException(
-          "service answered HTTP " + accepted.statusCode() + " without x-ms-request-id; the operation cannot be followed");
+      throw Unfollowable.of(accepted, reader, "without x-ms-request-id");
     }
     HttpUrl status =
         base.newBuilder()
@@ -78,7 +77,7 @@ public final class AsmPolling<T> implements PollStrategy<T> {
             requestId.trim(),
             poll,
             Objects.requireNonNull(followUp, "followUp == null"),
-            Objects.requireNonNull(decoder, "decoder == null"));
+            Objects.requireNonNull(reader, "reader == null"));
     return Poller.start(pipeline, requestId.trim(), "Accepted", poll, accepted, strategy);
   }
 
@@ -88,13 +87,13 @@ public final class AsmPolling<T> implements PollStrategy<T> {
     String reportedId = text(operation, "ID");
     String status = Objects.requireNonNullElse(text(operation, "Status"), "Unknown");
     if (reportedId != null && !normalise(reportedId).equals(normalise(requestId))) {
+      String message =
+          "operation status for " + requestId + " answered for a different operation, " + reportedId;
       return new PollStep.Failed<>(
-          status,
-          new RekeyException(
-              "operation status for " + requestId + " answered for a different operation, " + reportedId));
+          status, new OutcomeUnknownException(message, 1, requestId, new RekeyException(message)));
     }
     if (status.equalsIgnoreCase("Succeeded")) {
-      return new PollStep.Fetch<>(status, followUp, decoder);
+      return new PollStep.Fetch<>(status, followUp, reader);
     }
     if (status.equalsIgnoreCase("Failed")) {
       JsonNode error = operation.path("Error");

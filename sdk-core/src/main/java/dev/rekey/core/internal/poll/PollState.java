@@ -1,7 +1,11 @@
 package dev.rekey.core.internal.poll;
 
+import dev.rekey.core.CredentialNotReturnedException;
+import dev.rekey.core.OperationFailedException;
+import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.core.PollingTimeoutException;
 import dev.rekey.core.RekeyException;
+import dev.rekey.core.ServiceException;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.ApiResponse;
 import dev.rekey.core.internal.http.RetryAfter;
@@ -18,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class PollState<T> {
   private final String id;
+  /** How many times the accepted call was sent: a lost operation reports it as its attempts. */
+  private final int sends;
   private final PollingPolicy policy;
   private final PollStrategy<T> strategy;
 
@@ -36,8 +42,10 @@ final class PollState<T> {
       ApiRequest first,
       @Nullable Duration firstServerWait,
       PollingPolicy policy,
-      PollStrategy<T> strategy) {
+      PollStrategy<T> strategy,
+      int sends) {
     this.id = id;
+    this.sends = sends;
     this.lastStatus = initialStatus;
     this.current = first;
     this.policy = policy;
@@ -120,14 +128,51 @@ final class PollState<T> {
     }
     if (fetch != null) {
       if (sent == fetch.request()) {
-        apply(Results.finish(id, fetch.status(), response, fetch.decoder()), response, now);
+        apply(Results.finish(id, fetch.status(), response, fetch.reader()), response, now);
       }
       return;
     }
     if (sent != current) {
       return;
     }
-    apply(strategy.evaluate(response), response, now);
+    PollStep<T> step;
+    try {
+      step = strategy.evaluate(response);
+    } catch (RuntimeException e) {
+      step = new PollStep.Failed<>(lastStatus, lost("its status answer could not be read", e));
+    }
+    apply(step, response, now);
+  }
+
+  /**
+   * Returns what a failed request of this operation means: when the result fetch failed, the
+   * operation succeeded and its result was not returned; when a status request failed (after the
+   * strategy's {@link PollStrategy#translate translation}), the outcome is unknown unless the
+   * failure is the operation's own end.
+   */
+  synchronized RuntimeException onError(ApiRequest sent, RuntimeException error) {
+    PollStep.Fetch<T> f = fetch;
+    if (f != null && sent == f.request()) {
+      return f.reader().unreadable(id, "fetching the result failed: " + error.getMessage(), error);
+    }
+    RuntimeException translated = strategy.translate(error);
+    if (translated instanceof OperationFailedException
+        || translated instanceof OutcomeUnknownException
+        || translated instanceof CredentialNotReturnedException
+        || !(translated instanceof RekeyException)) {
+      return translated;
+    }
+    String why =
+        translated instanceof ServiceException s && s.isNotFound()
+            ? "it can no longer be polled (HTTP 404)"
+            : "its status could not be read";
+    return lost(why, translated);
+  }
+
+  private OutcomeUnknownException lost(String why, Throwable cause) {
+    String detail = cause instanceof RekeyException ? ": " + cause.getMessage() : " (" + cause.getClass().getSimpleName() + ")";
+    return new OutcomeUnknownException(
+        "operation " + id + " was accepted but " + why + detail, sends, id, cause);
   }
 
   private void apply(PollStep<T> step, ApiResponse response, Instant now) {

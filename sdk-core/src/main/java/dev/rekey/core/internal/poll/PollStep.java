@@ -2,9 +2,7 @@ package dev.rekey.core.internal.poll;
 
 import dev.rekey.core.RekeyException;
 import dev.rekey.core.internal.http.ApiRequest;
-import dev.rekey.core.internal.http.ApiResponse;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * What a {@link PollStrategy} read from one status response.
@@ -37,16 +35,15 @@ public sealed interface PollStep<T> {
    *
    * @param status the status the service reported
    * @param request the request that fetches the result
-   * @param decoder reads the result from that request's response
+   * @param reader reads the result from that request's response
    * @param <T> the type of the final result
    */
-  record Fetch<T>(String status, ApiRequest request, Function<ApiResponse, T> decoder)
-      implements PollStep<T> {
+  record Fetch<T>(String status, ApiRequest request, ResultReader<T> reader) implements PollStep<T> {
     /** Checks the arguments. */
     public Fetch {
       Objects.requireNonNull(status, "status == null");
       Objects.requireNonNull(request, "request == null");
-      Objects.requireNonNull(decoder, "decoder == null");
+      Objects.requireNonNull(reader, "reader == null");
     }
   }
 

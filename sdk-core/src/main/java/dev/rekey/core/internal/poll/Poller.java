@@ -1,8 +1,6 @@
 package dev.rekey.core.internal.poll;
 
-import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.core.RekeyException;
-import dev.rekey.core.ServiceException;
 import dev.rekey.core.TimeSource;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.ApiResponse;
@@ -28,13 +26,11 @@ import org.jspecify.annotations.Nullable;
 public final class Poller<T> implements Operation<T> {
   private final HttpPipeline pipeline;
   private final PollState<T> state;
-  private final int sends;
   private @Nullable CompletableFuture<T> future;
 
-  private Poller(HttpPipeline pipeline, PollState<T> state, int sends) {
+  private Poller(HttpPipeline pipeline, PollState<T> state) {
     this.pipeline = pipeline;
     this.state = state;
-    this.sends = sends;
   }
 
   /**
@@ -69,8 +65,8 @@ public final class Poller<T> implements Operation<T> {
             Objects.requireNonNull(firstPoll, "firstPoll == null"),
             firstWait,
             pipeline.options().pollingPolicy(),
-            Objects.requireNonNull(strategy, "strategy == null")),
-        accepted == null ? 1 : accepted.attempts());
+            Objects.requireNonNull(strategy, "strategy == null"),
+            accepted == null ? 1 : accepted.attempts()));
   }
 
   @Override
@@ -151,7 +147,7 @@ public final class Poller<T> implements Operation<T> {
     try {
       response = pipeline.send(request);
     } catch (RuntimeException e) {
-      throw lostIfNotFound(state.strategy().translate(e));
+      throw state.onError(request, e);
     }
     state.onResponse(request, response, pipeline.time().now());
   }
@@ -192,7 +188,7 @@ public final class Poller<T> implements Operation<T> {
         (response, error) -> {
           try {
             if (error != null) {
-              throw lostIfNotFound(state.strategy().translate(unwrap(error)));
+              throw state.onError(request, unwrap(error));
             }
             state.onResponse(request, response, pipeline.time().now());
           } catch (RuntimeException e) {
@@ -201,19 +197,6 @@ public final class Poller<T> implements Operation<T> {
           }
           stepAsync(f, start, deadline);
         });
-  }
-
-  /**
-   * A status endpoint that answers 404 after the service accepted the call leaves the outcome
-   * unknown: the operation may have finished and been forgotten, so its change may have been
-   * applied. Re-sending it could be a second rotation.
-   */
-  private RuntimeException lostIfNotFound(RuntimeException error) {
-    if (error instanceof ServiceException s && s.isNotFound()) {
-      return new OutcomeUnknownException(
-          "operation " + state.id() + " can no longer be polled (HTTP 404): " + s.getMessage(), sends, s);
-    }
-    return error;
   }
 
   private static RuntimeException unwrap(Throwable error) {

@@ -2,7 +2,6 @@ package dev.rekey.core.internal.validate;
 
 import dev.rekey.core.Secret;
 import dev.rekey.core.ValidationException;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -150,19 +149,6 @@ public final class Check {
     String checked = notNull(field, value);
     if (!allowed.contains(checked)) {
       throw new ValidationException(field, quote(checked), "must be one of " + allowed);
-    }
-    return checked;
-  }
-
-  /**
-   * Returns {@code value} if it is strictly after {@code now}.
-   *
-   * @throws ValidationException {@code must be in the future}, or {@code must not be null}
-   */
-  public static Instant future(String field, @Nullable Instant value, Instant now) {
-    Instant checked = notNull(field, value);
-    if (!checked.isAfter(now)) {
-      throw new ValidationException(field, quote(checked.toString()), "must be in the future");
     }
     return checked;
   }

@@ -1,33 +1,37 @@
 package dev.rekey.core.internal.validate;
 
 import dev.rekey.core.ValidationException;
+import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns the {@link IllegalStateException} an Immutables builder throws for unset required attributes
- * ({@code Cannot build X, some of required attributes are not set [name, password]}) into the {@link
- * ValidationException} every other invalid field gets, naming the first missing attribute — which is
- * the builder's own field name, since the setters are named after the attributes.
+ * Runs an Immutables {@code build()} so that a required attribute left unset ends in the project's
+ * {@link ValidationException} naming the builder's own field ({@code registry null must not be null}, as {@link Check#notNull}),
+ * never in Immutables' {@code IllegalStateException}: the setters are named after the attributes.
  */
 public final class Required {
-  private static final Pattern NOT_SET = Pattern.compile("required attributes are not set \\[([^\\],]+)");
+  private static final Pattern ATTRIBUTES = Pattern.compile("required attributes are not set \\[([^,\\]]+)");
 
   private Required() {}
 
   /**
-   * Returns the validation failure for {@code e}: {@code <field> null must be set}. An exception that
-   * is not Immutables' missing-attribute message is returned as the cause of a failure on field
-   * {@code request}, so no {@code IllegalStateException} ever reaches a caller.
+   * Returns {@code build}'s value.
+   *
+   * @throws ValidationException naming the first required field that was not set, or the rule the
+   *     model's own check reports
    */
-  public static ValidationException missing(IllegalStateException e) {
-    String message = e.getMessage();
-    Matcher m = NOT_SET.matcher(message == null ? "" : message);
-    ValidationException failure =
-        m.find()
-            ? new ValidationException(m.group(1).trim(), "null", "must be set")
-            : new ValidationException("request", "(incomplete)", "could not be built");
-    failure.initCause(e);
-    return failure;
+  public static <T> T build(Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (IllegalStateException e) {
+      Matcher m = ATTRIBUTES.matcher(Objects.toString(e.getMessage(), ""));
+      ValidationException failure = m.find()
+          ? new ValidationException(m.group(1).trim(), "null", "must not be null")
+          : new ValidationException("request", "(incomplete)", "could not be built");
+      failure.initCause(e);
+      throw failure;
+    }
   }
 }

@@ -11,6 +11,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import java.util.Arrays;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import dev.rekey.core.CredentialNotReturnedException;
 import dev.rekey.core.OperationFailedException;
 import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.core.PollingTimeoutException;
@@ -51,7 +52,7 @@ class ArmPollingTest {
   }
 
   private Operation<String> begin(HttpPipeline pipeline, WireMockRuntimeInfo wm) {
-    return ArmPolling.begin(pipeline, PollFixtures.begin(pipeline, wm, "/registries/r1/generateCredentials"), PollFixtures::password);
+    return ArmPolling.begin(pipeline, PollFixtures.begin(pipeline, wm, "/registries/r1/generateCredentials"), PollFixtures.PASSWORD);
   }
 
   @Test
@@ -156,11 +157,12 @@ class ArmPollingTest {
     try (HttpPipeline pipeline = pipeline(time)) {
       Operation<String> op = begin(pipeline, wm);
       assertThatThrownBy(op::waitForCompletion)
-          .isExactlyInstanceOf(RekeyException.class)
-          .hasMessageContaining("succeeded but its result could not be read")
-          .hasMessageContaining("credential")
+          .isExactlyInstanceOf(CredentialNotReturnedException.class)
+          .hasMessageContaining("succeeded but the new credential was not returned")
+          .hasMessageContaining("no Location and no properties")
+          .hasMessageContaining(PollFixtures.RECOVERY)
           .hasMessageContaining(op.id());
-      assertThatThrownBy(op::poll).isExactlyInstanceOf(RekeyException.class);
+      assertThatThrownBy(op::poll).isExactlyInstanceOf(CredentialNotReturnedException.class);
     }
   }
 
@@ -197,8 +199,8 @@ class ArmPollingTest {
     stubFor(get("/locations/l1").willReturn(aResponse().withStatus(204)));
     try (HttpPipeline pipeline = pipeline(time)) {
       assertThatThrownBy(begin(pipeline, wm)::waitForCompletion)
-          .isExactlyInstanceOf(RekeyException.class)
-          .hasMessageContaining("succeeded but its result could not be read");
+          .isExactlyInstanceOf(CredentialNotReturnedException.class)
+          .hasMessageContaining("succeeded but the new credential was not returned (the service sent an empty result)");
     }
   }
 
@@ -228,7 +230,7 @@ class ArmPollingTest {
     acceptWith();
     try (HttpPipeline pipeline = pipeline(time)) {
       assertThatThrownBy(() -> begin(pipeline, wm))
-          .isInstanceOf(RekeyException.class)
+          .isExactlyInstanceOf(OutcomeUnknownException.class)
           .hasMessageContaining("without an Azure-AsyncOperation or Location");
     }
   }

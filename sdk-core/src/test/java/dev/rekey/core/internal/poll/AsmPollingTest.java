@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.rekey.core.OperationFailedException;
+import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.core.PollingTimeoutException;
 import dev.rekey.core.RekeyException;
 import dev.rekey.core.internal.http.ApiRequest;
@@ -61,7 +62,7 @@ class AsmPollingTest {
     var accepted = PollFixtures.begin(pipeline, wm, "/" + SUB + "/services/storageservices/acct/keys");
     var followUp = ApiRequest.get(url(wm, "/" + SUB + "/services/storageservices/acct/keys")).build();
     return AsmPolling.begin(
-        pipeline, url(wm, ""), SUB, accepted, "2014-06-01", followUp, PollFixtures::password);
+        pipeline, url(wm, ""), SUB, accepted, "2014-06-01", followUp, PollFixtures.PASSWORD);
   }
 
   @Test
@@ -132,7 +133,7 @@ class AsmPollingTest {
     statuses(operation("", "11111111-2222-3333-4444-555555555555", "Succeeded", ""));
     try (HttpPipeline pipeline = pipeline(time)) {
       assertThatThrownBy(begin(pipeline, wm)::waitForCompletion)
-          .isExactlyInstanceOf(RekeyException.class)
+          .isExactlyInstanceOf(OutcomeUnknownException.class)
           .hasMessageContaining("different operation");
     }
     verify(0, getRequestedFor(urlEqualTo("/" + SUB + "/services/storageservices/acct/keys")));

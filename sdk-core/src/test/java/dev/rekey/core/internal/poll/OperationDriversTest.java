@@ -50,7 +50,7 @@ class OperationDriversTest {
   }
 
   private Operation<String> begin(HttpPipeline pipeline, WireMockRuntimeInfo wm) {
-    return ArmPolling.begin(pipeline, PollFixtures.begin(pipeline, wm, "/rotate"), PollFixtures::password);
+    return ArmPolling.begin(pipeline, PollFixtures.begin(pipeline, wm, "/rotate"), PollFixtures.PASSWORD);
   }
 
   @Test

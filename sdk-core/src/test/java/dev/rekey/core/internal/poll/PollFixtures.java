@@ -52,6 +52,12 @@ final class PollFixtures {
     return Arrays.stream(values).mapToObj(s -> Duration.ofMillis(Math.round(s * 1000))).toList();
   }
 
+  /** What the rotations of these tests tell a caller whose new password was not returned. */
+  static final String RECOVERY = "password1 was regenerated; regenerate it again, knowingly";
+
+  /** Reads a rotation's {@code password} with {@link #password}. */
+  static final ResultReader<String> PASSWORD = ResultReader.ofRotation(PollFixtures::password, RECOVERY);
+
   /** Reads {@code password} from a JSON body; null when there is none, as a lax decoder would. */
   static String password(ApiResponse response) {
     JsonNode password = Codecs.jsonTree(response.body()).path("password");

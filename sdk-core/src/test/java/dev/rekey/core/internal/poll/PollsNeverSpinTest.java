@@ -40,7 +40,7 @@ class PollsNeverSpinTest {
   }
 
   private Operation<String> begin(HttpPipeline pipeline, WireMockRuntimeInfo wm) {
-    return ArmPolling.begin(pipeline, PollFixtures.begin(pipeline, wm, "/rotate"), PollFixtures::password);
+    return ArmPolling.begin(pipeline, PollFixtures.begin(pipeline, wm, "/rotate"), PollFixtures.PASSWORD);
   }
 
   @Test

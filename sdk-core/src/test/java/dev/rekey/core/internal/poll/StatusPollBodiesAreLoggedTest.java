@@ -72,7 +72,7 @@ class StatusPollBodiesAreLoggedTest {
           "{}".getBytes(StandardCharsets.UTF_8), "application/json").build());
       var followUp = ApiRequest.get(PollFixtures.url(wm, "/sub-1/services/storageservices/acct/keys")).build();
       String key = AsmPolling.begin(pipeline, PollFixtures.url(wm, ""), "sub-1", accepted, "2014-06-01", followUp,
-          PollFixtures::password).waitForCompletion();
+          PollFixtures.PASSWORD).waitForCompletion();
       assertThat(key).isEqualTo("key-material-1");
     }
     assertThat(http()).anySatisfy(line -> assertThat(line).contains("/sub-1/operations/op-1").contains("<Status>Succeeded</Status>"));

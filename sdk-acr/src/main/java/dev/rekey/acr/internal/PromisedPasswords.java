@@ -1,0 +1,51 @@
+package dev.rekey.acr.internal;
+
+import dev.rekey.acr.model.GenerateCredentialsRequest;
+import dev.rekey.acr.model.GeneratedCredentials;
+import dev.rekey.acr.model.TokenPasswordName;
+import dev.rekey.core.RekeyException;
+import dev.rekey.core.internal.poll.ResultReader;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A {@code generateCredentials} call returns only with the passwords it promised: the named one, or
+ * both when none was named. Otherwise the caller gets a {@link
+ * dev.rekey.core.CredentialNotReturnedException} naming the regenerated slots and how to recover.
+ */
+final class PromisedPasswords {
+  private PromisedPasswords() {}
+
+  /** Returns the reader of {@code request}'s final answer. */
+  static ResultReader<GeneratedCredentials> reader(GenerateCredentialsRequest request) {
+    Set<TokenPasswordName> promised =
+        request.passwordName().map(EnumSet::of).orElseGet(() -> EnumSet.allOf(TokenPasswordName.class));
+    String slots = names(promised);
+    String token = request.token().orElseGet(() -> request.tokenId().orElseThrow());
+    String recovery =
+        slots + " of token " + token + " in registry " + request.registry()
+            + (promised.size() == 1
+                ? " was regenerated on the service and its old value no longer works"
+                : " were regenerated on the service and their old values no longer work")
+            + "; regenerate "
+            + slots + " again, knowingly, and use the value that call returns";
+    return ResultReader.ofRotation(
+        response -> {
+          GeneratedCredentials credentials = GeneratedCredentialsDecoder.decode(response);
+          Set<TokenPasswordName> missing = EnumSet.copyOf(promised);
+          credentials.passwords().forEach(p -> missing.remove(p.name()));
+          if (!missing.isEmpty()) {
+            throw new RekeyException("the answer had no " + names(missing));
+          }
+          return credentials;
+        },
+        recovery);
+  }
+
+  private static String names(Set<TokenPasswordName> names) {
+    List<String> wire = names.stream().map(TokenPasswordName::wireName).sorted().collect(Collectors.toList());
+    return String.join(" and ", wire);
+  }
+}
