@@ -17,12 +17,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Azure Container Registry's {@code generateCredentials} over real HTTP: registries and tokens in
  * memory, ARM auth and errors, request validation like the service, fresh random passwords on every
- * call, and 202 flows through {@link Faults#planNextOperation(AsyncPlan)}.
+ * call, and 202 flows through {@link Faults#planNextOperation(AsyncPlan)}. The registry's token
+ * endpoint ({@code GET /oauth2/token?service={registry}.azurecr.io&scope=...} with HTTP basic token
+ * name and password, on {@link #baseUrl()}) answers 200 with an access token only for a token's
+ * current, unexpired password1 or password2, and 401 otherwise.
  */
 public final class AcrEmulator extends ArmEmulator {
   private static final Pattern PATH =
@@ -33,6 +37,7 @@ public final class AcrEmulator extends ArmEmulator {
 
   private final Map<String, Map<String, AcrToken>> registries = new ConcurrentHashMap<>();
   private volatile Clock clock = Clock.systemUTC();
+  private final RegistryTokenEndpoint tokenEndpoint = new RegistryTokenEndpoint(this::tokenOf, () -> clock);
 
   /** Sets the clock that stamps creation times and judges expiries. */
   public void clock(Clock clock) {
@@ -52,6 +57,19 @@ public final class AcrEmulator extends ArmEmulator {
   public Optional<AcrToken> token(String subscriptionId, String resourceGroup, String registry, String token) {
     return Optional.ofNullable(registries.get(registryKey(subscriptionId, resourceGroup, registry)))
         .map(tokens -> tokens.get(token.toLowerCase(Locale.ROOT)));
+  }
+
+  @Override
+  protected @Nullable MockResponse handleDataPlane(RecordedRequest request) {
+    return request.getUrl().encodedPath().equals(RegistryTokenEndpoint.PATH) ? tokenEndpoint.handle(request) : null;
+  }
+
+  private Optional<AcrToken> tokenOf(String registry, String token) {
+    String suffix = "/" + registry.toLowerCase(Locale.ROOT);
+    return registries.entrySet().stream()
+        .filter(e -> e.getKey().endsWith(suffix))
+        .findFirst()
+        .map(e -> e.getValue().get(token.toLowerCase(Locale.ROOT)));
   }
 
   @Override

@@ -16,13 +16,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
+import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Azure Storage's ARM key calls over real HTTP: {@code POST .../storageAccounts/{account}/regenerateKey}
  * with {@code {"keyName":"key1"}} (key1, key2, kerb1, kerb2) and {@code POST .../listKeys}, both
  * answering every key. Permissions are spelled {@code FULL} before api-version 2021-01-01 and {@code
- * Full} from it on, as the service does.
+ * Full} from it on, as the service does. Each account also has a Shared Key-authenticated blob
+ * endpoint, {@link #blobEndpoint(String)}, for verifying a key against the keys the account holds now.
  */
 public final class ArmStorageEmulator extends ArmEmulator {
   private static final Pattern PATH =
@@ -34,6 +37,7 @@ public final class ArmStorageEmulator extends ArmEmulator {
   private final Map<String, StorageKeys> accounts = new ConcurrentHashMap<>();
   private final Map<String, Map<String, String>> created = new ConcurrentHashMap<>();
   private volatile Clock clock = Clock.systemUTC();
+  private final BlobService blobs = new BlobService(this::sharedKeys, () -> clock);
 
   /** Sets the clock that stamps key creation times. */
   public void clock(Clock clock) {
@@ -55,6 +59,29 @@ public final class ArmStorageEmulator extends ArmEmulator {
   /** Returns an account's keys, if it exists. */
   public Optional<StorageKeys> account(String subscriptionId, String resourceGroup, String account) {
     return Optional.ofNullable(accounts.get(key(subscriptionId, resourceGroup, account)));
+  }
+
+  /**
+   * Returns the blob service endpoint of {@code account} on this emulator, e.g. {@code
+   * http://127.0.0.1:54321/blob/mystore/}: {@code GET ?comp=list} there answers 200 only when signed
+   * with Shared Key by the account's current key1 or key2, and 403 {@code AuthenticationFailed}
+   * otherwise. The Shared Key canonicalized resource is {@code /{account}} followed by this URL's path.
+   */
+  public HttpUrl blobEndpoint(String account) {
+    return BlobService.endpoint(baseUrl(), account);
+  }
+
+  @Override
+  protected @Nullable MockResponse handleDataPlane(RecordedRequest request) {
+    return BlobService.handles(request) ? blobs.handle(request) : null;
+  }
+
+  private Optional<List<Secret>> sharedKeys(String account) {
+    String suffix = "/" + account;
+    return accounts.entrySet().stream()
+        .filter(e -> e.getKey().endsWith(suffix))
+        .findFirst()
+        .map(e -> List.of(e.getValue().key("key1").orElseThrow(), e.getValue().key("key2").orElseThrow()));
   }
 
   @Override
