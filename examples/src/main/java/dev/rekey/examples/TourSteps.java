@@ -96,6 +96,7 @@ final class TourSteps implements AutoCloseable {
       rows.add(step("ONTAP (HTTPS)", "changePassword(tour_user)", () -> ontapChange(client)));
       rows.add(step("ONTAP (HTTPS)", "verifyPassword(old)", () -> ontapOldRefused(client, oldPassword)));
     }
+    rows.add(step("Rotation", "storage key into an emulated Key Vault", RotateStorageKeyToKeyVault::onEmulators));
     return rows;
   }
 
