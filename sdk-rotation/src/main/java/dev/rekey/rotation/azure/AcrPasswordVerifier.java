@@ -47,7 +47,8 @@ public final class AcrPasswordVerifier implements Verifier, AutoCloseable {
   /**
    * Returns normally when the registry issues an access token for the password in {@code credential}.
    *
-   * @throws VerificationFailedException if the registry refused the password (401 or 403)
+   * @throws VerificationFailedException if the registry refused the password (401); a 403 (network
+   *     rules, scope) says nothing about the password and stays a {@link ServiceException}
    * @throws dev.rekey.core.RekeyException if the registry could not be asked (the answer is unknown)
    */
   @Override
@@ -56,7 +57,7 @@ public final class AcrPasswordVerifier implements Verifier, AutoCloseable {
     try {
       asToken.send(ApiRequest.get(tokenUrl).operationName("ACR verify password of token " + tokenName).build());
     } catch (ServiceException e) {
-      if (e.isAuthenticationFailure()) {
+      if (e.statusCode() == 401) {
         throw new VerificationFailedException(context.targetId(), credential.slot(), e.getMessage(), e);
       }
       throw e;
