@@ -9,7 +9,6 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -54,7 +53,7 @@ public final class FileJournal implements Journal {
     try {
       FileLock lock = tryLock(channel, path);
       List<JournalRecord> records = new ArrayList<>();
-      long end = read(path, records);
+      long end = read(channel, records);
       channel.truncate(end);
       channel.position(end);
       return new FileJournal(path, channel, lock, records);
@@ -80,9 +79,21 @@ public final class FileJournal implements Journal {
     return lock;
   }
 
-  /** Reads whole lines into {@code records}; returns the byte offset after the last whole line. */
-  private static long read(Path path, List<JournalRecord> records) throws IOException {
-    byte[] bytes = Files.readAllBytes(path);
+  /**
+   * Reads whole lines into {@code records}; returns the byte offset after the last whole line. Reads
+   * through the locked channel itself: opening and closing another descriptor on the file would drop
+   * this process's POSIX lock (a {@code fcntl} rule), letting a second runner in.
+   */
+  private static long read(FileChannel channel, List<JournalRecord> records) throws IOException {
+    long size = channel.size();
+    if (size > Integer.MAX_VALUE - 8) {
+      throw new IOException("journal is larger than 2 GB; start a new one");
+    }
+    ByteBuffer buffer = ByteBuffer.allocate((int) size);
+    while (buffer.hasRemaining() && channel.read(buffer, buffer.position()) >= 0) {
+      // read until full or end of file
+    }
+    byte[] bytes = buffer.array();
     int start = 0;
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == '\n') {

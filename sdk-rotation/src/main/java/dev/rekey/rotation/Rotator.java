@@ -104,6 +104,9 @@ public final class Rotator {
 
   private Optional<String> due(Target target, List<JournalRecord> records) {
     Optional<Published> current = sink.current(target.id());
+    if (current.isEmpty()) {
+      return Optional.of("the sink holds no value yet");
+    }
     Optional<Instant> expiry = current.flatMap(p -> p.credential().expiry());
     Optional<Instant> created = current.flatMap(p -> target.createdAt(p.slot()))
         .or(() -> History.lastCompletedAt(records));
