@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.rotation.Kind.Case;
 import dev.rekey.rotation.RotationResult.Status;
+import dev.rekey.rotation.ontap.OntapPasswordTarget;
 import dev.rekey.testkit.StorageKeys;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -212,6 +213,23 @@ class RotationFaultsTest {
     assertThat(result.status()).isEqualTo(Status.COMPLETED);
     assertThat(c.changes().getAsInt()).isEqualTo(1);
     assertThat(c.currentWorks()).isTrue();
+  }
+
+  @Test
+  void aRejectedOntapPasswordIsNotPromotedAndTheExceptionSaysTheServiceHasIt() {
+    Case c = Kind.ONTAP.create(world, FileSink.of(dir.resolve("r.json")));
+    c.seed();
+    OntapPasswordTarget rejecting = OntapPasswordTarget.builder().client(world.ontap)
+        .user(c.target().id().substring("ontap:".length()))
+        .verifier((ctx, cred) -> {
+          throw new VerificationFailedException(ctx.targetId(), cred.slot(), "login refused");
+        }).build();
+
+    assertThatThrownBy(() -> Rotator.builder().journal(new MemoryJournal()).sink(c.sink()).build().rotate(rejecting))
+        .isInstanceOfSatisfying(RotationException.class, e -> assertThat(e.resumable()).isFalse())
+        .hasMessageContaining("keeps as pending").hasMessageContaining("no longer logs in");
+    assertThat(c.sink().current(c.target().id()).orElseThrow().rotationId()).isEqualTo("seed");
+    assertThat(c.pendingWorks()).as("the changed password is not lost").isTrue();
   }
 
   /** The storage target with a verifier that rejects every value. */
