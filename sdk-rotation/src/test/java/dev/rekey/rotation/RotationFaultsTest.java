@@ -37,6 +37,8 @@ class RotationFaultsTest {
   void clearFaults() {
     world.emulators.armStorage().faults().clear();
     world.emulators.ontap().faults().clear();
+    world.emulators.acr().faults().clear();
+    world.emulators.netApp().faults().clear();
   }
 
   /** A sink that refuses publish and promote while {@code failing} is set. */
@@ -199,6 +201,36 @@ class RotationFaultsTest {
     assertThat(rotator.resume(c.target()).status()).isEqualTo(Status.COMPLETED);
     assertThat(keys(c).regenerations("key2")).as("one extra regeneration of the unused slot").isEqualTo(2);
     assertThat(keys(c).regenerations("key1")).isEqualTo(1);
+    assertThat(c.currentWorks()).isTrue();
+  }
+
+  @Test
+  void aLostAcrAnswerIsResumedByRegeneratingTheStillUnusedStandbyOnce() {
+    Case c = Kind.ACR.create(world, FileSink.of(dir.resolve("acr.json")));
+    c.seed();
+    int before = c.changes().getAsInt();
+    world.emulators.acr().faults().matching("POST", ".*/generateCredentials.*").dropAfterProcessing(1);
+    Rotator rotator = Rotator.builder().journal(new MemoryJournal()).sink(c.sink()).build();
+
+    assertThatThrownBy(() -> rotator.rotate(c.target()))
+        .isInstanceOfSatisfying(RotationException.class, e -> assertThat(e.resumable()).isTrue());
+    assertThat(c.currentWorks()).as("password1 still current and working").isTrue();
+
+    assertThat(rotator.resume(c.target()).status()).isEqualTo(Status.COMPLETED);
+    assertThat(c.changes().getAsInt() - before).as("lost one, password2 again, password1 retired").isEqualTo(3);
+    assertThat(c.sink().current(c.target().id()).orElseThrow().slot().name()).isEqualTo("password2");
+    assertThat(c.currentWorks()).isTrue();
+  }
+
+  @Test
+  void aThrottledNetAppGenerationIsRetriedAndGeneratesOnce() {
+    Case c = Kind.NETAPP.create(world, FileSink.of(dir.resolve("n.json")));
+    world.emulators.netApp().faults().matching("POST", ".*/generateCredentials.*").throttle(2, Duration.ofMillis(1));
+
+    RotationResult result = Rotator.builder().journal(new MemoryJournal()).sink(c.sink()).build().rotate(c.target());
+
+    assertThat(result.status()).isEqualTo(Status.COMPLETED);
+    assertThat(c.changes().getAsInt()).isEqualTo(1);
     assertThat(c.currentWorks()).isTrue();
   }
 
