@@ -34,7 +34,7 @@ final class ClientChosenFlow {
         run.already(Step.STAGE, slot, "the sink holds this rotation's pending value");
       }
     } else if (h.intended(Step.CHANGE) || h.done(Step.CHANGE)) {
-      throw new RotationException(run.context, Step.CHANGE, false,
+      throw run.abort(Step.CHANGE,
           "the pending value this rotation sent is missing from the sink; the service may hold a"
               + " value no one has: set a new one by hand", null);
     } else {
@@ -48,7 +48,7 @@ final class ClientChosenFlow {
         run.already(Step.CHANGE, slot, "the pending value logs in");
       } else {
         if (h.intended(Step.CHANGE) && current.isPresent() && !target.accepts(current.get().credential())) {
-          throw new RotationException(run.context, Step.CHANGE, false,
+          throw run.abort(Step.CHANGE,
               "neither the pending nor the current value logs in; the pending one stays in the sink",
               null);
         }

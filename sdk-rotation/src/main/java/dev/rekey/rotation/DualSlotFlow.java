@@ -39,7 +39,7 @@ final class DualSlotFlow {
       if (current.isPresent() && current.get().rotationId().equals(id)) {
         run.already(Step.PUBLISH, standby, "the sink holds this rotation's value");
       } else {
-        refuseInUse(run, current, standby);
+        refuseInUse(run, current, standby, Step.REGENERATE);
         Credential fresh = h.done(Step.REGENERATE) ? target.read(standby).orElse(null) : null;
         if (fresh == null) {
           fresh = run.step(Step.REGENERATE, standby, () -> target.regenerate(standby));
@@ -61,11 +61,11 @@ final class DualSlotFlow {
     if (!h.done(Step.RETIRE)) {
       Optional<Published> current = run.sink.current(target.id());
       if (current.isEmpty() || !current.get().rotationId().equals(id)) {
-        throw new RotationException(run.context, Step.RETIRE, false,
+        throw run.abort(Step.RETIRE,
             "the sink no longer holds this rotation's value in slot " + standby
                 + "; slot " + inUse + " may be in use again and was not regenerated", null);
       }
-      refuseInUse(run, current, inUse);
+      refuseInUse(run, current, inUse, Step.RETIRE);
       run.step(Step.RETIRE, inUse, () -> target.regenerate(inUse));
     }
     run.mark(Step.COMPLETE, standby, null);
@@ -73,9 +73,9 @@ final class DualSlotFlow {
         "slot " + standby + " is current; slot " + inUse + " was retired");
   }
 
-  private static void refuseInUse(Run run, Optional<Published> current, Slot slot) {
+  private static void refuseInUse(Run run, Optional<Published> current, Slot slot, Step step) {
     if (current.isPresent() && current.get().slot().equals(slot)) {
-      throw new RotationException(run.context, Step.REGENERATE, false,
+      throw run.abort(step,
           "slot " + slot + " is the one the sink calls current (rotation "
               + current.get().rotationId() + "); it is in use and was not regenerated", null);
     }

@@ -3,7 +3,6 @@ package dev.rekey.rotation;
 import dev.rekey.core.RekeyException;
 import dev.rekey.rotation.internal.JournalCodec;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -90,8 +89,9 @@ public final class FileJournal implements Journal {
       throw new IOException("journal is larger than 2 GB; start a new one");
     }
     ByteBuffer buffer = ByteBuffer.allocate((int) size);
-    while (buffer.hasRemaining() && channel.read(buffer, buffer.position()) >= 0) {
-      // read until full or end of file
+    int read = 0;
+    while (buffer.hasRemaining() && read >= 0) {
+      read = channel.read(buffer, buffer.position());
     }
     byte[] bytes = buffer.array();
     int start = 0;
@@ -124,7 +124,7 @@ public final class FileJournal implements Journal {
       }
       channel.force(false);
     } catch (IOException e) {
-      throw new RekeyException("cannot write journal " + path, new UncheckedIOException(e));
+      throw new RekeyException("cannot write journal " + path, e);
     }
     records.add(record);
   }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs rotations: {@link #rotate} starts one when the {@link Policy} says the credential is due (or
@@ -53,8 +54,8 @@ public final class Rotator {
    * Continues the target's unfinished rotation if there is one (a later run retires the old slot
    * after the grace period this way); else starts a rotation if the policy says it is due.
    *
-   * @throws RotationException if a step failed; its message says what holds and whether to resume
-   * @throws VerificationFailedException never directly: a rejection is a {@link RotationException}
+   * @throws RotationException if a step failed (a rejected value too, with the {@link
+   *     VerificationFailedException} as cause); its message says what holds and whether to resume
    */
   public RotationResult rotate(Target target) {
     Objects.requireNonNull(target, "target == null");
@@ -136,8 +137,8 @@ public final class Rotator {
 
   /** Builds a {@link Rotator}. */
   public static final class Builder {
-    private Sink sink;
-    private Journal journal;
+    private @Nullable Sink sink;
+    private @Nullable Journal journal;
     private Policy policy = Policy.always();
     private Duration retireAfter = Duration.ZERO;
     private RotationListener listener = e -> { };

@@ -81,10 +81,18 @@ final class Run {
     try {
       step(Step.VERIFY, credential.slot(), () -> target.verifier().verify(context, credential));
     } catch (VerificationFailedException e) {
-      mark(Step.ABORT, credential.slot(), e.getClass().getName());
-      throw new RotationException(context, Step.VERIFY, false,
+      throw abort(Step.VERIFY,
           "the service rejected the new value in slot " + credential.slot() + "; " + whatHolds, e);
     }
+  }
+
+  /**
+   * Ends the rotation for good (an ABORT record, so the next {@code rotate} starts afresh instead of
+   * failing the same way) and returns the exception to throw, not resumable.
+   */
+  RotationException abort(Step step, String message, @Nullable Throwable cause) {
+    mark(Step.ABORT, null, cause == null ? step.name() : cause.getClass().getName());
+    return new RotationException(context, step, false, message, cause);
   }
 
   /** Sets what readers of the sink have now, for the message of a failure from here on. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.rotation.Kind.Case;
 import dev.rekey.rotation.RotationResult.Status;
+import dev.rekey.rotation.ontap.OntapPasswordTarget;
 import dev.rekey.testkit.StorageKeys;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,6 +37,8 @@ class RotationFaultsTest {
   void clearFaults() {
     world.emulators.armStorage().faults().clear();
     world.emulators.ontap().faults().clear();
+    world.emulators.acr().faults().clear();
+    world.emulators.netApp().faults().clear();
   }
 
   /** A sink that refuses publish and promote while {@code failing} is set. */
@@ -202,6 +205,36 @@ class RotationFaultsTest {
   }
 
   @Test
+  void aLostAcrAnswerIsResumedByRegeneratingTheStillUnusedStandbyOnce() {
+    Case c = Kind.ACR.create(world, FileSink.of(dir.resolve("acr.json")));
+    c.seed();
+    int before = c.changes().getAsInt();
+    world.emulators.acr().faults().matching("POST", ".*/generateCredentials.*").dropAfterProcessing(1);
+    Rotator rotator = Rotator.builder().journal(new MemoryJournal()).sink(c.sink()).build();
+
+    assertThatThrownBy(() -> rotator.rotate(c.target()))
+        .isInstanceOfSatisfying(RotationException.class, e -> assertThat(e.resumable()).isTrue());
+    assertThat(c.currentWorks()).as("password1 still current and working").isTrue();
+
+    assertThat(rotator.resume(c.target()).status()).isEqualTo(Status.COMPLETED);
+    assertThat(c.changes().getAsInt() - before).as("lost one, password2 again, password1 retired").isEqualTo(3);
+    assertThat(c.sink().current(c.target().id()).orElseThrow().slot().name()).isEqualTo("password2");
+    assertThat(c.currentWorks()).isTrue();
+  }
+
+  @Test
+  void aThrottledNetAppGenerationIsRetriedAndGeneratesOnce() {
+    Case c = Kind.NETAPP.create(world, FileSink.of(dir.resolve("n.json")));
+    world.emulators.netApp().faults().matching("POST", ".*/generateCredentials.*").throttle(2, Duration.ofMillis(1));
+
+    RotationResult result = Rotator.builder().journal(new MemoryJournal()).sink(c.sink()).build().rotate(c.target());
+
+    assertThat(result.status()).isEqualTo(Status.COMPLETED);
+    assertThat(c.changes().getAsInt()).isEqualTo(1);
+    assertThat(c.currentWorks()).isTrue();
+  }
+
+  @Test
   void aLostOntapChangeAnswerIsConfirmedByLoginAndChangesOnce() {
     Case c = Kind.ONTAP.create(world, FileSink.of(dir.resolve("p.json")));
     c.seed();
@@ -212,6 +245,23 @@ class RotationFaultsTest {
     assertThat(result.status()).isEqualTo(Status.COMPLETED);
     assertThat(c.changes().getAsInt()).isEqualTo(1);
     assertThat(c.currentWorks()).isTrue();
+  }
+
+  @Test
+  void aRejectedOntapPasswordIsNotPromotedAndTheExceptionSaysTheServiceHasIt() {
+    Case c = Kind.ONTAP.create(world, FileSink.of(dir.resolve("r.json")));
+    c.seed();
+    OntapPasswordTarget rejecting = OntapPasswordTarget.builder().client(world.ontap)
+        .user(c.target().id().substring("ontap:".length()))
+        .verifier((ctx, cred) -> {
+          throw new VerificationFailedException(ctx.targetId(), cred.slot(), "login refused");
+        }).build();
+
+    assertThatThrownBy(() -> Rotator.builder().journal(new MemoryJournal()).sink(c.sink()).build().rotate(rejecting))
+        .isInstanceOfSatisfying(RotationException.class, e -> assertThat(e.resumable()).isFalse())
+        .hasMessageContaining("keeps as pending").hasMessageContaining("no longer logs in");
+    assertThat(c.sink().current(c.target().id()).orElseThrow().rotationId()).isEqualTo("seed");
+    assertThat(c.pendingWorks()).as("the changed password is not lost").isTrue();
   }
 
   /** The storage target with a verifier that rejects every value. */
