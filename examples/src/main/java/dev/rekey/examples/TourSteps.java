@@ -23,8 +23,12 @@ import dev.rekey.testkit.ClassicStorageEmulator;
 import dev.rekey.testkit.Emulator;
 import dev.rekey.testkit.NetAppEmulator;
 import dev.rekey.testkit.OntapEmulator;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -95,7 +99,9 @@ final class TourSteps implements AutoCloseable {
         .build()) {
       rows.add(step("ONTAP (HTTPS)", "changePassword(tour_user)", () -> ontapChange(client)));
       rows.add(step("ONTAP (HTTPS)", "verifyPassword(old)", () -> ontapOldRefused(client, oldPassword)));
+      rows.add(step("ONTAP password into a file", "Rotator.rotate", () -> ontapIntoFile(client)));
     }
+    rows.add(step("Storage key into an emulated Key Vault", "Rotator.rotate", RotateStorageKeyToKeyVault::onEmulators));
     return rows;
   }
 
@@ -165,6 +171,18 @@ final class TourSteps implements AutoCloseable {
   private String ontapOldRefused(OntapClient client, Secret oldPassword) {
     expect(!client.verifyPassword("tour_user", oldPassword), "the old password still logs in");
     return "old password refused";
+  }
+
+  private String ontapIntoFile(OntapClient client) {
+    ontap.addClusterUser("tour_rotated", generatedPassword(), false);
+    try {
+      Path dir = Files.createTempDirectory("rekey-tour");
+      String done = RotateOntapPasswordToFile.rotate(client, "tour_rotated", dir);
+      expect(done.endsWith("the file's password logs in"), done);
+      return done;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private void showProgress(int polls) {

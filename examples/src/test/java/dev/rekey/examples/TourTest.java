@@ -18,7 +18,9 @@ class TourTest {
     assertThat(text)
         .contains("service", "latency (ms)", "what changed")
         .contains("Secondary key regenerated", "key1 regenerated", "password1 replaced (202,",
-            "key pair generated", "tour_user password changed", "old password refused")
+            "key pair generated", "tour_user password changed", "old password refused",
+            "tour_rotated: COMPLETED into ontap-password.json, the file's password logs in",
+            "Key Vault now holds key2", "old key1 refused by the account")
         .doesNotContain("FAILED")
         .doesNotContain("waiting for the operation"); // no progress indicator without a console
   }
@@ -32,7 +34,7 @@ class TourTest {
     String text = out.toString(StandardCharsets.UTF_8);
     assertThat(status).as(text).isEqualTo(1);
     assertThat(text).containsPattern("NetApp Files +\\| generateBucketCredentials +\\| FAILED")
-        .contains("old password refused", "1 of 6 steps failed.");
+        .contains("old password refused", "1 of 8 steps failed.");
   }
 
   @Test

@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * Which Azure cloud a client talks to: its Resource Manager (ARM) endpoint, the token scope for it,
- * and the classic Service Management endpoint. Use {@link #PUBLIC}, {@link #CHINA}, {@link
+ * the classic Service Management endpoint, and the DNS suffixes of its data planes (Key Vault,
+ * Storage, Container Registry). Use {@link #PUBLIC}, {@link #CHINA}, {@link
  * #US_GOVERNMENT}, or {@link #custom(URI)} for Azure Stack or a private endpoint.
  */
 public final class AzureCloud {
@@ -15,30 +16,37 @@ public final class AzureCloud {
       new AzureCloud(
           "AzureCloud",
           URI.create("https://management.azure.com"),
-          URI.create("https://management.core.windows.net"));
+          URI.create("https://management.core.windows.net"),
+          new Suffixes("vault.azure.net", "core.windows.net", "azurecr.io"));
 
   /** Azure operated by 21Vianet in China. */
   public static final AzureCloud CHINA =
       new AzureCloud(
           "AzureChinaCloud",
           URI.create("https://management.chinacloudapi.cn"),
-          URI.create("https://management.core.chinacloudapi.cn"));
+          URI.create("https://management.core.chinacloudapi.cn"),
+          new Suffixes("vault.azure.cn", "core.chinacloudapi.cn", "azurecr.cn"));
 
   /** Azure Government (US). */
   public static final AzureCloud US_GOVERNMENT =
       new AzureCloud(
           "AzureUSGovernment",
           URI.create("https://management.usgovcloudapi.net"),
-          URI.create("https://management.core.usgovcloudapi.net"));
+          URI.create("https://management.core.usgovcloudapi.net"),
+          new Suffixes("vault.usgovcloudapi.net", "core.usgovcloudapi.net", "azurecr.us"));
 
   private final String name;
   private final URI resourceManagerEndpoint;
   private final URI serviceManagementEndpoint;
+  private final Suffixes suffixes;
 
-  private AzureCloud(String name, URI resourceManagerEndpoint, URI serviceManagementEndpoint) {
+  private record Suffixes(String keyVault, String storage, String containerRegistry) {}
+
+  private AzureCloud(String name, URI resourceManagerEndpoint, URI serviceManagementEndpoint, Suffixes suffixes) {
     this.name = name;
     this.resourceManagerEndpoint = resourceManagerEndpoint;
     this.serviceManagementEndpoint = serviceManagementEndpoint;
+    this.suffixes = suffixes;
   }
 
   /**
@@ -51,14 +59,29 @@ public final class AzureCloud {
   }
 
   /**
-   * Returns a cloud with its own ARM and classic Service Management endpoints.
+   * Returns a cloud with its own ARM and classic Service Management endpoints; its data-plane DNS
+   * suffixes are the public cloud's until {@link #withDnsSuffixes} says otherwise.
    *
    * @throws ValidationException if an endpoint is not an absolute http(s) URI
    */
   public static AzureCloud custom(URI resourceManagerEndpoint, URI serviceManagementEndpoint) {
     return new AzureCloud(
         "custom", checked("resourceManagerEndpoint", resourceManagerEndpoint),
-        checked("serviceManagementEndpoint", serviceManagementEndpoint));
+        checked("serviceManagementEndpoint", serviceManagementEndpoint), PUBLIC.suffixes);
+  }
+
+  /**
+   * Returns a copy of this cloud with other data-plane DNS suffixes, e.g. for Azure Stack.
+   *
+   * @param keyVault the Key Vault suffix, e.g. {@code vault.azure.net}
+   * @param storage the Storage suffix, e.g. {@code core.windows.net}
+   * @param containerRegistry the Container Registry suffix, e.g. {@code azurecr.io}
+   * @throws ValidationException if a suffix is not a DNS name
+   */
+  public AzureCloud withDnsSuffixes(String keyVault, String storage, String containerRegistry) {
+    return new AzureCloud(
+        name, resourceManagerEndpoint, serviceManagementEndpoint,
+        new Suffixes(dnsName("keyVault", keyVault), dnsName("storage", storage), dnsName("containerRegistry", containerRegistry)));
   }
 
   /** Returns the ARM endpoint, e.g. {@code https://management.azure.com}. */
@@ -82,6 +105,34 @@ public final class AzureCloud {
    */
   public String serviceManagementScope() {
     return withoutTrailingSlash(serviceManagementEndpoint) + "//.default";
+  }
+
+  /** Returns the Key Vault DNS suffix: {@code vault.azure.net}, {@code vault.azure.cn}, {@code vault.usgovcloudapi.net}. */
+  public String keyVaultDnsSuffix() {
+    return suffixes.keyVault();
+  }
+
+  /** Returns the token scope for Key Vault calls, e.g. {@code https://vault.azure.net/.default}. */
+  public String keyVaultScope() {
+    return "https://" + suffixes.keyVault() + "/.default";
+  }
+
+  /** Returns the Storage endpoint suffix, e.g. {@code core.windows.net} (blob: {@code {account}.blob.core.windows.net}). */
+  public String storageEndpointSuffix() {
+    return suffixes.storage();
+  }
+
+  /** Returns the Container Registry suffix, e.g. {@code azurecr.io} (login server {@code {registry}.azurecr.io}). */
+  public String containerRegistryDnsSuffix() {
+    return suffixes.containerRegistry();
+  }
+
+  private static String dnsName(String field, String suffix) {
+    Objects.requireNonNull(suffix, field + " == null");
+    if (!suffix.matches("[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?(\\.[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?)+")) {
+      throw new ValidationException(field, '"' + suffix + '"', "must be a DNS name such as vault.azure.net");
+    }
+    return suffix;
   }
 
   private static URI checked(String field, URI uri) {

@@ -20,6 +20,23 @@ class AzureCloudTest {
   }
 
   @Test
+  void eachCloudHasItsDataPlaneSuffixesAndVaultScope() {
+    assertThat(AzureCloud.PUBLIC.keyVaultScope()).isEqualTo("https://vault.azure.net/.default");
+    assertThat(AzureCloud.CHINA.keyVaultDnsSuffix()).isEqualTo("vault.azure.cn");
+    assertThat(AzureCloud.US_GOVERNMENT.keyVaultScope()).isEqualTo("https://vault.usgovcloudapi.net/.default");
+    assertThat(AzureCloud.CHINA.storageEndpointSuffix()).isEqualTo("core.chinacloudapi.cn");
+    assertThat(AzureCloud.US_GOVERNMENT.containerRegistryDnsSuffix()).isEqualTo("azurecr.us");
+    AzureCloud stack = AzureCloud.custom(URI.create("https://arm.contoso.local"));
+    assertThat(stack.keyVaultDnsSuffix()).isEqualTo("vault.azure.net");
+    AzureCloud own = stack.withDnsSuffixes("vault.contoso.local", "contoso.local", "cr.contoso.local");
+    assertThat(own.keyVaultScope()).isEqualTo("https://vault.contoso.local/.default");
+    assertThat(own.resourceManagerEndpoint()).isEqualTo(stack.resourceManagerEndpoint());
+    assertThatThrownBy(() -> stack.withDnsSuffixes("https://vault", "a.b", "c.d"))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("keyVault \"https://vault\" must be a DNS name");
+  }
+
+  @Test
   void customCloudDropsTrailingSlashInScope() {
     AzureCloud cloud = AzureCloud.custom(URI.create("https://arm.contoso.local/"));
     assertThat(cloud.resourceManagerScope()).isEqualTo("https://arm.contoso.local/.default");

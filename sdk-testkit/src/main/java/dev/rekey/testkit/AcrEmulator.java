@@ -18,11 +18,15 @@ import java.util.regex.Pattern;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import dev.rekey.core.internal.codec.JsonNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Azure Container Registry's {@code generateCredentials} over real HTTP: registries and tokens in
  * memory, ARM auth and errors, request validation like the service, fresh random passwords on every
- * call, and 202 flows through {@link Faults#planNextOperation(AsyncPlan)}.
+ * call, and 202 flows through {@link Faults#planNextOperation(AsyncPlan)}. The registry's token
+ * endpoint ({@code GET /oauth2/token?service={registry}.azurecr.io&scope=...} with HTTP basic token
+ * name and password, on {@link #baseUrl()}) answers 200 with an access token only for a token's
+ * current, unexpired password1 or password2, and 401 otherwise.
  */
 public final class AcrEmulator extends ArmEmulator {
   private static final Pattern PATH =
@@ -33,6 +37,7 @@ public final class AcrEmulator extends ArmEmulator {
 
   private final Map<String, Map<String, AcrToken>> registries = new ConcurrentHashMap<>();
   private volatile Clock clock = Clock.systemUTC();
+  private final RegistryTokenEndpoint tokenEndpoint = new RegistryTokenEndpoint(this::tokenOf, () -> clock);
 
   /** Sets the clock that stamps creation times and judges expiries. */
   public void clock(Clock clock) {
@@ -62,6 +67,19 @@ public final class AcrEmulator extends ArmEmulator {
         "2021-08-01-preview", "2021-09-01", "2021-12-01-preview", "2022-02-01-preview", "2022-12-01",
         "2023-01-01-preview", "2023-06-01-preview", "2023-07-01", "2023-08-01-preview",
         "2023-11-01-preview", "2024-11-01-preview", "2025-03-01-preview", "2025-04-01");
+  }
+
+  @Override
+  protected @Nullable MockResponse handleDataPlane(RecordedRequest request) {
+    return request.getUrl().encodedPath().equals(RegistryTokenEndpoint.PATH) ? tokenEndpoint.handle(request) : null;
+  }
+
+  private Optional<AcrToken> tokenOf(String registry, String token) {
+    String suffix = "/" + registry.toLowerCase(Locale.ROOT);
+    return registries.entrySet().stream()
+        .filter(e -> e.getKey().endsWith(suffix))
+        .findFirst()
+        .map(e -> e.getValue().get(token.toLowerCase(Locale.ROOT)));
   }
 
   @Override

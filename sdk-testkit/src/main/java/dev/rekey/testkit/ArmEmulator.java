@@ -29,6 +29,14 @@ public abstract class ArmEmulator extends Emulator {
     this.requiredToken = token;
   }
 
+  /**
+   * Returns the answer to a request outside ARM that authenticates its own way (a data-plane endpoint
+   * such as an account's blob service or a registry's token endpoint), or null for an ARM request.
+   */
+  protected @Nullable MockResponse handleDataPlane(RecordedRequest request) {
+    return null;
+  }
+
   /** Returns the service's answer to an authenticated ARM request that is not an operation poll. */
   protected abstract MockResponse handleArm(RecordedRequest request);
 
@@ -44,6 +52,10 @@ public abstract class ArmEmulator extends Emulator {
 
   @Override
   protected final MockResponse handle(RecordedRequest request) {
+    MockResponse dataPlane = handleDataPlane(request);
+    if (dataPlane != null) {
+      return dataPlane;
+    }
     String auth = request.getHeaders().get("Authorization");
     String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7).trim() : "";
     String required = requiredToken;

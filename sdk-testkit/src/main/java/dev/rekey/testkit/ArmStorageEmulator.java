@@ -17,12 +17,15 @@ import java.util.regex.Pattern;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import dev.rekey.core.internal.codec.JsonNode;
+import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Azure Storage's ARM key calls over real HTTP: {@code POST .../storageAccounts/{account}/regenerateKey}
  * with {@code {"keyName":"key1"}} (key1, key2, kerb1, kerb2) and {@code POST .../listKeys}, both
  * answering every key. Permissions are spelled {@code FULL} before api-version 2021-01-01 and {@code
- * Full} from it on, as the service does.
+ * Full} from it on, as the service does. Each account also has a Shared Key-authenticated blob
+ * endpoint, {@link #blobEndpoint(String)}, for verifying a key against the keys the account holds now.
  */
 public final class ArmStorageEmulator extends ArmEmulator {
   private static final Pattern PATH =
@@ -34,6 +37,7 @@ public final class ArmStorageEmulator extends ArmEmulator {
   private final Map<String, StorageKeys> accounts = new ConcurrentHashMap<>();
   private final Map<String, Map<String, String>> created = new ConcurrentHashMap<>();
   private volatile Clock clock = Clock.systemUTC();
+  private final BlobService blobs = new BlobService(this::sharedKeys, () -> clock);
 
   /** Sets the clock that stamps key creation times. */
   public void clock(Clock clock) {
@@ -65,6 +69,29 @@ public final class ArmStorageEmulator extends ArmEmulator {
         "2018-11-01", "2019-04-01", "2019-06-01", "2021-01-01", "2021-02-01", "2021-04-01", "2021-06-01",
         "2021-08-01", "2021-09-01", "2022-05-01", "2022-09-01", "2023-01-01", "2023-04-01", "2023-05-01",
         "2024-01-01", "2025-01-01", "2025-06-01");
+  }
+
+  /**
+   * Returns the blob service endpoint of {@code account} on this emulator, e.g. {@code
+   * http://127.0.0.1:54321/blob/mystore/}: {@code GET ?comp=list} there answers 200 only when signed
+   * with Shared Key by the account's current key1 or key2, and 403 {@code AuthenticationFailed}
+   * otherwise. The Shared Key canonicalized resource is {@code /{account}} followed by this URL's path.
+   */
+  public HttpUrl blobEndpoint(String account) {
+    return BlobService.endpoint(baseUrl(), account);
+  }
+
+  @Override
+  protected @Nullable MockResponse handleDataPlane(RecordedRequest request) {
+    return BlobService.handles(request) ? blobs.handle(request) : null;
+  }
+
+  private Optional<List<Secret>> sharedKeys(String account) {
+    String suffix = "/" + account;
+    return accounts.entrySet().stream()
+        .filter(e -> e.getKey().endsWith(suffix))
+        .findFirst()
+        .map(e -> List.of(e.getValue().key("key1").orElseThrow(), e.getValue().key("key2").orElseThrow()));
   }
 
   @Override

@@ -4,6 +4,8 @@ import dev.rekey.core.Secret;
 import dev.rekey.testkit.internal.AsmXml;
 import dev.rekey.testkit.internal.RandomSecrets;
 import dev.rekey.testkit.internal.ServerCertificate;
+import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +15,7 @@ import java.util.regex.Pattern;
 import java.security.cert.X509Certificate;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
+import okhttp3.HttpUrl;
 
 /**
  * The classic Service Management storage keys API over real HTTP(S): {@code POST
@@ -21,7 +24,8 @@ import mockwebserver3.RecordedRequest;
  * namespace, {@code xmlns:i}, extra elements, no declaration). It refuses a missing or pre-2009-10-01
  * {@code x-ms-version}, accepts {@code application/xml}, {@code text/xml} and {@code
  * application/atom+xml}, and authenticates by bearer token or, with {@link #requireManagementCertificate},
- * by a client certificate over HTTPS.
+ * by a client certificate over HTTPS. Each account also has a Shared Key-authenticated blob endpoint,
+ * {@link #blobEndpoint(String)}, for verifying a key against the keys the account holds now.
  */
 public final class ClassicStorageEmulator extends Emulator {
   private static final Pattern KEYS =
@@ -34,6 +38,13 @@ public final class ClassicStorageEmulator extends Emulator {
   private final ClassicOperations operations = new ClassicOperations();
   private final ServerCertificate certificate = new ServerCertificate();
   private volatile boolean certificateRequired;
+  private final BlobService blobs =
+      new BlobService(
+          account -> accounts.entrySet().stream()
+              .filter(e -> e.getKey().endsWith("/" + account))
+              .findFirst()
+              .map(e -> List.of(e.getValue().key("Primary").orElseThrow(), e.getValue().key("Secondary").orElseThrow())),
+          Clock::systemUTC);
 
   /** Adds storage account {@code name} with fresh keys and returns them. */
   public StorageKeys addAccount(String subscriptionId, String name) {
@@ -62,6 +73,16 @@ public final class ClassicStorageEmulator extends Emulator {
     return certificate.pem();
   }
 
+  /**
+   * Returns the blob service endpoint of {@code account} on this emulator: {@code GET ?comp=list}
+   * there answers 200 only when signed with Shared Key by the account's current Primary or Secondary
+   * key, and 403 {@code AuthenticationFailed} otherwise. Over plain HTTP only: with {@link
+   * #requireManagementCertificate} the endpoint also asks for the management certificate.
+   */
+  public HttpUrl blobEndpoint(String account) {
+    return BlobService.endpoint(baseUrl(), account);
+  }
+
   @Override
   protected void resetState() {
     accounts.clear();
@@ -75,6 +96,9 @@ public final class ClassicStorageEmulator extends Emulator {
 
   @Override
   protected MockResponse handle(RecordedRequest request) {
+    if (BlobService.handles(request)) {
+      return blobs.handle(request);
+    }
     if (!authenticated(request)) {
       return errorResponse(403, "ForbiddenError", "The server failed to authenticate the request. Verify that the certificate is valid and is associated with this subscription.");
     }

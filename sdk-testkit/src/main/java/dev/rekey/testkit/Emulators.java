@@ -6,7 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The five emulators as one set, for any test framework: each starts on a free loopback port the first
+ * The six emulators as one set, for any test framework: each starts on a free loopback port the first
  * time it is asked for, {@link #reset()} resets the started ones, and {@link #close()} stops them. The
  * JUnit 5 extension {@link dev.rekey.testkit.junit.RekeyEmulators} is built on it.
  *
@@ -25,6 +25,7 @@ public final class Emulators implements AutoCloseable {
   private @Nullable ArmStorageEmulator armStorage;
   private @Nullable ClassicStorageEmulator classicStorage;
   private @Nullable OntapEmulator ontap;
+  private @Nullable KeyVaultEmulator keyVault;
   private boolean closed;
 
   /** Creates an empty set; nothing listens until an emulator is asked for. */
@@ -94,6 +95,19 @@ public final class Emulators implements AutoCloseable {
       ontap = started(new OntapEmulator("Pw1" + RandomSecrets.alphanumeric(20)));
     }
     return ontap;
+  }
+
+  /**
+   * Returns the Azure Key Vault secrets emulator, starting it on first use.
+   *
+   * @throws IllegalStateException if the set is closed
+   * @throws java.io.UncheckedIOException if no port can be bound
+   */
+  public synchronized KeyVaultEmulator keyVault() {
+    if (keyVault == null) {
+      keyVault = started(new KeyVaultEmulator());
+    }
+    return keyVault;
   }
 
   /** Resets every started emulator: recorded requests, faults and service state. */

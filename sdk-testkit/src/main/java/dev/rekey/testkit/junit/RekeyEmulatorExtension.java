@@ -4,6 +4,7 @@ import dev.rekey.testkit.AcrEmulator;
 import dev.rekey.testkit.ArmStorageEmulator;
 import dev.rekey.testkit.ClassicStorageEmulator;
 import dev.rekey.testkit.Emulators;
+import dev.rekey.testkit.KeyVaultEmulator;
 import dev.rekey.testkit.NetAppEmulator;
 import dev.rekey.testkit.OntapEmulator;
 import java.util.Map;
@@ -38,7 +39,8 @@ public final class RekeyEmulatorExtension implements ParameterResolver, AfterEac
           NetAppEmulator.class, Emulators::netApp,
           ArmStorageEmulator.class, Emulators::armStorage,
           ClassicStorageEmulator.class, Emulators::classicStorage,
-          OntapEmulator.class, Emulators::ontap);
+          OntapEmulator.class, Emulators::ontap,
+          KeyVaultEmulator.class, Emulators::keyVault);
 
   private volatile @Nullable ClientProviders providers;
 
@@ -55,7 +57,7 @@ public final class RekeyEmulatorExtension implements ParameterResolver, AfterEac
   }
 
   /**
-   * Returns whether the parameter is one of the five emulator types, a client type an {@link
+   * Returns whether the parameter is one of the six emulator types, a client type an {@link
    * EmulatedClients} provider builds, or a Rekey client type (to report the missing provider).
    */
   @Override

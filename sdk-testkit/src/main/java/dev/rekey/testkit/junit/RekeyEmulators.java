@@ -10,7 +10,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Gives a JUnit 5 test class the Rekey emulators: declare {@code AcrEmulator}, {@code NetAppEmulator},
- * {@code ArmStorageEmulator}, {@code ClassicStorageEmulator} or {@code OntapEmulator} as a test method
+ * {@code ArmStorageEmulator}, {@code ClassicStorageEmulator}, {@code OntapEmulator} or {@code
+ * KeyVaultEmulator} as a test method
  * or constructor parameter and receive a started one. With {@code dev.rekey:sdk-testkit-clients} on the
  * test class path, declare {@code AcrClient}, {@code NetAppClient}, {@code StorageAccountKeysClient},
  * {@code ClassicStorageKeysClient} or {@code OntapClient} too and receive a client already pointed at

@@ -44,6 +44,14 @@ public final class ApiRequest {
     return b;
   }
 
+  /** Returns a builder for a PUT of {@code url}: not repeatable unless said otherwise. */
+  public static Builder put(HttpUrl url, byte[] body, String contentType) {
+    Builder b = new Builder("PUT", url);
+    b.body = body.clone();
+    b.contentType = contentType;
+    return b;
+  }
+
   /** Returns the HTTP method. */
   public String method() {
     return method;

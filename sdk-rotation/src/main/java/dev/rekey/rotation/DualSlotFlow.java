@@ -1,0 +1,83 @@
+package dev.rekey.rotation;
+
+import dev.rekey.rotation.RotationResult.Status;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Dual-slot, server-generated: START → REGENERATE standby → VERIFY → PUBLISH → (grace) → RETIRE the
+ * old slot → COMPLETE. The sink's current slot is never regenerated: each step that regenerates
+ * reads the sink first and refuses if its slot is the one in use.
+ */
+final class DualSlotFlow {
+  private DualSlotFlow() {}
+
+  /** Returns the slots {@code [inUse, standby]} a new rotation would use, read from the sink. */
+  static Slot[] slots(DualSlotTarget target, Sink sink) {
+    Slot inUse = sink.current(target.id()).map(Published::slot).orElse(target.slots().get(0));
+    Slot standby = target.slots().get(0).equals(inUse) ? target.slots().get(1) : target.slots().get(0);
+    return new Slot[] {inUse, standby};
+  }
+
+  static RotationResult run(Run run, DualSlotTarget target, History h, Duration retireAfter) {
+    Slot inUse;
+    Slot standby;
+    if (h.done(Step.START)) {
+      inUse = h.inUse().orElseThrow();
+      standby = h.slot().orElseThrow();
+    } else {
+      Slot[] slots = slots(target, run.sink);
+      inUse = slots[0];
+      standby = slots[1];
+      run.mark(Step.START, standby, History.inUseDetail(inUse));
+    }
+    String id = run.context.rotationId();
+    run.holds("the sink still calls slot " + inUse + " current and it was not touched");
+    if (!h.done(Step.PUBLISH)) {
+      Optional<Published> current = run.sink.current(target.id());
+      if (current.isPresent() && current.get().rotationId().equals(id)) {
+        run.already(Step.PUBLISH, standby, "the sink holds this rotation's value");
+      } else {
+        refuseInUse(run, current, standby, Step.REGENERATE);
+        Credential fresh = h.done(Step.REGENERATE) ? target.read(standby).orElse(null) : null;
+        if (fresh == null) {
+          fresh = run.step(Step.REGENERATE, standby, () -> target.regenerate(standby));
+        } else {
+          run.already(Step.REGENERATE, standby, "re-read the regenerated value from the service");
+        }
+        Credential verified = fresh;
+        run.verify(target, verified, "nothing was published; slot " + inUse + " is still current");
+        run.step(Step.PUBLISH, standby, () -> run.sink.publish(run.context, verified));
+      }
+    }
+    run.holds("the sink calls slot " + standby + " current (this rotation's value)");
+    Instant publishedAt = h.doneAt(Step.PUBLISH).orElse(run.clock.instant());
+    Instant retireAt = publishedAt.plus(retireAfter);
+    if (run.clock.instant().isBefore(retireAt)) {
+      return new RotationResult(Status.AWAITING_RETIRE, id,
+          "slot " + inUse + " is retired by a run at or after " + retireAt);
+    }
+    if (!h.done(Step.RETIRE)) {
+      Optional<Published> current = run.sink.current(target.id());
+      if (current.isEmpty() || !current.get().rotationId().equals(id)) {
+        throw run.abort(Step.RETIRE,
+            "the sink no longer holds this rotation's value in slot " + standby
+                + "; slot " + inUse + " may be in use again and was not regenerated", null);
+      }
+      refuseInUse(run, current, inUse, Step.RETIRE);
+      run.step(Step.RETIRE, inUse, () -> target.regenerate(inUse));
+    }
+    run.mark(Step.COMPLETE, standby, null);
+    return new RotationResult(Status.COMPLETED, id,
+        "slot " + standby + " is current; slot " + inUse + " was retired");
+  }
+
+  private static void refuseInUse(Run run, Optional<Published> current, Slot slot, Step step) {
+    if (current.isPresent() && current.get().slot().equals(slot)) {
+      throw run.abort(step,
+          "slot " + slot + " is the one the sink calls current (rotation "
+              + current.get().rotationId() + "); it is in use and was not regenerated", null);
+    }
+  }
+}

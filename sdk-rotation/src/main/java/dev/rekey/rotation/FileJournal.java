@@ -1,0 +1,154 @@
+package dev.rekey.rotation;
+
+import dev.rekey.core.RekeyException;
+import dev.rekey.rotation.internal.JournalCodec;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A {@link Journal} in a file of JSON lines, one record a line, each forced to disk ({@code fsync})
+ * before {@link #append} returns. The file is locked while open, so a second runner on the same
+ * journal (in this process or another) fails at {@link #open} with {@link JournalLockedException}.
+ * A last line cut short by a crash is ignored. Holds no secret value, so it needs no special care
+ * beyond ordinary file permissions.
+ */
+public final class FileJournal implements Journal {
+  private final Path path;
+  private final FileChannel channel;
+  private final FileLock lock;
+  private final List<JournalRecord> records;
+
+  private FileJournal(Path path, FileChannel channel, FileLock lock, List<JournalRecord> records) {
+    this.path = path;
+    this.channel = channel;
+    this.lock = lock;
+    this.records = records;
+  }
+
+  /**
+   * Opens (creating if needed) and locks the journal at {@code path}, reading what it holds.
+   *
+   * @throws JournalLockedException if another runner holds the journal
+   * @throws RekeyException if the file cannot be opened or read
+   */
+  public static FileJournal open(Path path) {
+    Objects.requireNonNull(path, "path == null");
+    FileChannel channel;
+    try {
+      channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
+          StandardOpenOption.WRITE);
+    } catch (IOException e) {
+      throw new RekeyException("cannot open journal " + path, e);
+    }
+    try {
+      FileLock lock = tryLock(channel, path);
+      List<JournalRecord> records = new ArrayList<>();
+      long end = read(channel, records);
+      channel.truncate(end);
+      channel.position(end);
+      return new FileJournal(path, channel, lock, records);
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(channel, e);
+      if (e instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new RekeyException("cannot read journal " + path, e);
+    }
+  }
+
+  private static FileLock tryLock(FileChannel channel, Path path) throws IOException {
+    FileLock lock;
+    try {
+      lock = channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      throw new JournalLockedException(path);
+    }
+    if (lock == null) {
+      throw new JournalLockedException(path);
+    }
+    return lock;
+  }
+
+  /**
+   * Reads whole lines into {@code records}; returns the byte offset after the last whole line. Reads
+   * through the locked channel itself: opening and closing another descriptor on the file would drop
+   * this process's POSIX lock (a {@code fcntl} rule), letting a second runner in.
+   */
+  private static long read(FileChannel channel, List<JournalRecord> records) throws IOException {
+    long size = channel.size();
+    if (size > Integer.MAX_VALUE - 8) {
+      throw new IOException("journal is larger than 2 GB; start a new one");
+    }
+    ByteBuffer buffer = ByteBuffer.allocate((int) size);
+    int read = 0;
+    while (buffer.hasRemaining() && read >= 0) {
+      read = channel.read(buffer, buffer.position());
+    }
+    byte[] bytes = buffer.array();
+    int start = 0;
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        String line = new String(bytes, start, i - start, StandardCharsets.UTF_8);
+        JournalCodec.decode(line).ifPresent(records::add);
+        start = i + 1;
+      }
+    }
+    return start;
+  }
+
+  private static void closeQuietly(FileChannel channel, Exception failure) {
+    try {
+      channel.close();
+    } catch (IOException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  @Override
+  public synchronized void append(JournalRecord record) {
+    Objects.requireNonNull(record, "record == null");
+    byte[] line = (JournalCodec.encode(record) + "\n").getBytes(StandardCharsets.UTF_8);
+    try {
+      ByteBuffer buffer = ByteBuffer.wrap(line);
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
+      }
+      channel.force(false);
+    } catch (IOException e) {
+      throw new RekeyException("cannot write journal " + path, e);
+    }
+    records.add(record);
+  }
+
+  @Override
+  public synchronized List<JournalRecord> records(String targetId) {
+    return records.stream().filter(r -> r.targetId().equals(targetId)).toList();
+  }
+
+  /** Returns the journal file's path. */
+  public Path path() {
+    return path;
+  }
+
+  /** Releases the lock and closes the file. */
+  @Override
+  public synchronized void close() {
+    try {
+      if (lock.isValid()) {
+        lock.release();
+      }
+      channel.close();
+    } catch (IOException e) {
+      throw new RekeyException("cannot close journal " + path, e);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package dev.rekey.rotation;
+
+import dev.rekey.rotation.JournalRecord.Phase;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** One rotation as its journal records tell it: which steps were intended and which were done. */
+final class History {
+  private static final String IN_USE = "inUse=";
+
+  private final String rotationId;
+  private final List<JournalRecord> records;
+
+  private History(String rotationId, List<JournalRecord> records) {
+    this.rotationId = rotationId;
+    this.records = records;
+  }
+
+  /** Returns the empty history of a rotation that is about to start. */
+  static History fresh(String rotationId) {
+    return new History(rotationId, List.of());
+  }
+
+  /** Returns the latest rotation in {@code records} if it has not ended (COMPLETE or ABORT done). */
+  static Optional<History> unfinished(List<JournalRecord> records) {
+    if (records.isEmpty()) {
+      return Optional.empty();
+    }
+    String last = records.get(records.size() - 1).rotationId();
+    History h = new History(last, records.stream().filter(r -> r.rotationId().equals(last)).toList());
+    return h.done(Step.COMPLETE) || h.done(Step.ABORT) ? Optional.empty() : Optional.of(h);
+  }
+
+  /** Returns when the last completed rotation made its value current, if one did. */
+  static Optional<Instant> lastCompletedAt(List<JournalRecord> records) {
+    for (int i = records.size() - 1; i >= 0; i--) {
+      JournalRecord r = records.get(i);
+      if (r.step() == Step.COMPLETE && r.phase() == Phase.DONE) {
+        return Optional.of(r.at());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Returns the detail a START record carries for a dual-slot target. */
+  static String inUseDetail(Slot inUse) {
+    return IN_USE + inUse.name();
+  }
+
+  String rotationId() {
+    return rotationId;
+  }
+
+  boolean done(Step step) {
+    return records.stream().anyMatch(r -> r.step() == step && r.phase() == Phase.DONE);
+  }
+
+  boolean intended(Step step) {
+    return records.stream().anyMatch(r -> r.step() == step && r.phase() != Phase.DONE);
+  }
+
+  Optional<Instant> doneAt(Step step) {
+    return records.stream()
+        .filter(r -> r.step() == step && r.phase() == Phase.DONE)
+        .map(JournalRecord::at)
+        .findFirst();
+  }
+
+  /** Returns the slot the rotation works on, from its START record. */
+  Optional<Slot> slot() {
+    return start().flatMap(JournalRecord::slot);
+  }
+
+  /** Returns the slot in use when the rotation started (dual-slot targets). */
+  Optional<Slot> inUse() {
+    return start()
+        .flatMap(JournalRecord::detail)
+        .filter(d -> d.startsWith(IN_USE))
+        .map(d -> Slot.of(d.substring(IN_USE.length())));
+  }
+
+  private Optional<JournalRecord> start() {
+    return records.stream().filter(r -> r.step() == Step.START).findFirst();
+  }
+}

@@ -1,0 +1,93 @@
+package dev.rekey.rotation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * When a credential is due: older than a maximum age, or expiring within a window. The age comes from
+ * the service when it says (storage key creation time), else from the journal's last completed
+ * rotation; the expiry from the current credential (ACR password expiry, NetApp key pair expiry).
+ * Because a fresh rotation makes the credential young, running a job twice in a row rotates once.
+ */
+public final class Policy {
+  private final @Nullable Duration maxAge;
+  private final @Nullable Duration expiryWindow;
+
+  private Policy(@Nullable Duration maxAge, @Nullable Duration expiryWindow) {
+    this.maxAge = maxAge;
+    this.expiryWindow = expiryWindow;
+  }
+
+  /** Returns the policy that is always due: every {@code rotate} rotates. */
+  public static Policy always() {
+    return new Policy(null, null);
+  }
+
+  /**
+   * Returns the policy that is due when the credential is older than {@code maxAge} (or its age is
+   * unknown).
+   *
+   * @throws IllegalArgumentException if {@code maxAge} is negative
+   */
+  public static Policy olderThan(Duration maxAge) {
+    return new Policy(positive(maxAge, "maxAge"), null);
+  }
+
+  /**
+   * Returns the policy that is due when the credential expires within {@code window}.
+   *
+   * @throws IllegalArgumentException if {@code window} is negative
+   */
+  public static Policy expiringWithin(Duration window) {
+    return new Policy(null, positive(window, "window"));
+  }
+
+  /**
+   * Returns this policy, also due when the credential expires within {@code window}.
+   *
+   * @throws IllegalArgumentException if {@code window} is negative
+   */
+  public Policy orExpiringWithin(Duration window) {
+    return new Policy(maxAge, positive(window, "window"));
+  }
+
+  private static Duration positive(Duration d, String name) {
+    Objects.requireNonNull(d, name + " == null");
+    if (d.isNegative()) {
+      throw new IllegalArgumentException(name + " " + d + " must not be negative");
+    }
+    return d;
+  }
+
+  /**
+   * Returns why the credential is due at {@code now}, or empty if it is not.
+   *
+   * @param createdAt when the current value was created, if known
+   * @param expiry when the current value expires, if known
+   */
+  public Optional<String> due(Instant now, Optional<Instant> createdAt, Optional<Instant> expiry) {
+    if (maxAge == null && expiryWindow == null) {
+      return Optional.of("the policy always rotates");
+    }
+    if (expiryWindow != null && expiry.isPresent() && !expiry.get().isAfter(now.plus(expiryWindow))) {
+      return Optional.of("expires at " + expiry.get() + ", within " + expiryWindow);
+    }
+    if (maxAge != null) {
+      if (createdAt.isEmpty()) {
+        return Optional.of("its age is unknown");
+      }
+      if (createdAt.get().plus(maxAge).isBefore(now)) {
+        return Optional.of("created at " + createdAt.get() + ", older than " + maxAge);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public String toString() {
+    return "Policy{maxAge=" + maxAge + ", expiryWindow=" + expiryWindow + "}";
+  }
+}

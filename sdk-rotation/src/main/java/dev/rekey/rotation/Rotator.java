@@ -1,0 +1,204 @@
+package dev.rekey.rotation;
+
+import dev.rekey.rotation.RotationResult.Status;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs rotations: {@link #rotate} starts one when the {@link Policy} says the credential is due (or
+ * continues an unfinished one), {@link #resume} finishes an interrupted one from the {@link Journal},
+ * and {@link #plan} is the dry run. Every step is journaled as intent before its side effect and as
+ * done after, probes before it acts, and is reported to the listener and to the {@code
+ * dev.rekey.rotation} logger — never with a value.
+ *
+ * <pre>{@code
+ * try (Journal journal = FileJournal.open(Path.of("rotation.journal"))) {
+ *   Rotator rotator = Rotator.builder().sink(FileSink.of(Path.of("ontap.secret"))).journal(journal)
+ *       .policy(Policy.olderThan(Duration.ofDays(30))).build();
+ *   rotator.rotate(OntapPasswordTarget.builder().client(ontap).user("svc-backup").build());
+ * }
+ * }</pre>
+ *
+ * <p>One rotator may serve many targets, one at a time per target: the file journal's lock keeps a
+ * second process out.
+ */
+public final class Rotator {
+  private final Sink sink;
+  private final Journal journal;
+  private final Policy policy;
+  private final Duration retireAfter;
+  private final RotationListener listener;
+  private final Clock clock;
+
+  private Rotator(Builder b) {
+    this.sink = Objects.requireNonNull(b.sink, "sink is required");
+    this.journal = Objects.requireNonNull(b.journal, "journal is required");
+    this.policy = b.policy;
+    this.retireAfter = b.retireAfter;
+    this.listener = b.listener;
+    this.clock = b.clock;
+  }
+
+  /** Returns a builder; a sink and a journal are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Continues the target's unfinished rotation if there is one (a later run retires the old slot
+   * after the grace period this way); else starts a rotation if the policy says it is due.
+   *
+   * @throws RotationException if a step failed (a rejected value too, with the {@link
+   *     VerificationFailedException} as cause); its message says what holds and whether to resume
+   */
+  public RotationResult rotate(Target target) {
+    Objects.requireNonNull(target, "target == null");
+    List<JournalRecord> records = journal.records(target.id());
+    Optional<History> unfinished = History.unfinished(records);
+    if (unfinished.isPresent()) {
+      return run(target, unfinished.get());
+    }
+    Optional<String> due = due(target, records);
+    if (due.isEmpty()) {
+      return new RotationResult(Status.NOT_DUE, null, "the policy says it is not due: " + policy);
+    }
+    return run(target, History.fresh(UUID.randomUUID().toString()));
+  }
+
+  /**
+   * Finishes the target's interrupted rotation from the journal; does nothing if there is none
+   * (in particular after a completed one).
+   *
+   * @throws RotationException if a step failed again
+   */
+  public RotationResult resume(Target target) {
+    Objects.requireNonNull(target, "target == null");
+    Optional<History> unfinished = History.unfinished(journal.records(target.id()));
+    if (unfinished.isEmpty()) {
+      return new RotationResult(Status.NOTHING_TO_RESUME, null, "no unfinished rotation in the journal");
+    }
+    return run(target, unfinished.get());
+  }
+
+  /**
+   * Returns what {@link #rotate} would do now, without any side effect (it reads the journal, the
+   * sink and, for the credential's age, the service).
+   */
+  public RotationPlan plan(Target target) {
+    Objects.requireNonNull(target, "target == null");
+    List<JournalRecord> records = journal.records(target.id());
+    Optional<History> unfinished = History.unfinished(records);
+    if (unfinished.isPresent()) {
+      return new RotationPlan(target.id(), true,
+          "continues unfinished rotation " + unfinished.get().rotationId(), Plans.steps(target, sink, retireAfter));
+    }
+    Optional<String> due = due(target, records);
+    return new RotationPlan(target.id(), due.isPresent(), due.orElse("not due under " + policy),
+        due.isPresent() ? Plans.steps(target, sink, retireAfter) : List.of());
+  }
+
+  private Optional<String> due(Target target, List<JournalRecord> records) {
+    Optional<Published> current = sink.current(target.id());
+    if (current.isEmpty()) {
+      return Optional.of("the sink holds no value yet");
+    }
+    Optional<Instant> expiry = current.flatMap(p -> p.credential().expiry());
+    Optional<Instant> created = current.flatMap(p -> target.createdAt(p.slot()))
+        .or(() -> History.lastCompletedAt(records));
+    return policy.due(clock.instant(), created, expiry);
+  }
+
+  private RotationResult run(Target target, History history) {
+    Run run = new Run(RotationContext.of(history.rotationId(), target.id()), journal, sink, listener, clock);
+    try {
+      if (target instanceof DualSlotTarget d) {
+        return DualSlotFlow.run(run, d, history, retireAfter);
+      }
+      if (target instanceof ClientChosenTarget c) {
+        return ClientChosenFlow.run(run, c, history);
+      }
+      if (target instanceof ServerGeneratedTarget s) {
+        return ServerGeneratedFlow.run(run, s, history);
+      }
+    } catch (RotationException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw run.interrupted(e);
+    }
+    throw new IllegalArgumentException("target " + target.id()
+        + " must implement DualSlotTarget, ClientChosenTarget or ServerGeneratedTarget");
+  }
+
+  /** Builds a {@link Rotator}. */
+  public static final class Builder {
+    private @Nullable Sink sink;
+    private @Nullable Journal journal;
+    private Policy policy = Policy.always();
+    private Duration retireAfter = Duration.ZERO;
+    private RotationListener listener = e -> { };
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /** Sets where applications read the credential (required). */
+    public Builder sink(Sink sink) {
+      this.sink = Objects.requireNonNull(sink, "sink == null");
+      return this;
+    }
+
+    /** Sets the journal (required): a {@link FileJournal} to survive a crash. */
+    public Builder journal(Journal journal) {
+      this.journal = Objects.requireNonNull(journal, "journal == null");
+      return this;
+    }
+
+    /** Sets when a credential is due; default {@link Policy#always()}. */
+    public Builder policy(Policy policy) {
+      this.policy = Objects.requireNonNull(policy, "policy == null");
+      return this;
+    }
+
+    /**
+     * Sets how long a dual-slot target's old slot keeps working after the new one is published
+     * (readers that cached it have this long to reload); default zero: retired in the same run.
+     * A later {@code rotate} or {@code resume} retires it once the time has passed.
+     *
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder retireAfter(Duration retireAfter) {
+      Objects.requireNonNull(retireAfter, "retireAfter == null");
+      if (retireAfter.isNegative()) {
+        throw new IllegalArgumentException("retireAfter " + retireAfter + " must not be negative");
+      }
+      this.retireAfter = retireAfter;
+      return this;
+    }
+
+    /** Sets the audit listener, called once per step; default none (the logger still writes). */
+    public Builder listener(RotationListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener == null");
+      return this;
+    }
+
+    /** Sets the clock for policy, grace period and journal times; default UTC system clock. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /**
+     * Returns the rotator.
+     *
+     * @throws NullPointerException if the sink or the journal is missing
+     */
+    public Rotator build() {
+      return new Rotator(this);
+    }
+  }
+}
