@@ -3,6 +3,7 @@ package dev.rekey.ontap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rekey.core.Secret;
+import dev.rekey.core.test.Eventually;
 import dev.rekey.ontap.model.PasswordChangeRequest;
 import dev.rekey.ontap.model.PasswordChangeResult;
 import java.time.Duration;
@@ -25,8 +26,11 @@ class LimitsRequestsPerHostTest {
         calls.add(client.changePasswordAsync(
             PasswordChangeRequest.builder().name("user" + i).password(Secret.of("New1password")).build()));
       }
-      Thread.sleep(700);
-      assertThat(fx.ontap.requests()).hasSize(8);
+      Eventually.await("eight changes reach ONTAP", () -> fx.ontap.requests().size() >= 8);
+      int seenWhileAllWait = fx.ontap.requests().size();
+      // Each answer is held 1.5 s: while none has come back, no ninth change may have been sent.
+      assertThat(calls).as("no change answered yet").noneMatch(CompletableFuture::isDone);
+      assertThat(seenWhileAllWait).isEqualTo(8);
 
       CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get();
       assertThat(fx.ontap.requests()).hasSize(12);

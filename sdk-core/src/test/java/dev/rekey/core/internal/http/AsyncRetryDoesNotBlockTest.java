@@ -18,6 +18,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.rekey.core.ClientOptions;
 import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.core.ServiceException;
+import dev.rekey.core.test.Eventually;
 import dev.rekey.core.test.FakeTime;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +44,7 @@ class AsyncRetryDoesNotBlockTest {
 
   private HttpPipeline pipeline() {
     return HttpPipeline.builder(
-            ClientOptions.builder().timeSource(time).readTimeout(Duration.ofMillis(500)).build())
+            ClientOptions.builder().timeSource(time).readTimeout(Duration.ofSeconds(10)).build())
         .random(() -> 0.5)
         .build();
   }
@@ -82,13 +84,19 @@ class AsyncRetryDoesNotBlockTest {
     stubFor(post("/rotate").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "7")));
     time.holdDelays();
 
-    try (HttpPipeline p = pipeline()) {
+    OkHttpClient ownClient = new OkHttpClient();
+    try (HttpPipeline p = HttpPipeline.builder(
+            ClientOptions.builder().timeSource(time).okHttpClient(ownClient).build())
+        .build()) {
       CompletableFuture<ApiResponse> result = p.sendAsync(rotation());
       awaitPendingDelay();
       result.cancel(false);
       time.releaseNextDelay().get(10, TimeUnit.SECONDS);
-      // Had the retry been enqueued, its POST would now be on the wire.
-      Thread.sleep(200);
+      // The retry would have been enqueued by now; once the dispatcher is idle, it would be on the wire.
+      Eventually.await("the dispatcher is idle",
+          () -> ownClient.dispatcher().runningCallsCount() + ownClient.dispatcher().queuedCallsCount() == 0);
+    } finally {
+      ownClient.dispatcher().executorService().shutdown();
     }
     verify(1, anyRequestedFor(anyUrl()));
   }
@@ -135,13 +143,7 @@ class AsyncRetryDoesNotBlockTest {
     verify(2, anyRequestedFor(anyUrl()).withUrl("/rotate"));
   }
 
-  private void awaitPendingDelay() throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (time.pendingDelays() == 0) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("the pipeline never asked to wait");
-      }
-      Thread.sleep(5);
-    }
+  private void awaitPendingDelay() {
+    Eventually.await("the pipeline asks to wait", () -> time.pendingDelays() > 0);
   }
 }

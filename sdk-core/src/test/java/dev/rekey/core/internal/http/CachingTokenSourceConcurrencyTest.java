@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rekey.core.Secret;
 import dev.rekey.core.TimeSource;
 import dev.rekey.core.auth.AccessToken;
+import dev.rekey.core.test.Eventually;
 import dev.rekey.core.test.FakeTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -172,15 +173,9 @@ class CachingTokenSourceConcurrencyTest {
     assertThat(tokens.token()).isSameAs(old);
   }
 
-  private static void awaitDone(List<CompletableFuture<AccessToken>> results, int expected)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(GENEROUS_SECONDS);
-    while (results.stream().filter(CompletableFuture::isDone).count() < expected) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("callers with a valid token cached were kept waiting");
-      }
-      Thread.sleep(5);
-    }
+  private static void awaitDone(List<CompletableFuture<AccessToken>> results, int expected) {
+    Eventually.await("callers with a valid token cached are not kept waiting",
+        () -> results.stream().filter(CompletableFuture::isDone).count() >= expected);
   }
 
   private void awaitWaitingThreads(int expected) throws InterruptedException {

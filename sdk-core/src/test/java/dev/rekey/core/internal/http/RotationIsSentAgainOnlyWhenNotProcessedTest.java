@@ -44,12 +44,17 @@ class RotationIsSentAgainOnlyWhenNotProcessedTest {
     base = wm.getHttpBaseUrl();
   }
 
+  /** Patient enough for a loaded machine; the read-timeout test alone waits less than its server. */
   private HttpPipeline pipeline() {
+    return pipeline(Duration.ofSeconds(10));
+  }
+
+  private HttpPipeline pipeline(Duration readTimeout) {
     return HttpPipeline.builder(
             ClientOptions.builder()
                 .timeSource(time)
                 .connectTimeout(Duration.ofSeconds(2))
-                .readTimeout(Duration.ofMillis(300))
+                .readTimeout(readTimeout)
                 .build())
         .random(() -> 0.5)
         .build();
@@ -98,8 +103,10 @@ class RotationIsSentAgainOnlyWhenNotProcessedTest {
   void readTimeoutIsSentOnceAndOutcomeUnknown() {
     stubFor(post("/rotate").willReturn(ok().withFixedDelay(1500)));
 
-    OutcomeUnknownException e =
-        catchThrowableOfType(OutcomeUnknownException.class, () -> send(rotation(base + "/rotate").build()));
+    OutcomeUnknownException e;
+    try (HttpPipeline p = pipeline(Duration.ofMillis(300))) {
+      e = catchThrowableOfType(OutcomeUnknownException.class, () -> p.send(rotation(base + "/rotate").build()));
+    }
 
     verify(1, postRequestedFor(urlPathEqualTo("/rotate")));
     assertThat(e.getCause()).isInstanceOf(IOException.class);

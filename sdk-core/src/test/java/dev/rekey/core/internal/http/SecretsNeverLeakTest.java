@@ -69,7 +69,7 @@ class SecretsNeverLeakTest {
             ClientOptions.builder()
                 .timeSource(new FakeTime())
                 .logLevel(level)
-                .readTimeout(Duration.ofMillis(500))
+                .readTimeout(Duration.ofSeconds(10))
                 .build())
         .authentication(auth)
         .random(() -> 0.5)

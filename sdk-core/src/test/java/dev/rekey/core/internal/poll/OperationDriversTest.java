@@ -8,10 +8,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import dev.rekey.core.ClientOptions;
 import dev.rekey.core.OperationFailedException;
 import dev.rekey.core.PollingTimeoutException;
 import dev.rekey.core.internal.http.HttpPipeline;
 import dev.rekey.core.poll.Operation;
+import dev.rekey.core.test.Eventually;
 import dev.rekey.core.test.FakeTime;
 import java.time.Duration;
 import java.util.Optional;
@@ -19,6 +21,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -125,7 +128,11 @@ class OperationDriversTest {
   @Test
   void cancelStopsLocalPollingAndCancelsTheFuture(WireMockRuntimeInfo wm) throws Exception {
     stubFor(get(OP).willReturn(okJson("{\"status\":\"InProgress\"}").withFixedDelay(300)));
-    try (HttpPipeline pipeline = pipeline(time)) {
+    time.holdDelays();
+    OkHttpClient ownClient = new OkHttpClient();
+    try (HttpPipeline pipeline = HttpPipeline.builder(
+            ClientOptions.builder().timeSource(time).okHttpClient(ownClient).build())
+        .build()) {
       Operation<String> op = begin(pipeline, wm);
       CompletableFuture<String> future = op.toFuture();
       assertThat(op.cancel()).isTrue();
@@ -134,7 +141,15 @@ class OperationDriversTest {
       assertThat(future.isCancelled()).isTrue();
       assertThatThrownBy(op::waitForCompletion).isInstanceOf(CancellationException.class);
       assertThatThrownBy(op::poll).isInstanceOf(CancellationException.class);
-      Thread.sleep(600);
+      // Let every wait the poller had asked for end; had polling gone on, it would send and wait again.
+      while (time.pendingDelays() > 0) {
+        time.releaseNextDelay().get(10, TimeUnit.SECONDS);
+      }
+      Eventually.await("the dispatcher is idle",
+          () -> ownClient.dispatcher().runningCallsCount() + ownClient.dispatcher().queuedCallsCount() == 0);
+      assertThat(time.pendingDelays()).isZero();
+    } finally {
+      ownClient.dispatcher().executorService().shutdown();
     }
     assertThat(findAll(getRequestedFor(urlEqualTo(OP)))).hasSizeLessThanOrEqualTo(1);
   }
