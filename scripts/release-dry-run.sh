@@ -24,13 +24,18 @@ gpg --batch --quiet --pinentry-mode loopback --passphrase '' \
   --quick-gen-key 'Rekey release dry run <dry-run@rekey.invalid>' ed25519 sign 1d
 echo "== throwaway signing key: $(gpg --list-keys --with-colons | awk -F: '/^fpr/ {print $10; exit}')"
 
-# skipPublishing: the Central plugin stages and zips the bundle but does not upload it. Tests and the
-# consumer apps are left out here: the normal build (./mvnw -B verify) runs them.
-./mvnw -B -q -Prelease deploy -DskipTests -Dinvoker.skip=true -DskipPublishing=true
+# skipPublishing: the Central plugin stages and zips the bundle but does not upload it; it still wants
+# a server entry, so a placeholder one is given. maven.install.skip: the release version is never
+# installed into ~/.m2. Tests and the consumer apps are left out here: ./mvnw -B verify runs them.
+cat > "$work/dry-run-settings.xml" <<'XML'
+<settings><servers><server><id>central</id><username>dry-run</username><password>dry-run</password></server></servers></settings>
+XML
+./mvnw -B -q -s "$work/dry-run-settings.xml" -Prelease deploy -DskipTests -Dinvoker.skip=true \
+  -Dmaven.install.skip=true -DskipPublishing=true
 
 # The POMs as Central sees them (inheritance applied): no module may get "/<module>" appended to
 # the repository's url or scm.
-./mvnw -B -q -Prelease help:effective-pom -Doutput=target/effective-poms.xml
+./mvnw -B -q -s "$work/dry-run-settings.xml" -Prelease help:effective-pom -Doutput=target/effective-poms.xml
 python3 - target/effective-poms.xml <<'PY'
 import sys, xml.etree.ElementTree as ET
 ns = {"m": "http://maven.apache.org/POM/4.0.0"}
