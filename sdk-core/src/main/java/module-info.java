@@ -23,7 +23,8 @@ module dev.rekey.core {
   exports dev.rekey.core.internal to
       dev.rekey.azure, dev.rekey.acr, dev.rekey.netapp, dev.rekey.azure.storage, dev.rekey.ontap;
   exports dev.rekey.core.internal.codec to
-      dev.rekey.azure, dev.rekey.acr, dev.rekey.netapp, dev.rekey.azure.storage, dev.rekey.ontap;
+      dev.rekey.azure, dev.rekey.acr, dev.rekey.netapp, dev.rekey.azure.storage, dev.rekey.ontap,
+      dev.rekey.testkit; // json15: the emulators read and write JSON with Rekey's JsonNode
   exports dev.rekey.core.internal.http to
       dev.rekey.azure, dev.rekey.acr, dev.rekey.netapp, dev.rekey.azure.storage, dev.rekey.ontap;
   exports dev.rekey.core.internal.poll to
