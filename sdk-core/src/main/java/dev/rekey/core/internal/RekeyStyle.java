@@ -27,5 +27,9 @@ import org.immutables.value.Value;
     jdkOnly = true,
     defaults = @Value.Immutable(copy = true),
     depluralize = true,
-    optionalAcceptNullable = true)
+    optionalAcceptNullable = true,
+    // Only this "annotation" may be added from the class path: Immutables then writes no
+    // @org.immutables.value.Generated(from = ...) into the generated classes. Consumers compile
+    // without value-annotations, and javac -Xlint:all warns on every such annotation it cannot find.
+    allowedClasspathAnnotations = Override.class)
 public @interface RekeyStyle {}

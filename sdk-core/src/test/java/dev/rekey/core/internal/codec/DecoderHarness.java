@@ -33,8 +33,8 @@ final class DecoderHarness {
     ClientOptions options =
         ClientOptions.builder()
             .retryPolicy(RetryPolicy.none())
-            .connectTimeout(Duration.ofSeconds(2))
-            .readTimeout(Duration.ofSeconds(2))
+            .connectTimeout(Duration.ofSeconds(10))
+            .readTimeout(Duration.ofSeconds(10))
             .build();
     try (HttpPipeline pipeline = HttpPipeline.builder(options).errorDecoder(decoder).build()) {
       return catchThrowableOfType(

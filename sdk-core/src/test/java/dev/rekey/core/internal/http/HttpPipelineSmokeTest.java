@@ -7,6 +7,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.rekey.core.ClientOptions;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +42,12 @@ class HttpPipelineSmokeTest {
     verify(
         2,
         postRequestedFor(urlEqualTo("/things?api-version=1"))
-            .withHeader("User-Agent", matching("rekey-java/\\S+ sdk-test/\\S+ Java/17.*"))
+            .withHeader(
+                "User-Agent",
+                matching(
+                    "rekey-java/\\S+ sdk-test/\\S+ Java/"
+                        + Pattern.quote(System.getProperty("java.version"))
+                        + ".*"))
             .withHeader("x-ms-client-request-id", matching("[0-9a-f-]{36}"))
             .withHeader("Content-Type", containing("application/json"))
             .withRequestBody(equalToJson("{\"x\":2}")));

@@ -1,0 +1,17 @@
+/**
+ * What every Azure service module shares: {@code AzureCloud}, the Azure client builder, the ARM
+ * pipeline and ARM long-running operations. Its {@code internal} package is open to Rekey's Azure
+ * modules only.
+ */
+@SuppressWarnings("module") // the qualified exports name Rekey modules that are built after this one
+module dev.rekey.azure {
+  requires transitive dev.rekey.core;
+  requires transitive com.azure.core; // TokenCredential in the builders
+  requires static transitive org.jspecify;
+
+  exports dev.rekey.azure;
+  exports dev.rekey.azure.internal to
+      dev.rekey.acr,
+      dev.rekey.netapp,
+      dev.rekey.azure.storage;
+}

@@ -1,0 +1,12 @@
+/** Rekey's client for Azure Storage: regenerate account keys through ARM and the classic (ASM) API. */
+module dev.rekey.azure.storage {
+  requires transitive dev.rekey.azure;
+  requires tools.jackson.core;
+  requires tools.jackson.databind;
+  requires tools.jackson.dataformat.xml; // the classic API answers in XML
+  requires static transitive org.jspecify;
+  requires static org.immutables.value.annotations; // compile time only
+
+  exports dev.rekey.azure.storage;
+  exports dev.rekey.azure.storage.model;
+}
