@@ -2,7 +2,6 @@
 module dev.rekey.acr {
   requires transitive dev.rekey.azure;
   requires tools.jackson.core;
-  requires tools.jackson.databind;
   requires static transitive org.jspecify;
   requires static org.immutables.value.annotations; // compile time only
 

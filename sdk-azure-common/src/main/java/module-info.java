@@ -13,5 +13,6 @@ module dev.rekey.azure {
   exports dev.rekey.azure.internal to
       dev.rekey.acr,
       dev.rekey.netapp,
-      dev.rekey.azure.storage;
+      dev.rekey.azure.storage,
+      dev.rekey.rotation;
 }

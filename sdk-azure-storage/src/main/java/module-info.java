@@ -2,7 +2,6 @@
 module dev.rekey.azure.storage {
   requires transitive dev.rekey.azure;
   requires tools.jackson.core;
-  requires tools.jackson.databind;
   requires tools.jackson.dataformat.xml; // the classic API answers in XML
   requires static transitive org.jspecify;
   requires static org.immutables.value.annotations; // compile time only

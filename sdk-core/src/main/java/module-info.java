@@ -9,9 +9,7 @@ module dev.rekey.core {
   requires org.slf4j;
   requires java.xml;
   requires tools.jackson.core;
-  requires tools.jackson.databind;
   requires static tools.jackson.dataformat.xml; // optional: only sdk-azure-storage's classic XML brings it
-  requires static com.fasterxml.jackson.annotation;
   requires static transitive org.jspecify; // @NullMarked, @Nullable on the public API
   requires static org.immutables.value.annotations; // compile time only (source-retention style)
 
@@ -24,15 +22,14 @@ module dev.rekey.core {
       dev.rekey.azure, dev.rekey.acr, dev.rekey.netapp, dev.rekey.azure.storage, dev.rekey.ontap;
   exports dev.rekey.core.internal.codec to
       dev.rekey.azure, dev.rekey.acr, dev.rekey.netapp, dev.rekey.azure.storage, dev.rekey.ontap,
-      dev.rekey.testkit; // json15: the emulators read and write JSON with Rekey's JsonNode
+      dev.rekey.rotation,
+      dev.rekey.testkit; // the emulators read and write JSON with Rekey's JsonNode
   exports dev.rekey.core.internal.http to
-      dev.rekey.azure, dev.rekey.acr, dev.rekey.netapp, dev.rekey.azure.storage, dev.rekey.ontap;
+      dev.rekey.azure, dev.rekey.acr, dev.rekey.netapp, dev.rekey.azure.storage, dev.rekey.ontap,
+      dev.rekey.rotation;
   exports dev.rekey.core.internal.poll to
       dev.rekey.azure, dev.rekey.acr, dev.rekey.netapp, dev.rekey.azure.storage, dev.rekey.ontap;
   exports dev.rekey.core.internal.validate to
-      dev.rekey.azure, dev.rekey.acr, dev.rekey.netapp, dev.rekey.azure.storage, dev.rekey.ontap;
-
-  // Jackson 3 databind reads the classic error body into a record.
-  opens dev.rekey.core.internal.codec to
-      tools.jackson.databind;
+      dev.rekey.azure, dev.rekey.acr, dev.rekey.netapp, dev.rekey.azure.storage, dev.rekey.ontap,
+      dev.rekey.rotation;
 }

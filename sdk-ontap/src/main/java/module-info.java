@@ -3,7 +3,6 @@ module dev.rekey.ontap {
   requires transitive dev.rekey.core;
   requires org.slf4j;
   requires tools.jackson.core;
-  requires tools.jackson.databind;
   requires static transitive org.jspecify;
   requires static org.immutables.value.annotations; // compile time only
 

@@ -10,7 +10,6 @@ module dev.rekey.testkit {
   requires okhttp3.tls;
   requires okio;
   requires tools.jackson.core;
-  requires tools.jackson.databind;
   requires static transitive org.jspecify;
 
   exports dev.rekey.testkit;

@@ -1,10 +1,12 @@
 package dev.rekey.core.internal.http;
 
 import java.io.IOException;
-import okhttp3.internal.http2.ConnectionShutdownException;
 
 /** What one attempt produced: a response, or an I/O failure and whether the request had started. */
 sealed interface Outcome {
+  /** OkHttp's internal type, named because OkHttp's module does not export its internal packages. */
+  String CONNECTION_SHUTDOWN = "okhttp3.internal.http2.ConnectionShutdownException";
+
   /** The server answered (any status). */
   record Answered(ApiResponse response) implements Outcome {}
 
@@ -19,11 +21,11 @@ sealed interface Outcome {
    * request still prove nothing was processed: request bytes written before a TLS 1.3 server's alert
    * refusing the client certificate, on a handshake run in this attempt (see {@link TlsFailure}); and
    * an HTTP/2 connection already shut down when the stream was to be opened, so no byte of this
-   * request went out (OkHttp's own rule for {@link ConnectionShutdownException}).
+   * request went out (OkHttp's own rule for its {@code ConnectionShutdownException}).
    */
   static Failed failed(IOException error, CallTag tag) {
     boolean refusedHandshake = tag.handshakeStarted() && TlsFailure.serverRefusedCertificate(error);
-    boolean noStream = error instanceof ConnectionShutdownException;
+    boolean noStream = error.getClass().getName().equals(CONNECTION_SHUTDOWN);
     return new Failed(ServerBytes.omitted(error), tag.requestStarted() && !refusedHandshake && !noStream);
   }
 
