@@ -66,6 +66,10 @@ class NoInternalExceptionEscapesTest {
             e.faults().matching("POST", t.rotationPathRegex()), e.faults().matching("GET", t.pollPathRegex()), new FakeTime())));
       }
     }
+    shapes.add(new Shape("accepted (202) with its body cut short", (e, t) -> {
+      e.faults().planNextOperation(AsyncPlan.asyncOperation(1));
+      e.faults().matching("POST", t.rotationPathRegex()).truncateBody(1);
+    }));
     for (String body : List.of(DEEP_JSON, HOSTILE_XML, "{\"keys\":[{\"keyName\":1}],\"passwords\":{}}", "null", "")) {
       String shown = body.length() > 20 ? body.substring(0, 20) + "…" : body;
       shapes.add(new Shape("rotation answered 200 with " + shown, (e, t) ->

@@ -47,8 +47,11 @@ import org.jspecify.annotations.Nullable;
  * breaks a rule, {@link AcrServiceException} when the service refuses it, {@link
  * dev.rekey.core.OperationFailedException} when an accepted operation ends Failed or Canceled, {@link
  * dev.rekey.core.PollingTimeoutException} when polling outlasts the {@link
- * dev.rekey.core.poll.PollingPolicy}, {@link dev.rekey.core.OutcomeUnknownException} as above, and
- * {@link dev.rekey.core.TransportException} when the network fails every allowed attempt.
+ * dev.rekey.core.poll.PollingPolicy}, {@link dev.rekey.core.OutcomeUnknownException} as above (also
+ * when an accepted operation's status is lost or unreadable), {@link
+ * dev.rekey.core.CredentialNotReturnedException} when the passwords were generated but the answer did
+ * not hold the one asked for (or both), and {@link dev.rekey.core.TransportException} when the network
+ * fails every allowed attempt.
  */
 public final class AcrClient implements AutoCloseable {
   /** The ARM api-version used unless the builder sets another. */
@@ -73,12 +76,13 @@ public final class AcrClient implements AutoCloseable {
    * Generates new passwords for a token and waits for them, polling if the service accepts the call
    * for later (HTTP 202).
    *
-   * @throws ValidationException if {@code expiry} is not in the future or {@code tokenId} names
-   *     another subscription (nothing is sent)
+   * @throws ValidationException if {@code tokenId} names another subscription (nothing is sent)
    * @throws AcrServiceException if the service refuses the call; see {@link
    *     AcrServiceException#isRegistryOrTokenNotFound()}
    * @throws dev.rekey.core.OutcomeUnknownException if the passwords may have changed but the answer
    *     was lost
+   * @throws dev.rekey.core.CredentialNotReturnedException if the passwords were regenerated but the
+   *     answer lacked the one asked for (or both) or could not be read
    * @throws dev.rekey.core.RekeyException the other failures listed on this class
    */
   public GeneratedCredentials generateCredentials(GenerateCredentialsRequest request) {

@@ -79,6 +79,8 @@ public final class ClassicStorageKeysClient implements AutoCloseable {
    * @throws StorageServiceException if the service refused the call
    * @throws dev.rekey.core.OperationFailedException if the accepted operation failed
    * @throws dev.rekey.core.OutcomeUnknownException if the key may have changed but the answer was lost
+   * @throws dev.rekey.core.CredentialNotReturnedException if the key was regenerated but the answer
+   *     lacked either key or could not be read
    * @throws dev.rekey.core.RekeyException as {@link Operation#waitForCompletion()} describes
    */
   public StorageServiceKeys regenerateKeys(KeyType keyType, String serviceName) {

@@ -3,6 +3,7 @@ package dev.rekey.ontap.internal;
 import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.core.RekeyException;
 import dev.rekey.core.internal.codec.Codecs;
+import dev.rekey.core.internal.codec.MalformedBodyException;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.ApiResponse;
 import dev.rekey.core.internal.http.HttpPipeline;
@@ -81,7 +82,13 @@ public final class PasswordChanges {
    */
   Operation<PasswordChangeResult> accepted(PasswordChangeRequest r, ApiResponse response, boolean resent) {
     if (response.statusCode() == 202) {
-      String jobUuid = Codecs.jsonTree(response.body()).path("job").path("uuid").asString("");
+      String jobUuid;
+      try {
+        jobUuid = Codecs.jsonTree(response.body()).path("job").path("uuid").asString("");
+      } catch (MalformedBodyException e) { // accepted, so the change may run: never an internal type
+        throw new OutcomeUnknownException(
+            "ONTAP accepted changePassword (HTTP 202) but its job could not be read", resent ? 2 : 1, e);
+      }
       ChangeEvidence evidence = resent ? ChangeEvidence.RESENT_AND_APPLIED : ChangeEvidence.JOB_SUCCEEDED;
       return OntapJobs.begin(
           pipeline,

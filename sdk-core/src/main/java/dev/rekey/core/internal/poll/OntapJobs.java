@@ -1,10 +1,12 @@
 package dev.rekey.core.internal.poll;
 
 import dev.rekey.core.OperationFailedException;
+import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.core.RekeyException;
 import dev.rekey.core.ServiceError;
 import dev.rekey.core.ServiceException;
 import dev.rekey.core.internal.codec.Codecs;
+import dev.rekey.core.internal.codec.MalformedBodyException;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.ApiResponse;
 import dev.rekey.core.internal.http.HttpPipeline;
@@ -40,15 +42,22 @@ public final class OntapJobs<T> implements PollStrategy<T> {
    * @param base the cluster's root URL, e.g. {@code https://cluster.example.com}
    * @param accepted the cluster's 202 answer
    * @param decoder reads the result from the successful job response
-   * @throws RekeyException if the body names no job
+   * @throws OutcomeUnknownException if the body is unreadable or names no job: the change was
+   *     accepted, so it may run, and cannot be followed
    */
   public static <T> Operation<T> begin(
       HttpPipeline pipeline, HttpUrl base, ApiResponse accepted, Function<ApiResponse, T> decoder) {
-    JsonNode job = Codecs.jsonTree(accepted.body()).path("job");
-    String uuid = job.path("uuid").asString("");
+    String uuid;
+    try {
+      uuid = Codecs.jsonTree(accepted.body()).path("job").path("uuid").asString("");
+    } catch (MalformedBodyException e) {
+      throw new OutcomeUnknownException(
+          "cluster answered HTTP " + accepted.statusCode() + " with an unreadable job; the job cannot be followed", 1, e);
+    }
     if (uuid.isBlank()) {
-      throw new RekeyException(
-          "cluster answered HTTP " + accepted.statusCode() + " without a job uuid; the job cannot be followed");
+      String message =
+          "cluster answered HTTP " + accepted.statusCode() + " without a job uuid; the job cannot be followed";
+      throw new OutcomeUnknownException(message, 1, new RekeyException(message));
     }
     return follow(pipeline, base, uuid, accepted, decoder);
   }

@@ -131,7 +131,9 @@ class OntapJobsTest {
   void ontapAcceptedWithoutJobIsRefused(WireMockRuntimeInfo wm) {
     stubFor(post("/api/security/accounts").willReturn(jsonResponse("{}", 202)));
     try (HttpPipeline pipeline = pipeline(time)) {
-      assertThatThrownBy(() -> begin(pipeline, wm)).hasMessageContaining("without a job uuid");
+      assertThatThrownBy(() -> begin(pipeline, wm))
+          .isInstanceOf(dev.rekey.core.OutcomeUnknownException.class)
+          .hasMessageContaining("without a job uuid");
     }
   }
 }
