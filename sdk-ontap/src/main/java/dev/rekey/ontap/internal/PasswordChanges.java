@@ -81,13 +81,21 @@ public final class PasswordChanges {
    */
   Operation<PasswordChangeResult> accepted(PasswordChangeRequest r, ApiResponse response, boolean resent) {
     if (response.statusCode() == 202) {
-      String jobUuid = Codecs.jsonTree(response.body()).path("job").path("uuid").asString("");
-      ChangeEvidence evidence = resent ? ChangeEvidence.RESENT_AND_APPLIED : ChangeEvidence.JOB_SUCCEEDED;
-      return OntapJobs.begin(
-          pipeline,
-          base,
-          response,
-          finished -> applied(r, result(r, evidence).jobUuid(jobUuid).build()));
+      try {
+        String jobUuid = Codecs.jsonTree(response.body()).path("job").path("uuid").asString("");
+        ChangeEvidence evidence = resent ? ChangeEvidence.RESENT_AND_APPLIED : ChangeEvidence.JOB_SUCCEEDED;
+        return OntapJobs.begin(
+            pipeline,
+            base,
+            response,
+            finished -> applied(r, result(r, evidence).jobUuid(jobUuid).build()));
+      } catch (RuntimeException unreadable) {
+        // The cluster accepted the change as a job it did not name readably: it may still apply.
+        throw new OutcomeUnknownException(
+            "ONTAP changePassword was accepted (HTTP 202) but its job could not be read",
+            response.attempts(),
+            unreadable);
+      }
     }
     if (response.statusCode() == 200 || response.statusCode() == 201) {
       PasswordChangeResult.Builder b =
