@@ -132,6 +132,17 @@ class AReSendAnsweredByAJobIsSettledTest {
   }
 
   @Test
+  void anAcceptedChangeWhoseJobBodyIsCutShortIsOutcomeUnknownNotAnInternalType() {
+    wm.server().stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(202)
+        .withHeader("Content-Type", "application/hal+json").withBody("{\"job\":{\"uu")));
+
+    OutcomeUnknownException e = catchThrowableOfType(
+        OutcomeUnknownException.class, () -> client.changePassword(r -> r.name("u1").password(Secret.of("New1password"))));
+    assertThat(e.attempts()).isEqualTo(1);
+    assertThat(e.getMessage()).contains("accepted (HTTP 202)");
+  }
+
+  @Test
   void aLoginCheckAnswered403WithAnOntapErrorMeansThePasswordWasAccepted() {
     wm.server().stubFor(get(urlEqualTo(LOGIN)).willReturn(aResponse().withStatus(403)
         .withHeader("Content-Type", "application/hal+json")

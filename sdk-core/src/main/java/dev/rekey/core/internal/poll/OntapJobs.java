@@ -52,12 +52,12 @@ public final class OntapJobs<T> implements PollStrategy<T> {
       uuid = Codecs.jsonTree(accepted.body()).path("job").path("uuid").asString("");
     } catch (MalformedBodyException e) {
       throw new OutcomeUnknownException(
-          "cluster answered HTTP " + accepted.statusCode() + " with an unreadable job; the job cannot be followed", 1, e);
+          "cluster answered HTTP " + accepted.statusCode() + " with an unreadable job; the job cannot be followed", accepted.attempts(), e);
     }
     if (uuid.isBlank()) {
       String message =
           "cluster answered HTTP " + accepted.statusCode() + " without a job uuid; the job cannot be followed";
-      throw new OutcomeUnknownException(message, 1, new RekeyException(message));
+      throw new OutcomeUnknownException(message, accepted.attempts(), new RekeyException(message));
     }
     return follow(pipeline, base, uuid, accepted, decoder);
   }
