@@ -24,18 +24,15 @@ gpg --batch --quiet --pinentry-mode loopback --passphrase '' \
   --quick-gen-key 'Rekey release dry run <dry-run@rekey.invalid>' ed25519 sign 1d
 echo "== throwaway signing key: $(gpg --list-keys --with-colons | awk -F: '/^fpr/ {print $10; exit}')"
 
-# skipPublishing: the Central plugin stages and zips the bundle but does not upload it; it still wants
-# a server entry, so a placeholder one is given. maven.install.skip: the release version is never
-# installed into ~/.m2. Tests and the consumer apps are left out here: ./mvnw -B verify runs them.
-cat > "$work/dry-run-settings.xml" <<'XML'
-<settings><servers><server><id>central</id><username>dry-run</username><password>dry-run</password></server></servers></settings>
-XML
-./mvnw -B -q -s "$work/dry-run-settings.xml" -Prelease deploy -DskipTests -Dinvoker.skip=true \
-  -Dmaven.install.skip=true -DskipPublishing=true
+# The Central plugin (0.9.0) has no "bundle but do not upload" mode (-DskipPublishing skips every
+# artifact), so the dry run builds and signs with -Prelease up to verify, then stages what the plugin
+# would: each module's POM, jar, sources, javadoc and their .asc, in repository layout, with .md5 and
+# .sha1, leaving out modules that set maven.deploy.skip (they are in the plugin's excludeArtifacts).
+./mvnw -B -q -Prelease verify -DskipTests -Dinvoker.skip=true
 
 # The POMs as Central sees them (inheritance applied): no module may get "/<module>" appended to
 # the repository's url or scm.
-./mvnw -B -q -s "$work/dry-run-settings.xml" -Prelease help:effective-pom -Doutput=target/effective-poms.xml
+./mvnw -B -q -Prelease help:effective-pom -Doutput=target/effective-poms.xml
 python3 - target/effective-poms.xml <<'PY'
 import sys, xml.etree.ElementTree as ET
 ns = {"m": "http://maven.apache.org/POM/4.0.0"}
@@ -51,7 +48,26 @@ for p in projects:
 print("\n".join("FAIL " + b for b in bad) or f"url/scm OK in {len(projects)} effective POMs")
 sys.exit(1 if bad else 0)
 PY
-
+stage="$work/target/central-publishing/bundle"
+for dir in . $(sed -n 's|^    <module>\(.*\)</module>|\1|p' pom.xml); do
+  pom="$dir/pom.xml"
+  grep -q '<maven.deploy.skip>true</maven.deploy.skip>' "$pom" && continue
+  artifact=$(sed -n 's|^  <artifactId>\(.*\)</artifactId>|\1|p' "$pom" | head -1)
+  dest="$stage/dev/rekey/$artifact/$release"
+  mkdir -p "$dest"
+  if [ -f "$dir/target/$artifact-$release.pom.asc" ]; then
+    cp "$dir/target/$artifact-$release.pom" "$dir/target/$artifact-$release.pom.asc" "$dest"/
+  else
+    cp "$pom" "$dest/$artifact-$release.pom"
+    gpg --batch --quiet --armor --detach-sign -o "$dest/$artifact-$release.pom.asc" "$pom"
+  fi
+  for jar in "$dir/target/$artifact-$release"*.jar; do
+    [ -f "$jar" ] && cp "$jar" "$jar.asc" "$dest"/
+  done
+done
+(cd "$stage" && find . -type f ! -name '*.md5' ! -name '*.sha1' | while read -r f; do
+   md5sum "$f" | cut -d' ' -f1 > "$f.md5"; sha1sum "$f" | cut -d' ' -f1 > "$f.sha1"; done
+ zip -qr ../central-bundle.zip .)
 bundle=$(find . -path '*/target/central-publishing/*.zip' | head -1)
 [ -n "$bundle" ] || { echo "release-dry-run: no bundle under */target/central-publishing" >&2; exit 1; }
 echo "== bundle: $bundle"
