@@ -23,7 +23,7 @@ public final class AzureAcrCall implements Call {
   /** Builds the manager as a user would, against an environment whose ARM endpoint is the stub. */
   public AzureAcrCall() {
     Map<String, String> endpoints = new HashMap<>(AzureEnvironment.AZURE.getEndpoints());
-    endpoints.put("resourceManagerEndpointUrl", Call.stubUrl() + "/");
+    endpoints.put("resourceManagerEndpointUrl", Call.stubTlsUrl() + "/");
     AzureProfile profile = new AzureProfile(Ids.TENANT, Ids.SUB, new AzureEnvironment(endpoints));
     registries = ContainerRegistryManager.authenticate(Ids.credential(), profile).serviceClient().getRegistries();
   }

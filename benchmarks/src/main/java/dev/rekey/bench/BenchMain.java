@@ -1,15 +1,9 @@
 package dev.rekey.bench;
 
-import java.io.BufferedReader;
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +21,10 @@ import org.openjdk.jmh.annotations.Mode;
 /**
  * Runs everything and prints one table: starts the stub in its own JVM, runs the JMH benchmarks
  * (sample time with {@code -prof gc} on one thread, throughput on eight threads, the 64-call async
- * burst), watches each burst's threads and connections, times cold starts in fresh JVMs and sizes
- * each client's runtime classpath. {@code -Dbench.quick=true} makes every step short (smoke only).
+ * burst; {@code -prof gc} and {@link CpuProfiler} give allocation and CPU per call), watches each
+ * burst's threads and connections, times cold starts in fresh JVMs and counts the classes they load
+ * ({@link ColdStarts}), and sizes each client's runtime classpath. {@code -Dbench.quick=true} makes
+ * every step short (smoke only); {@code -Dbench.cold=true} runs only the cold starts and classpaths.
  */
 public final class BenchMain {
   private static final PrintStream OUT = System.out;
@@ -37,6 +33,7 @@ public final class BenchMain {
 
   public static void main(String[] args) throws Exception {
     boolean quick = Boolean.getBoolean("bench.quick");
+    boolean coldOnly = Boolean.getBoolean("bench.cold");
     Path target = Path.of(System.getProperty("bench.target", "target"));
     String include = System.getProperty("bench.include", ".*");
     try (StubProcess stub = StubProcess.start(target)) {
@@ -48,13 +45,16 @@ public final class BenchMain {
           call.call();
         }
       }
-      if ("call".matches(include)) {
+      if (!coldOnly && "call".matches(include)) {
         latencyAndAllocation(quick, stub, table);
         throughput(quick, stub, table);
       }
-      burst(quick, "burst64".matches(include), stub, table);
-      coldStart(quick, stub, target, table);
-      String text = table.render(quick);
+      if (!coldOnly) {
+        burst(quick, "burst64".matches(include), stub, table);
+      }
+      ColdStarts.run(quick ? 3 : 15, stub, target, footprint(target), table);
+      String text = table.render((quick ? "QUICK MODE (1 fork, short iterations, 3 cold-start rounds): smoke figures, "
+          + "not the published numbers." : "FULL MODE (15 cold-start rounds).") + (coldOnly ? " Cold start only (--cold)." : ""));
       OUT.println(text);
       Files.writeString(target.resolve("bench-table.md"), text, StandardCharsets.UTF_8);
       OUT.println("(also written to " + target.resolve("bench-table.md") + ")");
@@ -77,7 +77,7 @@ public final class BenchMain {
 
   private static void latencyAndAllocation(boolean quick, StubProcess stub, Table table) throws RunnerException {
     Collection<RunResult> runs = new Runner(jmh(quick, stub, "call").mode(Mode.SampleTime).threads(1)
-        .addProfiler(GCProfiler.class).build()).run();
+        .addProfiler(GCProfiler.class).addProfiler(CpuProfiler.class).build()).run();
     for (RunResult run : runs) {
       Client c = client(run);
       var stats = run.getPrimaryResult().getStatistics();
@@ -89,6 +89,8 @@ public final class BenchMain {
       if (alloc != null) {
         table.put(Table.Figure.ALLOC, c, alloc.getScore());
       }
+      table.put(Table.Figure.CPU, c, secondary.get(CpuProfiler.THREADS).getScore() / 1000);
+      table.put(Table.Figure.CPU_PROCESS, c, secondary.get(CpuProfiler.PROCESS).getScore() / 1000);
     }
   }
 
@@ -113,7 +115,7 @@ public final class BenchMain {
       table.put(Table.Figure.BURST_TIME, client(run), run.getPrimaryResult().getScore());
     }
     for (Client c : Client.values()) {
-      BurstProbe.Observed seen = BurstProbe.observe(c, stub.port(), quick ? 3 : 20);
+      BurstProbe.Observed seen = BurstProbe.observe(c, stub.port(c), quick ? 3 : 20);
       table.put(Table.Figure.BURST_THREADS, c, seen.extraThreads());
       table.put(Table.Figure.BURST_CONNECTIONS, c, seen.connections());
       table.note(c.label() + " burst: new threads at peak: " + (seen.newThreads().isEmpty() ? "none" : seen.newThreads()));
@@ -132,46 +134,6 @@ public final class BenchMain {
 
   private static Footprint footprint(Path target) {
     return new Footprint(target.resolve("dependency-tree.txt"), target.resolve("runtime-classpath.txt"));
-  }
-
-  /** Median over fresh JVMs of the time from process start to the first successful call. */
-  private static void coldStart(boolean quick, StubProcess stub, Path target, Table table)
-      throws IOException, InterruptedException {
-    Footprint footprint = footprint(target);
-    String classes = target.resolve("classes").toString();
-    int runs = quick ? 3 : 11;
-    for (Client c : Client.values()) {
-      List<String> cp = new ArrayList<>(List.of(classes));
-      footprint.jars(c.artifacts()).forEach(p -> cp.add(p.toString()));
-      List<String> command = new ArrayList<>(List.of(javaBinary(), "-cp", String.join(File.pathSeparator, cp)));
-      command.addAll(stub.jvmArgs());
-      command.addAll(List.of(ColdStart.class.getName(), c.name()));
-      double[] millis = new double[runs];
-      for (int i = 0; i < runs; i++) {
-        millis[i] = timeToOk(command, c);
-      }
-      Arrays.sort(millis);
-      table.put(Table.Figure.COLD_START, c, millis[runs / 2]);
-    }
-  }
-
-  private static double timeToOk(List<String> command, Client c) throws IOException, InterruptedException {
-    long start = System.nanoTime();
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    StringBuilder seen = new StringBuilder();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.equals("OK")) {
-          double ms = (System.nanoTime() - start) / 1e6;
-          r.transferTo(java.io.Writer.nullWriter());
-          p.waitFor();
-          return ms;
-        }
-        seen.append(line).append('\n');
-      }
-    }
-    p.waitFor();
-    throw new IllegalStateException("cold start of " + c + " failed:\n" + seen);
   }
 
   static String javaBinary() {

@@ -13,11 +13,23 @@ public interface Call extends AutoCloseable {
   @Override
   void close();
 
-  /** Returns the stub's base URL, e.g. {@code https://127.0.0.1:40123}, from {@code -Dbench.stub}. */
+  /** Returns the stub's plain HTTP/1.1 base URL, e.g. {@code http://127.0.0.1:40123}, from {@code -Dbench.stub}. */
   static String stubUrl() {
-    String url = System.getProperty("bench.stub");
+    return property("bench.stub");
+  }
+
+  /**
+   * Returns the stub's HTTPS base URL, from {@code -Dbench.stub.tls}, for the clients that refuse plain
+   * HTTP (ONTAP; the Azure SDK's bearer policy). They are compared with the HTTPS floor.
+   */
+  static String stubTlsUrl() {
+    return property("bench.stub.tls");
+  }
+
+  private static String property(String name) {
+    String url = System.getProperty(name);
     if (url == null) {
-      throw new IllegalStateException("-Dbench.stub=https://127.0.0.1:PORT is not set (run BenchMain)");
+      throw new IllegalStateException("-D" + name + " is not set (run BenchMain)");
     }
     return url;
   }

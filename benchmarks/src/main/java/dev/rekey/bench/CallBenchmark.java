@@ -24,7 +24,7 @@ public class CallBenchmark {
   /** One client, shared by all benchmark threads (every client is thread-safe). */
   @State(Scope.Benchmark)
   public static class Target {
-    @Param({"FLOOR", "REKEY_ACR", "REKEY_NETAPP", "REKEY_CLASSIC", "REKEY_ARM", "REKEY_ONTAP", "AZURE_ACR"})
+    @Param({"FLOOR", "FLOOR_TLS", "REKEY_ACR", "REKEY_NETAPP", "REKEY_CLASSIC", "REKEY_ARM", "REKEY_ONTAP", "AZURE_ACR"})
     public String client = "FLOOR";
 
     Call call;

@@ -2,6 +2,7 @@ package dev.rekey.bench;
 
 import com.azure.core.credential.AccessToken;
 import com.azure.core.credential.TokenCredential;
+import com.azure.core.credential.TokenRequestContext;
 import dev.rekey.core.ClientOptions;
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -16,9 +17,23 @@ final class Ids {
 
   private Ids() {}
 
-  /** A credential that answers at once with the same token, so neither SDK measures sign-in. */
+  /**
+   * A credential that answers at once with the same token, so neither SDK measures sign-in. Like
+   * azure-identity's credentials it implements both {@code getToken} (the Azure SDK's async pipeline)
+   * and {@code getTokenSync} (Rekey), so neither path loads Reactor only because of the fake.
+   */
   static TokenCredential credential() {
-    return context -> Mono.just(TOKEN);
+    return new TokenCredential() {
+      @Override
+      public Mono<AccessToken> getToken(TokenRequestContext context) {
+        return Mono.just(TOKEN);
+      }
+
+      @Override
+      public AccessToken getTokenSync(TokenRequestContext context) {
+        return TOKEN;
+      }
+    };
   }
 
   /** Rekey's options: the stub as endpoint, everything else default. */

@@ -8,7 +8,7 @@ import java.util.concurrent.CompletableFuture;
 
 /** Rekey's ONTAP password change (201 at once), over HTTPS with basic auth. No Azure class is loaded. */
 public final class RekeyOntapCall implements Call {
-  private final OntapClient client = OntapClient.builder().endpoint(URI.create(Call.stubUrl()))
+  private final OntapClient client = OntapClient.builder().endpoint(URI.create(Call.stubTlsUrl()))
       .basic("admin", Secret.of("bench-admin-password")).build();
 
   private static PasswordChangeRequest request() {

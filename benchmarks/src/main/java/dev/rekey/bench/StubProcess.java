@@ -11,12 +11,14 @@ import java.util.Properties;
 /** The stub server running in its own JVM, and the JVM arguments that point a client at it. */
 final class StubProcess implements AutoCloseable {
   private final Process process;
-  private final int port;
+  private final int httpPort;
+  private final int httpsPort;
   private final String trustStore;
 
-  private StubProcess(Process process, int port, String trustStore) {
+  private StubProcess(Process process, int httpPort, int httpsPort, String trustStore) {
     this.process = process;
-    this.port = port;
+    this.httpPort = httpPort;
+    this.httpsPort = httpsPort;
     this.trustStore = trustStore;
   }
 
@@ -33,8 +35,8 @@ final class StubProcess implements AutoCloseable {
       p.destroyForcibly();
       throw new IllegalStateException("the stub did not start: " + line);
     }
-    String[] f = line.split(" ", 3);
-    return new StubProcess(p, Integer.parseInt(f[1]), f[2]);
+    String[] f = line.split(" ", 4);
+    return new StubProcess(p, Integer.parseInt(f[1]), Integer.parseInt(f[2]), f[3]);
   }
 
   /** Returns the CPU time the stub has used so far (user + system), or -1 where /proc is missing. */
@@ -48,13 +50,15 @@ final class StubProcess implements AutoCloseable {
     }
   }
 
-  int port() {
-    return port;
+  /** Returns the port {@code client} talks to: the HTTPS one if it needs TLS, else the plain HTTP one. */
+  int port(Client client) {
+    return client.tls() ? httpsPort : httpPort;
   }
 
   /** The system properties a JVM needs to call the stub and trust its certificate. */
   List<String> jvmArgs() {
-    return List.of("-Dbench.stub=https://127.0.0.1:" + port,
+    return List.of("-Dbench.stub=http://127.0.0.1:" + httpPort,
+        "-Dbench.stub.tls=https://127.0.0.1:" + httpsPort,
         "-Djavax.net.ssl.trustStore=" + trustStore,
         "-Djavax.net.ssl.trustStorePassword=" + StubServer.TRUST_PASSWORD,
         "-Djavax.net.ssl.trustStoreType=PKCS12");

@@ -1,6 +1,7 @@
 package dev.rekey.bench;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
@@ -19,9 +20,10 @@ import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
 
 /**
- * The stub every benchmark calls: HTTPS on 127.0.0.1 with keep-alive, answering each call with a
- * canned, pre-encoded response chosen by path alone (no state, no parsing). Run in its own JVM by
- * {@link BenchMain}; it prints {@code READY <port> <truststore>} and serves until its stdin closes.
+ * The stub every benchmark calls: plain HTTP/1.1 on 127.0.0.1 (and HTTPS on a second port, for the
+ * clients that refuse plain HTTP) with keep-alive, answering each call with a canned, pre-encoded
+ * response chosen by path alone (no state, no parsing). Run in its own JVM by {@link BenchMain}; it
+ * prints {@code READY <http port> <https port> <truststore>} and serves until its stdin closes.
  */
 public final class StubServer {
   static final String TRUST_PASSWORD = "changeit";
@@ -50,20 +52,24 @@ public final class StubServer {
         .commonName("127.0.0.1").addSubjectAlternativeName("127.0.0.1").addSubjectAlternativeName("localhost").build();
     Path trust = writeTrustStore(cert, dir.resolve("stub-truststore.p12"));
     HandshakeCertificates server = new HandshakeCertificates.Builder().heldCertificate(cert).build();
-    HttpsServer http = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
-    http.setHttpsConfigurator(new HttpsConfigurator(server.sslContext()));
+    HttpsServer https = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
+    https.setHttpsConfigurator(new HttpsConfigurator(server.sslContext()));
+    HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
     ExecutorService workers = Executors.newFixedThreadPool(16);
-    http.setExecutor(workers);
-    http.createContext("/", StubServer::answer);
-    http.start();
+    for (HttpServer s : new HttpServer[] {http, https}) {
+      s.setExecutor(workers);
+      s.createContext("/", StubServer::answer);
+      s.start();
+    }
     PrintStream out = System.out;
-    out.println("READY " + http.getAddress().getPort() + " " + trust);
+    out.println("READY " + http.getAddress().getPort() + " " + https.getAddress().getPort() + " " + trust);
     out.flush();
     // Serve until the launcher closes our stdin (or dies).
     while (System.in.read() >= 0) {
       // ignore input
     }
     http.stop(0);
+    https.stop(0);
     workers.shutdownNow();
   }
 

@@ -21,7 +21,11 @@ import org.slf4j.LoggerFactory;
  * redacted, query values masked, and bodies of calls that carry credentials are never written.
  */
 final class HttpLogInterceptor implements Interceptor {
-  static final Logger LOG = LoggerFactory.getLogger("dev.rekey.http");
+  /** The logger, in a holder: a client that logs nothing (level NONE) never starts SLF4J, a cold-start cost. */
+  private static final class Log {
+    static final Logger LOG = LoggerFactory.getLogger("dev.rekey.http");
+  }
+
   private static final long MAX_LOGGED_BODY = 4096;
 
   private final HttpLogLevel level;
@@ -33,7 +37,7 @@ final class HttpLogInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    if (level == HttpLogLevel.NONE || !LOG.isDebugEnabled()) {
+    if (level == HttpLogLevel.NONE || !Log.LOG.isDebugEnabled()) {
       return chain.proceed(request);
     }
     CallTag tag = request.tag(CallTag.class);
@@ -54,14 +58,14 @@ final class HttpLogInterceptor implements Interceptor {
         out.append("(body not logged: ").append(request.body().contentLength()).append(" bytes)");
       }
     }
-    LOG.debug(out.toString());
+    Log.LOG.debug(out.toString());
 
     long start = System.nanoTime();
     Response response;
     try {
       response = chain.proceed(request);
     } catch (IOException e) {
-      LOG.debug("<-- FAILED {} {}: {}", request.method(), Redaction.url(request.url()), e.getClass().getSimpleName());
+      Log.LOG.debug("<-- FAILED {} {}: {}", request.method(), Redaction.url(request.url()), e.getClass().getSimpleName());
       throw e;
     }
     long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
@@ -77,7 +81,7 @@ final class HttpLogInterceptor implements Interceptor {
         in.append("(body not logged)");
       }
     }
-    LOG.debug(in.toString());
+    Log.LOG.debug(in.toString());
     return response;
   }
 

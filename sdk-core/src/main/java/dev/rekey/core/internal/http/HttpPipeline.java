@@ -16,7 +16,6 @@ import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import okhttp3.Call;
 import okhttp3.Callback;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -231,12 +230,11 @@ public final class HttpPipeline implements AutoCloseable {
       throw new ResponseTooLargeException(cap);
     }
     Buffer buffer = source.getBuffer();
-    MediaType type = body.contentType();
     return new ApiResponse(
         response.code(),
         response.headers(),
         buffer.readByteArray(),
-        type == null ? null : type.toString(),
+        response.header("Content-Type"),
         response.request().url(),
         attempt);
   }

@@ -28,8 +28,6 @@ import org.slf4j.LoggerFactory;
 
 /** Applies {@link TlsOptions} to an OkHttp client: trust, pinning, client certificate, insecure mode. */
 final class TlsConfigurer {
-  private static final Logger LOG = LoggerFactory.getLogger("dev.rekey.tls");
-
   private TlsConfigurer() {}
 
   static void apply(OkHttpClient.Builder builder, TlsOptions tls) {
@@ -51,7 +49,9 @@ final class TlsConfigurer {
       throw new IllegalStateException("the JVM offers no TLS context", e);
     }
     if (tls.insecureTrustAllCertificates()) {
-      LOG.warn(
+      // Looked up here, not in a static field: the common path (no custom TLS) never starts SLF4J.
+      Logger log = LoggerFactory.getLogger("dev.rekey.tls");
+      log.warn(
           "TLS verification is OFF for this client (insecureTrustAllCertificates): any server can"
               + " impersonate the service and read the credentials it is sent. Trust a PEM CA or pin"
               + " the certificate instead.");

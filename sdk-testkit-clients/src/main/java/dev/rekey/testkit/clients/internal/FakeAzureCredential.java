@@ -18,6 +18,15 @@ public final class FakeAzureCredential implements TokenCredential {
 
   @Override
   public Mono<AccessToken> getToken(TokenRequestContext request) {
-    return Mono.just(new AccessToken("rekey-testkit-fake-token", OffsetDateTime.now().plusHours(1)));
+    return Mono.just(getTokenSync(request));
+  }
+
+  /**
+   * Answers without Reactor, as azure-identity's credentials do: Rekey asks through {@code
+   * getTokenSync}, whose default would build and block on a {@link Mono} (122 Reactor classes loaded).
+   */
+  @Override
+  public AccessToken getTokenSync(TokenRequestContext request) {
+    return new AccessToken("rekey-testkit-fake-token", OffsetDateTime.now().plusHours(1));
   }
 }
