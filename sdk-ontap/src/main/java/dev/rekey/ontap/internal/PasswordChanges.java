@@ -87,7 +87,7 @@ public final class PasswordChanges {
         jobUuid = Codecs.jsonTree(response.body()).path("job").path("uuid").asString("");
       } catch (MalformedBodyException e) { // accepted, so the change may run: never an internal type
         throw new OutcomeUnknownException(
-            "ONTAP accepted changePassword (HTTP 202) but its job could not be read", response.attempts(), e);
+            "ONTAP changePassword was accepted (HTTP 202) but its job could not be read", response.attempts(), e);
       }
       ChangeEvidence evidence = resent ? ChangeEvidence.RESENT_AND_APPLIED : ChangeEvidence.JOB_SUCCEEDED;
       return OntapJobs.begin(

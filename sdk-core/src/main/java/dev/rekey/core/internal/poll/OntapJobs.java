@@ -51,8 +51,8 @@ public final class OntapJobs<T> implements PollStrategy<T> {
     try {
       uuid = Codecs.jsonTree(accepted.body()).path("job").path("uuid").asString("");
     } catch (MalformedBodyException e) {
-      throw new OutcomeUnknownException(
-          "cluster answered HTTP " + accepted.statusCode() + " with an unreadable job; the job cannot be followed", accepted.attempts(), e);
+      String message = "cluster answered HTTP " + accepted.statusCode() + " with an unreadable job; the job cannot be followed";
+      throw new OutcomeUnknownException(message, accepted.attempts(), e);
     }
     if (uuid.isBlank()) {
       String message =
