@@ -27,9 +27,11 @@ public final class AsmPolling<T> implements PollStrategy<T> {
   private final ApiRequest poll;
   private final ApiRequest followUp;
   private final ResultReader<T> reader;
+  private final int sends;
 
-  private AsmPolling(String requestId, ApiRequest poll, ApiRequest followUp, ResultReader<T> reader) {
+  private AsmPolling(String requestId, ApiRequest poll, ApiRequest followUp, ResultReader<T> reader, int sends) {
     this.requestId = requestId;
+    this.sends = sends;
     this.poll = poll;
     this.followUp = followUp;
     this.reader = reader;
@@ -77,7 +79,8 @@ public final class AsmPolling<T> implements PollStrategy<T> {
             requestId.trim(),
             poll,
             Objects.requireNonNull(followUp, "followUp == null"),
-            Objects.requireNonNull(reader, "reader == null"));
+            Objects.requireNonNull(reader, "reader == null"),
+            accepted.attempts());
     return Poller.start(pipeline, requestId.trim(), "Accepted", poll, accepted, strategy);
   }
 
@@ -90,7 +93,7 @@ public final class AsmPolling<T> implements PollStrategy<T> {
       String message =
           "operation status for " + requestId + " answered for a different operation, " + reportedId;
       return new PollStep.Failed<>(
-          status, new OutcomeUnknownException(message, 1, requestId, new RekeyException(message)));
+          status, new OutcomeUnknownException(message, sends, requestId, new RekeyException(message)));
     }
     if (status.equalsIgnoreCase("Succeeded")) {
       return new PollStep.Fetch<>(status, followUp, reader);
