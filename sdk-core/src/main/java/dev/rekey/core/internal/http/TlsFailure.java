@@ -90,9 +90,11 @@ enum TlsFailure {
     if (!(error instanceof SSLException) || error.getMessage() == null) {
       return false;
     }
+    // JDK 17: "Received fatal alert: certificate_required"; JDK 25 adds "(certificate_required) " first.
     String message = error.getMessage().toLowerCase(Locale.ROOT);
-    String prefix = "received fatal alert: ";
-    return message.startsWith(prefix) && CERTIFICATE_ALERTS.contains(message.substring(prefix.length()).trim());
+    String marker = "received fatal alert: ";
+    int at = message.indexOf(marker);
+    return at >= 0 && CERTIFICATE_ALERTS.contains(message.substring(at + marker.length()).trim());
   }
 
   /** The server certificate's fingerprint is not among the pins; thrown by the pinning trust manager. */
