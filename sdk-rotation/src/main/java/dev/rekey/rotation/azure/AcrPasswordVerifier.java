@@ -131,10 +131,7 @@ public final class AcrPasswordVerifier implements Verifier, AutoCloseable {
       String name = Check.matches("registry", registry, REGISTRY, "must be 5-50 letters and digits");
       String token = Check.length("tokenName", tokenName, 5, 50);
       String loginServer = name.toLowerCase(Locale.ROOT) + "." + cloud.containerRegistryDnsSuffix();
-      HttpUrl base = endpoint == null ? HttpUrl.get("https://" + loginServer + "/") : HttpUrl.parse(endpoint.toString());
-      if (base == null) {
-        throw new ValidationException("endpoint", Check.quote(String.valueOf(endpoint)), "must be an absolute http or https URL");
-      }
+      HttpUrl base = endpoint == null ? HttpUrl.get("https://" + loginServer + "/") : Check.httpUrl("endpoint", endpoint);
       HttpUrl.Builder url = base.newBuilder().encodedPath("/oauth2/token").query(null).addQueryParameter("service", loginServer);
       if (scope != null) {
         url.addQueryParameter("scope", scope);

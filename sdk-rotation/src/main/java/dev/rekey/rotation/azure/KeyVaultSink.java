@@ -201,10 +201,7 @@ public final class KeyVaultSink implements Sink, AutoCloseable {
       }
       HttpUrl vault;
       if (vaultUrl != null) {
-        vault = HttpUrl.parse(vaultUrl.toString());
-        if (vault == null) {
-          throw new ValidationException("vaultUrl", Check.quote(vaultUrl.toString()), "must be an absolute http or https URL");
-        }
+        vault = Check.httpUrl("vaultUrl", vaultUrl);
       } else if (configuredOptions().endpoint().isPresent()) {
         vault = HttpUrl.get(configuredOptions().endpoint().get());
       } else {

@@ -141,10 +141,7 @@ public final class StorageKeyVerifier implements Verifier, AutoCloseable {
       String account = Check.matches("accountName", accountName, ACCOUNT, "must be 3-24 lower-case letters and digits");
       HttpUrl url = endpoint == null
           ? HttpUrl.get("https://" + account + ".blob." + cloud.storageEndpointSuffix() + "/")
-          : HttpUrl.parse(endpoint.toString());
-      if (url == null) {
-        throw new ValidationException("endpoint", Check.quote(String.valueOf(endpoint)), "must be an absolute http or https URL");
-      }
+          : Check.httpUrl("endpoint", endpoint);
       HttpPipeline pipeline =
           HttpPipeline.builder(options).module("sdk-rotation").errorDecoder(StorageKeyVerifier::error).build();
       return new StorageKeyVerifier(pipeline, account, url);
