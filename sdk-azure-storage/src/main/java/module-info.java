@@ -2,6 +2,7 @@
 module dev.rekey.azure.storage {
   requires transitive dev.rekey.azure;
   requires tools.jackson.core;
+  requires java.xml; // XmlCodec configures the StAX input factory Jackson XML creates
   requires tools.jackson.dataformat.xml; // the classic API answers in XML
   requires static transitive org.jspecify;
   requires static org.immutables.value.annotations; // compile time only

@@ -7,9 +7,7 @@ module dev.rekey.core {
   requires transitive okhttp3; // ClientOptions.okHttpClient()
   requires okio;
   requires org.slf4j;
-  requires java.xml;
   requires tools.jackson.core;
-  requires static tools.jackson.dataformat.xml; // optional: only sdk-azure-storage's classic XML brings it
   requires static transitive org.jspecify; // @NullMarked, @Nullable on the public API
   requires static org.immutables.value.annotations; // compile time only (source-retention style)
 

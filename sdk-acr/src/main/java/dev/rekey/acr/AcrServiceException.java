@@ -2,7 +2,6 @@ package dev.rekey.acr;
 
 import dev.rekey.core.ServiceError;
 import dev.rekey.core.ServiceException;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -13,7 +12,7 @@ public final class AcrServiceException extends ServiceException {
   private static final long serialVersionUID = 1L;
 
   private static final Set<String> NOT_FOUND_CODES =
-      Set.of("resourcenotfound", "tokennotfound", "registrynotfound", "resourcegroupnotfound");
+      Set.of("ResourceNotFound", "TokenNotFound", "RegistryNotFound", "ResourceGroupNotFound");
 
   /** Creates the exception from what the service said. */
   public AcrServiceException(ServiceError error) {
@@ -26,7 +25,6 @@ public final class AcrServiceException extends ServiceException {
    * RegistryNotFound}, {@code ResourceGroupNotFound}).
    */
   public boolean isRegistryOrTokenNotFound() {
-    return statusCode() == 404
-        || errorCode().map(c -> NOT_FOUND_CODES.contains(c.toLowerCase(Locale.ROOT))).orElse(false);
+    return statusCode() == 404 || NOT_FOUND_CODES.stream().anyMatch(this::hasCode);
   }
 }

@@ -48,4 +48,9 @@ public final class OperationFailedException extends RekeyException {
   public Optional<String> errorCode() {
     return Optional.ofNullable(errorCode);
   }
+
+  /** Returns whether the service's error code is {@code code}, ignoring case, as {@link ServiceException#hasCode}. */
+  public boolean hasCode(String code) {
+    return errorCode().map(code::equalsIgnoreCase).orElse(false);
+  }
 }

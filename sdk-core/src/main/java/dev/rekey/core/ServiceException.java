@@ -34,6 +34,14 @@ public class ServiceException extends RekeyException {
     return Optional.ofNullable(error.code());
   }
 
+  /**
+   * Returns whether the service's error code is {@code code}, ignoring case (Azure documents its codes
+   * case-insensitively; ONTAP's are digits): the one way Rekey matches a service's code.
+   */
+  public boolean hasCode(String code) {
+    return errorCode().map(code::equalsIgnoreCase).orElse(false);
+  }
+
   /** Returns the service's message, if the body had one. */
   public Optional<String> serviceMessage() {
     return Optional.ofNullable(error.message());

@@ -20,6 +20,19 @@ class ServiceExceptionTest {
           "req-1");
 
   @Test
+  void matchesTheServiceCodeIgnoringCaseOnServiceAndOperationFailures() {
+    ServiceException service = new ServiceException(error);
+    assertThat(service.hasCode("ResourceNotFound")).isTrue();
+    assertThat(service.hasCode("resourcenotfound")).isTrue();
+    assertThat(service.hasCode("ResourceNotFoundX")).isFalse();
+    assertThat(new ServiceException(ServiceError.ofStatus(500, null)).hasCode("ResourceNotFound")).isFalse();
+
+    assertThat(new OperationFailedException("op", "Failed", "7077800", "m").hasCode("7077800")).isTrue();
+    assertThat(new OperationFailedException("op", "Failed", "Conflict", "m").hasCode("CONFLICT")).isTrue();
+    assertThat(new OperationFailedException("op", "Failed", null, "m").hasCode("Conflict")).isFalse();
+  }
+
+  @Test
   void messageNamesStatusCodeMessageTargetAndRequestId() {
     assertThat(new ServiceException(error))
         .hasMessage("HTTP 404 ResourceNotFound: The registry was not found. (target registryName) [request id req-1]")

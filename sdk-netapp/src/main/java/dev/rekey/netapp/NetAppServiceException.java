@@ -24,11 +24,11 @@ public final class NetAppServiceException extends ServiceException {
 
   /** Returns whether the service said a parameter (e.g. {@code keyPairExpiryDays}) was invalid. */
   public boolean isInvalidParameter() {
-    return INVALID_PARAMETER.equalsIgnoreCase(error().code());
+    return hasCode(INVALID_PARAMETER);
   }
 
   /** Returns whether the addressed bucket, or a resource above it, does not exist. */
   public boolean isResourceNotFound() {
-    return isNotFound() || RESOURCE_NOT_FOUND.equalsIgnoreCase(error().code());
+    return isNotFound() || hasCode(RESOURCE_NOT_FOUND);
   }
 }

@@ -29,6 +29,6 @@ public final class OntapServiceException extends ServiceException {
 
   /** Returns whether the cluster said {@code code}. */
   public boolean is(OntapErrorCode code) {
-    return ontapErrorCode().filter(code::equals).isPresent();
+    return hasCode(code.code());
   }
 }

@@ -38,7 +38,7 @@ public final class OntapEmulator extends Emulator {
   private final ServerCertificate certificate = new ServerCertificate();
   private final Map<String, String> svms = new ConcurrentHashMap<>();
   private final Map<String, OntapAccount> accounts = new ConcurrentHashMap<>();
-  private final Map<String, OntapJobs.Job> jobs = new ConcurrentHashMap<>();
+  private final Map<String, EmulatedJobs.Job> jobs = new ConcurrentHashMap<>();
   private final Map<String, OntapAccount> bearerTokens = new ConcurrentHashMap<>();
   private volatile OntapPasswordPolicy policy = OntapPasswordPolicy.defaults();
   private final String adminPassword;
@@ -143,7 +143,7 @@ public final class OntapEmulator extends Emulator {
 
   @Override
   protected MockResponse errorResponse(int status, String code, String message) {
-    return OntapJobs.json(status, Json.write(Map.of("error", Map.of("code", code, "message", message))));
+    return EmulatedJobs.json(status, Json.write(Map.of("error", Map.of("code", code, "message", message))));
   }
 
   @Override
@@ -160,12 +160,12 @@ public final class OntapEmulator extends Emulator {
       if (caller.svm().isPresent()) {
         return errorResponse(403, "6", "not authorized for that command");
       }
-      return OntapJobs.json(
+      return EmulatedJobs.json(
           200,
           Json.write(Map.of("name", "emulated-cluster", "version", Map.of("full", "NetApp Release 9.12.1", "generation", 9, "major", 12, "minor", 1))));
     }
     if (request.getMethod().equals("GET") && path.startsWith(JOBS_PATH)) {
-      OntapJobs.Job job = jobs.get(path.substring(JOBS_PATH.length()));
+      EmulatedJobs.Job job = jobs.get(path.substring(JOBS_PATH.length()));
       return job == null ? errorResponse(404, "4", "entry doesn't exist") : job.poll();
     }
     return errorResponse(404, "3", "API not found");
@@ -243,13 +243,13 @@ public final class OntapEmulator extends Emulator {
     }
     Optional<OntapPasswordPolicy.Violation> broken = policy.check(name, password, target.history());
     if (broken.isPresent()) {
-      return OntapJobs.json(400, Json.write(Map.of("error", Map.of("code", broken.get().code(), "message", broken.get().message(), "target", "password"))));
+      return EmulatedJobs.json(400, Json.write(Map.of("error", Map.of("code", broken.get().code(), "message", broken.get().message(), "target", "password"))));
     }
     String algorithm = body.path("password_hash_algorithm").asString("sha512");
     Runnable apply = () -> target.change(password, algorithm);
     AsyncPlan plan = faults().nextOperation().orElse(null);
     if (plan != null) {
-      OntapJobs.Job job = new OntapJobs.Job(plan, apply);
+      EmulatedJobs.Job job = new EmulatedJobs.Job(plan, apply);
       if (plan.outcome() != AsyncPlan.Outcome.NOT_FOUND) {
         jobs.put(job.uuid(), job);
       }
@@ -258,7 +258,7 @@ public final class OntapEmulator extends Emulator {
     apply.run();
     String owner = target.svm().map(svms::get).orElse("cluster");
     MockResponse.Builder created =
-        OntapJobs.json(201, Boolean.parseBoolean(request.getUrl().queryParameter("return_records")) ? records(target) : "{}")
+        EmulatedJobs.json(201, Boolean.parseBoolean(request.getUrl().queryParameter("return_records")) ? records(target) : "{}")
             .newBuilder()
             .setHeader("Location", "/api/security/accounts/" + owner + "/" + name);
     return created.build();

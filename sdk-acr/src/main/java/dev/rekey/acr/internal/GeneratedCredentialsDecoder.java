@@ -38,8 +38,7 @@ public final class GeneratedCredentialsDecoder {
   }
 
   private static Optional<String> text(JsonNode node, String field) {
-    JsonNode value = node.path(field);
-    return value.isString() ? Optional.of(value.stringValue()) : Optional.empty();
+    return Optional.ofNullable(node.stringField(field));
   }
 
   private static Instant instant(String value) {

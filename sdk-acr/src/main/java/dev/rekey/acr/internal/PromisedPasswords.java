@@ -24,14 +24,7 @@ final class PromisedPasswords {
         request.passwordName().map(EnumSet::of).orElseGet(() -> EnumSet.allOf(TokenPasswordName.class));
     String slots = names(promised);
     String token = request.token().orElseGet(() -> request.tokenId().orElseThrow());
-    String recovery =
-        slots + " of token " + token + " in registry " + request.registry()
-            + (promised.size() == 1
-                ? " was regenerated on the service and its old value no longer works"
-                : " were regenerated on the service and their old values no longer work")
-            + "; regenerate "
-            + slots + " again, knowingly, and use the value that call returns";
-    return ResultReader.ofRotation(
+    return ResultReader.ofRegeneration(
         response -> {
           GeneratedCredentials credentials = GeneratedCredentialsDecoder.decode(response);
           Set<TokenPasswordName> missing = EnumSet.copyOf(promised);
@@ -41,7 +34,9 @@ final class PromisedPasswords {
           }
           return credentials;
         },
-        recovery);
+        slots + " of token " + token + " in registry " + request.registry(),
+        promised.size(),
+        "regenerate " + slots + " again, knowingly, and use the value that call returns");
   }
 
   private static String names(Set<TokenPasswordName> names) {

@@ -5,7 +5,7 @@ import dev.rekey.core.RekeyException;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.ApiResponse;
 import dev.rekey.core.internal.http.HttpPipeline;
-import dev.rekey.core.internal.poll.ArmPolling;
+import dev.rekey.azure.internal.ArmPolling;
 import dev.rekey.core.internal.poll.Finished;
 import dev.rekey.core.internal.poll.ResultReader;
 import dev.rekey.core.poll.Operation;

@@ -6,7 +6,7 @@ import dev.rekey.core.ClientOptions;
 import dev.rekey.core.ServiceError;
 import dev.rekey.core.ServiceException;
 import dev.rekey.core.auth.Authentication;
-import dev.rekey.core.internal.codec.ArmErrorDecoder;
+import dev.rekey.azure.internal.ArmErrorDecoder;
 import dev.rekey.core.internal.http.HttpPipeline;
 import java.util.Objects;
 import java.util.function.Function;

@@ -15,7 +15,7 @@ import dev.rekey.core.ClientOptions;
 import dev.rekey.core.TlsOptions;
 import dev.rekey.core.ValidationException;
 import dev.rekey.core.auth.Authentication;
-import dev.rekey.core.internal.codec.ClassicErrorDecoder;
+import dev.rekey.azure.storage.internal.ClassicErrorDecoder;
 import dev.rekey.core.internal.http.HttpPipeline;
 import dev.rekey.core.internal.validate.Check;
 import dev.rekey.core.poll.Operation;

@@ -34,9 +34,4 @@ public final class StorageServiceException extends ServiceException {
   public boolean isConflict() {
     return statusCode() == 409 || hasCode("ConflictError");
   }
-
-  /** Returns whether the service's error code is {@code code}, ignoring case. */
-  public boolean hasCode(String code) {
-    return errorCode().map(code::equalsIgnoreCase).orElse(false);
-  }
 }

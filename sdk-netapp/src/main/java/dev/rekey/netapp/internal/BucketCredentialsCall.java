@@ -70,11 +70,11 @@ public final class BucketCredentialsCall {
   }
 
   private static String text(JsonNode body, String field) {
-    JsonNode value = body.get(field);
-    if (value == null || !value.isString() || value.stringValue().isEmpty()) {
+    String value = body.stringField(field);
+    if (value == null || value.isEmpty()) {
       throw unreadable("it has no " + field);
     }
-    return value.stringValue();
+    return value;
   }
 
   private static Instant instant(String value) {

@@ -1,5 +1,6 @@
 package dev.rekey.ontap.internal;
 
+import dev.rekey.core.internal.Futures;
 import dev.rekey.core.Secret;
 import dev.rekey.core.ServiceException;
 import dev.rekey.core.auth.Authentication;

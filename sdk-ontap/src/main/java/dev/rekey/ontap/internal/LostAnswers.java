@@ -1,5 +1,6 @@
 package dev.rekey.ontap.internal;
 
+import dev.rekey.core.internal.Futures;
 import dev.rekey.core.OperationFailedException;
 import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.core.TransportException;
@@ -11,7 +12,6 @@ import dev.rekey.ontap.OntapServiceException;
 import dev.rekey.ontap.model.ChangeEvidence;
 import dev.rekey.ontap.model.PasswordChangeRequest;
 import dev.rekey.ontap.model.PasswordChangeResult;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.jspecify.annotations.Nullable;
@@ -80,7 +80,7 @@ final class LostAnswers {
 
   private CompletableFuture<Operation<PasswordChangeResult>> refused(
       PasswordChangeRequest r, OutcomeUnknownException lost, Throwable cause) {
-    if (OntapErrorCode.SAME_AS_OLD.code().equals(code(cause).orElse(null))) {
+    if (said(cause, OntapErrorCode.SAME_AS_OLD)) {
       return CompletableFuture.completedFuture(changes.done(r, ChangeEvidence.EARLIER_ATTEMPT_SAME_AS_OLD));
     }
     int sends = lost.attempts() + sendsOf(cause);
@@ -112,11 +112,11 @@ final class LostAnswers {
     return cause instanceof OperationFailedException f && f.errorCode().isPresent();
   }
 
-  private static Optional<String> code(Throwable cause) {
+  private static boolean said(Throwable cause, OntapErrorCode code) {
     if (cause instanceof OntapServiceException s) {
-      return s.errorCode();
+      return s.is(code);
     }
-    return cause instanceof OperationFailedException f ? f.errorCode() : Optional.empty();
+    return cause instanceof OperationFailedException f && f.hasCode(code.code());
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.rekey.ontap.internal;
 
+import dev.rekey.core.internal.Futures;
 import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.core.RekeyException;
 import dev.rekey.core.internal.codec.Codecs;
@@ -7,7 +8,7 @@ import dev.rekey.core.internal.codec.MalformedBodyException;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.ApiResponse;
 import dev.rekey.core.internal.http.HttpPipeline;
-import dev.rekey.core.internal.poll.OntapJobs;
+import dev.rekey.ontap.internal.JobPolling;
 import dev.rekey.core.poll.Operation;
 import dev.rekey.ontap.model.ChangeEvidence;
 import dev.rekey.ontap.model.PasswordChangeRequest;
@@ -90,7 +91,7 @@ public final class PasswordChanges {
             "ONTAP changePassword was accepted (HTTP 202) but its job could not be read", response.attempts(), e);
       }
       ChangeEvidence evidence = resent ? ChangeEvidence.RESENT_AND_APPLIED : ChangeEvidence.JOB_SUCCEEDED;
-      return OntapJobs.begin(
+      return JobPolling.begin(
           pipeline,
           base,
           response,

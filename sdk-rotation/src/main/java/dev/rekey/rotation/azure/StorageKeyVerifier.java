@@ -75,7 +75,7 @@ public final class StorageKeyVerifier implements Verifier, AutoCloseable {
     try {
       pipeline.send(request.build());
     } catch (ServiceException e) {
-      if (e.errorCode().filter("AuthenticationFailed"::equals).isPresent()) {
+      if (e.hasCode("AuthenticationFailed")) {
         throw new VerificationFailedException(context.targetId(), credential.slot(), e.getMessage(), e);
       }
       throw e;

@@ -37,7 +37,7 @@ public final class ArmKeysWire {
    * keyName} of {@code account} was regenerated.
    */
   public static ResultReader<List<StorageAccountKey>> regenerated(String account, KeyName keyName) {
-    return ResultReader.ofRotation(
+    return ResultReader.ofRegeneration(
         response -> {
           List<StorageAccountKey> keys = keys(response);
           for (KeyName promised : List.of(keyName, keyName.other())) {
@@ -47,9 +47,9 @@ public final class ArmKeysWire {
           }
           return keys;
         },
-        keyName.wireName() + " of storage account " + account
-            + " was regenerated on the service and its old value no longer works; list the keys (listKeys) to"
-            + " read the new value");
+        keyName.wireName() + " of storage account " + account,
+        1,
+        "list the keys (listKeys) to read the new value");
   }
 
   /**
@@ -62,17 +62,17 @@ public final class ArmKeysWire {
     JsonNode keys = Codecs.jsonTree(response.body()).path("keys");
     List<StorageAccountKey> out = new ArrayList<>();
     for (JsonNode key : keys) {
-      String name = text(key, "keyName");
-      String value = text(key, "value");
+      String name = key.nonBlankStringField("keyName");
+      String value = key.nonBlankStringField("value");
       if (name == null || value == null) {
         continue;
       }
       StorageAccountKey.Builder b = StorageAccountKey.builder().keyName(name).value(Secret.of(value));
-      String permissions = text(key, "permissions");
+      String permissions = key.nonBlankStringField("permissions");
       if (permissions != null) {
         KeyPermission.parse(permissions).ifPresent(b::permissions);
       }
-      b.creationTime(instant(text(key, "creationTime")));
+      b.creationTime(instant(key.nonBlankStringField("creationTime")));
       out.add(b.build());
     }
     if (out.isEmpty()) {
@@ -92,10 +92,5 @@ public final class ArmKeysWire {
     } catch (DateTimeParseException e) {
       return null;
     }
-  }
-
-  private static @Nullable String text(JsonNode node, String field) {
-    JsonNode value = node.path(field);
-    return value.isString() && !value.stringValue().isBlank() ? value.stringValue() : null;
   }
 }

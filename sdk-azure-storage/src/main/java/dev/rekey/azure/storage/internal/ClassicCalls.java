@@ -9,7 +9,7 @@ import dev.rekey.core.ServiceError;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.ApiResponse;
 import dev.rekey.core.internal.http.HttpPipeline;
-import dev.rekey.core.internal.poll.AsmPolling;
+import dev.rekey.azure.storage.internal.AsmPolling;
 import dev.rekey.core.internal.poll.Finished;
 import dev.rekey.core.internal.poll.ResultReader;
 import dev.rekey.core.poll.Operation;
@@ -55,11 +55,11 @@ public final class ClassicCalls {
 
   /** Returns how a regeneration's answer is read: both keys, or a credential-not-returned failure. */
   public static ResultReader<StorageServiceKeys> regenerated(String serviceName, KeyType keyType) {
-    return ResultReader.ofRotation(
+    return ResultReader.ofRegeneration(
         ClassicWire::storageServiceKeys,
-        keyType.wireName() + " key of storage service " + serviceName
-            + " was regenerated on the service and its old value no longer works; read the keys (getKeys) to"
-            + " obtain the new value");
+        keyType.wireName() + " key of storage service " + serviceName,
+        1,
+        "read the keys (getKeys) to obtain the new value");
   }
 
   /** Returns how a {@code getKeys} answer is read: a read, so an unreadable answer changed nothing. */

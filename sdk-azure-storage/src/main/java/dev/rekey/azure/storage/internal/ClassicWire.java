@@ -4,7 +4,7 @@ import dev.rekey.azure.storage.model.KeyType;
 import dev.rekey.azure.storage.model.StorageServiceKeys;
 import dev.rekey.core.RekeyException;
 import dev.rekey.core.Secret;
-import dev.rekey.core.internal.codec.XmlCodec;
+import dev.rekey.azure.storage.internal.XmlCodec;
 import dev.rekey.core.internal.http.ApiResponse;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
@@ -56,14 +56,8 @@ public final class ClassicWire {
   }
 
   private static @Nullable String text(JsonNode node, String field) {
-    JsonNode value = node.path(field);
-    if (value.isObject()) {
-      value = value.path(""); // an element with attributes keeps its text under the empty name
-    }
-    if (!value.isString()) {
-      return null;
-    }
-    String s = value.stringValue().trim();
-    return s.isEmpty() ? null : s;
+    JsonNode element = node.path(field);
+    // an element with attributes keeps its text under the empty name
+    return element.isObject() ? element.trimmedStringField("") : node.trimmedStringField(field);
   }
 }

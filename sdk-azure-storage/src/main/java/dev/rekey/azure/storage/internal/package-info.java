@@ -1,4 +1,4 @@
-/** Wire formats and naming rules of the Azure Storage key clients; not a public API. */
+/** Wire formats, naming rules, classic (ASM) polling and errors of the Azure Storage key clients; not a public API. */
 @NullMarked
 package dev.rekey.azure.storage.internal;
 

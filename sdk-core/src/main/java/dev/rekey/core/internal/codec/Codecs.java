@@ -20,13 +20,14 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Rekey's JSON reading and writing (XML is in {@link XmlCodec}), on jackson-core's streaming parser
- * and generator only: no data binding, so an application's own {@code jackson-annotations} or Jackson
- * 2 of any version never meets Rekey's. Reading bounds what a hostile body can make it do (nesting
- * depth, string and number length); the same limits apply to XML.
+ * Rekey's JSON reading and writing, on jackson-core's streaming parser and generator only: no data
+ * binding, so an application's own {@code jackson-annotations} or Jackson 2 of any version never meets
+ * Rekey's. Reading bounds what a hostile body can make it do (nesting depth, string and number
+ * length); sdk-azure-storage's classic XML codec reads within the same {@link #LIMITS}.
  */
 public final class Codecs {
-  static final StreamReadConstraints LIMITS =
+  /** The bounds every body is read within, JSON or XML: nesting depth and string length. */
+  public static final StreamReadConstraints LIMITS =
       StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(1_000_000).build();
 
   private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(LIMITS).build();
@@ -140,7 +141,8 @@ public final class Codecs {
     }
   }
 
-  static byte[] withoutBom(byte[] body) {
+  /** Returns {@code body} without a leading UTF-8 byte-order mark, or {@code body} itself when it has none. */
+  public static byte[] withoutBom(byte[] body) {
     if (body.length >= 3 && (body[0] & 0xff) == 0xEF && (body[1] & 0xff) == 0xBB && (body[2] & 0xff) == 0xBF) {
       return Arrays.copyOfRange(body, 3, body.length);
     }

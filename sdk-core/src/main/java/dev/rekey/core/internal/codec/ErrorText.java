@@ -3,7 +3,7 @@ package dev.rekey.core.internal.codec;
 import org.jspecify.annotations.Nullable;
 
 /** Turns text taken from an error body into something safe to put in an exception message or log. */
-final class ErrorText {
+public final class ErrorText {
   /** The most characters kept from one field of an error body. */
   static final int MAX_LENGTH = 500;
 
@@ -14,7 +14,7 @@ final class ErrorText {
    * invisible format characters (bidi overrides, zero-width) removed, trimmed, and cut to {@link
    * #MAX_LENGTH} characters plus an ellipsis; {@code null} when nothing is left.
    */
-  static @Nullable String clean(@Nullable String raw) {
+  public static @Nullable String clean(@Nullable String raw) {
     if (raw == null) {
       return null;
     }
@@ -45,7 +45,7 @@ final class ErrorText {
    * Returns the cleaned text of {@code object}'s field {@code name} (or its capitalised form, which
    * some services send); numbers and booleans become their text, anything else {@code null}.
    */
-  static @Nullable String field(@Nullable JsonNode object, String name) {
+  public static @Nullable String field(@Nullable JsonNode object, String name) {
     if (object == null || !object.isObject()) {
       return null;
     }

@@ -9,8 +9,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An immutable JSON value, as {@link Codecs#jsonTree} and {@link XmlCodec#xmlTree} read it with
- * Jackson's streaming parsers (no data binding, so no {@code jackson-databind} or {@code
+ * An immutable JSON value, as {@link Codecs#jsonTree} (and the classic XML codec, through {@link
+ * JsonTrees}) read it with Jackson's streaming parsers (no data binding, so no {@code jackson-databind} or {@code
  * jackson-annotations} class is loaded). Its methods are the few the decoders use, named as Jackson
  * 3's {@code JsonNode}'s: {@link #path} never returns {@code null} (a missing node instead), {@link
  * #get} does, and iterating visits an array's elements or an object's values.
@@ -79,6 +79,32 @@ public final class JsonNode implements Iterable<JsonNode> {
   public JsonNode path(int index) {
     JsonNode value = get(index);
     return value == null ? MISSING : value;
+  }
+
+  /**
+   * Returns the string value of property {@code name} exactly as the body wrote it, empty or blank
+   * included; {@code null} when this is no object, or the property is missing, {@code null} or not a
+   * string (a number is not read as text). The one rule for reading a JSON string field.
+   */
+  public @Nullable String stringField(String name) {
+    JsonNode value = get(name);
+    return value != null && value.kind == Kind.STRING ? value.scalar : null;
+  }
+
+  /** Returns {@link #stringField(String)} of {@code name}, or {@code null} when it is blank. */
+  public @Nullable String nonBlankStringField(String name) {
+    String value = stringField(name);
+    return value == null || value.isBlank() ? null : value;
+  }
+
+  /**
+   * Returns {@link #stringField(String)} of {@code name} trimmed, or {@code null} when nothing is left: for
+   * XML, where white space around an element's text means nothing.
+   */
+  public @Nullable String trimmedStringField(String name) {
+    String value = stringField(name);
+    String trimmed = value == null ? "" : value.trim();
+    return trimmed.isEmpty() ? null : trimmed;
   }
 
   /** Returns whether this is an object with a property {@code name}, even a {@code null} one. */

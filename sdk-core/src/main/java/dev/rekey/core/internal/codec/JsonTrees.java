@@ -16,7 +16,7 @@ import tools.jackson.core.exc.StreamReadException;
  * whatever the parser checks itself; a property a parser reports twice (a repeated XML element)
  * becomes an array of its values.
  */
-final class JsonTrees {
+public final class JsonTrees {
   private JsonTrees() {}
 
   /**
@@ -25,7 +25,7 @@ final class JsonTrees {
    * @throws tools.jackson.core.JacksonException if the tokens are malformed, too deep or too long, or
    *     more follows the value
    */
-  static JsonNode read(JsonParser parser) {
+  public static JsonNode read(JsonParser parser) {
     JsonToken first = parser.nextToken();
     if (first == null) {
       return JsonNode.missingNode();

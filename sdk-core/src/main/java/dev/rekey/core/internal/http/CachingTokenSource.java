@@ -1,5 +1,6 @@
 package dev.rekey.core.internal.http;
 
+import dev.rekey.core.internal.Futures;
 import dev.rekey.core.RekeyException;
 import dev.rekey.core.TimeSource;
 import dev.rekey.core.auth.AccessToken;
@@ -94,7 +95,7 @@ public final class CachingTokenSource {
     try {
       return running.join();
     } catch (CompletionException e) {
-      throw failure(e.getCause() == null ? e : e.getCause());
+      throw failure(Futures.unwrap(e));
     }
   }
 

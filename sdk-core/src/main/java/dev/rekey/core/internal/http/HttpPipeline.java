@@ -108,7 +108,7 @@ public final class HttpPipeline implements AutoCloseable {
     String clientRequestId = clientRequestId();
     boolean anyStarted = false;
     for (int attempt = 1; ; attempt++) {
-      Outcome outcome = execute(request, attempt, clientRequestId);
+      AttemptOutcome outcome = execute(request, attempt, clientRequestId);
       anyStarted |= started(outcome);
       RetryDecision.Step step = retry.decide(request, outcome, attempt, anyStarted, time().now());
       if (step instanceof RetryDecision.Step.Done done) {
@@ -144,21 +144,21 @@ public final class HttpPipeline implements AutoCloseable {
         new Callback() {
           @Override
           public void onResponse(Call c, Response response) {
-            Outcome outcome;
+            AttemptOutcome outcome;
             try (response) {
-              outcome = new Outcome.Answered(read(response, attempt));
+              outcome = new AttemptOutcome.Answered(read(response, attempt));
             } catch (IOException e) {
-              outcome = Outcome.afterRequest(e);
+              outcome = AttemptOutcome.afterRequest(e);
             }
             next(outcome);
           }
 
           @Override
           public void onFailure(Call c, IOException e) {
-            next(Outcome.failed(e, tag));
+            next(AttemptOutcome.failed(e, tag));
           }
 
-          private void next(Outcome outcome) {
+          private void next(AttemptOutcome outcome) {
             boolean anyStarted = startedBefore || started(outcome);
             RetryDecision.Step step;
             try {
@@ -196,12 +196,12 @@ public final class HttpPipeline implements AutoCloseable {
     return new UUID(msb, lsb).toString();
   }
 
-  private Outcome execute(ApiRequest request, int attempt, @Nullable String clientRequestId) {
+  private AttemptOutcome execute(ApiRequest request, int attempt, @Nullable String clientRequestId) {
     CallTag tag = new CallTag(request.carriesSecrets(), attempt);
     try (Response response = client.newCall(toOkHttp(request, tag, clientRequestId)).execute()) {
-      return new Outcome.Answered(read(response, attempt));
+      return new AttemptOutcome.Answered(read(response, attempt));
     } catch (IOException e) {
-      return Outcome.failed(e, tag);
+      return AttemptOutcome.failed(e, tag);
     }
   }
 
@@ -239,8 +239,8 @@ public final class HttpPipeline implements AutoCloseable {
         attempt);
   }
 
-  private static boolean started(Outcome outcome) {
-    return !(outcome instanceof Outcome.Failed f) || f.requestStarted();
+  private static boolean started(AttemptOutcome outcome) {
+    return !(outcome instanceof AttemptOutcome.Failed f) || f.requestStarted();
   }
 
   private void sleep(Duration wait) {

@@ -56,10 +56,10 @@ final class RetryDecision {
    * Returns the step after attempt number {@code attempt}; {@code anyStarted} says whether any
    * attempt so far (this one included) may have reached the server.
    */
-  Step decide(ApiRequest request, Outcome outcome, int attempt, boolean anyStarted, Instant now) {
+  Step decide(ApiRequest request, AttemptOutcome outcome, int attempt, boolean anyStarted, Instant now) {
     boolean attemptsLeft = attempt < policy.maxAttempts();
     boolean repeatable = request.repeatability() == Repeatability.REPEATABLE;
-    if (outcome instanceof Outcome.Answered answered) {
+    if (outcome instanceof AttemptOutcome.Answered answered) {
       ApiResponse response = answered.response();
       int status = response.statusCode();
       if (status < 400) {
@@ -83,7 +83,7 @@ final class RetryDecision {
       }
       return new Step.Fail(error);
     }
-    Outcome.Failed failed = (Outcome.Failed) outcome;
+    AttemptOutcome.Failed failed = (AttemptOutcome.Failed) outcome;
     if (failed.error() instanceof TokenUnavailableException noToken) {
       return new Step.Fail(noToken.failure());
     }
@@ -111,12 +111,13 @@ final class RetryDecision {
   }
 
   /** Returns the exception for a call that never got an answer; says "not sent" when that is certain. */
-  private static TransportException transport(String what, boolean anyStarted, int attempt, Outcome.Failed failed) {
+  private static TransportException transport(
+      String what, boolean anyStarted, int attempt, AttemptOutcome.Failed failed) {
     return new TransportException(what + (anyStarted ? "" : "; not sent"), anyStarted, attempt, failed.error());
   }
 
   /** Names the failure; OkHttp's message may quote bytes a server sent, so it is cleaned and capped. */
-  private static String describe(Outcome.Failed failed) {
+  private static String describe(AttemptOutcome.Failed failed) {
     String message = failed.error().getMessage();
     if (message == null || message.isBlank()) {
       return failed.error().getClass().getSimpleName();

@@ -1,5 +1,6 @@
 package dev.rekey.core.internal.poll;
 
+import dev.rekey.core.internal.Futures;
 import dev.rekey.core.RekeyException;
 import dev.rekey.core.TimeSource;
 import dev.rekey.core.internal.http.ApiRequest;
@@ -13,7 +14,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -200,7 +200,7 @@ public final class Poller<T> implements Operation<T> {
   }
 
   private static RuntimeException unwrap(Throwable error) {
-    Throwable e = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    Throwable e = Futures.unwrap(error);
     return e instanceof RuntimeException r ? r : new RekeyException("status request failed", e);
   }
 

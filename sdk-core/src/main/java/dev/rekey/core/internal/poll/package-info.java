@@ -1,6 +1,7 @@
 /**
  * The polling engine behind {@link dev.rekey.core.poll.Operation}: one set of decisions driven
- * synchronously or asynchronously, and the strategies for ARM, classic Azure and ONTAP operations.
+ * synchronously or asynchronously. Each service's protocol (ARM, classic Azure, ONTAP jobs) is a
+ * {@link dev.rekey.core.internal.poll.PollStrategy} in the module of its only user.
  */
 @NullMarked
 package dev.rekey.core.internal.poll;

@@ -28,6 +28,26 @@ class JsonNodeTest {
   }
 
   @Test
+  void readsAStringFieldByOneOfThreeNamedRules() {
+    JsonNode body =
+        Codecs.jsonTree(
+            "{\"s\":\" text \",\"blank\":\"  \",\"empty\":\"\",\"n\":7,\"z\":null}".getBytes(StandardCharsets.UTF_8));
+    assertThat(body.stringField("s")).isEqualTo(" text ");
+    assertThat(body.stringField("blank")).isEqualTo("  ");
+    assertThat(body.stringField("empty")).isEmpty();
+    assertThat(List.of("n", "z", "absent")).allSatisfy(k -> assertThat(body.stringField(k)).as(k).isNull());
+    assertThat(body.path("s").stringField("x")).as("not an object").isNull();
+
+    assertThat(body.nonBlankStringField("s")).isEqualTo(" text ");
+    assertThat(List.of("blank", "empty", "n", "z", "absent"))
+        .allSatisfy(k -> assertThat(body.nonBlankStringField(k)).as(k).isNull());
+
+    assertThat(body.trimmedStringField("s")).isEqualTo("text");
+    assertThat(List.of("blank", "empty", "n", "z", "absent"))
+        .allSatisfy(k -> assertThat(body.trimmedStringField(k)).as(k).isNull());
+  }
+
+  @Test
   void knowsEachKindOfValue() {
     assertThat(TREE.isObject()).isTrue();
     assertThat(TREE.path("a").isArray()).isTrue();

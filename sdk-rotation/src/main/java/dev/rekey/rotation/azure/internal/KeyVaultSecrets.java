@@ -7,7 +7,7 @@ import dev.rekey.core.ClientOptions;
 import dev.rekey.core.RekeyException;
 import dev.rekey.core.ServiceException;
 import dev.rekey.core.auth.Authentication;
-import dev.rekey.core.internal.codec.ArmErrorDecoder;
+import dev.rekey.azure.internal.ArmErrorDecoder;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.ApiResponse;
 import dev.rekey.core.internal.http.HttpPipeline;

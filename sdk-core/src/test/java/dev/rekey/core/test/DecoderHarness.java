@@ -1,4 +1,4 @@
-package dev.rekey.core.internal.codec;
+package dev.rekey.core.test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -17,10 +17,10 @@ import java.time.Duration;
 import okhttp3.HttpUrl;
 
 /** Serves one error body over real HTTP and returns what the pipeline threw with {@code decoder}. */
-final class DecoderHarness {
+public final class DecoderHarness {
   private DecoderHarness() {}
 
-  static ServiceException thrownFor(
+  public static ServiceException thrownFor(
       WireMockRuntimeInfo wm, ErrorDecoder decoder, int status, String contentType, byte[] body) {
     stubFor(
         any(urlEqualTo("/op"))

@@ -1,4 +1,4 @@
-package dev.rekey.core.internal.poll;
+package dev.rekey.ontap.internal;
 
 import dev.rekey.core.OperationFailedException;
 import dev.rekey.core.OutcomeUnknownException;
@@ -6,16 +6,20 @@ import dev.rekey.core.RekeyException;
 import dev.rekey.core.ServiceError;
 import dev.rekey.core.ServiceException;
 import dev.rekey.core.internal.codec.Codecs;
+import dev.rekey.core.internal.codec.JsonNode;
 import dev.rekey.core.internal.codec.MalformedBodyException;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.ApiResponse;
 import dev.rekey.core.internal.http.HttpPipeline;
+import dev.rekey.core.internal.poll.PollStep;
+import dev.rekey.core.internal.poll.PollStrategy;
+import dev.rekey.core.internal.poll.Poller;
+import dev.rekey.core.internal.poll.Results;
 import dev.rekey.core.poll.Operation;
 import java.util.Objects;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
-import dev.rekey.core.internal.codec.JsonNode;
 
 /**
  * ONTAP's async protocol: poll {@code /api/cluster/jobs/{uuid}} until {@code state} is {@code success}
@@ -24,12 +28,12 @@ import dev.rekey.core.internal.codec.JsonNode;
  *
  * @param <T> the type of the final result
  */
-public final class OntapJobs<T> implements PollStrategy<T> {
+public final class JobPolling<T> implements PollStrategy<T> {
   private final String uuid;
   private final ApiRequest poll;
   private final Function<ApiResponse, T> decoder;
 
-  private OntapJobs(String uuid, ApiRequest poll, Function<ApiResponse, T> decoder) {
+  private JobPolling(String uuid, ApiRequest poll, Function<ApiResponse, T> decoder) {
     this.uuid = uuid;
     this.poll = poll;
     this.decoder = decoder;
@@ -90,7 +94,7 @@ public final class OntapJobs<T> implements PollStrategy<T> {
             .build();
     // A job record holds state, message and code, never the changed credential: BODY may log it.
     ApiRequest poll = ApiRequest.get(url).carriesNoSecrets().build();
-    OntapJobs<T> strategy = new OntapJobs<>(uuid, poll, Objects.requireNonNull(decoder, "decoder == null"));
+    JobPolling<T> strategy = new JobPolling<>(uuid, poll, Objects.requireNonNull(decoder, "decoder == null"));
     return Poller.start(pipeline, uuid, "queued", poll, accepted, strategy);
   }
 
@@ -106,10 +110,12 @@ public final class OntapJobs<T> implements PollStrategy<T> {
     }
     if (state.equals("failure")) {
       JsonNode error = job.path("error");
-      String code = job.path("code").isNumber() ? job.path("code").asString() : text(error, "code");
-      String message = text(job, "message");
-      return new PollStep.Failed<>(
-          state, new OperationFailedException(uuid, state, code, message != null ? message : text(error, "message")));
+      String code = job.path("code").isNumber() ? job.path("code").asString() : error.nonBlankStringField("code");
+      String message = job.nonBlankStringField("message");
+      if (message == null) {
+        message = error.nonBlankStringField("message");
+      }
+      return new PollStep.Failed<>(state, new OperationFailedException(uuid, state, code, message));
     }
     return new PollStep.Running<>(state, poll);
   }
@@ -135,10 +141,5 @@ public final class OntapJobs<T> implements PollStrategy<T> {
       return gone;
     }
     return error;
-  }
-
-  private static @Nullable String text(JsonNode node, String field) {
-    JsonNode value = node.path(field);
-    return value.isString() && !value.stringValue().isBlank() ? value.stringValue() : null;
   }
 }

@@ -3,18 +3,18 @@ package dev.rekey.core.internal.http;
 import java.io.IOException;
 
 /** What one attempt produced: a response, or an I/O failure and whether the request had started. */
-sealed interface Outcome {
+sealed interface AttemptOutcome {
   /** OkHttp's internal type, named because OkHttp's module does not export its internal packages. */
   String CONNECTION_SHUTDOWN = "okhttp3.internal.http2.ConnectionShutdownException";
 
   /** The server answered (any status). */
-  record Answered(ApiResponse response) implements Outcome {}
+  record Answered(ApiResponse response) implements AttemptOutcome {}
 
   /**
    * The exchange failed; {@code requestStarted} says whether request bytes may have been processed.
    * Built through {@link #failed} or {@link #afterRequest}, which strip server bytes from the error.
    */
-  record Failed(IOException error, boolean requestStarted) implements Outcome {}
+  record Failed(IOException error, boolean requestStarted) implements AttemptOutcome {}
 
   /**
    * Returns the failure of the attempt {@code tag} describes. Two failures after OkHttp began the

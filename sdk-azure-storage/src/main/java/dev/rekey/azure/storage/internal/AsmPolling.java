@@ -1,18 +1,21 @@
-package dev.rekey.core.internal.poll;
+package dev.rekey.azure.storage.internal;
 
 import dev.rekey.core.OperationFailedException;
 import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.core.RekeyException;
-import dev.rekey.core.internal.codec.XmlCodec;
+import dev.rekey.core.internal.codec.JsonNode;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.ApiResponse;
 import dev.rekey.core.internal.http.HttpPipeline;
+import dev.rekey.core.internal.poll.PollStep;
+import dev.rekey.core.internal.poll.PollStrategy;
+import dev.rekey.core.internal.poll.Poller;
+import dev.rekey.core.internal.poll.ResultReader;
+import dev.rekey.core.internal.poll.Unfollowable;
 import dev.rekey.core.poll.Operation;
 import java.util.Locale;
 import java.util.Objects;
 import okhttp3.HttpUrl;
-import org.jspecify.annotations.Nullable;
-import dev.rekey.core.internal.codec.JsonNode;
 
 /**
  * Classic Azure Service Management's async protocol: poll {@code {base}/{subscription}/operations/
@@ -87,8 +90,8 @@ public final class AsmPolling<T> implements PollStrategy<T> {
   @Override
   public PollStep<T> evaluate(ApiResponse response) {
     JsonNode operation = XmlCodec.xmlTree(response.body());
-    String reportedId = text(operation, "ID");
-    String status = Objects.requireNonNullElse(text(operation, "Status"), "Unknown");
+    String reportedId = operation.trimmedStringField("ID");
+    String status = Objects.requireNonNullElse(operation.trimmedStringField("Status"), "Unknown");
     if (reportedId != null && !normalise(reportedId).equals(normalise(requestId))) {
       String message =
           "operation status for " + requestId + " answered for a different operation, " + reportedId;
@@ -100,8 +103,9 @@ public final class AsmPolling<T> implements PollStrategy<T> {
     }
     if (status.equalsIgnoreCase("Failed")) {
       JsonNode error = operation.path("Error");
-      return new PollStep.Failed<>(
-          status, new OperationFailedException(requestId, status, text(error, "Code"), text(error, "Message")));
+      String code = error.trimmedStringField("Code");
+      String message = error.trimmedStringField("Message");
+      return new PollStep.Failed<>(status, new OperationFailedException(requestId, status, code, message));
     }
     return new PollStep.Running<>(status, poll);
   }
@@ -109,14 +113,5 @@ public final class AsmPolling<T> implements PollStrategy<T> {
   /** Returns the id with dashes removed and lower-cased: headers send 32 hex digits, bodies a GUID. */
   static String normalise(String id) {
     return id.trim().replace("-", "").toLowerCase(Locale.ROOT);
-  }
-
-  private static @Nullable String text(JsonNode node, String field) {
-    JsonNode value = node.path(field);
-    if (!value.isString()) {
-      return null;
-    }
-    String s = value.stringValue().trim();
-    return s.isEmpty() ? null : s;
   }
 }

@@ -1,4 +1,4 @@
-package dev.rekey.core.internal.poll;
+package dev.rekey.azure.storage.internal;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -15,6 +15,7 @@ import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.HttpPipeline;
 import dev.rekey.core.test.FakeTime;
 import dev.rekey.core.test.LogCapture;
+import dev.rekey.core.test.PollFixtures;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -22,12 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Issue 13 item 11: at {@code BODY} the status polls that carry no credential (ONTAP jobs, classic Get
- * Operation Status) are logged with their bodies; the calls that return a credential (the rotation, a
- * follow-up read of the keys) never are.
+ * Issue 13 item 11: at {@code BODY} classic Get Operation Status polls, which carry no credential, are
+ * logged with their bodies; the follow-up read of the keys never is.
  */
 @WireMockTest
-class StatusPollBodiesAreLoggedTest {
+class ClassicStatusBodiesAreLoggedTest {
   @RegisterExtension final LogCapture logs = new LogCapture();
   private final FakeTime time = new FakeTime();
 
@@ -43,21 +43,6 @@ class StatusPollBodiesAreLoggedTest {
 
   private List<String> http() {
     return logs.linesOf("dev.rekey.http");
-  }
-
-  @Test
-  void logsOntapJobBodies(WireMockRuntimeInfo wm) {
-    stubFor(post("/api/security/authentication/password").willReturn(aResponse().withStatus(202)
-        .withHeader("Content-Type", "application/hal+json").withBody("{\"job\":{\"uuid\":\"j-1\"}}")));
-    stubFor(get("/api/cluster/jobs/j-1?fields=state,message,code,error").willReturn(aResponse()
-        .withHeader("Content-Type", "application/hal+json").withBody("{\"state\":\"success\",\"message\":\"done\"}")));
-    try (HttpPipeline pipeline = pipeline()) {
-      var accepted = PollFixtures.begin(pipeline, wm, "/api/security/authentication/password");
-      OntapJobs.begin(pipeline, PollFixtures.url(wm, "/"), accepted, r -> "ok").waitForCompletion();
-    }
-    assertThat(http()).anySatisfy(line -> assertThat(line).contains("/api/cluster/jobs/j-1").contains("\"state\":\"success\""));
-    assertThat(http()).filteredOn(line -> line.contains("/api/security/authentication/password"))
-        .isNotEmpty().allSatisfy(line -> assertThat(line).doesNotContain("\"job\""));
   }
 
   @Test

@@ -1,8 +1,8 @@
-package dev.rekey.core.internal.poll;
+package dev.rekey.ontap.internal;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
-import static dev.rekey.core.internal.poll.PollFixtures.*;
+import static dev.rekey.core.test.PollFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,13 +16,14 @@ import dev.rekey.core.internal.codec.Codecs;
 import dev.rekey.core.internal.http.HttpPipeline;
 import dev.rekey.core.poll.Operation;
 import dev.rekey.core.test.FakeTime;
+import dev.rekey.core.test.PollFixtures;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @WireMockTest
-class OntapJobsTest {
+class JobPollingTest {
   private static final String UUID = "b89bc5dd-94a3-11e8-a7a3-0050568edf84";
   private static final String JOB = "/api/cluster/jobs/" + UUID + "?fields=state,message,code,error";
   private final FakeTime time = new FakeTime();
@@ -49,7 +50,7 @@ class OntapJobsTest {
   }
 
   private Operation<String> begin(HttpPipeline pipeline, WireMockRuntimeInfo wm) {
-    return OntapJobs.begin(
+    return JobPolling.begin(
         pipeline,
         url(wm, "/"),
         PollFixtures.begin(pipeline, wm, "/api/security/accounts"),

@@ -1,6 +1,9 @@
-package dev.rekey.core.internal.codec;
+package dev.rekey.azure.internal;
 
 import dev.rekey.core.ServiceError;
+import dev.rekey.core.internal.codec.Codecs;
+import dev.rekey.core.internal.codec.ErrorText;
+import dev.rekey.core.internal.codec.JsonNode;
 import dev.rekey.core.internal.http.ApiResponse;
 import dev.rekey.core.internal.http.ErrorDecoder;
 import java.nio.charset.StandardCharsets;

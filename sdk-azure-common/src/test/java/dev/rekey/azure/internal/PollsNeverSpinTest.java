@@ -1,4 +1,4 @@
-package dev.rekey.core.internal.poll;
+package dev.rekey.azure.internal;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -17,6 +17,7 @@ import dev.rekey.core.internal.http.HttpPipeline;
 import dev.rekey.core.poll.Operation;
 import dev.rekey.core.poll.PollingPolicy;
 import dev.rekey.core.test.FakeTime;
+import dev.rekey.core.test.PollFixtures;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.concurrent.ExecutionException;

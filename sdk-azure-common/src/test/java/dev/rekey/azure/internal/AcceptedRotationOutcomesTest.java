@@ -1,7 +1,7 @@
-package dev.rekey.core.internal.poll;
+package dev.rekey.azure.internal;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
-import static dev.rekey.core.internal.poll.PollFixtures.*;
+import static dev.rekey.core.test.PollFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,6 +14,7 @@ import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.core.internal.http.HttpPipeline;
 import dev.rekey.core.poll.Operation;
 import dev.rekey.core.test.FakeTime;
+import dev.rekey.core.test.PollFixtures;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;

@@ -1,19 +1,25 @@
-package dev.rekey.core.internal.poll;
+package dev.rekey.azure.internal;
 
 import dev.rekey.core.OperationFailedException;
 import dev.rekey.core.RekeyException;
 import dev.rekey.core.ServiceException;
 import dev.rekey.core.internal.codec.Codecs;
+import dev.rekey.core.internal.codec.JsonNode;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.ApiResponse;
 import dev.rekey.core.internal.http.HttpPipeline;
 import dev.rekey.core.internal.http.Redaction;
+import dev.rekey.core.internal.poll.PollStep;
+import dev.rekey.core.internal.poll.PollStrategy;
+import dev.rekey.core.internal.poll.Poller;
+import dev.rekey.core.internal.poll.ResultReader;
+import dev.rekey.core.internal.poll.Results;
+import dev.rekey.core.internal.poll.Unfollowable;
 import dev.rekey.core.poll.Operation;
 import java.util.Locale;
 import java.util.Objects;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
-import dev.rekey.core.internal.codec.JsonNode;
 
 /**
  * Azure Resource Manager's async protocol: poll {@code Azure-AsyncOperation} until a terminal status,
@@ -98,7 +104,7 @@ public final class ArmPolling<T> implements PollStrategy<T> {
       case "cancelled":
         JsonNode error = body.path("error");
         return new PollStep.Failed<>(
-            status, new OperationFailedException(id, status, text(error, "code"), text(error, "message")));
+            status, new OperationFailedException(id, status, error.stringField("code"), error.stringField("message")));
       default:
         return new PollStep.Running<>(status, ApiRequest.get(response.url()).build());
     }
@@ -127,11 +133,6 @@ public final class ArmPolling<T> implements PollStrategy<T> {
       return new PollStep.Running<>("InProgress", ApiRequest.get(next != null ? next : response.url()).build());
     }
     return Results.finish(id, "Succeeded", response, reader);
-  }
-
-  private static @Nullable String text(JsonNode node, String field) {
-    JsonNode value = node.path(field);
-    return value.isString() ? value.stringValue() : null;
   }
 
   private static @Nullable HttpUrl resolve(HttpUrl base, @Nullable String reference) {

@@ -1,29 +1,29 @@
-package dev.rekey.core.internal.poll;
+package dev.rekey.core.test;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import dev.rekey.core.ClientOptions;
 import dev.rekey.core.internal.codec.Codecs;
+import dev.rekey.core.internal.codec.JsonNode;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.ApiResponse;
 import dev.rekey.core.internal.http.HttpPipeline;
+import dev.rekey.core.internal.poll.ResultReader;
 import dev.rekey.core.poll.PollingPolicy;
-import dev.rekey.core.test.FakeTime;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import okhttp3.HttpUrl;
-import dev.rekey.core.internal.codec.JsonNode;
 
 /** Pipelines on fake time, the wait lists tests expect, and a decoder that reads a password. */
-final class PollFixtures {
+public final class PollFixtures {
   private PollFixtures() {}
 
-  static HttpPipeline pipeline(FakeTime time) {
+  public static HttpPipeline pipeline(FakeTime time) {
     return pipeline(time, PollingPolicy.defaults());
   }
 
-  static HttpPipeline pipeline(FakeTime time, PollingPolicy policy) {
+  public static HttpPipeline pipeline(FakeTime time, PollingPolicy policy) {
     return HttpPipeline.builder(
             ClientOptions.builder()
                 .timeSource(time)
@@ -34,32 +34,32 @@ final class PollFixtures {
         .build();
   }
 
-  static PollingPolicy timeoutAfter(Duration timeout) {
+  public static PollingPolicy timeoutAfter(Duration timeout) {
     return PollingPolicy.builder().timeout(timeout).build();
   }
 
-  static HttpUrl url(WireMockRuntimeInfo wm, String pathAndQuery) {
+  public static HttpUrl url(WireMockRuntimeInfo wm, String pathAndQuery) {
     return HttpUrl.get(wm.getHttpBaseUrl() + pathAndQuery);
   }
 
   /** Sends the call that starts an operation, as a service module would. */
-  static ApiResponse begin(HttpPipeline pipeline, WireMockRuntimeInfo wm, String path) {
+  public static ApiResponse begin(HttpPipeline pipeline, WireMockRuntimeInfo wm, String path) {
     return pipeline.send(
         ApiRequest.post(url(wm, path), "{}".getBytes(StandardCharsets.UTF_8), "application/json").build());
   }
 
-  static List<Duration> seconds(double... values) {
+  public static List<Duration> seconds(double... values) {
     return Arrays.stream(values).mapToObj(s -> Duration.ofMillis(Math.round(s * 1000))).toList();
   }
 
   /** What the rotations of these tests tell a caller whose new password was not returned. */
-  static final String RECOVERY = "password1 was regenerated; regenerate it again, knowingly";
+  public static final String RECOVERY = "password1 was regenerated; regenerate it again, knowingly";
 
   /** Reads a rotation's {@code password} with {@link #password}. */
-  static final ResultReader<String> PASSWORD = ResultReader.ofRotation(PollFixtures::password, RECOVERY);
+  public static final ResultReader<String> PASSWORD = ResultReader.ofRotation(PollFixtures::password, RECOVERY);
 
   /** Reads {@code password} from a JSON body; null when there is none, as a lax decoder would. */
-  static String password(ApiResponse response) {
+  public static String password(ApiResponse response) {
     JsonNode password = Codecs.jsonTree(response.body()).path("password");
     return password.isString() ? password.stringValue() : null;
   }

@@ -7,8 +7,8 @@ import java.util.UUID;
 import mockwebserver3.MockResponse;
 
 /** ONTAP's asynchronous jobs as the {@link OntapEmulator} runs them. */
-final class OntapJobs {
-  private OntapJobs() {}
+final class EmulatedJobs {
+  private EmulatedJobs() {}
 
   /** One job; the change it carries is applied when the job succeeds. */
   static final class Job {

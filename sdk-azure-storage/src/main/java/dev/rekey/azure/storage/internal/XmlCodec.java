@@ -1,5 +1,9 @@
-package dev.rekey.core.internal.codec;
+package dev.rekey.azure.storage.internal;
 
+import dev.rekey.core.internal.codec.Codecs;
+import dev.rekey.core.internal.codec.JsonNode;
+import dev.rekey.core.internal.codec.JsonTrees;
+import dev.rekey.core.internal.codec.MalformedBodyException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import javax.xml.stream.XMLInputFactory;
@@ -13,9 +17,8 @@ import tools.jackson.dataformat.xml.XmlFactory;
 import tools.jackson.dataformat.xml.XmlFactoryBuilder;
 
 /**
- * Rekey's XML reading, apart from {@link Codecs} so that applications that never read XML (ONTAP,
- * ACR, NetApp) need not carry Jackson's XML module and Woodstox: sdk-core declares them optional and
- * sdk-azure-storage brings them. It reads with Jackson XML's streaming parser only (no data binding,
+ * The classic API's XML reading, in this module so that applications that never read XML (ONTAP,
+ * ACR, NetApp) need not carry Jackson's XML module and Woodstox. It reads with Jackson XML's streaming parser only (no data binding,
  * so no {@code jackson-databind} or {@code jackson-annotations} class is loaded), matching local names
  * whatever the namespace, and keeps the {@code XMLInputFactory} Jackson creates (Woodstox), only
  * configuring it: no DTD processing, no external entities, a resolver that refuses every lookup; and

@@ -1,15 +1,14 @@
-package dev.rekey.core.internal.poll;
+package dev.rekey.azure.internal;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
-import static dev.rekey.core.internal.poll.PollFixtures.*;
+import static dev.rekey.core.test.PollFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
-import java.util.Arrays;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.rekey.core.CredentialNotReturnedException;
 import dev.rekey.core.OperationFailedException;
@@ -19,7 +18,9 @@ import dev.rekey.core.RekeyException;
 import dev.rekey.core.internal.http.HttpPipeline;
 import dev.rekey.core.poll.Operation;
 import dev.rekey.core.test.FakeTime;
+import dev.rekey.core.test.PollFixtures;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,11 @@
-package dev.rekey.core.internal.codec;
+package dev.rekey.azure.storage.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.rekey.core.internal.codec.Codecs;
+import dev.rekey.core.internal.codec.MalformedBodyException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,8 @@
-package dev.rekey.core.internal.codec;
+package dev.rekey.azure.storage.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rekey.core.internal.codec.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;

@@ -1,8 +1,8 @@
-package dev.rekey.core.internal.poll;
+package dev.rekey.azure.storage.internal;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
-import static dev.rekey.core.internal.poll.PollFixtures.*;
+import static dev.rekey.core.test.PollFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,6 +16,7 @@ import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.HttpPipeline;
 import dev.rekey.core.poll.Operation;
 import dev.rekey.core.test.FakeTime;
+import dev.rekey.core.test.PollFixtures;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.BeforeEach;

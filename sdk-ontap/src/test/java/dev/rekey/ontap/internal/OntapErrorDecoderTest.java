@@ -1,4 +1,4 @@
-package dev.rekey.core.internal.codec;
+package dev.rekey.ontap.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.rekey.core.ServiceError;
 import dev.rekey.core.ServiceException;
+import dev.rekey.core.test.DecoderHarness;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,49 @@
+package dev.rekey.core.internal;
+
+import dev.rekey.core.RekeyException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/** The one way Rekey takes a failed future apart, and waits on one for a sync API. */
+public final class Futures {
+  private Futures() {}
+
+  /**
+   * Returns the exception a future failed with, without the {@link CompletionException} and {@link
+   * ExecutionException} wrappers around it.
+   */
+  public static Throwable unwrap(Throwable error) {
+    Throwable t = error;
+    while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
+  }
+
+  /**
+   * Waits for {@code future} and returns its value, rethrowing its exception unwrapped: a runtime
+   * exception or error as it is, a checked one inside a {@link RekeyException}.
+   *
+   * @throws RekeyException if the thread is interrupted while waiting (the future is cancelled and the
+   *     interrupt flag kept)
+   */
+  public static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new RekeyException("interrupted while waiting for the service", e);
+    } catch (ExecutionException e) {
+      Throwable t = unwrap(e);
+      if (t instanceof RuntimeException r) {
+        throw r;
+      }
+      if (t instanceof Error error) {
+        throw error;
+      }
+      throw new RekeyException("the call failed", t);
+    }
+  }
+}
