@@ -2,6 +2,7 @@ package dev.rekey.core.test;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import dev.rekey.core.ClientOptions;
+import dev.rekey.core.HttpLogLevel;
 import dev.rekey.core.internal.codec.Codecs;
 import dev.rekey.core.internal.codec.JsonNode;
 import dev.rekey.core.internal.http.ApiRequest;
@@ -29,6 +30,17 @@ public final class PollFixtures {
                 .timeSource(time)
                 .pollingPolicy(policy)
                 .connectTimeout(Duration.ofSeconds(2))
+                .readTimeout(Duration.ofSeconds(5))
+                .build())
+        .build();
+  }
+
+  /** Returns a pipeline on fake time that logs every exchange at {@code BODY}. */
+  public static HttpPipeline bodyLoggingPipeline(FakeTime time) {
+    return HttpPipeline.builder(
+            ClientOptions.builder()
+                .timeSource(time)
+                .logLevel(HttpLogLevel.BODY)
                 .readTimeout(Duration.ofSeconds(5))
                 .build())
         .build();

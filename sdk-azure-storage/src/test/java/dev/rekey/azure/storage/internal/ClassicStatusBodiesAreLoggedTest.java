@@ -9,15 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
-import dev.rekey.core.ClientOptions;
-import dev.rekey.core.HttpLogLevel;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.HttpPipeline;
 import dev.rekey.core.test.FakeTime;
 import dev.rekey.core.test.LogCapture;
 import dev.rekey.core.test.PollFixtures;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,13 +29,7 @@ class ClassicStatusBodiesAreLoggedTest {
   private final FakeTime time = new FakeTime();
 
   private HttpPipeline pipeline() {
-    return HttpPipeline.builder(
-            ClientOptions.builder()
-                .timeSource(time)
-                .logLevel(HttpLogLevel.BODY)
-                .readTimeout(Duration.ofSeconds(5))
-                .build())
-        .build();
+    return PollFixtures.bodyLoggingPipeline(time);
   }
 
   private List<String> http() {
