@@ -156,7 +156,7 @@ public final class OntapClient implements AutoCloseable {
    * @throws ValidationException if the new password is not 1–128 characters (nothing is sent)
    */
   public PasswordChangeResult changeOwnPassword(Consumer<OwnPasswordChangeRequest.Builder> request) {
-    return changeOwnPassword(Built.by(OwnPasswordChangeRequest.builder(), request, OwnPasswordChangeRequest.Builder::build));
+    return changeOwnPassword(own(request));
   }
 
   /**
@@ -176,7 +176,7 @@ public final class OntapClient implements AutoCloseable {
    * @throws ValidationException if the new password is not 1–128 characters (nothing is sent)
    */
   public Operation<PasswordChangeResult> beginChangeOwnPassword(Consumer<OwnPasswordChangeRequest.Builder> request) {
-    return beginChangeOwnPassword(Built.by(OwnPasswordChangeRequest.builder(), request, OwnPasswordChangeRequest.Builder::build));
+    return beginChangeOwnPassword(own(request));
   }
 
   /**
@@ -197,7 +197,7 @@ public final class OntapClient implements AutoCloseable {
    */
   public CompletableFuture<PasswordChangeResult> changeOwnPasswordAsync(
       Consumer<OwnPasswordChangeRequest.Builder> request) {
-    return changeOwnPasswordAsync(Built.by(OwnPasswordChangeRequest.builder(), request, OwnPasswordChangeRequest.Builder::build));
+    return changeOwnPasswordAsync(own(request));
   }
 
   /**
@@ -220,7 +220,7 @@ public final class OntapClient implements AutoCloseable {
    * @throws ValidationException if the request is invalid (nothing is sent)
    */
   public boolean verifyPassword(Consumer<VerifyPasswordRequest.Builder> request) {
-    return verifyPassword(Built.by(VerifyPasswordRequest.builder(), request, VerifyPasswordRequest.Builder::build));
+    return verifyPassword(verify(request));
   }
 
   /** Returns whether the account logs in with the password, without blocking; see {@link #verifyPassword}. */
@@ -236,7 +236,7 @@ public final class OntapClient implements AutoCloseable {
    * @throws ValidationException at once if the request is invalid (nothing is sent)
    */
   public CompletableFuture<Boolean> verifyPasswordAsync(Consumer<VerifyPasswordRequest.Builder> request) {
-    return verifyPasswordAsync(Built.by(VerifyPasswordRequest.builder(), request, VerifyPasswordRequest.Builder::build));
+    return verifyPasswordAsync(verify(request));
   }
 
   private PasswordChangeRequest ownChange(OwnPasswordChangeRequest request) {
@@ -245,6 +245,14 @@ public final class OntapClient implements AutoCloseable {
       throw new IllegalStateException("changeOwnPassword needs a client built with basic(user, password)");
     }
     return PasswordChangeRequest.builder().name(own.user()).password(request.password()).confirmOutcome(true).build();
+  }
+
+  private static OwnPasswordChangeRequest own(Consumer<OwnPasswordChangeRequest.Builder> request) {
+    return Built.by(OwnPasswordChangeRequest.builder(), request, OwnPasswordChangeRequest.Builder::build);
+  }
+
+  private static VerifyPasswordRequest verify(Consumer<VerifyPasswordRequest.Builder> request) {
+    return Built.by(VerifyPasswordRequest.builder(), request, VerifyPasswordRequest.Builder::build);
   }
 
   private static PasswordChangeRequest build(Consumer<PasswordChangeRequest.Builder> request) {

@@ -305,7 +305,8 @@ public final class ClassicStorageKeysClient implements AutoCloseable {
       ClientOptions options = configuredOptions();
       AzureCloud cloud = configuredCloud();
       ArmNames.subscriptionId(subscriptionId);
-      Check.matches("apiVersion", apiVersion, java.util.regex.Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$"), "must be a date like 2011-06-01");
+      Check.matches(
+          "apiVersion", apiVersion, java.util.regex.Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$"), "must be a date like 2011-06-01");
       if (apiVersion.compareTo("2009-10-01") < 0) {
         throw new ValidationException("apiVersion", Check.quote(apiVersion), "must be 2009-10-01 or later");
       }

@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Regenerates and lists the keys of Azure Storage accounts through Azure Resource Manager ({@code POST
- * .../Microsoft.Storage/storageAccounts/{account}/regenerateKey}, api-version {@value #DEFAULT_API_VERSION} by default),
+ * .../Microsoft.Storage/storageAccounts/{account}/regenerateKey}, api-version {@value
+ * #DEFAULT_API_VERSION} by default),
  * authenticated by any Azure Identity {@link TokenCredential} for the cloud's ARM scope.
  *
  * <p>Every call returns <em>all</em> the account's keys. A rotation is re-sent only after {@code 429}
@@ -181,7 +182,8 @@ public final class StorageAccountKeysClient implements AutoCloseable {
    * @throws ValidationException if the request is invalid (nothing is sent)
    */
   public StorageAccountKeys rotateStandbyKey(Consumer<RotateStandbyKeyRequest.Builder> request) {
-    return rotateStandbyKey(Built.by(RotateStandbyKeyRequest.builder(), request, RotateStandbyKeyRequest.Builder::build));
+    return rotateStandbyKey(
+        Built.by(RotateStandbyKeyRequest.builder(), request, RotateStandbyKeyRequest.Builder::build));
   }
 
   /** Sends the regeneration of the standby key and returns its operation, as {@link #beginRegenerateKey}. */
@@ -242,7 +244,8 @@ public final class StorageAccountKeysClient implements AutoCloseable {
 
   private ApiRequest list(ListKeysRequest request) {
     Objects.requireNonNull(request, "request == null");
-    return ApiRequest.post(url(request.resourceGroup(), request.accountName(), "listKeys"), new byte[0], "application/json")
+    HttpUrl url = url(request.resourceGroup(), request.accountName(), "listKeys");
+    return ApiRequest.post(url, new byte[0], "application/json")
         .repeatability(ApiRequest.Repeatability.REPEATABLE)
         .operationName("Storage listKeys")
         .build();
