@@ -24,7 +24,7 @@ public class FloorCall implements Call {
   private static final String BODY = "{\"tokenId\":\"/subscriptions/" + Ids.SUB + "/resourceGroups/" + Ids.RG
       + "/providers/Microsoft.ContainerRegistry/registries/benchreg/tokens/benchtoken\",\"name\":\"password1\"}";
 
-  /** As in {@code ClientOptions.maxRequestsPerHost()}'s default and {@code OkHttpFactory}. */
+  /** As in {@code ClientOptions.DEFAULT_MAX_REQUESTS_PER_HOST} and {@code OkHttpFactory}. */
   private static final int PER_HOST = 32;
 
   private final OkHttpClient http;

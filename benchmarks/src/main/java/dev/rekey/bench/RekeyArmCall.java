@@ -12,7 +12,7 @@ public final class RekeyArmCall implements Call {
 
   @Override
   public Object call() {
-    return client.regenerateKey(Ids.RG, "benchstorage", KeyName.KEY1);
+    return client.regenerateKey(r -> r.resourceGroup(Ids.RG).accountName("benchstorage").keyName(KeyName.KEY1));
   }
 
   @Override

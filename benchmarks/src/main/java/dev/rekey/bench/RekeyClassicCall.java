@@ -12,7 +12,7 @@ public final class RekeyClassicCall implements Call {
 
   @Override
   public Object call() {
-    return client.regenerateKeys(KeyType.SECONDARY, "benchstore");
+    return client.regenerateKeys(r -> r.serviceName("benchstore").keyType(KeyType.SECONDARY));
   }
 
   @Override

@@ -66,7 +66,7 @@ public final class OntapChangePassword {
     String target = real.required("ONTAP_TARGET_USER");
     Secret newPassword = Secret.of(real.required("ONTAP_NEW_PASSWORD"));
     if (target.equals(user)) {
-      PasswordChangeResult result = ontap.changeOwnPassword(newPassword);
+      PasswordChangeResult result = ontap.changeOwnPassword(r -> r.password(newPassword));
       String changed = "own password of " + user + " changed (" + result.evidence() + "), the client now uses it; "
           + logins(ontap, user, Secret.of(real.required("ONTAP_PASSWORD")), newPassword);
       if (!changed.endsWith("old password refused, new password logs in")) {
@@ -75,7 +75,7 @@ public final class OntapChangePassword {
       return changed;
     }
     String changed = change(ontap, target, newPassword);
-    if (!ontap.verifyPassword(target, newPassword)) {
+    if (!ontap.verifyPassword(r -> r.name(target).password(newPassword))) {
       throw new IllegalStateException(changed + ", but the new password does not log in");
     }
     return changed + "; new password logs in";
@@ -89,8 +89,8 @@ public final class OntapChangePassword {
   }
 
   private static String logins(OntapClient ontap, String target, Secret oldPassword, Secret newPassword) {
-    return (ontap.verifyPassword(target, oldPassword) ? "old password STILL logs in" : "old password refused")
-        + (ontap.verifyPassword(target, newPassword) ? ", new password logs in" : ", new password REFUSED");
+    return (ontap.verifyPassword(r -> r.name(target).password(oldPassword)) ? "old password STILL logs in" : "old password refused")
+        + (ontap.verifyPassword(r -> r.name(target).password(newPassword)) ? ", new password logs in" : ", new password REFUSED");
   }
 
   /** A random password with letters and digits, as ONTAP's default policy asks. */

@@ -11,7 +11,6 @@ import dev.rekey.core.Secret;
 import dev.rekey.netapp.NetAppClient;
 import dev.rekey.netapp.model.BucketAddress;
 import dev.rekey.ontap.OntapClient;
-import dev.rekey.ontap.OntapClientBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -111,7 +110,7 @@ final class RealTargets {
   }
 
   OntapClient ontap() {
-    OntapClientBuilder builder = OntapClient.builder().endpoint(URI.create(required("ONTAP_ADDRESS")))
+    OntapClient.Builder builder = OntapClient.builder().endpoint(URI.create(required("ONTAP_ADDRESS")))
         .basic(required("ONTAP_USER"), Secret.of(required("ONTAP_PASSWORD")));
     String caFile = get("ONTAP_CA_FILE");
     if (caFile != null) {

@@ -61,7 +61,7 @@ public final class RotateOntapPasswordToFile {
           .build();
       RotationResult result = rotator.rotate(target);
       boolean works = sink.current(target.id())
-          .map(p -> ontap.verifyPassword(user, p.credential().value()))
+          .map(p -> ontap.verifyPassword(r -> r.name(user).password(p.credential().value())))
           .orElse(false);
       return user + ": " + result.status() + " into " + sink.file().getFileName()
           + (works ? ", the file's password logs in" : ", the file's password does NOT log in");

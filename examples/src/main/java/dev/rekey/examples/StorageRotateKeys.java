@@ -7,13 +7,13 @@ import dev.rekey.azure.storage.StorageAccountKeysClient;
 import dev.rekey.azure.storage.model.KeyName;
 import dev.rekey.azure.storage.model.KeyType;
 import dev.rekey.azure.storage.model.StorageAccountKey;
+import dev.rekey.azure.storage.model.StorageAccountKeys;
 import dev.rekey.azure.storage.model.StorageServiceKeys;
 import dev.rekey.core.ClientOptions;
 import dev.rekey.core.Secret;
 import dev.rekey.testkit.ClassicStorageEmulator;
 import java.net.URI;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -65,23 +65,25 @@ public final class StorageRotateKeys {
 
   /** Rotates the classic service's Secondary key, then its Primary; returns what changed. */
   static String rotateClassic(ClassicStorageKeysClient storage, String service) {
-    StorageServiceKeys before = storage.getKeys(service);
-    StorageServiceKeys afterSecondary = storage.rotateStandbyKey(service, KeyType.PRIMARY);
-    StorageServiceKeys afterPrimary = storage.rotateStandbyKey(service, KeyType.SECONDARY);
+    StorageServiceKeys before = storage.getKeys(r -> r.serviceName(service));
+    StorageServiceKeys afterSecondary = storage.rotateStandbyKey(r -> r.serviceName(service).inUse(KeyType.PRIMARY));
+    StorageServiceKeys afterPrimary = storage.rotateStandbyKey(r -> r.serviceName(service).inUse(KeyType.SECONDARY));
     return "classic " + service + ": rotate secondary: " + changes(byName(before), byName(afterSecondary))
         + "; rotate primary: " + changes(byName(afterSecondary), byName(afterPrimary));
   }
 
   /** Rotates the account's key2, then its key1, through ARM; returns what changed. */
   static String rotateArm(StorageAccountKeysClient storage, String group, String account) {
-    Map<String, Secret> before = byName(storage.listKeys(group, account));
-    Map<String, Secret> afterKey2 = byName(storage.rotateStandbyKey(group, account, KeyName.KEY1));
-    Map<String, Secret> afterKey1 = byName(storage.rotateStandbyKey(group, account, KeyName.KEY2));
+    Map<String, Secret> before = byName(storage.listKeys(r -> r.resourceGroup(group).accountName(account)));
+    Map<String, Secret> afterKey2 =
+        byName(storage.rotateStandbyKey(r -> r.resourceGroup(group).accountName(account).inUse(KeyName.KEY1)));
+    Map<String, Secret> afterKey1 =
+        byName(storage.rotateStandbyKey(r -> r.resourceGroup(group).accountName(account).inUse(KeyName.KEY2)));
     return account + ": rotate key2: " + changes(before, afterKey2) + "; rotate key1: " + changes(afterKey2, afterKey1);
   }
 
-  private static Map<String, Secret> byName(List<StorageAccountKey> keys) {
-    return keys.stream().collect(Collectors.toMap(StorageAccountKey::keyName, StorageAccountKey::value));
+  private static Map<String, Secret> byName(StorageAccountKeys keys) {
+    return keys.keys().stream().collect(Collectors.toMap(StorageAccountKey::keyName, StorageAccountKey::value));
   }
 
   private static Map<String, Secret> byName(StorageServiceKeys keys) {

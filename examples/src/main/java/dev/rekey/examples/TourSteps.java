@@ -110,7 +110,7 @@ final class TourSteps implements AutoCloseable {
     Secret primary = keys.key("Primary").orElseThrow();
     try (ClassicStorageKeysClient client = ClassicStorageKeysClient.builder()
         .subscriptionId(SUB).credential(ANY_TOKEN).options(options(classic)).build()) {
-      client.regenerateKeys(KeyType.SECONDARY, "tourstore");
+      client.regenerateKeys(r -> r.serviceName("tourstore").keyType(KeyType.SECONDARY));
     }
     expect(keys.regenerations("Secondary") == 1, "Secondary was not regenerated");
     expect(keys.key("Primary").orElseThrow().equals(primary), "Primary changed too");
@@ -121,7 +121,7 @@ final class TourSteps implements AutoCloseable {
     var keys = arm.addAccount(SUB, RG, "tourstorage");
     try (StorageAccountKeysClient client = StorageAccountKeysClient.builder()
         .subscriptionId(SUB).credential(ANY_TOKEN).options(options(arm)).build()) {
-      client.regenerateKey(RG, "tourstorage", KeyName.KEY1);
+      client.regenerateKey(r -> r.resourceGroup(RG).accountName("tourstorage").keyName(KeyName.KEY1));
     }
     expect(keys.regenerations("key1") == 1 && keys.regenerations("key2") == 0, "key1 alone was not regenerated");
     return "key1 regenerated, key2 kept";
@@ -169,7 +169,7 @@ final class TourSteps implements AutoCloseable {
   }
 
   private String ontapOldRefused(OntapClient client, Secret oldPassword) {
-    expect(!client.verifyPassword("tour_user", oldPassword), "the old password still logs in");
+    expect(!client.verifyPassword(r -> r.name("tour_user").password(oldPassword)), "the old password still logs in");
     return "old password refused";
   }
 

@@ -53,7 +53,7 @@ class RotateWithEmulatorsTest {
       client.changePassword(r -> r.name("app").password(Secret.of("New1password")));
 
       assertThat(ontap.clusterUser("app").orElseThrow().changes()).isEqualTo(1);
-      assertThat(client.verifyPassword("app", Secret.of("Old1password"))).isFalse();
+      assertThat(client.verifyPassword(r -> r.name("app").password(Secret.of("Old1password")))).isFalse();
     }
   }
 }

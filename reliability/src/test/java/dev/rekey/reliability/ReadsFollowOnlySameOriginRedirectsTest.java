@@ -51,7 +51,7 @@ class ReadsFollowOnlySameOriginRedirectsTest {
   void classicGetKeysFollowsTheDocumented307ToItsOwnOrigin() {
     redirectOnce(classic, "GET", "/.+/keys", 307, "");
     try (ClassicStorageKeysClient c = classicClient()) {
-      assertThat(c.getKeys("account1").primary().reveal()).isNotEmpty();
+      assertThat(c.getKeys(r -> r.serviceName("account1")).primary().reveal()).isNotEmpty();
     }
     assertThat(classic.count("GET", "/.+/keys")).isEqualTo(2);
   }
@@ -61,7 +61,7 @@ class ReadsFollowOnlySameOriginRedirectsTest {
   void classicGetKeysFollowsNoOtherRedirect(int status) {
     redirectOnce(classic, "GET", "/.+/keys", status, "");
     try (ClassicStorageKeysClient c = classicClient()) {
-      assertNotSentOn(catchThrowableOfType(ServiceException.class, () -> c.getKeys("account1")), status);
+      assertNotSentOn(catchThrowableOfType(ServiceException.class, () -> c.getKeys(r -> r.serviceName("account1"))), status);
     }
     assertThat(classic.requests()).hasSize(1);
   }
@@ -73,7 +73,7 @@ class ReadsFollowOnlySameOriginRedirectsTest {
     ontap.addClusterUser("ops", "Old-pass-1", false);
     ontap.faults().matching("GET", "/api/.+").respond(1, status, Map.of("Location", ""));
     try (OntapClient c = ontapClient()) {
-      assertThat(c.verifyPassword("ops", Secret.of("Old-pass-1"))).isTrue();
+      assertThat(c.verifyPassword(r -> r.name("ops").password(Secret.of("Old-pass-1")))).isTrue();
     }
     assertThat(ontap.count("GET", "/api/.+")).isEqualTo(2);
   }
@@ -83,7 +83,7 @@ class ReadsFollowOnlySameOriginRedirectsTest {
   void armListKeysFollowsOnlyRedirectsThatKeepItsMethod(int status) {
     redirectOnce(arm, "POST", ".+/listKeys", status, "");
     try (StorageAccountKeysClient c = armClient()) {
-      assertThat(c.listKeys(Target.RG, "account1")).hasSize(2);
+      assertThat(c.listKeys(r -> r.resourceGroup(Target.RG).accountName("account1")).keys()).hasSize(2);
     }
     assertThat(arm.count("POST", ".+/listKeys")).isEqualTo(2);
   }
@@ -94,7 +94,7 @@ class ReadsFollowOnlySameOriginRedirectsTest {
     redirectOnce(arm, "POST", ".+/listKeys", status, "");
     ServiceException e;
     try (StorageAccountKeysClient c = armClient()) {
-      e = catchThrowableOfType(ServiceException.class, () -> c.listKeys(Target.RG, "account1"));
+      e = catchThrowableOfType(ServiceException.class, () -> c.listKeys(r -> r.resourceGroup(Target.RG).accountName("account1")));
     }
     assertNotSentOn(e, status);
     assertThat(arm.requests()).hasSize(1);
@@ -105,13 +105,13 @@ class ReadsFollowOnlySameOriginRedirectsTest {
   void noReadFollowsARedirectToAnotherOrigin(int status) {
     redirectOnce(classic, "GET", "/.+/keys", status, ELSEWHERE);
     try (ClassicStorageKeysClient c = classicClient()) {
-      assertNotSentOn(catchThrowableOfType(ServiceException.class, () -> c.getKeys("account1")), status);
+      assertNotSentOn(catchThrowableOfType(ServiceException.class, () -> c.getKeys(r -> r.serviceName("account1"))), status);
     }
     assertThat(classic.requests()).hasSize(1);
 
     redirectOnce(arm, "POST", ".+/listKeys", status, ELSEWHERE);
     try (StorageAccountKeysClient c = armClient()) {
-      assertNotSentOn(catchThrowableOfType(ServiceException.class, () -> c.listKeys(Target.RG, "account1")), status);
+      assertNotSentOn(catchThrowableOfType(ServiceException.class, () -> c.listKeys(r -> r.resourceGroup(Target.RG).accountName("account1"))), status);
     }
     assertThat(arm.requests()).hasSize(1);
 
@@ -119,7 +119,7 @@ class ReadsFollowOnlySameOriginRedirectsTest {
     ontap.faults().matching("GET", "/api/.+").respond(1, status, Map.of("Location", ELSEWHERE));
     try (OntapClient c = ontapClient()) {
       assertNotSentOn(
-          catchThrowableOfType(ServiceException.class, () -> c.verifyPassword("admin", Secret.of("Admin-pass-1"))),
+          catchThrowableOfType(ServiceException.class, () -> c.verifyPassword(r -> r.name("admin").password(Secret.of("Admin-pass-1")))),
           status);
     }
     assertThat(ontap.requests()).hasSize(1);

@@ -115,6 +115,17 @@ public final class AcrClient implements AutoCloseable {
   }
 
   /**
+   * Builds a request with {@code request}, then behaves as {@link
+   * #beginGenerateCredentials(GenerateCredentialsRequest)}.
+   *
+   * @throws ValidationException if the request breaks a rule (nothing is sent)
+   */
+  public Operation<GeneratedCredentials> beginGenerateCredentials(
+      Consumer<GenerateCredentialsRequest.Builder> request) {
+    return beginGenerateCredentials(build(request));
+  }
+
+  /**
    * Generates new passwords without blocking a thread; the future completes with the passwords or
    * exceptionally with the exceptions {@link #generateCredentials(GenerateCredentialsRequest)} throws.
    *

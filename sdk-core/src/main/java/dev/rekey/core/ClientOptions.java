@@ -7,6 +7,7 @@ import dev.rekey.core.retry.RetryPolicy;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalInt;
 import okhttp3.OkHttpClient;
 import org.immutables.value.Value;
 
@@ -128,14 +129,16 @@ public abstract class ClientOptions {
    */
   public abstract Optional<OkHttpClient> okHttpClient();
 
+  /** The most calls in flight to one host when the options do not say and the client has no own default. */
+  public static final int DEFAULT_MAX_REQUESTS_PER_HOST = 32;
+
   /**
-   * Returns the most calls in flight to one host, synchronous and asynchronous together; more wait,
-   * unsent, for a free slot (an asynchronous one in OkHttp's queue, holding no thread).
+   * Returns the most calls in flight to one host, synchronous and asynchronous together, when set; more
+   * wait, unsent, for a free slot (an asynchronous one in OkHttp's queue, holding no thread). Empty means
+   * "not set": the client's own default applies ({@value #DEFAULT_MAX_REQUESTS_PER_HOST}; ONTAP's 8), so
+   * a value set explicitly is kept even when it equals a default.
    */
-  @Value.Default
-  public int maxRequestsPerHost() {
-    return 32;
-  }
+  public abstract OptionalInt maxRequestsPerHost();
 
   /** Returns the largest response body read; a larger one fails with {@link TransportException}. */
   @Value.Default
@@ -145,7 +148,7 @@ public abstract class ClientOptions {
 
   @Value.Check
   void check() {
-    Check.atLeast("maxRequestsPerHost", maxRequestsPerHost(), 1);
+    maxRequestsPerHost().ifPresent(max -> Check.atLeast("maxRequestsPerHost", max, 1));
     Check.atLeast("maxResponseBytes", maxResponseBytes(), 1024);
     Check.positive("connectTimeout", connectTimeout());
     Check.positive("readTimeout", readTimeout());

@@ -148,14 +148,14 @@ class AReSendAnsweredByAJobIsSettledTest {
         .withHeader("Content-Type", "application/hal+json")
         .withBody("{\"error\":{\"code\":\"6\",\"message\":\"not authorized for that command\"}}")));
 
-    assertThat(client.verifyPassword("svm_user1", Secret.of("New1password"))).isTrue();
+    assertThat(client.verifyPassword(r -> r.name("svm_user1").password(Secret.of("New1password")))).isTrue();
   }
 
   @Test
   void aLoginCheckAnswered401MeansAWrongPassword() {
     wm.server().stubFor(get(urlEqualTo(LOGIN)).willReturn(aResponse().withStatus(401)));
 
-    assertThat(client.verifyPassword("svm_user1", Secret.of("Wrong1password"))).isFalse();
+    assertThat(client.verifyPassword(r -> r.name("svm_user1").password(Secret.of("Wrong1password")))).isFalse();
   }
 
   @Test
@@ -164,7 +164,7 @@ class AReSendAnsweredByAJobIsSettledTest {
         .withHeader("Content-Type", "text/html").withBody("<html>Forbidden by proxy</html>")));
 
     OntapServiceException e = catchThrowableOfType(
-        OntapServiceException.class, () -> client.verifyPassword("svm_user1", Secret.of("New1password")));
+        OntapServiceException.class, () -> client.verifyPassword(r -> r.name("svm_user1").password(Secret.of("New1password"))));
     assertThat(e.statusCode()).isEqualTo(403);
   }
 }

@@ -113,12 +113,12 @@ class ARefusedReSendNeverHidesALandedChangeTest {
       fx.ontap.faults().matching("POST", PASSWORD_PATH).dropAfterProcessing(1);
       fx.ontap.faults().matching("GET", "/api/cluster").unauthorized(1); // the first login check misses
 
-      PasswordChangeResult result = own.changeOwnPassword(Secret.of("New1password"));
+      PasswordChangeResult result = own.changeOwnPassword(r -> r.password(Secret.of("New1password")));
 
       assertThat(fx.ontap.count("POST", PASSWORD_PATH)).isEqualTo(2); // the re-send got 401: old password
       assertThat(result.evidence()).isEqualTo(ChangeEvidence.EARLIER_ATTEMPT_CONFIRMED_BY_LOGIN);
       assertThat(user.changes()).isEqualTo(1);
-      assertThat(own.verifyPassword("cluster_user1", Secret.of("New1password"))).isTrue();
+      assertThat(own.verifyPassword(r -> r.name("cluster_user1").password(Secret.of("New1password")))).isTrue();
     }
   }
 

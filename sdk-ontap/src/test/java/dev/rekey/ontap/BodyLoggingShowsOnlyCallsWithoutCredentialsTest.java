@@ -33,7 +33,7 @@ class BodyLoggingShowsOnlyCallsWithoutCredentialsTest {
   void logsTheLoginChecksAnswer() {
     try (OntapClient client =
         fx.trusting().options(fx.options(HttpLogLevel.BODY)).basic("admin", Secret.of(OntapFixture.ADMIN_PASSWORD)).build()) {
-      assertThat(client.verifyPassword("admin", Secret.of(OntapFixture.ADMIN_PASSWORD))).isTrue();
+      assertThat(client.verifyPassword(r -> r.name("admin").password(Secret.of(OntapFixture.ADMIN_PASSWORD)))).isTrue();
     }
     assertThat(http()).anySatisfy(line -> assertThat(line).contains("/api/cluster").contains("emulated-cluster"));
   }
@@ -58,7 +58,7 @@ class BodyLoggingShowsOnlyCallsWithoutCredentialsTest {
   void headersLevelLogsNoBodyAtAll() {
     try (OntapClient client =
         fx.trusting().options(fx.options(HttpLogLevel.HEADERS)).basic("admin", Secret.of(OntapFixture.ADMIN_PASSWORD)).build()) {
-      client.verifyPassword("admin", Secret.of(OntapFixture.ADMIN_PASSWORD));
+      client.verifyPassword(r -> r.name("admin").password(Secret.of(OntapFixture.ADMIN_PASSWORD)));
     }
     assertThat(http()).isNotEmpty().noneSatisfy(line -> assertThat(line).contains("emulated-cluster"));
   }

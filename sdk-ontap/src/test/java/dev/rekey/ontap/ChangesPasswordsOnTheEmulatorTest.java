@@ -35,8 +35,8 @@ class ChangesPasswordsOnTheEmulatorTest {
     assertThat(result.location()).contains("/api/security/accounts/cluster/cluster_user1");
     assertThat(user.changes()).isEqualTo(1);
     assertThat(user.hashAlgorithm()).isEqualTo("sha512");
-    assertThat(client.verifyPassword("cluster_user1", Secret.of("Old1password"))).isFalse();
-    assertThat(client.verifyPassword("cluster_user1", Secret.of("New1password"))).isTrue();
+    assertThat(client.verifyPassword(r -> r.name("cluster_user1").password(Secret.of("Old1password")))).isFalse();
+    assertThat(client.verifyPassword(r -> r.name("cluster_user1").password(Secret.of("New1password")))).isTrue();
   }
 
   @Test

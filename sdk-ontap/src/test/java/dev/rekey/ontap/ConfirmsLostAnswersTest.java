@@ -87,13 +87,13 @@ class ConfirmsLostAnswersTest {
     try (OntapClient own = fx.trusting().basic("cluster_user1", Secret.of("Old1password")).build()) {
       fx.ontap.faults().matching("POST", PASSWORD_PATH).dropAfterProcessing(1);
 
-      PasswordChangeResult result = own.changeOwnPassword(Secret.of("New1password"));
+      PasswordChangeResult result = own.changeOwnPassword(r -> r.password(Secret.of("New1password")));
 
       assertThat(result.evidence()).isEqualTo(ChangeEvidence.EARLIER_ATTEMPT_CONFIRMED_BY_LOGIN);
       assertThat(user.changes()).isEqualTo(1);
       assertThat(fx.ontap.count("POST", PASSWORD_PATH)).isEqualTo(1);
 
-      own.changeOwnPassword(Secret.of("Third3password"));
+      own.changeOwnPassword(r -> r.password(Secret.of("Third3password")));
       assertThat(user.changes()).isEqualTo(2);
       assertThat(lastAuthorization()).isEqualTo(basic("cluster_user1", "New1password"));
     }
@@ -104,7 +104,7 @@ class ConfirmsLostAnswersTest {
     try (OntapClient own = fx.trusting().basic("cluster_user1", Secret.of("Old1password")).build()) {
       fx.ontap.faults().matching("POST", PASSWORD_PATH).dropBeforeProcessing(1);
 
-      PasswordChangeResult result = own.changeOwnPassword(Secret.of("New1password"));
+      PasswordChangeResult result = own.changeOwnPassword(r -> r.password(Secret.of("New1password")));
 
       assertThat(result.evidence()).isEqualTo(ChangeEvidence.RESENT_AND_APPLIED);
       assertThat(user.changes()).isEqualTo(1);
@@ -115,19 +115,19 @@ class ConfirmsLostAnswersTest {
   @Test
   void clientSwitchesToItsNewPasswordAndTheOldOneStopsWorking() {
     try (OntapClient own = fx.trusting().basic("cluster_user1", Secret.of("Old1password")).build()) {
-      own.changeOwnPassword(Secret.of("New1password"));
-      own.changeOwnPassword(Secret.of("Third3password"));
+      own.changeOwnPassword(r -> r.password(Secret.of("New1password")));
+      own.changeOwnPassword(r -> r.password(Secret.of("Third3password")));
     }
     assertThat(user.changes()).isEqualTo(2);
-    assertThat(client.verifyPassword("cluster_user1", Secret.of("Old1password"))).isFalse();
-    assertThat(client.verifyPassword("cluster_user1", Secret.of("New1password"))).isFalse();
-    assertThat(client.verifyPassword("cluster_user1", Secret.of("Third3password"))).isTrue();
+    assertThat(client.verifyPassword(r -> r.name("cluster_user1").password(Secret.of("Old1password")))).isFalse();
+    assertThat(client.verifyPassword(r -> r.name("cluster_user1").password(Secret.of("New1password")))).isFalse();
+    assertThat(client.verifyPassword(r -> r.name("cluster_user1").password(Secret.of("Third3password")))).isTrue();
   }
 
   @Test
   void changeOwnPasswordNeedsBasicLogin() {
     try (OntapClient bearer = fx.trusting().bearer(() -> { throw new IllegalStateException("unused"); }).build()) {
-      assertThat(catchThrowableOfType(IllegalStateException.class, () -> bearer.changeOwnPassword(Secret.of("x1234567"))))
+      assertThat(catchThrowableOfType(IllegalStateException.class, () -> bearer.changeOwnPassword(r -> r.password(Secret.of("x1234567")))))
           .hasMessageContaining("basic");
     }
   }

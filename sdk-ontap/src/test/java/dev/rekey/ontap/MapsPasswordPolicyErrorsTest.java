@@ -40,7 +40,7 @@ class MapsPasswordPolicyErrorsTest {
   void mapsEachPolicyRefusal(OntapPasswordPolicy policy, String candidate, OntapErrorCode expected) {
     fx.ontap.addClusterUser("user1", "Older1password", false);
     try (OntapClient own = fx.trusting().basic("user1", Secret.of("Older1password")).build()) {
-      own.changeOwnPassword(Secret.of("Current1password"));
+      own.changeOwnPassword(r -> r.password(Secret.of("Current1password")));
     }
     fx.ontap.policy(policy);
 

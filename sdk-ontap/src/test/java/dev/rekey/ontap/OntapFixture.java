@@ -38,7 +38,7 @@ final class OntapFixture implements AutoCloseable {
   }
 
   /** Returns a builder for a client of this emulator that trusts its certificate; no login set. */
-  OntapClientBuilder trusting() {
+  OntapClient.Builder trusting() {
     return OntapClient.builder()
         .endpoint(endpoint())
         .options(options(HttpLogLevel.NONE))

@@ -46,7 +46,7 @@ class SecretsNeverLeakTest {
       PasswordChangeResult result = client.changePassword(request);
       seen.append(result);
       fx.ontap.faults().planNextOperation(1, AsyncPlan.Outcome.SUCCEEDED);
-      seen.append(self.changeOwnPassword(Secret.of(own.value())));
+      seen.append(self.changeOwnPassword(r -> r.password(Secret.of(own.value()))));
       seen.append(self);
       Throwable refused = catchThrowable(() -> client.changePassword(PasswordChangeRequest.builder().from(request).confirmOutcome(false).build()));
       assertThat(refused).isInstanceOf(OntapServiceException.class);

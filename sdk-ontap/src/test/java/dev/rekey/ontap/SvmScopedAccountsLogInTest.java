@@ -36,14 +36,14 @@ class SvmScopedAccountsLogInTest {
 
   @Test
   void verifiesAnSvmScopedAccountsPasswordThoughItMayNotReadTheCluster() {
-    assertThat(admin.verifyPassword("svm_user1", Secret.of("Old1password"))).isTrue();
-    assertThat(admin.verifyPassword("svm_user1", Secret.of("Wrong1password"))).isFalse();
+    assertThat(admin.verifyPassword(r -> r.name("svm_user1").password(Secret.of("Old1password")))).isTrue();
+    assertThat(admin.verifyPassword(r -> r.name("svm_user1").password(Secret.of("Wrong1password")))).isFalse();
   }
 
   @Test
   void verifiesAClusterAccountsPassword() {
-    assertThat(admin.verifyPassword("cluster_user1", Secret.of("Old1password"))).isTrue();
-    assertThat(admin.verifyPassword("cluster_user1", Secret.of("Wrong1password"))).isFalse();
+    assertThat(admin.verifyPassword(r -> r.name("cluster_user1").password(Secret.of("Old1password")))).isTrue();
+    assertThat(admin.verifyPassword(r -> r.name("cluster_user1").password(Secret.of("Wrong1password")))).isFalse();
   }
 
   @Test
@@ -51,7 +51,7 @@ class SvmScopedAccountsLogInTest {
     try (OntapClient own = fx.trusting().basic("svm_user1", Secret.of("Old1password")).build()) {
       fx.ontap.faults().matching("POST", PASSWORD_PATH).dropAfterProcessing(1);
 
-      PasswordChangeResult result = own.changeOwnPassword(Secret.of("New1password"));
+      PasswordChangeResult result = own.changeOwnPassword(r -> r.password(Secret.of("New1password")));
 
       assertThat(result.evidence()).isEqualTo(ChangeEvidence.EARLIER_ATTEMPT_CONFIRMED_BY_LOGIN);
       assertThat(fx.ontap.count("POST", PASSWORD_PATH)).isEqualTo(1);

@@ -68,7 +68,7 @@ class TlsAndCertificateLoginTest {
             OntapClient.builder().endpoint(fx.endpoint()).options(fx.options(HttpLogLevel.NONE))
                 .pinCertificateSha256("00".repeat(32))
                 .basic("admin", Secret.of(OntapFixture.ADMIN_PASSWORD)).build()) {
-      assertThat(catchThrowableOfType(TransportException.class, () -> client.verifyPassword("admin", Secret.of("x"))))
+      assertThat(catchThrowableOfType(TransportException.class, () -> client.verifyPassword(r -> r.name("admin").password(Secret.of("x")))))
           .isNotNull();
       assertThat(fx.ontap.requests()).isEmpty();
     }

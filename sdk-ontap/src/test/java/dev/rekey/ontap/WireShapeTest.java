@@ -53,7 +53,7 @@ class WireShapeTest {
     wm.close();
   }
 
-  private OntapClientBuilder builder() {
+  private OntapClient.Builder builder() {
     return OntapClient.builder()
         .endpoint(wm.url("/").uri())
         .options(ClientOptions.builder().timeSource(new FakeTime()).readTimeout(Duration.ofSeconds(5)).build())

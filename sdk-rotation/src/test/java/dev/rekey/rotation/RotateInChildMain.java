@@ -24,7 +24,7 @@ public final class RotateInChildMain {
         .options(ClientOptions.builder().endpoint(URI.create(args[0])).build()).build();
     StorageKeyTarget target = StorageKeyTarget.builder().client(client).resourceGroup("rg").account(args[1])
         .verifier((ctx, cred) -> {
-          Optional<Credential> onService = client.listKeys("rg", args[1]).stream()
+          Optional<Credential> onService = client.listKeys(r -> r.resourceGroup("rg").accountName(args[1])).keys().stream()
               .filter(k -> k.keyName().equals(cred.slot().name()))
               .map(k -> Credential.of(cred.slot(), k.value())).findFirst();
           if (!onService.equals(Optional.of(cred))) {

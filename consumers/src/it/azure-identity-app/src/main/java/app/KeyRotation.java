@@ -8,11 +8,10 @@ import dev.rekey.azure.storage.ClassicStorageKeysClient;
 import dev.rekey.azure.storage.StorageAccountKeysClient;
 import dev.rekey.azure.storage.model.KeyName;
 import dev.rekey.azure.storage.model.KeyType;
-import dev.rekey.azure.storage.model.StorageAccountKey;
+import dev.rekey.azure.storage.model.StorageAccountKeys;
 import dev.rekey.azure.storage.model.StorageServiceKeys;
 import dev.rekey.core.ClientOptions;
 import java.net.URI;
-import java.util.List;
 
 /** What an application writes to rotate Azure credentials with Rekey (ACR, Storage ARM and classic). */
 public final class KeyRotation {
@@ -39,14 +38,14 @@ public final class KeyRotation {
   }
 
   /** Regenerates key1 of a storage account through ARM (JSON). */
-  public List<StorageAccountKey> storageKey1(URI arm, String group, String account) {
+  public StorageAccountKeys storageKey1(URI arm, String group, String account) {
     try (StorageAccountKeysClient storage =
         StorageAccountKeysClient.builder()
             .credential(credential)
             .subscriptionId(subscriptionId)
             .options(ClientOptions.builder().endpoint(arm).build())
             .build()) {
-      return storage.regenerateKey(group, account, KeyName.KEY1);
+      return storage.regenerateKey(r -> r.resourceGroup(group).accountName(account).keyName(KeyName.KEY1));
     }
   }
 
@@ -58,7 +57,7 @@ public final class KeyRotation {
             .subscriptionId(subscriptionId)
             .options(ClientOptions.builder().endpoint(management).build())
             .build()) {
-      return storage.rotateStandbyKey(service, KeyType.PRIMARY);
+      return storage.rotateStandbyKey(r -> r.serviceName(service).inUse(KeyType.PRIMARY));
     }
   }
 }

@@ -48,7 +48,7 @@ class KeyRotationTest {
       assertEquals(1, arm.regenerations("key1"));
       assertEquals(
           arm.key("key1").orElseThrow(),
-          keys.stream().filter(k -> k.keyName().equals("key1")).map(StorageAccountKey::value).findFirst().orElseThrow());
+          keys.keys().stream().filter(k -> k.keyName().equals("key1")).map(StorageAccountKey::value).findFirst().orElseThrow());
       assertNotEquals(oldKey1, arm.key("key1").orElseThrow());
 
       StorageKeys classic = emulators.classicStorage().addAccount(SUBSCRIPTION, "classic1");

@@ -20,7 +20,7 @@ public final class PasswordRotation {
             .build()) {
       PasswordChangeResult result =
           ontap.changePassword(r -> r.name(user).password(newPassword).confirmOutcome(true));
-      if (!ontap.verifyPassword(user, newPassword)) {
+      if (!ontap.verifyPassword(r -> r.name(user).password(newPassword))) {
         throw new IllegalStateException("the new password does not log in");
       }
       return result.accountName();

@@ -40,7 +40,7 @@ class ApplicationTest {
     StorageKeys arm = EMULATORS.armStorage().addAccount(SUBSCRIPTION, "rg", "store1");
     var keys = rotation.storageKey1(URI.create(EMULATORS.armStorage().baseUrl().toString()), "rg", "store1");
     assertThat(arm.regenerations("key1")).isEqualTo(1);
-    assertThat(keys).extracting(StorageAccountKey::value).contains(arm.key("key1").orElseThrow());
+    assertThat(keys.keys()).extracting(StorageAccountKey::value).contains(arm.key("key1").orElseThrow());
 
     StorageKeys classic = EMULATORS.classicStorage().addAccount(SUBSCRIPTION, "classic1");
     StorageServiceKeys after =

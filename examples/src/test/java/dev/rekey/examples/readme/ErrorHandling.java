@@ -31,7 +31,7 @@ final class ErrorHandling {
         outcome = "HTTP " + e.statusCode() + ", request id " + e.requestId().orElse("-");
       }
     } catch (OutcomeUnknownException e) {      // it may have been applied: check, do not blindly retry
-      outcome = ontap.verifyPassword(user, newPassword) ? "changed (confirmed)" : "not changed";
+      outcome = ontap.verifyPassword(r -> r.name(user).password(newPassword)) ? "changed (confirmed)" : "not changed";
     } catch (OperationFailedException | PollingTimeoutException e) {
       outcome = "async operation did not succeed: " + e.getMessage();
     } catch (TransportException e) {           // never reached the service, or no answer for a read

@@ -39,7 +39,7 @@ final class OptionsSetup {
             .trustedCertificatesPem(corporateCaPem)        // added to the JDK's trust, e.g. for a TLS-inspecting proxy
             .build())
         .maxResponseBytes(1024 * 1024)                    // default 4 MiB; larger bodies fail
-        .maxRequestsPerHost(16)                           // sync + async in flight; default 32 (ONTAP: 8)
+        .maxRequestsPerHost(16)                           // sync + async in flight; unset: 32 (ONTAP: 8)
         .userAgentSuffix("my-rotator/1.4")                // appended to the User-Agent
         .logLevel(HttpLogLevel.HEADERS)                   // dev.rekey.http at DEBUG; default NONE
         .okHttpClient(sharedOkHttp)                       // share its pool and dispatcher

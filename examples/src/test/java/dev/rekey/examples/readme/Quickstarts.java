@@ -9,7 +9,7 @@ import dev.rekey.azure.storage.ClassicStorageKeysClient;
 import dev.rekey.azure.storage.StorageAccountKeysClient;
 import dev.rekey.azure.storage.model.KeyName;
 import dev.rekey.azure.storage.model.KeyType;
-import dev.rekey.azure.storage.model.StorageAccountKey;
+import dev.rekey.azure.storage.model.StorageAccountKeys;
 import dev.rekey.azure.storage.model.StorageServiceKeys;
 import dev.rekey.core.ClientCertificate;
 import dev.rekey.core.Secret;
@@ -25,7 +25,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /** README quickstarts, one per service; compiled by the build and kept equal to README by ReadmeSnippetsTest. */
@@ -63,8 +62,10 @@ final class Quickstarts {
     // readme:storage-arm:start
     try (StorageAccountKeysClient storage = StorageAccountKeysClient.builder()
         .credential(credential).subscriptionId(subscriptionId).build()) {
-      // Apps use key1: regenerate key2, switch the apps to it, then call again with KeyName.KEY2.
-      List<StorageAccountKey> keys = storage.rotateStandbyKey("myRG", "mystore", KeyName.KEY1);
+      // Apps use key1: regenerate key2, switch the apps to it, then call again with inUse(KeyName.KEY2).
+      StorageAccountKeys keys = storage.rotateStandbyKey(r -> r
+          .resourceGroup("myRG").accountName("mystore").inUse(KeyName.KEY1));
+      Secret key2 = keys.key(KeyName.KEY2).orElseThrow().value();
     }
     // readme:storage-arm:end
   }
@@ -75,7 +76,8 @@ final class Quickstarts {
         .subscriptionId(subscriptionId)
         .managementCertificate(ClientCertificate.fromPkcs12(Path.of("management.pfx"), pfxPassword))
         .build()) {
-      StorageServiceKeys keys = classic.regenerateKeys(KeyType.SECONDARY, "myclassicstore");
+      StorageServiceKeys keys = classic.regenerateKeys(r -> r
+          .serviceName("myclassicstore").keyType(KeyType.SECONDARY));
     }
     // readme:storage-classic:end
   }

@@ -6,14 +6,15 @@ import dev.rekey.azure.AzureCloud;
 import dev.rekey.azure.internal.ArmNames;
 import dev.rekey.azure.internal.AzureTokenSource;
 import dev.rekey.azure.storage.internal.ClassicCalls;
-import dev.rekey.azure.storage.internal.StorageNames;
-import dev.rekey.azure.storage.model.KeyType;
+import dev.rekey.azure.storage.model.GetKeysRequest;
 import dev.rekey.azure.storage.model.RegenerateKeysRequest;
+import dev.rekey.azure.storage.model.RotateStandbyServiceKeyRequest;
 import dev.rekey.azure.storage.model.StorageServiceKeys;
 import dev.rekey.core.ClientCertificate;
 import dev.rekey.core.ClientOptions;
 import dev.rekey.core.TlsOptions;
 import dev.rekey.core.ValidationException;
+import dev.rekey.core.internal.Built;
 import dev.rekey.core.auth.Authentication;
 import dev.rekey.azure.storage.internal.ClassicErrorDecoder;
 import dev.rekey.core.internal.http.HttpPipeline;
@@ -47,15 +48,15 @@ import org.jspecify.annotations.Nullable;
  *     .subscriptionId("00000000-0000-0000-0000-000000000000")
  *     .managementCertificate(ClientCertificate.fromPkcs12(Path.of("mgmt.pfx"), password))
  *     .build()) {
- *   StorageServiceKeys keys = storage.regenerateKeys(KeyType.SECONDARY, "mystorage");
+ *   StorageServiceKeys keys = storage.regenerateKeys(r -> r.serviceName("mystorage").keyType(KeyType.SECONDARY));
  * }
  * }</pre>
  *
  * <p>Clients are immutable and thread-safe; {@link #close()} releases connections and threads.
  */
 public final class ClassicStorageKeysClient implements AutoCloseable {
-  /** The {@code x-ms-version} sent unless the builder sets another. */
-  public static final String DEFAULT_VERSION = "2011-06-01";
+  /** The Service Management API version ({@code x-ms-version}) sent unless the builder sets another. */
+  public static final String DEFAULT_API_VERSION = "2011-06-01";
 
   private final HttpPipeline pipeline;
   private final ClassicCalls calls;
@@ -64,7 +65,7 @@ public final class ClassicStorageKeysClient implements AutoCloseable {
   private ClassicStorageKeysClient(Builder b, HttpPipeline pipeline, HttpUrl base) {
     this.pipeline = pipeline;
     this.subscriptionId = b.subscriptionId;
-    this.calls = new ClassicCalls(pipeline, base, b.subscriptionId, b.msVersion);
+    this.calls = new ClassicCalls(pipeline, base, b.subscriptionId, b.apiVersion);
   }
 
   /** Returns a builder. */
@@ -73,9 +74,9 @@ public final class ClassicStorageKeysClient implements AutoCloseable {
   }
 
   /**
-   * Regenerates key {@code keyType} of storage service {@code serviceName} and returns both keys.
+   * Regenerates the key {@code request} names and returns both keys, following the operation when the
+   * service accepts the call for later (202).
    *
-   * @throws ValidationException if {@code serviceName} is not 3–24 lowercase letters and digits
    * @throws StorageServiceException if the service refused the call
    * @throws dev.rekey.core.OperationFailedException if the accepted operation failed
    * @throws dev.rekey.core.OutcomeUnknownException if the key may have changed but the answer was lost
@@ -83,30 +84,17 @@ public final class ClassicStorageKeysClient implements AutoCloseable {
    *     lacked either key or could not be read
    * @throws dev.rekey.core.RekeyException as {@link Operation#waitForCompletion()} describes
    */
-  public StorageServiceKeys regenerateKeys(KeyType keyType, String serviceName) {
-    return regenerateKeys(RegenerateKeysRequest.builder().keyType(keyType).serviceName(serviceName).build());
-  }
-
-  /**
-   * Regenerates the key {@code request} names and returns both keys.
-   *
-   * @throws StorageServiceException if the service refused the call
-   * @throws dev.rekey.core.RekeyException as {@link #regenerateKeys(KeyType, String)} describes
-   */
   public StorageServiceKeys regenerateKeys(RegenerateKeysRequest request) {
     return beginRegenerateKeys(request).waitForCompletion();
   }
 
   /**
-   * Regenerates the key the consumer describes on a fresh request builder and returns both keys.
+   * Builds the request with {@code request}, then behaves as {@link #regenerateKeys(RegenerateKeysRequest)}.
    *
-   * @throws ValidationException if the request is invalid
-   * @throws dev.rekey.core.RekeyException as {@link #regenerateKeys(KeyType, String)} describes
+   * @throws ValidationException if the request is invalid (nothing is sent)
    */
   public StorageServiceKeys regenerateKeys(Consumer<RegenerateKeysRequest.Builder> request) {
-    RegenerateKeysRequest.Builder b = RegenerateKeysRequest.builder();
-    request.accept(b);
-    return regenerateKeys(b.build());
+    return regenerateKeys(regenerate(request));
   }
 
   /**
@@ -126,6 +114,16 @@ public final class ClassicStorageKeysClient implements AutoCloseable {
   }
 
   /**
+   * Builds the request with {@code request}, then behaves as {@link
+   * #beginRegenerateKeys(RegenerateKeysRequest)}.
+   *
+   * @throws ValidationException if the request is invalid (nothing is sent)
+   */
+  public Operation<StorageServiceKeys> beginRegenerateKeys(Consumer<RegenerateKeysRequest.Builder> request) {
+    return beginRegenerateKeys(regenerate(request));
+  }
+
+  /**
    * Regenerates the key without blocking; the future completes with both keys or with the exceptions
    * {@link #regenerateKeys(RegenerateKeysRequest)} throws.
    */
@@ -138,15 +136,49 @@ public final class ClassicStorageKeysClient implements AutoCloseable {
   }
 
   /**
-   * Reads the current keys of storage service {@code serviceName} (a read: safe to repeat).
+   * Builds the request with {@code request}, then behaves as {@link
+   * #regenerateKeysAsync(RegenerateKeysRequest)}.
    *
-   * @throws ValidationException if {@code serviceName} is invalid
-   * @throws StorageServiceException if the service refused the call
-   * @throws dev.rekey.core.TransportException if the request could not be sent
+   * @throws ValidationException at once if the request is invalid (nothing is sent)
    */
-  public StorageServiceKeys getKeys(String serviceName) {
-    StorageNames.account("serviceName", serviceName);
-    return calls.begin(calls.getKeys(serviceName), serviceName, ClassicCalls.read()).waitForCompletion();
+  public CompletableFuture<StorageServiceKeys> regenerateKeysAsync(Consumer<RegenerateKeysRequest.Builder> request) {
+    return regenerateKeysAsync(regenerate(request));
+  }
+
+  /**
+   * Reads the current keys of a storage service (a read: safe to repeat).
+   *
+   * @throws StorageServiceException if the service refused the call
+   * @throws dev.rekey.core.TransportException if the request could not be sent or its answer read
+   */
+  public StorageServiceKeys getKeys(GetKeysRequest request) {
+    Objects.requireNonNull(request, "request == null");
+    String name = request.serviceName();
+    return calls.begin(calls.getKeys(name), name, ClassicCalls.read()).waitForCompletion();
+  }
+
+  /**
+   * Builds the request with {@code request}, then behaves as {@link #getKeys(GetKeysRequest)}.
+   *
+   * @throws ValidationException if the request is invalid (nothing is sent)
+   */
+  public StorageServiceKeys getKeys(Consumer<GetKeysRequest.Builder> request) {
+    return getKeys(Built.by(GetKeysRequest.builder(), request, GetKeysRequest.Builder::build));
+  }
+
+  /** Reads the keys without blocking; the future ends as {@link #getKeys(GetKeysRequest)} would. */
+  public CompletableFuture<StorageServiceKeys> getKeysAsync(GetKeysRequest request) {
+    Objects.requireNonNull(request, "request == null");
+    return calls.run(calls.getKeys(request.serviceName()), request.serviceName(), ClassicCalls.read());
+  }
+
+  /**
+   * Builds the request with {@code request}, then behaves as {@link #getKeysAsync(GetKeysRequest)}.
+   *
+   * @throws ValidationException at once if the request is invalid (nothing is sent)
+   */
+  public CompletableFuture<StorageServiceKeys> getKeysAsync(Consumer<GetKeysRequest.Builder> request) {
+    return getKeysAsync(Built.by(GetKeysRequest.builder(), request, GetKeysRequest.Builder::build));
   }
 
   /**
@@ -155,17 +187,71 @@ public final class ClassicStorageKeysClient implements AutoCloseable {
    *
    * <pre>{@code
    * // applications use the primary key; renew the secondary and move them to it
-   * StorageServiceKeys keys = storage.rotateStandbyKey("mystorage", KeyType.PRIMARY);
+   * StorageServiceKeys keys = storage.rotateStandbyKey(r -> r.serviceName("mystorage").inUse(KeyType.PRIMARY));
    * deploy(keys.secondary());
    * // once nothing uses the primary key any more, renew it too
-   * keys = storage.rotateStandbyKey("mystorage", KeyType.SECONDARY);
+   * keys = storage.rotateStandbyKey(r -> r.serviceName("mystorage").inUse(KeyType.SECONDARY));
    * }</pre>
    *
-   * @throws ValidationException if {@code serviceName} is invalid
-   * @throws dev.rekey.core.RekeyException as {@link #regenerateKeys(KeyType, String)} describes
+   * @throws dev.rekey.core.RekeyException as {@link #regenerateKeys(RegenerateKeysRequest)} describes
    */
-  public StorageServiceKeys rotateStandbyKey(String serviceName, KeyType inUse) {
-    return regenerateKeys(inUse.other(), serviceName);
+  public StorageServiceKeys rotateStandbyKey(RotateStandbyServiceKeyRequest request) {
+    return regenerateKeys(standby(request));
+  }
+
+  /**
+   * Builds the request with {@code request}, then behaves as {@link
+   * #rotateStandbyKey(RotateStandbyServiceKeyRequest)}.
+   *
+   * @throws ValidationException if the request is invalid (nothing is sent)
+   */
+  public StorageServiceKeys rotateStandbyKey(Consumer<RotateStandbyServiceKeyRequest.Builder> request) {
+    return rotateStandbyKey(rotate(request));
+  }
+
+  /** Sends the regeneration of the standby key and returns its operation, as {@link #beginRegenerateKeys}. */
+  public Operation<StorageServiceKeys> beginRotateStandbyKey(RotateStandbyServiceKeyRequest request) {
+    return beginRegenerateKeys(standby(request));
+  }
+
+  /**
+   * Builds the request with {@code request}, then behaves as {@link
+   * #beginRotateStandbyKey(RotateStandbyServiceKeyRequest)}.
+   *
+   * @throws ValidationException if the request is invalid (nothing is sent)
+   */
+  public Operation<StorageServiceKeys> beginRotateStandbyKey(
+      Consumer<RotateStandbyServiceKeyRequest.Builder> request) {
+    return beginRotateStandbyKey(rotate(request));
+  }
+
+  /** Rotates the standby key without blocking; the future ends as {@link #rotateStandbyKey} would. */
+  public CompletableFuture<StorageServiceKeys> rotateStandbyKeyAsync(RotateStandbyServiceKeyRequest request) {
+    return regenerateKeysAsync(standby(request));
+  }
+
+  /**
+   * Builds the request with {@code request}, then behaves as {@link
+   * #rotateStandbyKeyAsync(RotateStandbyServiceKeyRequest)}.
+   *
+   * @throws ValidationException at once if the request is invalid (nothing is sent)
+   */
+  public CompletableFuture<StorageServiceKeys> rotateStandbyKeyAsync(
+      Consumer<RotateStandbyServiceKeyRequest.Builder> request) {
+    return rotateStandbyKeyAsync(rotate(request));
+  }
+
+  private static RegenerateKeysRequest regenerate(Consumer<RegenerateKeysRequest.Builder> request) {
+    return Built.by(RegenerateKeysRequest.builder(), request, RegenerateKeysRequest.Builder::build);
+  }
+
+  private static RotateStandbyServiceKeyRequest rotate(Consumer<RotateStandbyServiceKeyRequest.Builder> request) {
+    return Built.by(RotateStandbyServiceKeyRequest.builder(), request, RotateStandbyServiceKeyRequest.Builder::build);
+  }
+
+  private static RegenerateKeysRequest standby(RotateStandbyServiceKeyRequest request) {
+    Objects.requireNonNull(request, "request == null");
+    return RegenerateKeysRequest.builder().serviceName(request.serviceName()).keyType(request.standby()).build();
   }
 
   /** Releases this client's connections and threads; an application's own OkHttp client is left open. */
@@ -183,7 +269,7 @@ public final class ClassicStorageKeysClient implements AutoCloseable {
   public static final class Builder extends AzureClientBuilder<Builder> {
     private @Nullable String subscriptionId;
     private @Nullable ClientCertificate certificate;
-    private String msVersion = DEFAULT_VERSION;
+    private String apiVersion = DEFAULT_API_VERSION;
 
     private Builder() {}
 
@@ -199,9 +285,12 @@ public final class ClassicStorageKeysClient implements AutoCloseable {
       return this;
     }
 
-    /** Sets the {@code x-ms-version} header; {@value #DEFAULT_VERSION} by default, at least 2009-10-01. */
-    public Builder msVersion(String msVersion) {
-      this.msVersion = msVersion;
+    /**
+     * Sets the Service Management API version, sent as the {@code x-ms-version} header; {@value
+     * ClassicStorageKeysClient#DEFAULT_API_VERSION} by default, at least 2009-10-01.
+     */
+    public Builder apiVersion(String apiVersion) {
+      this.apiVersion = apiVersion;
       return this;
     }
 
@@ -216,9 +305,10 @@ public final class ClassicStorageKeysClient implements AutoCloseable {
       ClientOptions options = configuredOptions();
       AzureCloud cloud = configuredCloud();
       ArmNames.subscriptionId(subscriptionId);
-      Check.matches("msVersion", msVersion, java.util.regex.Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$"), "must be a date like 2011-06-01");
-      if (msVersion.compareTo("2009-10-01") < 0) {
-        throw new ValidationException("msVersion", Check.quote(msVersion), "must be 2009-10-01 or later");
+      Check.matches(
+          "apiVersion", apiVersion, java.util.regex.Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$"), "must be a date like 2011-06-01");
+      if (apiVersion.compareTo("2009-10-01") < 0) {
+        throw new ValidationException("apiVersion", Check.quote(apiVersion), "must be 2009-10-01 or later");
       }
       if ((credential == null) == (certificate == null)) {
         throw new ValidationException(

@@ -57,7 +57,7 @@ class ClassicStorageKeysClientWireTest {
     return ClassicStorageKeysClient.builder()
         .subscriptionId(TestSupport.SUB)
         .credential(credential)
-        .msVersion(version)
+        .apiVersion(version)
         .options(TestSupport.options(wm.baseUrl()))
         .build();
   }
@@ -81,7 +81,7 @@ class ClassicStorageKeysClientWireTest {
   @Test
   void sendsTheExactRegenerateKeysXmlWithVersionAndToken() {
     answer(200, storageService("http://schemas.microsoft.com/windowsazure", KEY_A, KEY_B), "abc123");
-    client.regenerateKeys(KeyType.SECONDARY, "mystore");
+    client.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.SECONDARY));
     wm.verify(1, postRequestedFor(urlPathEqualTo(PATH))
         .withQueryParam("action", equalTo("regenerate"))
         .withHeader("Content-Type", equalTo("application/xml"))
@@ -96,7 +96,7 @@ class ClassicStorageKeysClientWireTest {
   void sendsTheVersionTheCallerChose() {
     answer(200, storageService("", KEY_A, KEY_B), "r");
     try (ClassicStorageKeysClient newer = client("2014-06-01")) {
-      newer.regenerateKeys(KeyType.PRIMARY, "mystore");
+      newer.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.PRIMARY));
     }
     wm.verify(postRequestedFor(urlPathEqualTo(PATH)).withHeader("x-ms-version", equalTo("2014-06-01"))
         .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("<KeyType>Primary</KeyType>")));
@@ -106,7 +106,7 @@ class ClassicStorageKeysClientWireTest {
   @ValueSource(strings = {"http://schemas.microsoft.com/windowsazure", "https://schemas.microsoft.com/windowsazure", ""})
   void readsKeysWhateverTheNamespaceAndSkipsUnknownElements(String ns) {
     answer(200, "\uFEFF" + storageService(ns, KEY_A, KEY_B), "0123456789abcdef0123456789abcdef");
-    StorageServiceKeys keys = client.regenerateKeys(KeyType.PRIMARY, "mystore");
+    StorageServiceKeys keys = client.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.PRIMARY));
     assertThat(keys.primary().reveal()).isEqualTo(KEY_A);
     assertThat(keys.secondary().reveal()).isEqualTo(KEY_B);
     assertThat(keys.url()).endsWith("/storageservices/mystore");
@@ -119,13 +119,13 @@ class ClassicStorageKeysClientWireTest {
     answer(200, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<StorageService xmlns=\"https://schemas.microsoft.com/windowsazure\">\n"
         + "  <Url>u</Url>\n  <StorageServiceKeys>\n    <Primary>" + KEY_A + "</Primary>\n    <Secondary>" + KEY_B
         + "</Secondary>\n  </StorageServiceKeys>\n</StorageService>", "r");
-    assertThat(client.regenerateKeys(KeyType.PRIMARY, "mystore").secondary().reveal()).isEqualTo(KEY_B);
+    assertThat(client.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.PRIMARY)).secondary().reveal()).isEqualTo(KEY_B);
   }
 
   @Test
   void aMissingOrNilKeyIsAnErrorNotAnEmptySecret() {
     answer(200, storageService("", KEY_A, KEY_B).replace("<Secondary>" + KEY_B + "</Secondary>", "<Secondary i:nil=\"true\"/>"), "r");
-    assertThatThrownBy(() -> client.regenerateKeys(KeyType.PRIMARY, "mystore"))
+    assertThatThrownBy(() -> client.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.PRIMARY)))
         .isInstanceOf(RekeyException.class).hasMessageContaining("without a Secondary key");
   }
 
@@ -133,7 +133,7 @@ class ClassicStorageKeysClientWireTest {
   void mapsForbiddenErrorToAnAuthenticationFailureWithRequestId() {
     answer(403, "<Error xmlns=\"http://schemas.microsoft.com/windowsazure\" xmlns:i=\"http://www.w3.org/2001/XMLSchema-instance\">"
         + "<Code>ForbiddenError</Code><Message>The server failed to authenticate the request.</Message></Error>", "req-403");
-    StorageServiceException e = catchThrowableOfType(StorageServiceException.class, () -> client.regenerateKeys(KeyType.PRIMARY, "mystore"));
+    StorageServiceException e = catchThrowableOfType(StorageServiceException.class, () -> client.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.PRIMARY)));
     assertThat(e.statusCode()).isEqualTo(403);
     assertThat(e.errorCode()).contains("ForbiddenError");
     assertThat(e.serviceMessage()).contains("The server failed to authenticate the request.");
@@ -150,7 +150,7 @@ class ClassicStorageKeysClientWireTest {
       default -> "AuthenticationFailed";
     };
     answer(status, "<Error xmlns=\"https://schemas.microsoft.com/windowsazure\"><Code>" + code + "</Code><Message>m</Message></Error>", "rid");
-    StorageServiceException e = catchThrowableOfType(StorageServiceException.class, () -> client.regenerateKeys(KeyType.PRIMARY, "mystore"));
+    StorageServiceException e = catchThrowableOfType(StorageServiceException.class, () -> client.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.PRIMARY)));
     assertThat(e.errorCode()).contains(code);
     assertThat(e.requestId()).contains("rid");
     assertThat(e.isNotFound()).isEqualTo(status == 404);
@@ -166,11 +166,11 @@ class ClassicStorageKeysClientWireTest {
     String xxe = "<?xml version=\"1.0\"?><!DOCTYPE StorageService [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>"
         + storageService("", "&x;", "&x;");
     answer(200, xxe, "r");
-    RekeyException e = catchThrowableOfType(RekeyException.class, () -> client.regenerateKeys(KeyType.PRIMARY, "mystore"));
+    RekeyException e = catchThrowableOfType(RekeyException.class, () -> client.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.PRIMARY)));
     canary.assertAbsentFromThrowable(e);
     wm.resetAll();
     answer(403, "<?xml version=\"1.0\"?><!DOCTYPE Error [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]><Error><Code>&x;</Code><Message>&x;</Message></Error>", "r");
-    StorageServiceException refused = catchThrowableOfType(StorageServiceException.class, () -> client.regenerateKeys(KeyType.PRIMARY, "mystore"));
+    StorageServiceException refused = catchThrowableOfType(StorageServiceException.class, () -> client.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.PRIMARY)));
     canary.assertAbsentFromThrowable(refused);
     assertThat(refused.errorCode()).isEmpty();
     canary.assertAbsentFrom("logs", logs.text());
@@ -181,7 +181,7 @@ class ClassicStorageKeysClientWireTest {
     wm.stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(307).withHeader("Location", "/moved" + PATH + "?action=regenerate")
         .withBody("<Error><Code>TemporaryRedirect</Code><Message>moved</Message></Error>")));
     wm.stubFor(post(urlPathEqualTo("/moved" + PATH)).willReturn(aResponse().withStatus(200).withBody(storageService("", KEY_A, KEY_B))));
-    assertThat(client.regenerateKeys(KeyType.PRIMARY, "mystore").primary().reveal()).isEqualTo(KEY_A);
+    assertThat(client.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.PRIMARY)).primary().reveal()).isEqualTo(KEY_A);
     wm.verify(1, postRequestedFor(urlPathEqualTo(PATH)));
     wm.verify(1, postRequestedFor(urlPathEqualTo("/moved" + PATH)).withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("<KeyType>Primary</KeyType>")));
   }
@@ -199,7 +199,7 @@ class ClassicStorageKeysClientWireTest {
   @Test
   void refusesARedirectWithoutLocation() {
     wm.stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(307)));
-    assertThatThrownBy(() -> client.regenerateKeys(KeyType.PRIMARY, "mystore"))
+    assertThatThrownBy(() -> client.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.PRIMARY)))
         .isInstanceOf(StorageServiceException.class).hasMessageContaining("without a usable Location");
     wm.verify(1, postRequestedFor(urlPathEqualTo(PATH)));
   }
@@ -207,7 +207,7 @@ class ClassicStorageKeysClientWireTest {
   @Test
   void followsARedirectAtMostOnce() {
     wm.stubFor(post(urlPathMatching(".*/keys")).willReturn(aResponse().withStatus(307).withHeader("Location", "/again" + PATH)));
-    StorageServiceException e = catchThrowableOfType(StorageServiceException.class, () -> client.regenerateKeys(KeyType.PRIMARY, "mystore"));
+    StorageServiceException e = catchThrowableOfType(StorageServiceException.class, () -> client.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.PRIMARY)));
     assertThat(e.statusCode()).isEqualTo(307);
     assertThat(e.errorCode()).contains("TemporaryRedirect");
     wm.verify(2, postRequestedFor(urlPathMatching(".*/keys")));
@@ -216,7 +216,7 @@ class ClassicStorageKeysClientWireTest {
   @Test
   void serverBusyWithoutRetryAfterIsAnUnknownOutcomeAndIsNotResent() {
     answer(503, "<Error><Code>ServerBusy</Code><Message>busy</Message></Error>", "r");
-    OutcomeUnknownException e = catchThrowableOfType(OutcomeUnknownException.class, () -> client.regenerateKeys(KeyType.PRIMARY, "mystore"));
+    OutcomeUnknownException e = catchThrowableOfType(OutcomeUnknownException.class, () -> client.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.PRIMARY)));
     assertThat(e.getCause()).isInstanceOfSatisfying(StorageServiceException.class, s -> assertThat(s.isThrottled()).isTrue());
     wm.verify(1, postRequestedFor(urlPathEqualTo(PATH)));
   }
@@ -228,14 +228,14 @@ class ClassicStorageKeysClientWireTest {
         .willSetStateTo("ok"));
     wm.stubFor(post(urlPathEqualTo(PATH)).inScenario("busy").whenScenarioStateIs("ok")
         .willReturn(aResponse().withStatus(200).withBody(storageService("", KEY_A, KEY_B))));
-    assertThat(client.regenerateKeys(KeyType.PRIMARY, "mystore").primary().reveal()).isEqualTo(KEY_A);
+    assertThat(client.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.PRIMARY)).primary().reveal()).isEqualTo(KEY_A);
     wm.verify(2, postRequestedFor(urlPathEqualTo(PATH)));
   }
 
   @Test
   void validatesBeforeSendingAnything() {
     for (String bad : new String[] {"ab", "a".repeat(25), "MyStore", "my-store", "my_store", ""}) {
-      assertThatThrownBy(() -> client.regenerateKeys(KeyType.PRIMARY, bad))
+      assertThatThrownBy(() -> client.regenerateKeys(r -> r.serviceName(bad).keyType(KeyType.PRIMARY)))
           .isInstanceOf(ValidationException.class)
           .hasMessageContaining("serviceName")
           .hasMessageContaining("must be 3-24 lowercase letters and digits");
@@ -249,7 +249,7 @@ class ClassicStorageKeysClientWireTest {
         .isInstanceOf(ValidationException.class).hasMessage("subscriptionId \"not-a-uuid\" must be a UUID");
     assertThatThrownBy(() -> ClassicStorageKeysClient.builder().subscriptionId(TestSupport.SUB).build())
         .isInstanceOf(ValidationException.class).hasMessageContaining("exactly one of credential and managementCertificate");
-    assertThatThrownBy(() -> ClassicStorageKeysClient.builder().subscriptionId(TestSupport.SUB).credential(credential).msVersion("2008-01-01").build())
+    assertThatThrownBy(() -> ClassicStorageKeysClient.builder().subscriptionId(TestSupport.SUB).credential(credential).apiVersion("2008-01-01").build())
         .isInstanceOf(ValidationException.class).hasMessageContaining("2009-10-01");
     assertThat(wm.getAllServeEvents()).isEmpty();
   }

@@ -56,7 +56,7 @@ class ClassicStorageKeysEmulatorTest {
   void regeneratesOnlyTheNamedKeyAndReturnsBoth() {
     startWithToken();
     String primaryBefore = key("Primary");
-    StorageServiceKeys result = client.regenerateKeys(KeyType.SECONDARY, "mystore");
+    StorageServiceKeys result = client.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.SECONDARY));
     assertThat(result.primary().reveal()).isEqualTo(primaryBefore);
     assertThat(result.secondary().reveal()).isEqualTo(key("Secondary")).hasSize(88);
     assertThat(keys.regenerations("Secondary")).isEqualTo(1);
@@ -86,7 +86,7 @@ class ClassicStorageKeysEmulatorTest {
     try {
       startWithToken();
       emulator.faults().planNextOperation(1, AsyncPlan.Outcome.SUCCEEDED);
-      StorageServiceKeys result = client.regenerateKeys(KeyType.PRIMARY, "mystore");
+      StorageServiceKeys result = client.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.PRIMARY));
       assertThat(capture.text()).contains("operations").doesNotContain(result.primary().reveal())
           .doesNotContain(result.secondary().reveal());
       assertThat(result.toString()).doesNotContain(result.primary().reveal());
@@ -100,7 +100,7 @@ class ClassicStorageKeysEmulatorTest {
     startWithToken();
     String before = key("Primary");
     emulator.faults().planNextOperation(1, AsyncPlan.Outcome.FAILED);
-    OperationFailedException e = catchThrowableOfType(OperationFailedException.class, () -> client.regenerateKeys(KeyType.PRIMARY, "mystore"));
+    OperationFailedException e = catchThrowableOfType(OperationFailedException.class, () -> client.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.PRIMARY)));
     assertThat(e.status()).isEqualTo("Failed");
     assertThat(e.errorCode()).contains("InternalError");
     assertThat(key("Primary")).isEqualTo(before);
@@ -132,7 +132,7 @@ class ClassicStorageKeysEmulatorTest {
   void throttledRotationIsResentOnceThenSucceeds() {
     startWithToken();
     emulator.faults().matching("POST", KEYS_POST).throttle(1, Duration.ZERO);
-    client.regenerateKeys(KeyType.PRIMARY, "mystore");
+    client.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.PRIMARY));
     assertThat(emulator.count("POST", KEYS_POST)).isEqualTo(2);
     assertThat(keys.regenerations("Primary")).isEqualTo(1);
   }
@@ -141,7 +141,7 @@ class ClassicStorageKeysEmulatorTest {
   void lostAnswerAfterTheKeyChangedIsAnUnknownOutcomeNotAResend() {
     startWithToken();
     emulator.faults().matching("POST", KEYS_POST).dropAfterProcessing(1);
-    catchThrowableOfType(OutcomeUnknownException.class, () -> client.regenerateKeys(KeyType.PRIMARY, "mystore"));
+    catchThrowableOfType(OutcomeUnknownException.class, () -> client.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.PRIMARY)));
     assertThat(emulator.count("POST", KEYS_POST)).isEqualTo(1);
     assertThat(keys.regenerations("Primary")).isEqualTo(1);
   }
@@ -149,13 +149,13 @@ class ClassicStorageKeysEmulatorTest {
   @Test
   void rotatesTheStandbyKeyThenTheOther() {
     startWithToken();
-    StorageServiceKeys first = client.rotateStandbyKey("mystore", KeyType.PRIMARY);
+    StorageServiceKeys first = client.rotateStandbyKey(r -> r.serviceName("mystore").inUse(KeyType.PRIMARY));
     assertThat(keys.regenerations("Secondary")).isEqualTo(1);
-    StorageServiceKeys second = client.rotateStandbyKey("mystore", KeyType.SECONDARY);
+    StorageServiceKeys second = client.rotateStandbyKey(r -> r.serviceName("mystore").inUse(KeyType.SECONDARY));
     assertThat(keys.regenerations("Primary")).isEqualTo(1);
     assertThat(second.secondary()).isEqualTo(first.secondary());
     assertThat(second.primary()).isNotEqualTo(first.primary());
-    assertThat(client.getKeys("mystore").primary()).isEqualTo(second.primary());
+    assertThat(client.getKeys(r -> r.serviceName("mystore")).primary()).isEqualTo(second.primary());
   }
 
   @Test
@@ -172,7 +172,7 @@ class ClassicStorageKeysEmulatorTest {
         .managementCertificate(ClientCertificate.fromPem(management.certificatePem(), management.privateKeyPkcs8Pem()))
         .options(options)
         .build();
-    StorageServiceKeys result = client.regenerateKeys(KeyType.PRIMARY, "mystore");
+    StorageServiceKeys result = client.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.PRIMARY));
     assertThat(result.primary().reveal()).isEqualTo(key("Primary"));
     assertThat(emulator.requests()).allSatisfy(r -> assertThat(r.getHeaders().get("Authorization")).isNull());
   }
@@ -187,7 +187,7 @@ class ClassicStorageKeysEmulatorTest {
         .tls(TlsOptions.builder().trustedCertificatesPem(emulator.certificatePem()).build()).build();
     client = ClassicStorageKeysClient.builder().subscriptionId(TestSupport.SUB)
         .credential(new TestSupport.FakeCredential("t")).options(options).build();
-    Throwable e = catchThrowableOfType(RuntimeException.class, () -> client.regenerateKeys(KeyType.PRIMARY, "mystore"));
+    Throwable e = catchThrowableOfType(RuntimeException.class, () -> client.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.PRIMARY)));
     assertThat(e).isInstanceOfAny(StorageServiceException.class, dev.rekey.core.TransportException.class, OutcomeUnknownException.class);
     if (e instanceof StorageServiceException s) {
       assertThat(s.isAuthenticationFailure()).isTrue();

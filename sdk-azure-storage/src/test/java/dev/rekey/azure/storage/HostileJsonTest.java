@@ -47,15 +47,15 @@ class HostileJsonTest {
   void keysOfARotationAndOfAList(HostileJson json) {
     answer("regenerateKey", 200, json.body());
     answer("listKeys", 200, json.body());
-    HostileJson.assertRefused(() -> client.regenerateKey("my-rg", "mystore", KeyName.KEY1));
-    HostileJson.assertRefused(() -> client.listKeys("my-rg", "mystore"));
+    HostileJson.assertRefused(() -> client.regenerateKey(r -> r.resourceGroup("my-rg").accountName("mystore").keyName(KeyName.KEY1)));
+    HostileJson.assertRefused(() -> client.listKeys(r -> r.resourceGroup("my-rg").accountName("mystore")));
   }
 
   @ParameterizedTest
   @EnumSource(HostileJson.class)
   void armErrorBody(HostileJson json) {
     answer("regenerateKey", 409, json.body());
-    HostileJson.assertRefused(() -> client.regenerateKey("my-rg", "mystore", KeyName.KEY1));
+    HostileJson.assertRefused(() -> client.regenerateKey(r -> r.resourceGroup("my-rg").accountName("mystore").keyName(KeyName.KEY1)));
   }
 
   @ParameterizedTest
@@ -65,7 +65,7 @@ class HostileJsonTest {
         .withHeader("Azure-AsyncOperation", wm.baseUrl() + "/operations/op-1").withHeader("Retry-After", "0")));
     wm.stubFor(get(urlPathEqualTo("/operations/op-1")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/json").withBody(json.body())));
-    HostileJson.assertRefused(() -> client.regenerateKey("my-rg", "mystore", KeyName.KEY1));
+    HostileJson.assertRefused(() -> client.regenerateKey(r -> r.resourceGroup("my-rg").accountName("mystore").keyName(KeyName.KEY1)));
     assertThat(wm.findAll(getRequestedFor(urlPathEqualTo("/operations/op-1")))).as("status polled").isNotEmpty();
   }
 }

@@ -123,9 +123,9 @@ class HostileXmlTest {
     long start = System.nanoTime();
     Throwable thrown = catchThrowable(() -> {
       if (path == XmlPath.READ_KEYS) {
-        client.getKeys("mystore");
+        client.getKeys(r -> r.serviceName("mystore"));
       } else {
-        client.regenerateKeys(KeyType.PRIMARY, "mystore");
+        client.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.PRIMARY));
       }
     });
     Duration took = Duration.ofNanos(System.nanoTime() - start);

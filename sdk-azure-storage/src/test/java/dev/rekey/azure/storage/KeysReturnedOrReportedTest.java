@@ -45,7 +45,7 @@ class KeysReturnedOrReportedTest {
     stubFor(post(urlPathEqualTo(ARM + "regenerateKey"))
         .willReturn(okJson("{\"keys\":[{\"keyName\":\"key1\",\"value\":\"v1\",\"permissions\":\"FULL\"}]}")));
     try (StorageAccountKeysClient c = arm(wm)) {
-      assertThatThrownBy(() -> c.regenerateKey("my-rg", "mystore", KeyName.KEY1))
+      assertThatThrownBy(() -> c.regenerateKey(r -> r.resourceGroup("my-rg").accountName("mystore").keyName(KeyName.KEY1)))
           .isInstanceOfSatisfying(CredentialNotReturnedException.class,
               e -> assertThat(e.recovery()).startsWith("key1 of storage account mystore was regenerated"))
           .hasMessageContaining("(the answer had no key2)")
@@ -57,7 +57,7 @@ class KeysReturnedOrReportedTest {
   void armListKeysWithAMalformedAnswerIsAReadThatChangedNothing(WireMockRuntimeInfo wm) {
     stubFor(post(urlPathEqualTo(ARM + "listKeys")).willReturn(okJson("{\"keys\":[{\"keyName\":\"key1\",\"val")));
     try (StorageAccountKeysClient c = arm(wm)) {
-      assertThatThrownBy(() -> c.listKeys("my-rg", "mystore"))
+      assertThatThrownBy(() -> c.listKeys(r -> r.resourceGroup("my-rg").accountName("mystore")))
           .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.mayHaveReachedServer()).isTrue())
           .hasMessageContaining("a read changes nothing on the service")
           .hasMessageNotContaining("succeeded")
@@ -71,7 +71,7 @@ class KeysReturnedOrReportedTest {
         .willReturn(aResponse().withStatus(202).withHeader("Location", "/ops/1").withHeader("Retry-After", "0")));
     stubFor(get("/ops/1").willReturn(jsonResponse("{\"error\":{\"code\":\"NotFound\",\"message\":\"gone\"}}", 404)));
     try (StorageAccountKeysClient c = arm(wm)) {
-      assertThatThrownBy(() -> c.regenerateKey("my-rg", "mystore", KeyName.KEY2))
+      assertThatThrownBy(() -> c.regenerateKey(r -> r.resourceGroup("my-rg").accountName("mystore").keyName(KeyName.KEY2)))
           .isInstanceOfSatisfying(OutcomeUnknownException.class,
               e -> assertThat(e.operationId()).contains(wm.getHttpBaseUrl() + "/ops/1"));
     }
@@ -83,7 +83,7 @@ class KeysReturnedOrReportedTest {
     stubFor(post(urlPathEqualTo(CLASSIC)).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/xml").withBody(storageService("<Primary>p</Primary>"))));
     try (ClassicStorageKeysClient c = classic(wm)) {
-      assertThatThrownBy(() -> c.regenerateKeys(KeyType.SECONDARY, "mystore"))
+      assertThatThrownBy(() -> c.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.SECONDARY)))
           .isInstanceOfSatisfying(CredentialNotReturnedException.class,
               e -> assertThat(e.recovery()).startsWith("Secondary key of storage service mystore was regenerated"))
           .hasMessageContaining("without a Secondary key");
@@ -95,7 +95,7 @@ class KeysReturnedOrReportedTest {
     stubFor(get(urlPathEqualTo(CLASSIC)).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/xml").withBody(storageService("<Primary>p</Primary><Secondary>s"))));
     try (ClassicStorageKeysClient c = classic(wm)) {
-      assertThatThrownBy(() -> c.getKeys("mystore"))
+      assertThatThrownBy(() -> c.getKeys(r -> r.serviceName("mystore")))
           .isInstanceOf(TransportException.class)
           .hasMessageContaining("a read changes nothing on the service")
           .hasMessageNotContaining("succeeded");
@@ -109,7 +109,7 @@ class KeysReturnedOrReportedTest {
     stubFor(get(urlPathEqualTo("/" + TestSupport.SUB + "/operations/0123456789abcdef0123456789abcdef"))
         .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/xml").withBody("<Operation><Status>Succ")));
     try (ClassicStorageKeysClient c = classic(wm)) {
-      assertThatThrownBy(() -> c.regenerateKeys(KeyType.PRIMARY, "mystore"))
+      assertThatThrownBy(() -> c.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.PRIMARY)))
           .isInstanceOfSatisfying(OutcomeUnknownException.class,
               e -> assertThat(e.operationId()).contains("0123456789abcdef0123456789abcdef"))
           .hasMessageContaining("its status answer could not be read");

@@ -80,7 +80,7 @@ class StorageAccountKeysClientTest {
         .withHeader("Content-Type", "application/json")
         .withBody("{\"keys\":[{\"creationTime\":\"2024-01-02T03:04:05.1234567Z\",\"keyName\":\"key1\",\"permissions\":\""
             + permission + "\",\"value\":\"v1\",\"extra\":1},{\"keyName\":\"key2\",\"value\":\"v2\"}]}")));
-    List<StorageAccountKey> result = client.regenerateKey("my-rg", "mystore", KeyName.KEY1);
+    List<StorageAccountKey> result = client.regenerateKey(r -> r.resourceGroup("my-rg").accountName("mystore").keyName(KeyName.KEY1)).keys();
     wm.verify(1, postRequestedFor(urlPathEqualTo(ACCOUNT_PATH + "regenerateKey"))
         .withQueryParam("api-version", equalTo("2023-05-01"))
         .withHeader("Authorization", equalTo("Bearer " + TOKEN))
@@ -97,7 +97,7 @@ class StorageAccountKeysClientTest {
   void regeneratesOnlyTheNamedKeyAndReturnsAllKeys() {
     startEmulator();
     String key1 = keys.key("key1").orElseThrow().reveal();
-    List<StorageAccountKey> result = client.regenerateKey(r -> r.resourceGroup("my-rg").accountName("mystore").keyName(KeyName.KEY2));
+    List<StorageAccountKey> result = client.regenerateKey(r -> r.resourceGroup("my-rg").accountName("mystore").keyName(KeyName.KEY2)).keys();
     assertThat(values(result)).containsEntry("key1", key1).containsEntry("key2", keys.key("key2").orElseThrow().reveal());
     assertThat(keys.regenerations("key2")).isEqualTo(1);
     assertThat(keys.regenerations("key1")).isZero();
@@ -107,7 +107,7 @@ class StorageAccountKeysClientTest {
   @Test
   void listsTheCurrentKeys() {
     startEmulator();
-    assertThat(values(client.listKeys("my-rg", "mystore"))).isEqualTo(
+    assertThat(values(client.listKeys(r -> r.resourceGroup("my-rg").accountName("mystore")).keys())).isEqualTo(
         keys.all().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().reveal())));
     assertThat(keys.regenerations("key1") + keys.regenerations("key2")).isZero();
   }
@@ -116,10 +116,10 @@ class StorageAccountKeysClientTest {
   void listKeysIsRepeatedAfterALostAnswerButARotationIsNot() {
     startEmulator();
     emulator.faults().matching("POST", ".*/listKeys").dropAfterProcessing(1);
-    assertThat(client.listKeys("my-rg", "mystore")).hasSize(2);
+    assertThat(client.listKeys(r -> r.resourceGroup("my-rg").accountName("mystore")).keys()).hasSize(2);
     assertThat(emulator.count("POST", ".*/listKeys")).isEqualTo(2);
     emulator.faults().matching("POST", ".*/regenerateKey").dropAfterProcessing(1);
-    catchThrowableOfType(OutcomeUnknownException.class, () -> client.regenerateKey("my-rg", "mystore", KeyName.KEY1));
+    catchThrowableOfType(OutcomeUnknownException.class, () -> client.regenerateKey(r -> r.resourceGroup("my-rg").accountName("mystore").keyName(KeyName.KEY1)));
     assertThat(emulator.count("POST", ".*/regenerateKey")).isEqualTo(1);
     assertThat(keys.regenerations("key1")).isEqualTo(1);
   }
@@ -128,7 +128,7 @@ class StorageAccountKeysClientTest {
   void throttledRotationIsSentExactlyTwice() {
     startEmulator();
     emulator.faults().matching("POST", ".*/regenerateKey").throttle(1, Duration.ZERO);
-    client.regenerateKey("my-rg", "mystore", KeyName.KEY1);
+    client.regenerateKey(r -> r.resourceGroup("my-rg").accountName("mystore").keyName(KeyName.KEY1));
     assertThat(emulator.count("POST", ".*/regenerateKey")).isEqualTo(2);
     assertThat(keys.regenerations("key1")).isEqualTo(1);
   }
@@ -138,7 +138,7 @@ class StorageAccountKeysClientTest {
     startEmulator();
     emulator.faults().planNextOperation(AsyncPlan.location(2));
     List<StorageAccountKey> result = client.regenerateKeyAsync(
-        RegenerateKeyRequest.builder().resourceGroup("my-rg").accountName("mystore").keyName(KeyName.KEY1).build()).join();
+        RegenerateKeyRequest.builder().resourceGroup("my-rg").accountName("mystore").keyName(KeyName.KEY1).build()).join().keys();
     assertThat(values(result)).containsEntry("key1", keys.key("key1").orElseThrow().reveal());
     assertThat(keys.regenerations("key1")).isEqualTo(1);
   }
@@ -146,7 +146,7 @@ class StorageAccountKeysClientTest {
   @Test
   void rotatesTheStandbyKey() {
     startEmulator();
-    client.rotateStandbyKey("my-rg", "mystore", KeyName.KEY1);
+    client.rotateStandbyKey(r -> r.resourceGroup("my-rg").accountName("mystore").inUse(KeyName.KEY1));
     assertThat(keys.regenerations("key2")).isEqualTo(1);
     assertThat(keys.regenerations("key1")).isZero();
   }
@@ -154,7 +154,7 @@ class StorageAccountKeysClientTest {
   @Test
   void mapsArmErrorsToTheTypedException() {
     startEmulator();
-    StorageServiceException e = catchThrowableOfType(StorageServiceException.class, () -> client.listKeys("my-rg", "nosuch"));
+    StorageServiceException e = catchThrowableOfType(StorageServiceException.class, () -> client.listKeys(r -> r.resourceGroup("my-rg").accountName("nosuch")));
     assertThat(e.isNotFound()).isTrue();
     assertThat(e.errorCode()).contains("ResourceNotFound");
   }
@@ -163,11 +163,11 @@ class StorageAccountKeysClientTest {
   void validatesBeforeSendingAnything() {
     startEmulator();
     for (String bad : new String[] {"ab", "UPPER", "with-dash", "a".repeat(25)}) {
-      assertThatThrownBy(() -> client.regenerateKey("my-rg", bad, KeyName.KEY1))
+      assertThatThrownBy(() -> client.regenerateKey(r -> r.resourceGroup("my-rg").accountName(bad).keyName(KeyName.KEY1)))
           .isInstanceOf(ValidationException.class).hasMessageContaining("accountName");
-      assertThatThrownBy(() -> client.listKeys("my-rg", bad)).isInstanceOf(ValidationException.class);
+      assertThatThrownBy(() -> client.listKeys(r -> r.resourceGroup("my-rg").accountName(bad))).isInstanceOf(ValidationException.class);
     }
-    assertThatThrownBy(() -> client.regenerateKey("bad/rg", "mystore", KeyName.KEY1))
+    assertThatThrownBy(() -> client.regenerateKey(r -> r.resourceGroup("bad/rg").accountName("mystore").keyName(KeyName.KEY1)))
         .isInstanceOf(ValidationException.class).hasMessageContaining("resourceGroup \"");
     assertThatThrownBy(() -> StorageAccountKeysClient.builder().credential(credential).subscriptionId("x").build())
         .isInstanceOf(ValidationException.class);
@@ -177,7 +177,7 @@ class StorageAccountKeysClientTest {
   @Test
   void keyValuesNeverReachLogsOrToString() {
     startEmulator();
-    List<StorageAccountKey> result = client.regenerateKey("my-rg", "mystore", KeyName.KEY1);
+    List<StorageAccountKey> result = client.regenerateKey(r -> r.resourceGroup("my-rg").accountName("mystore").keyName(KeyName.KEY1)).keys();
     for (StorageAccountKey k : result) {
       assertThat(k.toString()).doesNotContain(k.value().reveal());
       assertThat(logs.text()).doesNotContain(k.value().reveal());

@@ -27,9 +27,9 @@ import org.immutables.value.Value;
 @RekeyStyle
 public abstract class PasswordChangeRequest {
   /** Not empty, no control character (a line break would forge log lines), no white space at either end. */
-  private static final Pattern NAME =
+  static final Pattern NAME =
       Pattern.compile("[^\\s\\p{Cntrl}](?:[^\\p{Cntrl}]*[^\\s\\p{Cntrl}])?", Pattern.UNICODE_CHARACTER_CLASS);
-  private static final String NAME_RULE =
+  static final String NAME_RULE =
       "must not be empty, start or end with white space, or contain control characters";
 
   /** Returns a builder; {@code build()} throws {@link ValidationException} on a bad value. */

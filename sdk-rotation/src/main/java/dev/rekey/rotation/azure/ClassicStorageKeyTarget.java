@@ -61,13 +61,13 @@ public final class ClassicStorageKeyTarget implements DualSlotTarget {
   @Override
   public Credential regenerate(Slot slot) {
     KeyType type = type(slot);
-    return Credential.of(slot, client.regenerateKeys(type, serviceName).key(type));
+    return Credential.of(slot, client.regenerateKeys(r -> r.serviceName(serviceName).keyType(type)).key(type));
   }
 
   @Override
   public Optional<Credential> read(Slot slot) {
     KeyType type = type(slot);
-    return Optional.of(Credential.of(slot, client.getKeys(serviceName).key(type)));
+    return Optional.of(Credential.of(slot, client.getKeys(r -> r.serviceName(serviceName)).key(type)));
   }
 
   private static KeyType type(Slot slot) {

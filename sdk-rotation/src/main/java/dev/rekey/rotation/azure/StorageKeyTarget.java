@@ -3,6 +3,7 @@ package dev.rekey.rotation.azure;
 import dev.rekey.azure.storage.StorageAccountKeysClient;
 import dev.rekey.azure.storage.model.KeyName;
 import dev.rekey.azure.storage.model.StorageAccountKey;
+import dev.rekey.azure.storage.model.StorageAccountKeys;
 import dev.rekey.rotation.Credential;
 import dev.rekey.rotation.DualSlotTarget;
 import dev.rekey.rotation.Slot;
@@ -58,25 +59,26 @@ public final class StorageKeyTarget implements DualSlotTarget {
 
   @Override
   public Credential regenerate(Slot slot) {
-    return find(client.regenerateKey(resourceGroup, account, keyName(slot)), slot)
+    KeyName name = keyName(slot);
+    return find(client.regenerateKey(r -> r.resourceGroup(resourceGroup).accountName(account).keyName(name)), slot)
         .orElseThrow(() -> new IllegalStateException("the service did not return " + slot));
   }
 
   @Override
   public Optional<Credential> read(Slot slot) {
-    return find(client.listKeys(resourceGroup, account), slot);
+    return find(client.listKeys(r -> r.resourceGroup(resourceGroup).accountName(account)), slot);
   }
 
   @Override
   public Optional<Instant> createdAt(Slot slot) {
-    return client.listKeys(resourceGroup, account).stream()
+    return client.listKeys(r -> r.resourceGroup(resourceGroup).accountName(account)).keys().stream()
         .filter(k -> k.keyName().equalsIgnoreCase(slot.name()))
         .findFirst()
         .flatMap(StorageAccountKey::creationTime);
   }
 
-  private static Optional<Credential> find(List<StorageAccountKey> keys, Slot slot) {
-    return keys.stream()
+  private static Optional<Credential> find(StorageAccountKeys keys, Slot slot) {
+    return keys.keys().stream()
         .filter(k -> k.keyName().equalsIgnoreCase(slot.name()))
         .findFirst()
         .map(k -> Credential.of(slot, k.value()));

@@ -42,7 +42,7 @@ public final class OntapPasswordTarget implements ClientChosenTarget {
   }
 
   private void login(dev.rekey.rotation.RotationContext context, Credential credential) {
-    if (!client.verifyPassword(user, credential.value())) {
+    if (!client.verifyPassword(r -> r.name(user).password(credential.value()))) {
       throw new VerificationFailedException(id, credential.slot(), "ONTAP refused a login as " + user);
     }
   }
@@ -79,7 +79,7 @@ public final class OntapPasswordTarget implements ClientChosenTarget {
 
   @Override
   public boolean accepts(Credential credential) {
-    return client.verifyPassword(user, credential.value());
+    return client.verifyPassword(r -> r.name(user).password(credential.value()));
   }
 
   @Override

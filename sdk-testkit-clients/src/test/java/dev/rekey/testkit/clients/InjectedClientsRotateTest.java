@@ -61,7 +61,7 @@ class InjectedClientsRotateTest {
       StorageAccountKeysClient client, ArmStorageEmulator arm) {
     StorageKeys keys = arm.addAccount(SUB, "rg", "account");
 
-    client.regenerateKey("rg", "account", KeyName.KEY1);
+    client.regenerateKey(r -> r.resourceGroup("rg").accountName("account").keyName(KeyName.KEY1));
 
     assertThat(keys.regenerations("key1")).isEqualTo(1);
     assertThat(keys.regenerations("key2")).isZero();
@@ -73,7 +73,7 @@ class InjectedClientsRotateTest {
     StorageKeys keys = classic.addAccount(SUB, "store");
     Secret primary = keys.key("Primary").orElseThrow();
 
-    client.regenerateKeys(KeyType.SECONDARY, "store");
+    client.regenerateKeys(r -> r.serviceName("store").keyType(KeyType.SECONDARY));
 
     assertThat(keys.regenerations("Secondary")).isEqualTo(1);
     assertThat(keys.key("Primary")).contains(primary);
@@ -88,7 +88,7 @@ class InjectedClientsRotateTest {
     client.changePassword(r -> r.name("app_user").password(Secret.of("Pw1newPasswordForAppUser")).confirmOutcome(true));
 
     assertThat(user.changes()).isEqualTo(1);
-    assertThat(client.verifyPassword("app_user", old)).isFalse();
+    assertThat(client.verifyPassword(r -> r.name("app_user").password(old))).isFalse();
     assertThat(ontap.baseUrl().isHttps()).isTrue();
   }
 

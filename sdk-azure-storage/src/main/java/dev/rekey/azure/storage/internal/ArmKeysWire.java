@@ -3,6 +3,7 @@ package dev.rekey.azure.storage.internal;
 import dev.rekey.azure.storage.model.KeyName;
 import dev.rekey.azure.storage.model.KeyPermission;
 import dev.rekey.azure.storage.model.StorageAccountKey;
+import dev.rekey.azure.storage.model.StorageAccountKeys;
 import dev.rekey.core.RekeyException;
 import dev.rekey.core.Secret;
 import dev.rekey.core.internal.codec.Codecs;
@@ -27,8 +28,8 @@ public final class ArmKeysWire {
   }
 
   /** Returns how a {@code listKeys} answer is read: a read, so an unreadable answer changed nothing. */
-  public static ResultReader<List<StorageAccountKey>> listed() {
-    return ResultReader.ofRead(ArmKeysWire::keys);
+  public static ResultReader<StorageAccountKeys> listed() {
+    return ResultReader.ofRead(response -> StorageAccountKeys.builder().keys(keys(response)).build());
   }
 
   /**
@@ -36,7 +37,7 @@ public final class ArmKeysWire {
    * {@code keyName} and its {@link KeyName#other() partner}; otherwise a {@link dev.rekey.core.CredentialNotReturnedException} says that {@code
    * keyName} of {@code account} was regenerated.
    */
-  public static ResultReader<List<StorageAccountKey>> regenerated(String account, KeyName keyName) {
+  public static ResultReader<StorageAccountKeys> regenerated(String account, KeyName keyName) {
     return ResultReader.ofRegeneration(
         response -> {
           List<StorageAccountKey> keys = keys(response);
@@ -45,7 +46,7 @@ public final class ArmKeysWire {
               throw new RekeyException("the answer had no " + promised.wireName());
             }
           }
-          return keys;
+          return StorageAccountKeys.builder().keys(keys).build();
         },
         keyName.wireName() + " of storage account " + account,
         1,

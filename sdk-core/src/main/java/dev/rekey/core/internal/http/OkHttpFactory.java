@@ -25,14 +25,15 @@ final class OkHttpFactory {
   static OkHttpClient create(ClientOptions options) {
     OkHttpClient.Builder b =
         options.okHttpClient().map(OkHttpClient::newBuilder).orElseGet(OkHttpClient.Builder::new);
+    int perHost = options.maxRequestsPerHost().orElse(ClientOptions.DEFAULT_MAX_REQUESTS_PER_HOST);
     if (options.okHttpClient().isEmpty()) {
       Dispatcher dispatcher = new Dispatcher(daemonExecutor());
-      dispatcher.setMaxRequests(Math.max(64, options.maxRequestsPerHost()));
-      dispatcher.setMaxRequestsPerHost(options.maxRequestsPerHost());
+      dispatcher.setMaxRequests(Math.max(64, perHost));
+      dispatcher.setMaxRequestsPerHost(perHost);
       b.dispatcher(dispatcher);
       // Keep as many idle connections as calls may be in flight: OkHttp's default of 5 made a busy
       // client close and reopen connections (and TLS sessions) on every burst.
-      b.connectionPool(new ConnectionPool(options.maxRequestsPerHost(), 5, TimeUnit.MINUTES));
+      b.connectionPool(new ConnectionPool(perHost, 5, TimeUnit.MINUTES));
     }
     b.retryOnConnectionFailure(false)
         .connectTimeout(options.connectTimeout())
@@ -40,7 +41,7 @@ final class OkHttpFactory {
         .writeTimeout(options.writeTimeout())
         .callTimeout(options.callTimeout())
         .eventListenerFactory(RequestProgressListener.FACTORY)
-        .addInterceptor(new HostConcurrencyLimit(options.maxRequestsPerHost()));
+        .addInterceptor(new HostConcurrencyLimit(perHost));
     options.proxy().ifPresent(proxy -> applyProxy(b, proxy));
     TlsConfigurer.apply(b, options.tls());
     return b.build();
