@@ -33,9 +33,9 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * <p>A password change is never sent twice on its own: when its answer is lost the call throws
- * {@link dev.rekey.core.OutcomeUnknownException}, unless the request asks to {@link
- * PasswordChangeRequest#confirmOutcome() confirm the outcome}.
+ * <p>A password change is re-sent only as {@link dev.rekey.core.retry.RetryPolicy} allows for a
+ * rotation: when its answer is lost the call throws {@link dev.rekey.core.OutcomeUnknownException},
+ * unless the request asks to {@link PasswordChangeRequest#confirmOutcome() confirm the outcome}.
  */
 public final class OntapClient implements AutoCloseable {
   private final HttpPipeline pipeline;
