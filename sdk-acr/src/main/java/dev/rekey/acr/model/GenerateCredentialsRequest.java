@@ -81,8 +81,9 @@ public abstract class GenerateCredentialsRequest {
   }
 
   /**
-   * Builds a {@link GenerateCredentialsRequest}: set {@link #resourceGroup}, {@link #registry}, and
-   * either {@link #token(String)} or {@link #tokenId(String)}; {@code build()} validates.
+   * Builds a {@link GenerateCredentialsRequest}: set {@link #resourceGroup(String)}, {@link
+   * #registry(String)}, and either {@link #token(String)} or {@link #tokenId(String)}; {@code build()}
+   * validates.
    */
   public abstract static class Builder {
     Builder() {}
@@ -96,7 +97,10 @@ public abstract class GenerateCredentialsRequest {
     /** Sets the registry name: 5–50 letters and digits. */
     public abstract Builder registry(String registry);
 
-    /** Sets the token by name (5–50 letters, digits and hyphens); null unsets it. Give this or {@link #tokenId(String)}. */
+    /**
+     * Sets the token by name (5–50 letters, digits and hyphens); null unsets it. Give this or {@link
+     * #tokenId(String)}.
+     */
     public abstract Builder token(@Nullable String token);
 
     /** Sets or unsets the token by name, as {@link #token(String)}. */
