@@ -10,6 +10,7 @@ module dev.rekey.testkit {
   requires okhttp3.tls;
   requires okio;
   requires tools.jackson.core;
+  requires static com.azure.core; // FakeTokenCredential, for users who have azure-core anyway
   requires static transitive org.jspecify;
 
   exports dev.rekey.testkit;

@@ -2,8 +2,6 @@ package dev.rekey.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.azure.core.credential.AccessToken;
-import com.azure.core.credential.TokenCredential;
 import dev.rekey.acr.AcrClient;
 import dev.rekey.acr.model.GeneratedCredentials;
 import dev.rekey.acr.model.TokenPasswordName;
@@ -11,26 +9,23 @@ import dev.rekey.core.ClientOptions;
 import dev.rekey.core.Secret;
 import dev.rekey.ontap.OntapClient;
 import dev.rekey.testkit.AcrEmulator;
+import dev.rekey.testkit.FakeTokenCredential;
 import dev.rekey.testkit.OntapEmulator;
 import dev.rekey.testkit.junit.RekeyEmulators;
 import java.net.URI;
-import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
-import reactor.core.publisher.Mono;
 
 /** How a user tests their rotation code: real clients against the emulators {@link RekeyEmulators} injects. */
 @RekeyEmulators
 class RotateWithEmulatorsTest {
   private static final String SUB = "00000000-0000-0000-0000-000000000000";
-  private static final TokenCredential ANY_TOKEN =
-      ctx -> Mono.just(new AccessToken("test", OffsetDateTime.now().plusHours(1)));
 
   @Test
   void acrClientReplacesPassword1InTheEmulator(AcrEmulator acr) {
     var token = acr.addToken(SUB, "rg", "registry", "ci-token");
     try (AcrClient client = AcrClient.builder()
         .subscriptionId(SUB)
-        .credential(ANY_TOKEN)
+        .credential(FakeTokenCredential.INSTANCE)
         .options(ClientOptions.builder().endpoint(URI.create(acr.baseUrl().toString())).build())
         .build()) {
       GeneratedCredentials creds = client.generateCredentials(r -> r

@@ -3,11 +3,11 @@ package dev.rekey.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import com.azure.core.credential.AccessToken;
 import com.azure.core.credential.TokenCredential;
 import dev.rekey.testkit.AcrEmulator;
 import dev.rekey.testkit.ArmStorageEmulator;
 import dev.rekey.testkit.ClassicStorageEmulator;
+import dev.rekey.testkit.FakeTokenCredential;
 import dev.rekey.testkit.NetAppEmulator;
 import dev.rekey.testkit.OntapEmulator;
 import dev.rekey.testkit.junit.RekeyEmulators;
@@ -17,12 +17,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import reactor.core.publisher.Mono;
 
 /**
  * {@code Tour --real}: the real-endpoint wiring, driven only by environment variables, pointed at the
@@ -31,8 +29,7 @@ import reactor.core.publisher.Mono;
 @RekeyEmulators
 class TourRealTest {
   private static final String SUB = "00000000-0000-0000-0000-000000000000";
-  private static final Supplier<TokenCredential> ANY_TOKEN =
-      () -> ctx -> Mono.just(new AccessToken("test", OffsetDateTime.now().plusHours(1)));
+  private static final Supplier<TokenCredential> ANY_TOKEN = () -> FakeTokenCredential.INSTANCE;
   private static final Supplier<TokenCredential> NO_SIGN_IN = () -> fail("no credential may be built");
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();

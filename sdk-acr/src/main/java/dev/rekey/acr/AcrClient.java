@@ -34,14 +34,9 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * <p><b>Retry safety.</b> Every {@code generateCredentials} call replaces a password, so a second send
- * is a second rotation. The client re-sends the POST only when the service provably did not process
- * it: a connection that failed before the request was sent, HTTP 429, or HTTP 503 with {@code
- * Retry-After}. When the request may have reached the service and its answer was lost (a dropped
- * connection, a timeout, HTTP 408/500/502/504, or 503 without {@code Retry-After}) the call fails
- * with {@link dev.rekey.core.OutcomeUnknownException} and is not re-sent: the passwords may have
- * changed, so look at the token before trying again. Status polls of an accepted (202) call are
- * reads and are retried as usual.
+ * <p><b>Retry safety.</b> Every {@code generateCredentials} call replaces a password, so it is re-sent
+ * only as {@link dev.rekey.core.retry.RetryPolicy} allows for a rotation; when its answer is lost the
+ * passwords may have changed, so look at the token before trying again.
  *
  * <p><b>Errors.</b> Every call throws {@link ValidationException} before any I/O when an argument
  * breaks a rule, {@link AcrServiceException} when the service refuses it, {@link

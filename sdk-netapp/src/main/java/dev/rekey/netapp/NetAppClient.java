@@ -37,8 +37,9 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * <p>Every call generates a new key pair. A call whose answer is lost is never re-sent on its own
- * (that would be a second generation): it ends with {@link OutcomeUnknownException}.
+ * <p>Every call generates a new key pair, so it is re-sent only as {@link
+ * dev.rekey.core.retry.RetryPolicy} allows for a rotation; a lost answer ends in {@link
+ * OutcomeUnknownException}.
  */
 public final class NetAppClient implements AutoCloseable {
   /** The api-version sent unless {@link Builder#apiVersion(String)} says otherwise. */

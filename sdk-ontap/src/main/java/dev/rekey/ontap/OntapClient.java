@@ -42,9 +42,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every operation has the same forms: {@code op(request)}, {@code op(r -> ...)}, {@code
  * opAsync(...)} in both forms (never blocking a thread; a bad request throws at once), and for the
- * changes {@code beginOp(...)} in both forms. A password change is never sent twice on its own: when
- * its answer is lost the call throws {@link dev.rekey.core.OutcomeUnknownException}, unless the request
- * asks to {@link PasswordChangeRequest#confirmOutcome() confirm the outcome}.
+ * changes {@code beginOp(...)} in both forms. A password change is re-sent only as {@link
+ * dev.rekey.core.retry.RetryPolicy} allows for a rotation: when its answer is lost the call throws
+ * {@link dev.rekey.core.OutcomeUnknownException}, unless the request asks to {@link
+ * PasswordChangeRequest#confirmOutcome() confirm the outcome}.
  */
 public final class OntapClient implements AutoCloseable {
   /** ONTAP refuses connections when its REST queue is full, so few calls run at once unless set. */

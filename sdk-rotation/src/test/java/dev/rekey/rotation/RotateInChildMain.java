@@ -3,7 +3,7 @@ package dev.rekey.rotation;
 import dev.rekey.azure.storage.StorageAccountKeysClient;
 import dev.rekey.core.ClientOptions;
 import dev.rekey.rotation.azure.StorageKeyTarget;
-import dev.rekey.testkit.clients.internal.FakeAzureCredential;
+import dev.rekey.testkit.FakeTokenCredential;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -20,7 +20,7 @@ public final class RotateInChildMain {
   public static void main(String[] args) throws InterruptedException {
     CountDownLatch never = new CountDownLatch(1);
     StorageAccountKeysClient client = StorageAccountKeysClient.builder().subscriptionId(World.SUB)
-        .credential(FakeAzureCredential.INSTANCE)
+        .credential(FakeTokenCredential.INSTANCE)
         .options(ClientOptions.builder().endpoint(URI.create(args[0])).build()).build();
     StorageKeyTarget target = StorageKeyTarget.builder().client(client).resourceGroup("rg").account(args[1])
         .verifier((ctx, cred) -> {

@@ -7,7 +7,7 @@ import dev.rekey.netapp.NetAppClient;
 import dev.rekey.ontap.OntapClient;
 import dev.rekey.testkit.Emulators;
 import dev.rekey.testkit.clients.internal.EmulatorOptions;
-import dev.rekey.testkit.clients.internal.FakeAzureCredential;
+import dev.rekey.testkit.FakeTokenCredential;
 import java.net.URI;
 
 /** One set of emulators and clients pointed at them, shared by a test class (cases use fresh names). */
@@ -22,13 +22,13 @@ final class World implements AutoCloseable {
   final OntapClient ontap;
 
   World() {
-    storage = StorageAccountKeysClient.builder().subscriptionId(SUB).credential(FakeAzureCredential.INSTANCE)
+    storage = StorageAccountKeysClient.builder().subscriptionId(SUB).credential(FakeTokenCredential.INSTANCE)
         .options(EmulatorOptions.of(emulators.armStorage())).build();
-    classic = ClassicStorageKeysClient.builder().subscriptionId(SUB).credential(FakeAzureCredential.INSTANCE)
+    classic = ClassicStorageKeysClient.builder().subscriptionId(SUB).credential(FakeTokenCredential.INSTANCE)
         .options(EmulatorOptions.of(emulators.classicStorage())).build();
-    acr = AcrClient.builder().subscriptionId(SUB).credential(FakeAzureCredential.INSTANCE)
+    acr = AcrClient.builder().subscriptionId(SUB).credential(FakeTokenCredential.INSTANCE)
         .options(EmulatorOptions.of(emulators.acr())).build();
-    netApp = NetAppClient.builder().credential(FakeAzureCredential.INSTANCE)
+    netApp = NetAppClient.builder().credential(FakeTokenCredential.INSTANCE)
         .options(EmulatorOptions.of(emulators.netApp())).build();
     ontap = OntapClient.builder().endpoint(URI.create(emulators.ontap().baseUrl().toString()))
         .trustCertificatePem(emulators.ontap().certificatePem())

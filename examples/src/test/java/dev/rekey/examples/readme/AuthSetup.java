@@ -35,8 +35,9 @@ final class AuthSetup {
     acr.close();
   }
 
-  static void classic(String subscriptionId, Secret pfxPassword, TokenCredential credential) throws IOException {
+  static void classic(String subscriptionId, TokenCredential credential) throws IOException {
     // readme:auth-classic:start
+    Secret pfxPassword = Secret.of(System.getenv("PFX_PASSWORD")); // secrets are Secret: toString is ****
     // A management certificate uploaded to the subscription, from PKCS#12...
     ClientCertificate pfx = ClientCertificate.fromPkcs12(Path.of("management.pfx"), pfxPassword);
     // ...or from PEM (certificate chain + unencrypted PKCS#8 private key)
@@ -52,8 +53,10 @@ final class AuthSetup {
     byToken.close();
   }
 
-  static void ontap(Secret password, Secret pfxPassword) throws IOException {
+  static void ontap() throws IOException {
     // readme:auth-ontap:start
+    Secret password = Secret.of(System.getenv("ONTAP_ADMIN_PASSWORD")); // secrets are Secret: toString is ****
+    Secret pfxPassword = Secret.of(System.getenv("PFX_PASSWORD"));
     // Basic auth, trusting the cluster's CA (or self-signed certificate) from a PEM file
     OntapClient basic = OntapClient.builder()
         .endpoint(URI.create("https://cluster-mgmt.example"))

@@ -70,8 +70,9 @@ final class Quickstarts {
     // readme:storage-arm:end
   }
 
-  static void storageClassic(String subscriptionId, Secret pfxPassword) {
+  static void storageClassic(String subscriptionId) {
     // readme:storage-classic:start
+    Secret pfxPassword = Secret.of(System.getenv("PFX_PASSWORD")); // secrets are Secret: toString is ****
     try (ClassicStorageKeysClient classic = ClassicStorageKeysClient.builder()
         .subscriptionId(subscriptionId)
         .managementCertificate(ClientCertificate.fromPkcs12(Path.of("management.pfx"), pfxPassword))
@@ -82,8 +83,10 @@ final class Quickstarts {
     // readme:storage-classic:end
   }
 
-  static void ontap(Secret adminPassword, Secret newPassword) throws IOException {
+  static void ontap() throws IOException {
     // readme:ontap:start
+    Secret adminPassword = Secret.of(System.getenv("ONTAP_ADMIN_PASSWORD")); // toString is ****
+    Secret newPassword = Secret.of(System.getenv("SVC_BACKUP_NEW_PASSWORD"));
     try (OntapClient ontap = OntapClient.builder()
         .endpoint(URI.create("https://cluster-mgmt.example"))
         .trustCertificatePem(Files.readString(Path.of("cluster-ca.pem")))

@@ -3,8 +3,6 @@ package dev.rekey.examples.readme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.azure.core.credential.AccessToken;
-import com.azure.core.credential.TokenCredential;
 import dev.rekey.acr.AcrClient;
 import dev.rekey.acr.model.TokenPasswordName;
 import dev.rekey.core.ClientOptions;
@@ -13,17 +11,13 @@ import dev.rekey.core.retry.RetryPolicy;
 import dev.rekey.testkit.AcrEmulator;
 import dev.rekey.testkit.AcrToken;
 import dev.rekey.testkit.Emulators;
+import dev.rekey.testkit.FakeTokenCredential;
 import java.net.URI;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
-import reactor.core.publisher.Mono;
 
 /** The README's plain testkit API and fault-injection snippet, run as a test. */
 class ReadmeTestkitPlainTest {
-  private static final TokenCredential ANY_TOKEN =
-      ctx -> Mono.just(new AccessToken("t", OffsetDateTime.now().plusHours(1)));
-
   @Test
   void faultsAndPlansWithThePlainApi() {
     // readme:testkit-plain:start
@@ -33,7 +27,7 @@ class ReadmeTestkitPlainTest {
       acr.faults().throttle(1, Duration.ZERO);              // one 429 + Retry-After, then normal
       acr.faults().matching("POST", ".*/generateCredentials.*")
           .dropAfterProcessing(1);                          // next: applies the change, then drops the connection
-      try (AcrClient client = AcrClient.builder().credential(ANY_TOKEN)
+      try (AcrClient client = AcrClient.builder().credential(FakeTokenCredential.INSTANCE)
           .subscriptionId("00000000-0000-0000-0000-000000000000")
           .options(ClientOptions.builder().endpoint(URI.create(acr.baseUrl().toString()))
               .retryPolicy(RetryPolicy.builder().baseDelay(Duration.ofMillis(1)).build()).build())

@@ -5,11 +5,11 @@ import dev.rekey.azure.internal.ArmNames;
 import dev.rekey.core.ValidationException;
 import dev.rekey.core.internal.RekeyStyle;
 import dev.rekey.core.internal.validate.Check;
-import dev.rekey.core.internal.validate.Required;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Asks for new passwords of one registry token. Name the token either by {@link #token()} (its name;
@@ -33,14 +33,12 @@ public abstract class GenerateCredentialsRequest {
 
   /** Returns a builder. */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableGenerateCredentialsRequest.builder();
   }
 
   /** Returns a builder holding this request's values, to make a changed copy. */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.from(this);
-    return b;
+    return builder().from(this);
   }
 
   /** Returns the resource group of the registry. */
@@ -82,22 +80,63 @@ public abstract class GenerateCredentialsRequest {
     }
   }
 
-  /** Builds a {@link GenerateCredentialsRequest}; {@code build()} validates it. */
-  public static final class Builder extends ImmutableGenerateCredentialsRequest.Builder {
+  /**
+   * Builds a {@link GenerateCredentialsRequest}: set {@link #resourceGroup(String)}, {@link
+   * #registry(String)}, and either {@link #token(String)} or {@link #tokenId(String)}; {@code build()}
+   * validates.
+   */
+  public abstract static class Builder {
+    Builder() {}
+
+    /** Copies every value of {@code instance} into this builder, e.g. to change one of them. */
+    public abstract Builder from(GenerateCredentialsRequest instance);
+
+    /** Sets the resource group of the registry: 1–90 characters of {@code [-\w._()]}, no trailing period. */
+    public abstract Builder resourceGroup(String resourceGroup);
+
+    /** Sets the registry name: 5–50 letters and digits. */
+    public abstract Builder registry(String registry);
+
+    /**
+     * Sets the token by name (5–50 letters, digits and hyphens); null unsets it. Give this or {@link
+     * #tokenId(String)}.
+     */
+    public abstract Builder token(@Nullable String token);
+
+    /** Sets or unsets the token by name, as {@link #token(String)}. */
+    public abstract Builder token(Optional<String> token);
+
+    /**
+     * Sets the token by its full resource id, which must name a token of this resource group and
+     * registry; null unsets it. Give this or {@link #token(String)}.
+     */
+    public abstract Builder tokenId(@Nullable String tokenId);
+
+    /** Sets or unsets the token's resource id, as {@link #tokenId(String)}. */
+    public abstract Builder tokenId(Optional<String> tokenId);
+
+    /** Sets when the new passwords stop working; null (the default) means they do not expire. */
+    public abstract Builder expiry(@Nullable Instant expiry);
+
+    /** Sets or unsets the expiry, as {@link #expiry(Instant)}. */
+    public abstract Builder expiry(Optional<? extends Instant> expiry);
+
+    /** Sets the expiry from a date-time with offset, as {@link #expiry(Instant)}. */
+    public Builder expiry(OffsetDateTime expiry) {
+      return expiry(expiry.toInstant());
+    }
+
+    /** Sets which password to regenerate; null (the default) regenerates both. */
+    public abstract Builder passwordName(@Nullable TokenPasswordName passwordName);
+
+    /** Sets or unsets which password to regenerate, as {@link #passwordName(TokenPasswordName)}. */
+    public abstract Builder passwordName(Optional<? extends TokenPasswordName> passwordName);
+
     /**
      * Returns the request.
      *
      * @throws ValidationException naming the first field that is missing or breaks its rule
      */
-    @Override
-    public GenerateCredentialsRequest build() {
-      return Required.build(super::build);
-    }
-
-    /** Sets the expiry from a date-time with offset. */
-    public Builder expiry(OffsetDateTime expiry) {
-      expiry(expiry.toInstant());
-      return this;
-    }
+    public abstract GenerateCredentialsRequest build();
   }
 }

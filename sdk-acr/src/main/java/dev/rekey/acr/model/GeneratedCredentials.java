@@ -1,5 +1,6 @@
 package dev.rekey.acr.model;
 
+import dev.rekey.core.ValidationException;
 import dev.rekey.core.internal.RekeyStyle;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,7 @@ public abstract class GeneratedCredentials {
 
   /** Returns a builder. */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableGeneratedCredentials.builder();
   }
 
   /** Returns the user name to log in to the registry with (the token name). */
@@ -30,6 +31,33 @@ public abstract class GeneratedCredentials {
     return passwords().stream().filter(p -> p.name() == name).findFirst();
   }
 
-  /** Builds a {@link GeneratedCredentials}. */
-  public static final class Builder extends ImmutableGeneratedCredentials.Builder {}
+  /** Builds the result of {@code generateCredentials}, e.g. in tests of code that consumes one. */
+  public abstract static class Builder {
+    Builder() {}
+
+    /** Copies every value of {@code instance} into this builder, e.g. to change one of them. */
+    public abstract Builder from(GeneratedCredentials instance);
+
+    /** Sets the user name to log in to the registry with (the token name). */
+    public abstract Builder username(String username);
+
+    /** Adds a generated password. */
+    public abstract Builder addPassword(TokenPassword element);
+
+    /** Adds generated passwords. */
+    public abstract Builder addPasswords(TokenPassword... elements);
+
+    /** Sets the generated passwords, replacing any added before. */
+    public abstract Builder passwords(Iterable<? extends TokenPassword> elements);
+
+    /** Adds generated passwords. */
+    public abstract Builder addAllPasswords(Iterable<? extends TokenPassword> elements);
+
+    /**
+     * Returns the GeneratedCredentials.
+     *
+     * @throws ValidationException naming the first field that is missing
+     */
+    public abstract GeneratedCredentials build();
+  }
 }

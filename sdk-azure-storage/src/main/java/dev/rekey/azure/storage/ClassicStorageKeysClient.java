@@ -39,9 +39,9 @@ import org.jspecify.annotations.Nullable;
  * <p>A {@code 202 Accepted} answer is followed through Get Operation Status and the keys are then read
  * again, so every form returns the keys after the change. A {@code 307 TemporaryRedirect} is followed
  * once, presenting the same token or certificate to the {@code Location} (never from https to http); a
- * second redirect ends in a {@link StorageServiceException} with code {@code TemporaryRedirect}. Retries: a rotation is re-sent after {@code 429 TooManyRequests}
- * and after {@code 503 ServerBusy} carrying {@code Retry-After}; a {@code 503} without it may have been
- * applied and ends in {@link dev.rekey.core.OutcomeUnknownException} (read the keys, then decide).
+ * second redirect ends in a {@link StorageServiceException} with code {@code TemporaryRedirect}. A
+ * rotation is re-sent only as {@link dev.rekey.core.retry.RetryPolicy} allows; when its answer is lost
+ * (a {@link dev.rekey.core.OutcomeUnknownException}), read the keys, then decide.
  *
  * <pre>{@code
  * try (ClassicStorageKeysClient storage = ClassicStorageKeysClient.builder()

@@ -30,8 +30,8 @@ import org.jspecify.annotations.Nullable;
  * #DEFAULT_API_VERSION} by default),
  * authenticated by any Azure Identity {@link TokenCredential} for the cloud's ARM scope.
  *
- * <p>Every call returns <em>all</em> the account's keys. A rotation is re-sent only after {@code 429}
- * or {@code 503} with {@code Retry-After}; a lost answer ends in {@link
+ * <p>Every call returns <em>all</em> the account's keys. A rotation is re-sent only as {@link
+ * dev.rekey.core.retry.RetryPolicy} allows; a lost answer ends in {@link
  * dev.rekey.core.OutcomeUnknownException} (then {@link #listKeys(ListKeysRequest)} tells what happened).
  *
  * <pre>{@code

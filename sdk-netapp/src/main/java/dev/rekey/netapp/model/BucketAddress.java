@@ -3,7 +3,6 @@ package dev.rekey.netapp.model;
 import dev.rekey.core.ValidationException;
 import dev.rekey.core.internal.RekeyStyle;
 import dev.rekey.core.internal.validate.Check;
-import dev.rekey.core.internal.validate.Required;
 import dev.rekey.netapp.internal.NetAppNames;
 import java.util.Locale;
 import org.immutables.value.Value;
@@ -29,7 +28,7 @@ public abstract class BucketAddress {
 
   /** Returns a builder; {@code build()} throws {@link ValidationException} naming the field and rule. */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableBucketAddress.builder();
   }
 
   /**
@@ -105,18 +104,42 @@ public abstract class BucketAddress {
     NetAppNames.bucket(bucket());
   }
 
-  /** Builds a {@link BucketAddress}. */
-  public static final class Builder extends ImmutableBucketAddress.Builder {
+  /**
+   * Builds a {@link BucketAddress}: set all six names (the reference's path parameters); {@code
+   * build()} checks each against the service's rules.
+   */
+  public abstract static class Builder {
     Builder() {}
+
+    /** Copies every value of {@code instance} into this builder, e.g. to change one of them. */
+    public abstract Builder from(BucketAddress instance);
+
+    /** Sets the subscription id, a UUID. */
+    public abstract Builder subscriptionId(String subscriptionId);
+
+    /** Sets the resource group name: 1–90 characters of {@code [-\w._()]}, no trailing period. */
+    public abstract Builder resourceGroup(String resourceGroup);
+
+    /** Sets the NetApp account name ({@code accountName}): 1–128 letters, digits, {@code -} or {@code _}, not starting with {@code -} or {@code _}. */
+    public abstract Builder account(String account);
+
+    /** Sets the capacity pool name ({@code poolName}): 1–64 letters, digits, {@code -} or {@code _}, not starting with {@code -} or {@code _}. */
+    public abstract Builder pool(String pool);
+
+    /** Sets the volume name ({@code volumeName}): 1–64 letters, digits, {@code -} or {@code _}, starting with a letter. */
+    public abstract Builder volume(String volume);
+
+    /**
+     * Sets the bucket name ({@code bucketName}): 3–63 lowercase letters, digits, {@code .} and {@code
+     * -}, starting and ending with a letter or digit, not shaped like an IP address.
+     */
+    public abstract Builder bucket(String bucket);
 
     /**
      * Returns the address.
      *
      * @throws ValidationException naming the first field that is missing or breaks its rule
      */
-    @Override
-    public BucketAddress build() {
-      return Required.build(super::build);
-    }
+    public abstract BucketAddress build();
   }
 }

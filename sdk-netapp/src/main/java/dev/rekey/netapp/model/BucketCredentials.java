@@ -1,6 +1,7 @@
 package dev.rekey.netapp.model;
 
 import dev.rekey.core.Secret;
+import dev.rekey.core.ValidationException;
 import dev.rekey.core.internal.RekeyStyle;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +21,7 @@ public abstract class BucketCredentials {
 
   /** Returns a builder, e.g. for tests of code that consumes credentials. */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableBucketCredentials.builder();
   }
 
   /** Returns the access key (the S3 access key id). */
@@ -82,8 +83,27 @@ public abstract class BucketCredentials {
     return left.isNegative() ? Duration.ZERO : left;
   }
 
-  /** Builds a {@link BucketCredentials}. */
-  public static final class Builder extends ImmutableBucketCredentials.Builder {
+  /** Builds a bucket's key pair, e.g. in tests of code that consumes one. */
+  public abstract static class Builder {
     Builder() {}
+
+    /** Copies every value of {@code instance} into this builder, e.g. to change one of them. */
+    public abstract Builder from(BucketCredentials instance);
+
+    /** Sets the access key (the S3 access key id). */
+    public abstract Builder accessKey(Secret accessKey);
+
+    /** Sets the secret key. */
+    public abstract Builder secretKey(Secret secretKey);
+
+    /** Sets when the key pair expires. */
+    public abstract Builder keyPairExpiry(Instant keyPairExpiry);
+
+    /**
+     * Returns the BucketCredentials.
+     *
+     * @throws ValidationException naming the first field that is missing
+     */
+    public abstract BucketCredentials build();
   }
 }

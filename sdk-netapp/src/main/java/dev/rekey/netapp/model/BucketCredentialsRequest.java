@@ -3,7 +3,6 @@ package dev.rekey.netapp.model;
 import dev.rekey.core.ValidationException;
 import dev.rekey.core.internal.RekeyStyle;
 import dev.rekey.core.internal.validate.Check;
-import dev.rekey.core.internal.validate.Required;
 import java.time.Duration;
 import java.time.Period;
 import java.util.Objects;
@@ -22,7 +21,7 @@ public abstract class BucketCredentialsRequest {
 
   /** Returns a builder; {@code build()} throws {@link ValidationException} naming the field and rule. */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableBucketCredentialsRequest.builder();
   }
 
   /** Returns the bucket whose key pair is generated. */
@@ -43,9 +42,22 @@ public abstract class BucketCredentialsRequest {
     Check.atLeast("keyPairExpiryDays", keyPairExpiryDays(), 1);
   }
 
-  /** Builds a {@link BucketCredentialsRequest}. */
-  public static final class Builder extends ImmutableBucketCredentialsRequest.Builder {
+  /**
+   * Builds a {@link BucketCredentialsRequest}: set the bucket (by {@link #address(BucketAddress)},
+   * {@link #address(Consumer)} or {@link #bucketId(String)}) and the expiry (by {@link
+   * #keyPairExpiryDays(int)} or {@code expiresIn}); {@code build()} validates.
+   */
+  public abstract static class Builder {
     Builder() {}
+
+    /** Copies every value of {@code instance} into this builder, e.g. to change one of them. */
+    public abstract Builder from(BucketCredentialsRequest instance);
+
+    /** Sets the bucket whose key pair is generated. */
+    public abstract Builder address(BucketAddress address);
+
+    /** Sets the number of days from generation until the key pair expires: at least 1. */
+    public abstract Builder keyPairExpiryDays(int keyPairExpiryDays);
 
     /**
      * Sets the address from a bucket's full ARM resource id.
@@ -105,10 +117,7 @@ public abstract class BucketCredentialsRequest {
      *
      * @throws ValidationException naming the field that is missing or breaks its rule
      */
-    @Override
-    public BucketCredentialsRequest build() {
-      return Required.build(super::build);
-    }
+    public abstract BucketCredentialsRequest build();
 
     private static int days(long days, String shown) {
       if (days > Integer.MAX_VALUE) {

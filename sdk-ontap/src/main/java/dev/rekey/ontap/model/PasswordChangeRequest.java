@@ -4,10 +4,10 @@ import dev.rekey.core.Secret;
 import dev.rekey.core.ValidationException;
 import dev.rekey.core.internal.RekeyStyle;
 import dev.rekey.core.internal.validate.Check;
-import dev.rekey.core.internal.validate.Required;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A change of one local ONTAP account's password ({@code POST /api/security/authentication/password}).
@@ -34,7 +34,7 @@ public abstract class PasswordChangeRequest {
 
   /** Returns a builder; {@code build()} throws {@link ValidationException} on a bad value. */
   public static Builder builder() {
-    return new Builder();
+    return ImmutablePasswordChangeRequest.builder();
   }
 
   /** Returns the account's user name. */
@@ -93,17 +93,78 @@ public abstract class PasswordChangeRequest {
     }
   }
 
-  /** Builds a {@link PasswordChangeRequest}; {@code build()} validates every field. */
-  public static final class Builder extends ImmutablePasswordChangeRequest.Builder {
+  /**
+   * Builds a {@link PasswordChangeRequest}: set {@link #name(String)} and {@link #password(Secret)},
+   * and the owner for an SVM-scoped account; {@code build()} validates every field.
+   */
+  public abstract static class Builder {
+    Builder() {}
+
+    /** Copies every value of {@code instance} into this builder, e.g. to change one of them. */
+    public abstract Builder from(PasswordChangeRequest instance);
+
+    /**
+     * Sets the account's user name: not empty, no control character, no white space at either end.
+     */
+    public abstract Builder name(String name);
+
+    /** Sets the new password: 1–128 characters (the cluster's policy may ask for more). */
+    public abstract Builder password(Secret password);
+
+    /** Sets the name of the SVM owning an SVM-scoped account (rules as {@link #name(String)}); null unsets it. */
+    public abstract Builder ownerName(@Nullable String ownerName);
+
+    /** Sets or unsets the owning SVM's name, as {@link #ownerName(String)}. */
+    public abstract Builder ownerName(Optional<String> ownerName);
+
+    /** Sets the uuid of the SVM owning an SVM-scoped account (canonical 8-4-4-4-12 form); null unsets it. */
+    public abstract Builder ownerUuid(@Nullable String ownerUuid);
+
+    /** Sets or unsets the owning SVM's uuid, as {@link #ownerUuid(String)}. */
+    public abstract Builder ownerUuid(Optional<String> ownerUuid);
+
+    /** Sets the hash to store the password with; null (the default) leaves it to the cluster ({@code sha512}). */
+    public abstract Builder passwordHashAlgorithm(@Nullable PasswordHashAlgorithm passwordHashAlgorithm);
+
+    /** Sets or unsets the hash, as {@link #passwordHashAlgorithm(PasswordHashAlgorithm)}. */
+    public abstract Builder passwordHashAlgorithm(Optional<? extends PasswordHashAlgorithm> passwordHashAlgorithm);
+
+    /** Sets whether to ask the cluster to return the changed record ({@code return_records}); null sends nothing. */
+    public abstract Builder returnRecords(@Nullable Boolean returnRecords);
+
+    /** Sets or unsets {@code return_records}, as {@link #returnRecords(Boolean)}. */
+    public abstract Builder returnRecords(Optional<Boolean> returnRecords);
+
+    /**
+     * Sets the SVM a cluster administrator targets with the {@code X-Dot-SVM-Name} header (rules as
+     * {@link #name(String)}; not together with {@link #targetSvmUuid(String)}); null unsets it.
+     */
+    public abstract Builder targetSvmName(@Nullable String targetSvmName);
+
+    /** Sets or unsets the targeted SVM's name, as {@link #targetSvmName(String)}. */
+    public abstract Builder targetSvmName(Optional<String> targetSvmName);
+
+    /**
+     * Sets the SVM a cluster administrator targets with the {@code X-Dot-SVM-UUID} header (a UUID; not
+     * together with {@link #targetSvmName(String)}); null unsets it.
+     */
+    public abstract Builder targetSvmUuid(@Nullable String targetSvmUuid);
+
+    /** Sets or unsets the targeted SVM's uuid, as {@link #targetSvmUuid(String)}. */
+    public abstract Builder targetSvmUuid(Optional<String> targetSvmUuid);
+
+    /**
+     * Sets whether the SDK may establish what happened when the answer to the change was lost, as
+     * {@link PasswordChangeRequest#confirmOutcome()} describes; off by default.
+     */
+    public abstract Builder confirmOutcome(boolean confirmOutcome);
+
     /**
      * Returns the request.
      *
      * @throws ValidationException naming the field when one is missing ({@code name}, {@code
      *     password}) or invalid
      */
-    @Override
-    public PasswordChangeRequest build() {
-      return Required.build(super::build);
-    }
+    public abstract PasswordChangeRequest build();
   }
 }

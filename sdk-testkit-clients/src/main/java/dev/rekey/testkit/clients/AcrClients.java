@@ -3,7 +3,7 @@ package dev.rekey.testkit.clients;
 import dev.rekey.acr.AcrClient;
 import dev.rekey.testkit.Emulators;
 import dev.rekey.testkit.clients.internal.EmulatorOptions;
-import dev.rekey.testkit.clients.internal.FakeAzureCredential;
+import dev.rekey.testkit.FakeTokenCredential;
 import dev.rekey.testkit.junit.RekeyEmulators;
 
 /**
@@ -27,7 +27,7 @@ public final class AcrClients extends ServiceClients {
     static AutoCloseable acr(Emulators emulators) {
       return AcrClient.builder()
           .subscriptionId(RekeyEmulators.SUBSCRIPTION_ID)
-          .credential(FakeAzureCredential.INSTANCE)
+          .credential(FakeTokenCredential.INSTANCE)
           .options(EmulatorOptions.of(emulators.acr()))
           .build();
     }

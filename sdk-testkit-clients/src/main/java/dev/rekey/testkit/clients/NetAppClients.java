@@ -3,7 +3,7 @@ package dev.rekey.testkit.clients;
 import dev.rekey.netapp.NetAppClient;
 import dev.rekey.testkit.Emulators;
 import dev.rekey.testkit.clients.internal.EmulatorOptions;
-import dev.rekey.testkit.clients.internal.FakeAzureCredential;
+import dev.rekey.testkit.FakeTokenCredential;
 import dev.rekey.testkit.junit.RekeyEmulators;
 
 /**
@@ -27,7 +27,7 @@ public final class NetAppClients extends ServiceClients {
   private static final class Build {
     static AutoCloseable netApp(Emulators emulators) {
       return NetAppClient.builder()
-          .credential(FakeAzureCredential.INSTANCE)
+          .credential(FakeTokenCredential.INSTANCE)
           .options(EmulatorOptions.of(emulators.netApp()))
           .build();
     }

@@ -4,7 +4,7 @@ import dev.rekey.azure.storage.ClassicStorageKeysClient;
 import dev.rekey.azure.storage.StorageAccountKeysClient;
 import dev.rekey.testkit.Emulators;
 import dev.rekey.testkit.clients.internal.EmulatorOptions;
-import dev.rekey.testkit.clients.internal.FakeAzureCredential;
+import dev.rekey.testkit.FakeTokenCredential;
 import dev.rekey.testkit.junit.RekeyEmulators;
 
 /**
@@ -31,7 +31,7 @@ public final class StorageClients extends ServiceClients {
     static AutoCloseable arm(Emulators emulators) {
       return StorageAccountKeysClient.builder()
           .subscriptionId(RekeyEmulators.SUBSCRIPTION_ID)
-          .credential(FakeAzureCredential.INSTANCE)
+          .credential(FakeTokenCredential.INSTANCE)
           .options(EmulatorOptions.of(emulators.armStorage()))
           .build();
     }
@@ -39,7 +39,7 @@ public final class StorageClients extends ServiceClients {
     static AutoCloseable classic(Emulators emulators) {
       return ClassicStorageKeysClient.builder()
           .subscriptionId(RekeyEmulators.SUBSCRIPTION_ID)
-          .credential(FakeAzureCredential.INSTANCE)
+          .credential(FakeTokenCredential.INSTANCE)
           .options(EmulatorOptions.of(emulators.classicStorage()))
           .build();
     }

@@ -4,7 +4,6 @@ import dev.rekey.azure.internal.ArmNames;
 import dev.rekey.azure.storage.internal.StorageNames;
 import dev.rekey.core.ValidationException;
 import dev.rekey.core.internal.RekeyStyle;
-import dev.rekey.core.internal.validate.Required;
 import org.immutables.value.Value;
 
 /** A request to regenerate one key of an Azure Resource Manager storage account. */
@@ -14,7 +13,7 @@ public abstract class RegenerateKeyRequest {
 
   /** Returns a builder; {@code build()} throws {@link ValidationException} on a bad name. */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableRegenerateKeyRequest.builder();
   }
 
   /** Returns the resource group holding the account. */
@@ -32,16 +31,29 @@ public abstract class RegenerateKeyRequest {
     StorageNames.account("accountName", accountName());
   }
 
-  /** Builds a {@link RegenerateKeyRequest}; {@code build()} throws {@link ValidationException}. */
-  public static final class Builder extends ImmutableRegenerateKeyRequest.Builder {
+  /**
+   * Builds a {@link RegenerateKeyRequest}: set all three fields; {@code build()} validates them.
+   */
+  public abstract static class Builder {
+    Builder() {}
+
+    /** Copies every value of {@code instance} into this builder, e.g. to change one of them. */
+    public abstract Builder from(RegenerateKeyRequest instance);
+
+    /** Sets the resource group holding the account: 1–90 characters of {@code [-\w._()]}, no trailing period. */
+    public abstract Builder resourceGroup(String resourceGroup);
+
+    /** Sets the storage account name: 3–24 lowercase letters and digits. */
+    public abstract Builder accountName(String accountName);
+
+    /** Sets which key to regenerate. */
+    public abstract Builder keyName(KeyName keyName);
+
     /**
      * Returns the request.
      *
      * @throws ValidationException naming the first field that is missing or breaks its rule
      */
-    @Override
-    public RegenerateKeyRequest build() {
-      return Required.build(super::build);
-    }
+    public abstract RegenerateKeyRequest build();
   }
 }

@@ -3,7 +3,6 @@ package dev.rekey.azure.storage.model;
 import dev.rekey.azure.storage.internal.StorageNames;
 import dev.rekey.core.ValidationException;
 import dev.rekey.core.internal.RekeyStyle;
-import dev.rekey.core.internal.validate.Required;
 import org.immutables.value.Value;
 
 /** A request to regenerate one key of a classic storage service. */
@@ -13,7 +12,7 @@ public abstract class RegenerateKeysRequest {
 
   /** Returns a builder; {@code build()} throws {@link ValidationException} on a bad name. */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableRegenerateKeysRequest.builder();
   }
 
   /** Returns the storage service (account) name: 3–24 lowercase letters and digits. */
@@ -27,16 +26,26 @@ public abstract class RegenerateKeysRequest {
     StorageNames.account("serviceName", serviceName());
   }
 
-  /** Builds a {@link RegenerateKeysRequest}; {@code build()} throws {@link ValidationException}. */
-  public static final class Builder extends ImmutableRegenerateKeysRequest.Builder {
+  /**
+   * Builds a {@link RegenerateKeysRequest}: set both fields; {@code build()} validates them.
+   */
+  public abstract static class Builder {
+    Builder() {}
+
+    /** Copies every value of {@code instance} into this builder, e.g. to change one of them. */
+    public abstract Builder from(RegenerateKeysRequest instance);
+
+    /** Sets the storage service (account) name: 3–24 lowercase letters and digits. */
+    public abstract Builder serviceName(String serviceName);
+
+    /** Sets which key to regenerate. */
+    public abstract Builder keyType(KeyType keyType);
+
     /**
      * Returns the request.
      *
      * @throws ValidationException naming the first field that is missing or breaks its rule
      */
-    @Override
-    public RegenerateKeysRequest build() {
-      return Required.build(super::build);
-    }
+    public abstract RegenerateKeysRequest build();
   }
 }

@@ -1,9 +1,11 @@
 package dev.rekey.azure.storage.model;
 
 import dev.rekey.core.Secret;
+import dev.rekey.core.ValidationException;
 import dev.rekey.core.internal.RekeyStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A classic storage service's access keys after a call: both keys as {@link Secret} (their {@code
@@ -15,7 +17,7 @@ public abstract class StorageServiceKeys {
 
   /** Returns a builder. */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableStorageServiceKeys.builder();
   }
 
   /** Returns the Service Management URL of the storage service. */
@@ -35,6 +37,33 @@ public abstract class StorageServiceKeys {
     return type == KeyType.PRIMARY ? primary() : secondary();
   }
 
-  /** Builds {@link StorageServiceKeys}. */
-  public static final class Builder extends ImmutableStorageServiceKeys.Builder {}
+  /** Builds a classic storage service's keys, e.g. in tests of code that consumes one. */
+  public abstract static class Builder {
+    Builder() {}
+
+    /** Copies every value of {@code instance} into this builder, e.g. to change one of them. */
+    public abstract Builder from(StorageServiceKeys instance);
+
+    /** Sets the Service Management URL of the storage service. */
+    public abstract Builder url(String url);
+
+    /** Sets the primary key. */
+    public abstract Builder primary(Secret primary);
+
+    /** Sets the secondary key. */
+    public abstract Builder secondary(Secret secondary);
+
+    /** Sets the service's {@code x-ms-request-id} for the call; null if it sent none. */
+    public abstract Builder requestId(@Nullable String requestId);
+
+    /** Sets or unsets the request id, as {@link #requestId(String)}. */
+    public abstract Builder requestId(Optional<String> requestId);
+
+    /**
+     * Returns the StorageServiceKeys.
+     *
+     * @throws ValidationException naming the first field that is missing
+     */
+    public abstract StorageServiceKeys build();
+  }
 }

@@ -79,7 +79,7 @@ final class AuthInterceptor implements Interceptor {
 
   /**
    * The header of the cached token, built once per token rather than per call (an Entra token is
-   * 1–2 KB, so the concatenation was that much garbage on every call); a {@link Secret} like the token.
+   * 1–2 KB); a {@link Secret} like the token.
    */
   private record BearerHeader(AccessToken token, Secret value) {}
 }

@@ -184,7 +184,7 @@ public final class HttpPipeline implements AutoCloseable {
    * Returns a fresh {@code x-ms-client-request-id} (a random version-4 UUID), or null when the module
    * sends none. It only correlates logs, so it comes from {@link ThreadLocalRandom} as azure-core's
    * do: {@link UUID#randomUUID()} draws on the shared {@code SecureRandom}, which costs a lock and
-   * allocations per call and was measurable under 8 threads.
+   * allocations per call.
    */
   private @Nullable String clientRequestId() {
     if (!azureRequestIds) {

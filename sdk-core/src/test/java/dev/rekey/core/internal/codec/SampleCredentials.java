@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A response-shaped model written exactly as the {@link RekeyStyle} Javadoc tells service modules to. */
+/** A response-shaped model written as the {@link RekeyStyle} Javadoc allows for results. */
 @Value.Immutable
 @RekeyStyle
 abstract class SampleCredentials {
