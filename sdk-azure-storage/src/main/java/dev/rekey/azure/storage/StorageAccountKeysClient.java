@@ -5,6 +5,7 @@ import dev.rekey.azure.AzureClientBuilder;
 import dev.rekey.azure.internal.ArmNames;
 import dev.rekey.azure.internal.ArmOperations;
 import dev.rekey.azure.internal.ArmPipelines;
+import dev.rekey.azure.storage.internal.ArmKeysLostAnswers;
 import dev.rekey.azure.storage.internal.ArmKeysWire;
 import dev.rekey.azure.storage.internal.StorageNames;
 import dev.rekey.azure.storage.model.KeyName;
@@ -105,11 +106,17 @@ public final class StorageAccountKeysClient implements AutoCloseable {
    * @throws dev.rekey.core.OutcomeUnknownException if the key may have changed but the answer was lost
    */
   public Operation<List<StorageAccountKey>> beginRegenerateKey(RegenerateKeyRequest request) {
+    if (request.confirmOutcome()) {
+      return ArmKeysLostAnswers.begin(pipeline, regenerate(request), listOf(request), request.accountName(), request.keyName());
+    }
     return ArmOperations.begin(pipeline, regenerate(request), regenerated(request));
   }
 
   /** Regenerates without blocking; the future ends with all keys or the exceptions of the sync form. */
   public CompletableFuture<List<StorageAccountKey>> regenerateKeyAsync(RegenerateKeyRequest request) {
+    if (request.confirmOutcome()) {
+      return ArmKeysLostAnswers.run(pipeline, regenerate(request), listOf(request), request.accountName(), request.keyName());
+    }
     return ArmOperations.runAsync(pipeline, regenerate(request), regenerated(request));
   }
 
@@ -157,6 +164,10 @@ public final class StorageAccountKeysClient implements AutoCloseable {
             "application/json")
         .operationName("Storage regenerateKey " + request.keyName().wireName())
         .build();
+  }
+
+  private ApiRequest listOf(RegenerateKeyRequest request) {
+    return list(request.resourceGroup(), request.accountName());
   }
 
   private ApiRequest list(String resourceGroup, String accountName) {
