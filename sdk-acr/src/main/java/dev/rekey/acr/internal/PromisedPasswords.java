@@ -20,17 +20,7 @@ final class PromisedPasswords {
 
   /** Returns the reader of {@code request}'s final answer. */
   static ResultReader<GeneratedCredentials> reader(GenerateCredentialsRequest request) {
-    Set<TokenPasswordName> promised =
-        request.passwordName().map(EnumSet::of).orElseGet(() -> EnumSet.allOf(TokenPasswordName.class));
-    String slots = names(promised);
-    String token = request.token().orElseGet(() -> request.tokenId().orElseThrow());
-    String recovery =
-        slots + " of token " + token + " in registry " + request.registry()
-            + (promised.size() == 1
-                ? " was regenerated on the service and its old value no longer works"
-                : " were regenerated on the service and their old values no longer work")
-            + "; regenerate "
-            + slots + " again, knowingly, and use the value that call returns";
+    Set<TokenPasswordName> promised = promised(request);
     return ResultReader.ofRotation(
         response -> {
           GeneratedCredentials credentials = GeneratedCredentialsDecoder.decode(response);
@@ -41,7 +31,25 @@ final class PromisedPasswords {
           }
           return credentials;
         },
-        recovery);
+        recovery(request));
+  }
+
+  /** Returns the slots {@code request} regenerates: the named one, or both. */
+  static Set<TokenPasswordName> promised(GenerateCredentialsRequest request) {
+    return request.passwordName().map(EnumSet::of).orElseGet(() -> EnumSet.allOf(TokenPasswordName.class));
+  }
+
+  /** Returns what exists on the service once {@code request} was applied, and how to recover. */
+  static String recovery(GenerateCredentialsRequest request) {
+    Set<TokenPasswordName> promised = promised(request);
+    String slots = names(promised);
+    String token = request.token().orElseGet(() -> request.tokenId().orElseThrow());
+    return slots + " of token " + token + " in registry " + request.registry()
+        + (promised.size() == 1
+            ? " was regenerated on the service and its old value no longer works"
+            : " were regenerated on the service and their old values no longer work")
+        + "; regenerate "
+        + slots + " again, knowingly, and use the value that call returns";
   }
 
   private static String names(Set<TokenPasswordName> names) {
