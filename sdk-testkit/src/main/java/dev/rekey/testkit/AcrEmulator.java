@@ -38,7 +38,8 @@ public final class AcrEmulator extends ArmEmulator {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern TOKEN_PATH =
       Pattern.compile(
-          "/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.ContainerRegistry/registries/([^/]+)/tokens/([^/]+)",
+          "/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.ContainerRegistry"
+              + "/registries/([^/]+)/tokens/([^/]+)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern REGISTRY_NAME = Pattern.compile("^[a-zA-Z0-9]{5,50}$");
 

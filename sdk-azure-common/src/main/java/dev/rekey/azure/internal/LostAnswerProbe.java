@@ -10,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
  * @param <T> the rotation's result
  */
 public interface LostAnswerProbe<S, T> {
-  /** Names the rotation in messages and logs, without any secret, e.g. {@code Storage regenerateKey key2 of mystore}. */
+  /** Names the rotation in messages and logs without any secret, e.g. {@code Storage regenerateKey key2 of st1}. */
   String what();
 
   /** Reads the credential's state; a read changes nothing. */

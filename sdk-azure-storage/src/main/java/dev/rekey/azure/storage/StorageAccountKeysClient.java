@@ -107,7 +107,7 @@ public final class StorageAccountKeysClient implements AutoCloseable {
    */
   public Operation<List<StorageAccountKey>> beginRegenerateKey(RegenerateKeyRequest request) {
     if (request.confirmOutcome()) {
-      return ArmKeysLostAnswers.begin(pipeline, regenerate(request), listOf(request), request.accountName(), request.keyName());
+      return ArmKeysLostAnswers.begin(pipeline, regenerate(request), listOf(request), request);
     }
     return ArmOperations.begin(pipeline, regenerate(request), regenerated(request));
   }
@@ -115,7 +115,7 @@ public final class StorageAccountKeysClient implements AutoCloseable {
   /** Regenerates without blocking; the future ends with all keys or the exceptions of the sync form. */
   public CompletableFuture<List<StorageAccountKey>> regenerateKeyAsync(RegenerateKeyRequest request) {
     if (request.confirmOutcome()) {
-      return ArmKeysLostAnswers.run(pipeline, regenerate(request), listOf(request), request.accountName(), request.keyName());
+      return ArmKeysLostAnswers.run(pipeline, regenerate(request), listOf(request), request);
     }
     return ArmOperations.runAsync(pipeline, regenerate(request), regenerated(request));
   }

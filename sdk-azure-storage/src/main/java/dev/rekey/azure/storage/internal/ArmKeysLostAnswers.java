@@ -4,6 +4,7 @@ import dev.rekey.azure.internal.ArmOperations;
 import dev.rekey.azure.internal.LostAnswerCheck;
 import dev.rekey.azure.internal.LostAnswerProbe;
 import dev.rekey.azure.storage.model.KeyName;
+import dev.rekey.azure.storage.model.RegenerateKeyRequest;
 import dev.rekey.azure.storage.model.StorageAccountKey;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.HttpPipeline;
@@ -37,20 +38,22 @@ public final class ArmKeysLostAnswers implements LostAnswerProbe<List<StorageAcc
   }
 
   /**
-   * Reads the keys with {@code list}, sends {@code regenerate} (key {@code keyName} of {@code account})
-   * and returns its operation, a lost answer settled.
+   * Reads the keys with {@code list}, sends {@code regenerate} (as {@code request} asks) and returns its
+   * operation, a lost answer settled.
    */
   public static Operation<List<StorageAccountKey>> begin(
-      HttpPipeline pipeline, ApiRequest regenerate, ApiRequest list, String account, KeyName keyName) {
-    ArmKeysLostAnswers probe = new ArmKeysLostAnswers(pipeline, regenerate, list, account, keyName);
+      HttpPipeline pipeline, ApiRequest regenerate, ApiRequest list, RegenerateKeyRequest request) {
+    ArmKeysLostAnswers probe =
+        new ArmKeysLostAnswers(pipeline, regenerate, list, request.accountName(), request.keyName());
     return LostAnswerCheck.begin(
         probe, () -> ArmOperations.begin(pipeline, regenerate, probe.reader()), regenerate.url().encodedPath());
   }
 
   /** Does what {@link #begin} does without blocking. */
   public static CompletableFuture<List<StorageAccountKey>> run(
-      HttpPipeline pipeline, ApiRequest regenerate, ApiRequest list, String account, KeyName keyName) {
-    return LostAnswerCheck.runAsync(new ArmKeysLostAnswers(pipeline, regenerate, list, account, keyName));
+      HttpPipeline pipeline, ApiRequest regenerate, ApiRequest list, RegenerateKeyRequest request) {
+    return LostAnswerCheck.runAsync(
+        new ArmKeysLostAnswers(pipeline, regenerate, list, request.accountName(), request.keyName()));
   }
 
   @Override
