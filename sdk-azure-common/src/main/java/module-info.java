@@ -8,6 +8,7 @@ module dev.rekey.azure {
   requires transitive dev.rekey.core;
   requires transitive com.azure.core; // TokenCredential in the builders
   requires static transitive org.jspecify;
+  requires org.slf4j; // LostAnswerCheck logs how a lost answer was settled
 
   exports dev.rekey.azure;
   exports dev.rekey.azure.internal to

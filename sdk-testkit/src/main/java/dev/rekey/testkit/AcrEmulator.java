@@ -26,12 +26,20 @@ import org.jspecify.annotations.Nullable;
  * call, and 202 flows through {@link Faults#planNextOperation(AsyncPlan)}. The registry's token
  * endpoint ({@code GET /oauth2/token?service={registry}.azurecr.io&scope=...} with HTTP basic token
  * name and password, on {@link #baseUrl()}) answers 200 with an access token only for a token's
- * current, unexpired password1 or password2, and 401 otherwise.
+ * current, unexpired password1 or password2, and 401 otherwise. {@code GET
+ * .../registries/{registry}/tokens/{token}} answers the token resource as the Tokens - Get reference
+ * shows it: {@code properties.credentials.passwords[]} with each generated password's {@code name},
+ * {@code creationTime} (renewed by every generation of that slot) and {@code expiry}, never its value.
  */
 public final class AcrEmulator extends ArmEmulator {
   private static final Pattern PATH =
       Pattern.compile(
           "/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.ContainerRegistry/registries/([^/]+)/generateCredentials",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern TOKEN_PATH =
+      Pattern.compile(
+          "/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.ContainerRegistry"
+              + "/registries/([^/]+)/tokens/([^/]+)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern REGISTRY_NAME = Pattern.compile("^[a-zA-Z0-9]{5,50}$");
 
@@ -89,6 +97,12 @@ public final class AcrEmulator extends ArmEmulator {
 
   @Override
   protected MockResponse handleArm(RecordedRequest request) {
+    Matcher tokenPath = TOKEN_PATH.matcher(request.getUrl().encodedPath());
+    if (request.getMethod().equals("GET") && tokenPath.matches()) {
+      String registry = tokenPath.group(3);
+      Map<String, AcrToken> tokens = registries.get(registryKey(tokenPath.group(1), tokenPath.group(2), registry));
+      return AcrTokenResource.get(request.getUrl().encodedPath(), registry, tokens, tokenPath.group(4));
+    }
     Matcher path = PATH.matcher(request.getUrl().encodedPath());
     if (!request.getMethod().equals("POST") || !path.matches()) {
       return errorResponse(404, "InvalidResourceType", "The resource type could not be found in the namespace 'Microsoft.ContainerRegistry'.");
@@ -139,7 +153,7 @@ public final class AcrEmulator extends ArmEmulator {
     List<Map<String, Object>> passwords = new ArrayList<>();
     for (String name : names) {
       Secret value = Secret.of(RandomSecrets.alphanumeric(52));
-      token.set(name, value, expiry);
+      token.set(name, value, expiry, now);
       Map<String, Object> p = new LinkedHashMap<>();
       p.put("creationTime", now.toString());
       expiry.ifPresent(e -> p.put("expiry", e.toString()));

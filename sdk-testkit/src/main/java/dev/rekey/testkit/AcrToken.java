@@ -6,11 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** A registry token as the {@link AcrEmulator} holds it: its two passwords and their expiries. */
+/** A registry token as the {@link AcrEmulator} holds it: its two passwords, their expiries and creation times. */
 public final class AcrToken {
   private final String name;
   private final Map<String, Secret> passwords = new LinkedHashMap<>();
   private final Map<String, Optional<Instant>> expiries = new LinkedHashMap<>();
+  private final Map<String, Instant> created = new LinkedHashMap<>();
   private int generations;
 
   AcrToken(String name) {
@@ -32,14 +33,20 @@ public final class AcrToken {
     return expiries.getOrDefault(passwordName, Optional.empty());
   }
 
+  /** Returns when {@code password1} or {@code password2} was last generated, if it was. */
+  public synchronized Optional<Instant> creationTime(String passwordName) {
+    return Optional.ofNullable(created.get(passwordName));
+  }
+
   /** Returns how many generateCredentials calls changed this token. */
   public synchronized int generations() {
     return generations;
   }
 
-  synchronized void set(String passwordName, Secret value, Optional<Instant> expiry) {
+  synchronized void set(String passwordName, Secret value, Optional<Instant> expiry, Instant creationTime) {
     passwords.put(passwordName, value);
     expiries.put(passwordName, expiry);
+    created.put(passwordName, creationTime);
   }
 
   synchronized void countGeneration() {

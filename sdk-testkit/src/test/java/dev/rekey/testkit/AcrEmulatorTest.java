@@ -80,4 +80,34 @@ class AcrEmulatorTest {
     assertThat(accepted.status()).isEqualTo(202);
     assertThat(acr.token(SUB, "rg1", "myRegistry", "myToken").orElseThrow().generations()).isZero();
   }
+
+  @Test
+  void theTokenResourceShowsEachPasswordsCreationTimeButNeverItsValue() throws IOException {
+    HttpUrl token = acr.baseUrl().resolve(REG_PATH + "/tokens/myToken?api-version=2023-01-01-preview");
+    RawHttp.Answer fresh = http.send("GET", token, java.util.Map.of("Authorization", "Bearer t"), null, null);
+    assertThat(fresh.status()).isEqualTo(200);
+    assertThat(fresh.body()).contains("\"type\":\"Microsoft.ContainerRegistry/registries/tokens\"")
+        .contains("\"passwords\":[]").contains("\"name\":\"myToken\"");
+
+    http.postJson(url(REG_PATH), body("myToken", ",\"name\":\"password2\",\"expiry\":\"2030-12-31T15:59:59Z\""));
+    acr.clock(Clock.fixed(Instant.parse("2026-06-02T00:00:00Z"), ZoneOffset.UTC));
+    http.postJson(url(REG_PATH), body("myToken", ",\"name\":\"password1\""));
+
+    RawHttp.Answer after = http.send("GET", token, java.util.Map.of("Authorization", "Bearer t"), null, null);
+    assertThat(after.body())
+        .contains("{\"creationTime\":\"2026-06-02T00:00:00Z\",\"name\":\"password1\"}")
+        .contains("{\"creationTime\":\"2026-06-01T00:00:00Z\",\"expiry\":\"2030-12-31T15:59:59Z\",\"name\":\"password2\"}");
+    AcrToken t = acr.token(SUB, "rg1", "myRegistry", "myToken").orElseThrow();
+    assertThat(after.body()).doesNotContain(t.password("password1").orElseThrow().reveal())
+        .doesNotContain(t.password("password2").orElseThrow().reveal()).doesNotContain("\"value\"");
+    assertThat(t.creationTime("password1")).contains(Instant.parse("2026-06-02T00:00:00Z"));
+  }
+
+  @Test
+  void anUnknownTokenResourceIsNotFound() throws IOException {
+    HttpUrl token = acr.baseUrl().resolve(REG_PATH + "/tokens/otherToken?api-version=2023-01-01-preview");
+    RawHttp.Answer a = http.send("GET", token, java.util.Map.of("Authorization", "Bearer t"), null, null);
+    assertThat(a.status()).isEqualTo(404);
+    assertThat(a.body()).contains("ResourceNotFound");
+  }
 }

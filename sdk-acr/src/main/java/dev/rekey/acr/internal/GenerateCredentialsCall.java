@@ -35,23 +35,45 @@ public final class GenerateCredentialsCall {
 
   /** Sends the request and returns its operation (completed for 200, polling for 202). */
   public Operation<GeneratedCredentials> begin(GenerateCredentialsRequest request) {
+    if (request.confirmOutcome()) {
+      return AcrLostAnswers.begin(this, request);
+    }
     return ArmOperations.begin(pipeline, toApiRequest(request), PromisedPasswords.reader(request));
   }
 
   /** Sends the request without blocking and completes with the final result. */
   public CompletableFuture<GeneratedCredentials> runAsync(GenerateCredentialsRequest request) {
+    if (request.confirmOutcome()) {
+      return AcrLostAnswers.run(this, request);
+    }
     return ArmOperations.runAsync(pipeline, toApiRequest(request), PromisedPasswords.reader(request));
   }
 
-  ApiRequest toApiRequest(GenerateCredentialsRequest request) {
-    String tokenId;
+  /** Returns the resource id of the token {@code request} names, checked against the client's subscription. */
+  String tokenId(GenerateCredentialsRequest request) {
     if (request.tokenId().isPresent()) {
-      tokenId = request.tokenId().get();
-      TokenIds.checkOfSubscription(tokenId, subscriptionId);
-    } else {
-      // Built from the client's own subscription and names the request already checked: nothing to re-check.
-      tokenId = TokenIds.of(subscriptionId, request.resourceGroup(), request.registry(), request.token().orElseThrow());
+      TokenIds.checkOfSubscription(request.tokenId().get(), subscriptionId);
+      return request.tokenId().get();
     }
+    // Built from the client's own subscription and names the request already checked: nothing to re-check.
+    return TokenIds.of(subscriptionId, request.resourceGroup(), request.registry(), request.token().orElseThrow());
+  }
+
+  /** Returns the {@code GET} of the token resource {@code tokenId} (Tokens - Get), a read. */
+  ApiRequest tokenGet(String tokenId) {
+    HttpUrl url = endpoint.newBuilder()
+        .addPathSegments(tokenId.substring(1))
+        .addQueryParameter("api-version", apiVersion)
+        .build();
+    return ApiRequest.get(url).operationName("ACR token get").build();
+  }
+
+  HttpPipeline pipeline() {
+    return pipeline;
+  }
+
+  ApiRequest toApiRequest(GenerateCredentialsRequest request) {
+    String tokenId = tokenId(request);
 
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("tokenId", tokenId);

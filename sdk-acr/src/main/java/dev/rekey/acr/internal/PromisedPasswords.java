@@ -20,11 +20,8 @@ final class PromisedPasswords {
 
   /** Returns the reader of {@code request}'s final answer. */
   static ResultReader<GeneratedCredentials> reader(GenerateCredentialsRequest request) {
-    Set<TokenPasswordName> promised =
-        request.passwordName().map(EnumSet::of).orElseGet(() -> EnumSet.allOf(TokenPasswordName.class));
-    String slots = names(promised);
-    String token = request.token().orElseGet(() -> request.tokenId().orElseThrow());
-    return ResultReader.ofRegeneration(
+    Set<TokenPasswordName> promised = promised(request);
+    return ResultReader.ofRotation(
         response -> {
           GeneratedCredentials credentials = GeneratedCredentialsDecoder.decode(response);
           Set<TokenPasswordName> missing = EnumSet.copyOf(promised);
@@ -34,6 +31,20 @@ final class PromisedPasswords {
           }
           return credentials;
         },
+        recovery(request));
+  }
+
+  /** Returns the slots {@code request} regenerates: the named one, or both. */
+  static Set<TokenPasswordName> promised(GenerateCredentialsRequest request) {
+    return request.passwordName().map(EnumSet::of).orElseGet(() -> EnumSet.allOf(TokenPasswordName.class));
+  }
+
+  /** Returns what exists on the service once {@code request} was applied, and how to recover. */
+  static String recovery(GenerateCredentialsRequest request) {
+    Set<TokenPasswordName> promised = promised(request);
+    String slots = names(promised);
+    String token = request.token().orElseGet(() -> request.tokenId().orElseThrow());
+    return ResultReader.regenerated(
         slots + " of token " + token + " in registry " + request.registry(),
         promised.size(),
         "regenerate " + slots + " again, knowingly, and use the value that call returns");

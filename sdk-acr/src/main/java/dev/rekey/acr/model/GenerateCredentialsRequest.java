@@ -59,6 +59,24 @@ public abstract class GenerateCredentialsRequest {
   /** Returns which password to regenerate; empty regenerates both. */
   public abstract Optional<TokenPasswordName> passwordName();
 
+  /**
+   * Returns whether, when the answer to the call was lost, the SDK may establish what happened: it reads
+   * the token resource ({@code GET .../tokens/{token}}, which shows each password's {@code creationTime}
+   * but never its value) before sending, and after a lost answer reads it again. The slot's creation
+   * time changed: the passwords were regenerated but their values are lost, so {@link
+   * dev.rekey.core.CredentialNotReturnedException} says so and how to recover (regenerate again,
+   * knowingly). Unchanged: not applied, so the call is sent once more and its answer is the result
+   * (evidence {@link dev.rekey.azure.RotationEvidence#RESENT_AND_APPLIED}); if that answer is lost too,
+   * a third read settles it, or {@link dev.rekey.core.OutcomeUnknownException} counting both sends. A
+   * read that fails ends in {@link dev.rekey.core.OutcomeUnknownException}. An operation the service
+   * accepted (202) whose outcome was then lost is not settled. Off by default: then a lost answer throws
+   * {@link dev.rekey.core.OutcomeUnknownException} at once.
+   */
+  @Value.Default
+  public boolean confirmOutcome() {
+    return false;
+  }
+
   @Value.Check
   void validate() {
     ArmNames.resourceGroup(resourceGroup());

@@ -1,5 +1,6 @@
 package dev.rekey.acr.model;
 
+import dev.rekey.azure.RotationEvidence;
 import dev.rekey.core.ValidationException;
 import dev.rekey.core.internal.RekeyStyle;
 import java.util.List;
@@ -25,6 +26,15 @@ public abstract class GeneratedCredentials {
 
   /** Returns the generated passwords, in the order the service listed them. */
   public abstract List<TokenPassword> passwords();
+
+  /**
+   * Returns how the SDK knows the passwords were generated: {@link RotationEvidence#ANSWERED}, or {@link
+   * RotationEvidence#RESENT_AND_APPLIED} when a lost answer was settled with {@code confirmOutcome(true)}.
+   */
+  @Value.Default
+  public RotationEvidence evidence() {
+    return RotationEvidence.ANSWERED;
+  }
 
   /** Returns the generated password called {@code name}, or empty if it was not generated. */
   public Optional<TokenPassword> password(TokenPasswordName name) {
@@ -52,6 +62,9 @@ public abstract class GeneratedCredentials {
 
     /** Adds generated passwords. */
     public abstract Builder addAllPasswords(Iterable<? extends TokenPassword> elements);
+
+    /** Sets how the SDK knows the passwords were generated; {@link RotationEvidence#ANSWERED} if unset. */
+    public abstract Builder evidence(RotationEvidence evidence);
 
     /**
      * Returns the GeneratedCredentials.

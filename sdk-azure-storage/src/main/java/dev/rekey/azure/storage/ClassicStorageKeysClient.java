@@ -6,6 +6,9 @@ import dev.rekey.azure.AzureCloud;
 import dev.rekey.azure.internal.ArmNames;
 import dev.rekey.azure.internal.AzureTokenSource;
 import dev.rekey.azure.storage.internal.ClassicCalls;
+import dev.rekey.azure.storage.internal.ClassicLostAnswers;
+import dev.rekey.azure.storage.internal.StorageNames;
+import dev.rekey.azure.storage.model.KeyType;
 import dev.rekey.azure.storage.model.GetKeysRequest;
 import dev.rekey.azure.storage.model.RegenerateKeysRequest;
 import dev.rekey.azure.storage.model.RotateStandbyServiceKeyRequest;
@@ -107,6 +110,9 @@ public final class ClassicStorageKeysClient implements AutoCloseable {
    */
   public Operation<StorageServiceKeys> beginRegenerateKeys(RegenerateKeysRequest request) {
     Objects.requireNonNull(request, "request == null");
+    if (request.confirmOutcome()) {
+      return ClassicLostAnswers.begin(calls, request);
+    }
     return calls.begin(
         calls.regenerate(request.serviceName(), request.keyType()),
         request.serviceName(),
@@ -129,6 +135,9 @@ public final class ClassicStorageKeysClient implements AutoCloseable {
    */
   public CompletableFuture<StorageServiceKeys> regenerateKeysAsync(RegenerateKeysRequest request) {
     Objects.requireNonNull(request, "request == null");
+    if (request.confirmOutcome()) {
+      return ClassicLostAnswers.run(calls, request);
+    }
     return calls.run(
         calls.regenerate(request.serviceName(), request.keyType()),
         request.serviceName(),

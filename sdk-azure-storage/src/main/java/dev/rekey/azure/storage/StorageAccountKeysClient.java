@@ -5,6 +5,7 @@ import dev.rekey.azure.AzureClientBuilder;
 import dev.rekey.azure.internal.ArmNames;
 import dev.rekey.azure.internal.ArmOperations;
 import dev.rekey.azure.internal.ArmPipelines;
+import dev.rekey.azure.storage.internal.ArmKeysLostAnswers;
 import dev.rekey.azure.storage.internal.ArmKeysWire;
 import dev.rekey.azure.storage.model.RegenerateKeyRequest;
 import dev.rekey.azure.storage.model.ListKeysRequest;
@@ -97,6 +98,9 @@ public final class StorageAccountKeysClient implements AutoCloseable {
    * @throws dev.rekey.core.OutcomeUnknownException if the key may have changed but the answer was lost
    */
   public Operation<StorageAccountKeys> beginRegenerateKey(RegenerateKeyRequest request) {
+    if (request.confirmOutcome()) {
+      return ArmKeysLostAnswers.begin(pipeline, regenerate(request), listOf(request), request);
+    }
     return ArmOperations.begin(pipeline, regenerate(request), regenerated(request));
   }
 
@@ -112,6 +116,9 @@ public final class StorageAccountKeysClient implements AutoCloseable {
 
   /** Regenerates without blocking; the future ends with all keys or the exceptions of the sync form. */
   public CompletableFuture<StorageAccountKeys> regenerateKeyAsync(RegenerateKeyRequest request) {
+    if (request.confirmOutcome()) {
+      return ArmKeysLostAnswers.run(pipeline, regenerate(request), listOf(request), request);
+    }
     return ArmOperations.runAsync(pipeline, regenerate(request), regenerated(request));
   }
 
@@ -249,6 +256,11 @@ public final class StorageAccountKeysClient implements AutoCloseable {
         .repeatability(ApiRequest.Repeatability.REPEATABLE)
         .operationName("Storage listKeys")
         .build();
+  }
+
+  private ApiRequest listOf(RegenerateKeyRequest request) {
+    return list(
+        ListKeysRequest.builder().resourceGroup(request.resourceGroup()).accountName(request.accountName()).build());
   }
 
   private HttpUrl url(String resourceGroup, String accountName, String action) {

@@ -25,6 +25,22 @@ public abstract class RegenerateKeyRequest {
   /** Returns which key to regenerate. */
   public abstract KeyName keyName();
 
+  /**
+   * Returns whether, when the answer to the regeneration was lost, the SDK may establish what happened:
+   * it reads the keys ({@code listKeys}) before sending, and after a lost answer reads them again. The key
+   * changed (its value or {@code creationTime}): applied, and the keys read are the result (evidence {@link
+   * dev.rekey.azure.RotationEvidence#CONFIRMED_BY_READ}). Unchanged: not applied, so the regeneration is
+   * sent once more and its answer is the result ({@link dev.rekey.azure.RotationEvidence#RESENT_AND_APPLIED});
+   * if that answer is lost too, a third read settles it, or {@link dev.rekey.core.OutcomeUnknownException}
+   * counting both sends. A read that fails ends in {@link dev.rekey.core.OutcomeUnknownException}. An
+   * operation the service accepted (202) whose outcome was then lost is not settled. Off by default:
+   * then a lost answer throws {@link dev.rekey.core.OutcomeUnknownException} at once.
+   */
+  @Value.Default
+  public boolean confirmOutcome() {
+    return false;
+  }
+
   @Value.Check
   void check() {
     ArmNames.resourceGroup(resourceGroup());

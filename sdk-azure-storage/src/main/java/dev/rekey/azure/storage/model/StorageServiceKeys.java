@@ -1,5 +1,6 @@
 package dev.rekey.azure.storage.model;
 
+import dev.rekey.azure.RotationEvidence;
 import dev.rekey.core.Secret;
 import dev.rekey.core.ValidationException;
 import dev.rekey.core.internal.RekeyStyle;
@@ -31,6 +32,16 @@ public abstract class StorageServiceKeys {
 
   /** Returns the service's {@code x-ms-request-id} for the call, if it sent one. */
   public abstract Optional<String> requestId();
+
+  /**
+   * Returns how the SDK knows the regeneration took effect: {@link RotationEvidence#ANSWERED} unless a
+   * lost answer was settled with {@code confirmOutcome(true)}; {@link RotationEvidence#ANSWERED} for a
+   * read too.
+   */
+  @Value.Default
+  public RotationEvidence evidence() {
+    return RotationEvidence.ANSWERED;
+  }
 
   /** Returns the key of {@code type}. */
   public Secret key(KeyType type) {

@@ -44,18 +44,25 @@ public final class ResultReader<T> {
 
   /**
    * Returns the reader of a rotation that regenerated {@code what} (e.g. {@code key1 of storage account
-   * a}) on the service, whose unreadable answer is reported as: {@code what} was regenerated on the
-   * service and its old value no longer works (with {@code values} above 1: were, their old values no
-   * longer work); then {@code then}, how to recover. The one wording of "it succeeded, but the new
-   * credential could not be read".
+   * a}) on the service, whose unreadable answer is reported as {@link #regenerated(String, int,
+   * String)} says.
    */
   public static <T> ResultReader<T> ofRegeneration(
       Function<ApiResponse, T> decoder, String what, int values, String then) {
+    return ofRotation(decoder, regenerated(what, values, then));
+  }
+
+  /**
+   * Returns the one wording of "it succeeded, but the new credential could not be read": {@code what}
+   * was regenerated on the service and its old value no longer works (with {@code values} above 1:
+   * were, their old values no longer work); then {@code then}, how to recover.
+   */
+  public static String regenerated(String what, int values, String then) {
     String happened =
         values == 1
             ? " was regenerated on the service and its old value no longer works; "
             : " were regenerated on the service and their old values no longer work; ";
-    return ofRotation(decoder, what + happened + then);
+    return what + happened + then;
   }
 
   /** Returns whether the call this reader reads changes something on the service. */

@@ -1,0 +1,85 @@
+package dev.rekey.acr.internal;
+
+import dev.rekey.acr.model.GenerateCredentialsRequest;
+import dev.rekey.acr.model.GeneratedCredentials;
+import dev.rekey.acr.model.TokenPasswordName;
+import dev.rekey.azure.RotationEvidence;
+import dev.rekey.azure.internal.ArmOperations;
+import dev.rekey.azure.internal.LostAnswerCheck;
+import dev.rekey.azure.internal.LostAnswerProbe;
+import dev.rekey.core.CredentialNotReturnedException;
+import dev.rekey.core.internal.http.ApiRequest;
+import dev.rekey.core.internal.poll.ResultReader;
+import dev.rekey.core.poll.Operation;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * An ACR {@code generateCredentials} with {@code confirmOutcome(true)}: settles a lost answer by the
+ * creation time of the regenerated slot(s) in the token resource, read before and after the call. A
+ * changed time means the passwords exist on the service but their values were lost with the answer
+ * (the token resource never shows a value): {@link CredentialNotReturnedException}, whose recovery says
+ * to regenerate again.
+ */
+final class AcrLostAnswers implements LostAnswerProbe<Map<TokenPasswordName, Instant>, GeneratedCredentials> {
+  private final GenerateCredentialsCall call;
+  private final GenerateCredentialsRequest request;
+  private final ApiRequest post;
+  private final ApiRequest get;
+
+  private AcrLostAnswers(GenerateCredentialsCall call, GenerateCredentialsRequest request) {
+    this.call = call;
+    this.request = request;
+    this.post = call.toApiRequest(request);
+    this.get = call.tokenGet(call.tokenId(request));
+  }
+
+  static Operation<GeneratedCredentials> begin(GenerateCredentialsCall call, GenerateCredentialsRequest request) {
+    AcrLostAnswers probe = new AcrLostAnswers(call, request);
+    return LostAnswerCheck.begin(
+        probe,
+        () -> ArmOperations.begin(call.pipeline(), probe.post, PromisedPasswords.reader(request)),
+        probe.post.url().encodedPath());
+  }
+
+  static CompletableFuture<GeneratedCredentials> run(GenerateCredentialsCall call, GenerateCredentialsRequest request) {
+    return LostAnswerCheck.runAsync(new AcrLostAnswers(call, request));
+  }
+
+  @Override
+  public String what() {
+    return "ACR generateCredentials for token " + request.token().orElseGet(() -> request.tokenId().orElseThrow());
+  }
+
+  @Override
+  public CompletableFuture<Map<TokenPasswordName, Instant>> read() {
+    return ArmOperations.runAsync(call.pipeline(), get, ResultReader.ofRead(TokenPasswordTimes::decode));
+  }
+
+  @Override
+  public CompletableFuture<GeneratedCredentials> send() {
+    return ArmOperations.runAsync(call.pipeline(), post, PromisedPasswords.reader(request));
+  }
+
+  @Override
+  public boolean changed(Map<TokenPasswordName, Instant> before, Map<TokenPasswordName, Instant> after) {
+    return PromisedPasswords.promised(request).stream()
+        .anyMatch(slot -> !Objects.equals(before.get(slot), after.get(slot)));
+  }
+
+  @Override
+  public GeneratedCredentials applied(Map<TokenPasswordName, Instant> after) {
+    throw new CredentialNotReturnedException(
+        post.url().encodedPath(),
+        "the answer was lost, and the token's password creationTime shows the slot was regenerated",
+        PromisedPasswords.recovery(request),
+        null);
+  }
+
+  @Override
+  public GeneratedCredentials resent(GeneratedCredentials result) {
+    return GeneratedCredentials.builder().from(result).evidence(RotationEvidence.RESENT_AND_APPLIED).build();
+  }
+}

@@ -1,0 +1,33 @@
+package dev.rekey.azure.internal;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * What {@link LostAnswerCheck} needs of one rotation: how to read the credential's state, how to send
+ * the rotation, and what a changed state means.
+ *
+ * @param <S> the state read before and after (keys, or a token's password creation times)
+ * @param <T> the rotation's result
+ */
+public interface LostAnswerProbe<S, T> {
+  /** Names the rotation in messages and logs without any secret, e.g. {@code Storage regenerateKey key2 of st1}. */
+  String what();
+
+  /** Reads the credential's state; a read changes nothing. */
+  CompletableFuture<S> read();
+
+  /** Sends the rotation once (following its operation if accepted) and completes with its result. */
+  CompletableFuture<T> send();
+
+  /** Returns whether the rotated slot differs between {@code before} and {@code after}. */
+  boolean changed(S before, S after);
+
+  /**
+   * Returns the result of a rotation established by reading {@code after}, or throws when the read
+   * cannot carry it (ACR: a {@link dev.rekey.core.CredentialNotReturnedException}).
+   */
+  T applied(S after);
+
+  /** Returns {@code result}, the answer to a re-send, marked as such. */
+  T resent(T result);
+}
