@@ -150,6 +150,10 @@ public abstract class GenerateCredentialsRequest {
     /** Sets or unsets which password to regenerate, as {@link #passwordName(TokenPasswordName)}. */
     public abstract Builder passwordName(Optional<? extends TokenPasswordName> passwordName);
 
+    /** Sets whether a lost answer is settled by reading the credential's state (default false): see {@link
+     * GenerateCredentialsRequest#confirmOutcome()}. */
+    public abstract Builder confirmOutcome(boolean confirmOutcome);
+
     /**
      * Returns the request.
      *

@@ -10,15 +10,16 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
+import dev.rekey.azure.RotationEvidence;
 import dev.rekey.azure.storage.model.KeyName;
 import dev.rekey.azure.storage.model.RegenerateKeyRequest;
 import dev.rekey.azure.storage.model.StorageAccountKey;
+import dev.rekey.azure.storage.model.StorageAccountKeys;
 import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.core.poll.Operation;
 import dev.rekey.testkit.ArmStorageEmulator;
 import dev.rekey.testkit.StorageKeys;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterEach;
@@ -63,8 +64,8 @@ class ArmLostAnswerIsSettledByListingTheKeysTest {
         .confirmOutcome(confirm).build();
   }
 
-  private StorageAccountKey named(List<StorageAccountKey> result, String name) {
-    return result.stream().filter(k -> k.keyName().equals(name)).findFirst().orElseThrow();
+  private StorageAccountKey named(StorageAccountKeys result, String name) {
+    return result.keys().stream().filter(k -> k.keyName().equals(name)).findFirst().orElseThrow();
   }
 
   @Test
@@ -72,10 +73,11 @@ class ArmLostAnswerIsSettledByListingTheKeysTest {
     startEmulator();
     emulator.faults().matching("POST", REGENERATE).dropAfterProcessing(1);
 
-    List<StorageAccountKey> result = client.regenerateKey(key2(true));
+    StorageAccountKeys result = client.regenerateKey(key2(true));
 
     assertThat(named(result, "key2").value()).isEqualTo(keys.key("key2").orElseThrow());
     assertThat(named(result, "key1").value()).isEqualTo(keys.key("key1").orElseThrow());
+    assertThat(result.evidence()).isEqualTo(RotationEvidence.CONFIRMED_BY_READ);
     assertThat(keys.regenerations("key2")).isEqualTo(1);
     assertThat(emulator.count("POST", REGENERATE)).isEqualTo(1);
     assertThat(emulator.count("POST", LIST)).isEqualTo(2);
@@ -86,9 +88,10 @@ class ArmLostAnswerIsSettledByListingTheKeysTest {
     startEmulator();
     emulator.faults().matching("POST", REGENERATE).dropBeforeProcessing(1);
 
-    List<StorageAccountKey> result = client.regenerateKey(key2(true));
+    StorageAccountKeys result = client.regenerateKey(key2(true));
 
     assertThat(named(result, "key2").value()).isEqualTo(keys.key("key2").orElseThrow());
+    assertThat(result.evidence()).isEqualTo(RotationEvidence.RESENT_AND_APPLIED);
     assertThat(keys.regenerations("key2")).isEqualTo(1);
     assertThat(emulator.count("POST", REGENERATE)).isEqualTo(2);
     assertThat(emulator.count("POST", LIST)).isEqualTo(2);
@@ -140,7 +143,7 @@ class ArmLostAnswerIsSettledByListingTheKeysTest {
     startEmulator();
     emulator.faults().matching("POST", REGENERATE).dropBeforeProcessing(1);
 
-    List<StorageAccountKey> result = client.regenerateKeyAsync(key2(true)).join();
+    StorageAccountKeys result = client.regenerateKeyAsync(key2(true)).join();
 
     assertThat(named(result, "key2").value()).isEqualTo(keys.key("key2").orElseThrow());
     assertThat(emulator.count("POST", REGENERATE)).isEqualTo(2);
@@ -165,7 +168,7 @@ class ArmLostAnswerIsSettledByListingTheKeysTest {
     startEmulator();
     emulator.faults().matching("POST", REGENERATE).dropAfterProcessing(1);
 
-    Operation<List<StorageAccountKey>> op = client.beginRegenerateKey(key2(true));
+    Operation<StorageAccountKeys> op = client.beginRegenerateKey(key2(true));
 
     assertThat(op.poll()).hasValueSatisfying(
         r -> assertThat(named(r, "key2").value()).isEqualTo(keys.key("key2").orElseThrow()));
@@ -183,7 +186,7 @@ class ArmLostAnswerIsSettledByListingTheKeysTest {
         .willReturn(keysBody(before.plusSeconds(60))));
     client = client(wm.baseUrl());
 
-    List<StorageAccountKey> result = client.regenerateKey(key2(true));
+    StorageAccountKeys result = client.regenerateKey(key2(true));
 
     assertThat(named(result, "key2").creationTime()).contains(before.plusSeconds(60));
     wm.verify(1, postRequestedFor(urlPathMatching(REGENERATE)));

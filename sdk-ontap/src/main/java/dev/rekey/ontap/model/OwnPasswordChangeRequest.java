@@ -4,7 +4,6 @@ import dev.rekey.core.Secret;
 import dev.rekey.core.ValidationException;
 import dev.rekey.core.internal.RekeyStyle;
 import dev.rekey.core.internal.validate.Check;
-import dev.rekey.core.internal.validate.Required;
 import org.immutables.value.Value;
 
 /**
@@ -22,7 +21,7 @@ public abstract class OwnPasswordChangeRequest {
 
   /** Returns a builder; {@code build()} throws {@link ValidationException} on a bad value. */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableOwnPasswordChangeRequest.builder();
   }
 
   /** Returns the new password, 1–128 characters (the cluster's policy may ask for more). */
@@ -33,16 +32,23 @@ public abstract class OwnPasswordChangeRequest {
     Check.secretLength("password", password(), 1, 128);
   }
 
-  /** Builds an {@link OwnPasswordChangeRequest}; {@code build()} validates the password. */
-  public static final class Builder extends ImmutableOwnPasswordChangeRequest.Builder {
+  /**
+   * Builds an {@link OwnPasswordChangeRequest}: set {@link #password}; {@code build()} validates it.
+   */
+  public abstract static class Builder {
+    Builder() {}
+
+    /** Copies every value of {@code instance} into this builder, e.g. to change one of them. */
+    public abstract Builder from(OwnPasswordChangeRequest instance);
+
+    /** Sets the new password, 1–128 characters (the cluster's policy may ask for more). */
+    public abstract Builder password(Secret password);
+
     /**
      * Returns the request.
      *
      * @throws ValidationException naming {@code password} when it is missing or not 1–128 characters
      */
-    @Override
-    public OwnPasswordChangeRequest build() {
-      return Required.build(super::build);
-    }
+    public abstract OwnPasswordChangeRequest build();
   }
 }

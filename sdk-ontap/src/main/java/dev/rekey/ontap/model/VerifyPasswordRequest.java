@@ -4,7 +4,6 @@ import dev.rekey.core.Secret;
 import dev.rekey.core.ValidationException;
 import dev.rekey.core.internal.RekeyStyle;
 import dev.rekey.core.internal.validate.Check;
-import dev.rekey.core.internal.validate.Required;
 import org.immutables.value.Value;
 
 /**
@@ -22,7 +21,7 @@ public abstract class VerifyPasswordRequest {
 
   /** Returns a builder; {@code build()} throws {@link ValidationException} on a bad value. */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableVerifyPasswordRequest.builder();
   }
 
   /** Returns the account's user name, as it logs in. */
@@ -36,17 +35,28 @@ public abstract class VerifyPasswordRequest {
     Check.matches("name", name(), PasswordChangeRequest.NAME, PasswordChangeRequest.NAME_RULE);
   }
 
-  /** Builds a {@link VerifyPasswordRequest}; {@code build()} validates every field. */
-  public static final class Builder extends ImmutableVerifyPasswordRequest.Builder {
+  /**
+   * Builds a {@link VerifyPasswordRequest}: set {@link #name} and {@link #password}; {@code build()}
+   * validates.
+   */
+  public abstract static class Builder {
+    Builder() {}
+
+    /** Copies every value of {@code instance} into this builder, e.g. to change one of them. */
+    public abstract Builder from(VerifyPasswordRequest instance);
+
+    /** Sets the account's user name, as it logs in. */
+    public abstract Builder name(String name);
+
+    /** Sets the password to try. */
+    public abstract Builder password(Secret password);
+
     /**
      * Returns the request.
      *
      * @throws ValidationException naming the field when one is missing ({@code name}, {@code
      *     password}) or invalid
      */
-    @Override
-    public VerifyPasswordRequest build() {
-      return Required.build(super::build);
-    }
+    public abstract VerifyPasswordRequest build();
   }
 }

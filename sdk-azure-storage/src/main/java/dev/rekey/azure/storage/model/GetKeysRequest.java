@@ -3,7 +3,6 @@ package dev.rekey.azure.storage.model;
 import dev.rekey.azure.storage.internal.StorageNames;
 import dev.rekey.core.ValidationException;
 import dev.rekey.core.internal.RekeyStyle;
-import dev.rekey.core.internal.validate.Required;
 import org.immutables.value.Value;
 
 /** A request to read the keys of a classic storage service (a read: safe to repeat). */
@@ -13,7 +12,7 @@ public abstract class GetKeysRequest {
 
   /** Returns a builder; {@code build()} throws {@link ValidationException} on a bad name. */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableGetKeysRequest.builder();
   }
 
   /** Returns the storage service (account) name: 3–24 lowercase letters and digits. */
@@ -24,16 +23,23 @@ public abstract class GetKeysRequest {
     StorageNames.account("serviceName", serviceName());
   }
 
-  /** Builds a {@link GetKeysRequest}; {@code build()} throws {@link ValidationException}. */
-  public static final class Builder extends ImmutableGetKeysRequest.Builder {
+  /**
+   * Builds a {@link GetKeysRequest}: set {@link #serviceName}; {@code build()} validates.
+   */
+  public abstract static class Builder {
+    Builder() {}
+
+    /** Copies every value of {@code instance} into this builder, e.g. to change one of them. */
+    public abstract Builder from(GetKeysRequest instance);
+
+    /** Sets the storage service (account) name: 3–24 lowercase letters and digits. */
+    public abstract Builder serviceName(String serviceName);
+
     /**
      * Returns the request.
      *
      * @throws ValidationException naming the field that is missing or breaks its rule
      */
-    @Override
-    public GetKeysRequest build() {
-      return Required.build(super::build);
-    }
+    public abstract GetKeysRequest build();
   }
 }

@@ -4,7 +4,6 @@ import dev.rekey.azure.internal.ArmNames;
 import dev.rekey.azure.storage.internal.StorageNames;
 import dev.rekey.core.ValidationException;
 import dev.rekey.core.internal.RekeyStyle;
-import dev.rekey.core.internal.validate.Required;
 import org.immutables.value.Value;
 
 /** A request to list the keys of an Azure Resource Manager storage account (a read: safe to repeat). */
@@ -14,7 +13,7 @@ public abstract class ListKeysRequest {
 
   /** Returns a builder; {@code build()} throws {@link ValidationException} on a bad name. */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableListKeysRequest.builder();
   }
 
   /** Returns the resource group holding the account. */
@@ -29,16 +28,27 @@ public abstract class ListKeysRequest {
     StorageNames.account("accountName", accountName());
   }
 
-  /** Builds a {@link ListKeysRequest}; {@code build()} throws {@link ValidationException}. */
-  public static final class Builder extends ImmutableListKeysRequest.Builder {
+  /**
+   * Builds a {@link ListKeysRequest}: set {@link #resourceGroup} and {@link #accountName}; {@code build()}
+   * validates.
+   */
+  public abstract static class Builder {
+    Builder() {}
+
+    /** Copies every value of {@code instance} into this builder, e.g. to change one of them. */
+    public abstract Builder from(ListKeysRequest instance);
+
+    /** Sets the resource group holding the account: 1–90 characters of {@code [-\w._()]}, no trailing period. */
+    public abstract Builder resourceGroup(String resourceGroup);
+
+    /** Sets the storage account name: 3–24 lowercase letters and digits. */
+    public abstract Builder accountName(String accountName);
+
     /**
      * Returns the request.
      *
      * @throws ValidationException naming the first field that is missing or breaks its rule
      */
-    @Override
-    public ListKeysRequest build() {
-      return Required.build(super::build);
-    }
+    public abstract ListKeysRequest build();
   }
 }

@@ -65,6 +65,10 @@ public abstract class RegenerateKeyRequest {
     /** Sets which key to regenerate. */
     public abstract Builder keyName(KeyName keyName);
 
+    /** Sets whether a lost answer is settled by reading the credential's state (default false): see {@link
+     * RegenerateKeyRequest#confirmOutcome()}. */
+    public abstract Builder confirmOutcome(boolean confirmOutcome);
+
     /**
      * Returns the request.
      *

@@ -57,6 +57,10 @@ public abstract class RegenerateKeysRequest {
     /** Sets which key to regenerate. */
     public abstract Builder keyType(KeyType keyType);
 
+    /** Sets whether a lost answer is settled by reading the credential's state (default false): see {@link
+     * RegenerateKeysRequest#confirmOutcome()}. */
+    public abstract Builder confirmOutcome(boolean confirmOutcome);
+
     /**
      * Returns the request.
      *

@@ -4,7 +4,6 @@ import dev.rekey.azure.internal.ArmNames;
 import dev.rekey.azure.storage.internal.StorageNames;
 import dev.rekey.core.ValidationException;
 import dev.rekey.core.internal.RekeyStyle;
-import dev.rekey.core.internal.validate.Required;
 import org.immutables.value.Value;
 
 /**
@@ -17,7 +16,7 @@ public abstract class RotateStandbyKeyRequest {
 
   /** Returns a builder; {@code build()} throws {@link ValidationException} on a bad name. */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableRotateStandbyKeyRequest.builder();
   }
 
   /** Returns the resource group holding the account. */
@@ -40,16 +39,30 @@ public abstract class RotateStandbyKeyRequest {
     StorageNames.account("accountName", accountName());
   }
 
-  /** Builds a {@link RotateStandbyKeyRequest}; {@code build()} throws {@link ValidationException}. */
-  public static final class Builder extends ImmutableRotateStandbyKeyRequest.Builder {
+  /**
+   * Builds a {@link RotateStandbyKeyRequest}: set {@link #resourceGroup}, {@link #accountName} and {@link
+   * #inUse}; {@code build()} validates.
+   */
+  public abstract static class Builder {
+    Builder() {}
+
+    /** Copies every value of {@code instance} into this builder, e.g. to change one of them. */
+    public abstract Builder from(RotateStandbyKeyRequest instance);
+
+    /** Sets the resource group holding the account: 1–90 characters of {@code [-\w._()]}, no trailing period. */
+    public abstract Builder resourceGroup(String resourceGroup);
+
+    /** Sets the storage account name: 3–24 lowercase letters and digits. */
+    public abstract Builder accountName(String accountName);
+
+    /** Sets the key applications use now; its partner is the one regenerated. */
+    public abstract Builder inUse(KeyName inUse);
+
     /**
      * Returns the request.
      *
      * @throws ValidationException naming the first field that is missing or breaks its rule
      */
-    @Override
-    public RotateStandbyKeyRequest build() {
-      return Required.build(super::build);
-    }
+    public abstract RotateStandbyKeyRequest build();
   }
 }

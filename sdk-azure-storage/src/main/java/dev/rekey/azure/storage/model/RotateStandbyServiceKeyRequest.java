@@ -3,7 +3,6 @@ package dev.rekey.azure.storage.model;
 import dev.rekey.azure.storage.internal.StorageNames;
 import dev.rekey.core.ValidationException;
 import dev.rekey.core.internal.RekeyStyle;
-import dev.rekey.core.internal.validate.Required;
 import org.immutables.value.Value;
 
 /**
@@ -16,7 +15,7 @@ public abstract class RotateStandbyServiceKeyRequest {
 
   /** Returns a builder; {@code build()} throws {@link ValidationException} on a bad name. */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableRotateStandbyServiceKeyRequest.builder();
   }
 
   /** Returns the storage service (account) name: 3–24 lowercase letters and digits. */
@@ -35,16 +34,27 @@ public abstract class RotateStandbyServiceKeyRequest {
     StorageNames.account("serviceName", serviceName());
   }
 
-  /** Builds a {@link RotateStandbyServiceKeyRequest}; {@code build()} throws {@link ValidationException}. */
-  public static final class Builder extends ImmutableRotateStandbyServiceKeyRequest.Builder {
+  /**
+   * Builds a {@link RotateStandbyServiceKeyRequest}: set {@link #serviceName} and {@link #inUse}; {@code
+   * build()} validates.
+   */
+  public abstract static class Builder {
+    Builder() {}
+
+    /** Copies every value of {@code instance} into this builder, e.g. to change one of them. */
+    public abstract Builder from(RotateStandbyServiceKeyRequest instance);
+
+    /** Sets the storage service (account) name: 3–24 lowercase letters and digits. */
+    public abstract Builder serviceName(String serviceName);
+
+    /** Sets the key applications use now; the other one is regenerated. */
+    public abstract Builder inUse(KeyType inUse);
+
     /**
      * Returns the request.
      *
      * @throws ValidationException naming the first field that is missing or breaks its rule
      */
-    @Override
-    public RotateStandbyServiceKeyRequest build() {
-      return Required.build(super::build);
-    }
+    public abstract RotateStandbyServiceKeyRequest build();
   }
 }

@@ -70,6 +70,9 @@ public abstract class StorageServiceKeys {
     /** Sets or unsets the request id, as {@link #requestId(String)}. */
     public abstract Builder requestId(Optional<String> requestId);
 
+    /** Sets how the SDK knows the keys are current; {@link RotationEvidence#ANSWERED} if unset. */
+    public abstract Builder evidence(RotationEvidence evidence);
+
     /**
      * Returns the StorageServiceKeys.
      *
