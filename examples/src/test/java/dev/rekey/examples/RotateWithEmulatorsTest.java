@@ -13,7 +13,6 @@ import dev.rekey.ontap.OntapClient;
 import dev.rekey.testkit.AcrEmulator;
 import dev.rekey.testkit.OntapEmulator;
 import dev.rekey.testkit.junit.RekeyEmulators;
-import java.net.URI;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
@@ -31,7 +30,7 @@ class RotateWithEmulatorsTest {
     try (AcrClient client = AcrClient.builder()
         .subscriptionId(SUB)
         .credential(ANY_TOKEN)
-        .options(ClientOptions.builder().endpoint(URI.create(acr.baseUrl().toString())).build())
+        .options(ClientOptions.builder().endpoint(acr.baseUrl()).build())
         .build()) {
       GeneratedCredentials creds = client.generateCredentials(r -> r
           .resourceGroup("rg").registry("registry").token("ci-token").passwordName(TokenPasswordName.PASSWORD1));
@@ -46,7 +45,7 @@ class RotateWithEmulatorsTest {
   void ontapClientChangesAPasswordOverHttpsAndTheOldOneStopsWorking(OntapEmulator ontap) {
     ontap.addClusterUser("app", "Old1password", false);
     try (OntapClient client = OntapClient.builder()
-        .endpoint(ontap.baseUrl().uri())
+        .endpoint(ontap.baseUrl())
         .trustCertificatePem(ontap.certificatePem())
         .basic("admin", ontap.adminPassword())
         .build()) {

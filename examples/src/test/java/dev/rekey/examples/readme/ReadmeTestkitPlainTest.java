@@ -13,7 +13,6 @@ import dev.rekey.core.retry.RetryPolicy;
 import dev.rekey.testkit.AcrEmulator;
 import dev.rekey.testkit.AcrToken;
 import dev.rekey.testkit.Emulators;
-import java.net.URI;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
@@ -35,7 +34,7 @@ class ReadmeTestkitPlainTest {
           .dropAfterProcessing(1);                          // next: applies the change, then drops the connection
       try (AcrClient client = AcrClient.builder().credential(ANY_TOKEN)
           .subscriptionId("00000000-0000-0000-0000-000000000000")
-          .options(ClientOptions.builder().endpoint(URI.create(acr.baseUrl().toString()))
+          .options(ClientOptions.builder().endpoint(acr.baseUrl())
               .retryPolicy(RetryPolicy.builder().baseDelay(Duration.ofMillis(1)).build()).build())
           .build()) {
         assertThatThrownBy(() -> client.generateCredentials(r -> r.resourceGroup("rg").registry("registry")
