@@ -65,7 +65,7 @@ public abstract class Emulator implements AutoCloseable {
     server.requireClientAuth();
   }
 
-  /** Returns the emulator's base URL, e.g. {@code http://127.0.0.1:54321/}. */
+  /** Returns the emulator's base URL, e.g. {@code http://127.0.0.1:54321/}: a client's endpoint. */
   public final URI baseUrl() {
     return server.url("/").uri();
   }
