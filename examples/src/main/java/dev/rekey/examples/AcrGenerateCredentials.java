@@ -9,7 +9,6 @@ import dev.rekey.acr.model.TokenPasswordName;
 import dev.rekey.core.ClientOptions;
 import dev.rekey.testkit.AcrEmulator;
 import dev.rekey.testkit.AsyncPlan;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -49,7 +48,7 @@ public final class AcrGenerateCredentials {
       try (AcrClient acr = AcrClient.builder()
           .credential(anyToken)
           .subscriptionId(sub)
-          .options(ClientOptions.builder().endpoint(URI.create(emulator.baseUrl().toString())).build())
+          .options(ClientOptions.builder().endpoint(emulator.baseUrl()).build())
           .build()) {
         System.out.println(generate(acr, "myResourceGroup", "myRegistry", "myToken"));
       }

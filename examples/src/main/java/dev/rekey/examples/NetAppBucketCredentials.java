@@ -8,7 +8,6 @@ import dev.rekey.netapp.model.BucketAddress;
 import dev.rekey.netapp.model.BucketCredentials;
 import dev.rekey.testkit.AsyncPlan;
 import dev.rekey.testkit.NetAppEmulator;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -58,7 +57,7 @@ public final class NetAppBucketCredentials {
       TokenCredential anyToken = ctx -> Mono.just(new AccessToken("emulator-token", OffsetDateTime.now().plusHours(1)));
       try (NetAppClient anf = NetAppClient.builder()
           .credential(anyToken)
-          .options(ClientOptions.builder().endpoint(URI.create(emulator.baseUrl().toString())).build())
+          .options(ClientOptions.builder().endpoint(emulator.baseUrl()).build())
           .build()) {
         System.out.println(generate(anf, bucket));
       }

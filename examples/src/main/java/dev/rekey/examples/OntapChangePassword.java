@@ -44,7 +44,7 @@ public final class OntapChangePassword {
       emulator.addClusterUser("cluster_user1", oldPassword, false);
       System.out.println("Started the ONTAP emulator at " + emulator.baseUrl());
       try (OntapClient ontap = OntapClient.builder()
-          .endpoint(emulator.baseUrl().uri())
+          .endpoint(emulator.baseUrl())
           .trustCertificatePem(emulator.certificatePem())
           .basic("admin", Secret.of(adminPassword))
           .build()) {

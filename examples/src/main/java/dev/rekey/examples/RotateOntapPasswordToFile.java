@@ -35,7 +35,7 @@ public final class RotateOntapPasswordToFile {
       emulator.start();
       emulator.addClusterUser("svc_backup", "Start-1234", false);
       try (OntapClient ontap = OntapClient.builder()
-          .endpoint(emulator.baseUrl().uri())
+          .endpoint(emulator.baseUrl())
           .trustCertificatePem(emulator.certificatePem())
           .basic("admin", Secret.of(admin))
           .build()) {

@@ -17,7 +17,6 @@ import dev.rekey.rotation.azure.StorageKeyTarget;
 import dev.rekey.rotation.azure.StorageKeyVerifier;
 import dev.rekey.testkit.ArmStorageEmulator;
 import dev.rekey.testkit.KeyVaultEmulator;
-import java.net.URI;
 import java.time.OffsetDateTime;
 import reactor.core.publisher.Mono;
 
@@ -62,11 +61,11 @@ public final class RotateStorageKeyToKeyVault {
       arm.addAccount(SUB, "example-rg", "examplestore");
       TokenCredential demoToken = context -> Mono.just(new AccessToken("emulator-token", OffsetDateTime.now().plusHours(1)));
       try (StorageAccountKeysClient storage = StorageAccountKeysClient.builder().subscriptionId(SUB).credential(demoToken)
-              .options(ClientOptions.builder().endpoint(URI.create(arm.baseUrl().toString())).build()).build();
+              .options(ClientOptions.builder().endpoint(arm.baseUrl()).build()).build();
           KeyVaultSink vault = KeyVaultSink.builder().credential(demoToken)
-              .vaultUrl(URI.create(keyVault.baseUrl().toString())).secretName("examplestore-key").build();
+              .vaultUrl(keyVault.baseUrl()).secretName("examplestore-key").build();
           StorageKeyVerifier verifier = StorageKeyVerifier.builder().accountName("examplestore")
-              .endpoint(URI.create(arm.blobEndpoint("examplestore").toString())).build()) {
+              .endpoint(arm.blobEndpoint("examplestore")).build()) {
         return rotate(storage, vault, verifier, "example-rg", "examplestore");
       }
     }

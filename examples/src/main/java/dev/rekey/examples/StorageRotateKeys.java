@@ -12,7 +12,6 @@ import dev.rekey.azure.storage.model.StorageServiceKeys;
 import dev.rekey.core.ClientOptions;
 import dev.rekey.core.Secret;
 import dev.rekey.testkit.ClassicStorageEmulator;
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Objects;
@@ -51,7 +50,7 @@ public final class StorageRotateKeys {
       emulator.addAccount(EMULATED_SUBSCRIPTION, "examplestore");
       TokenCredential demoToken =
           context -> Mono.just(new AccessToken("emulator-token", OffsetDateTime.now().plusHours(1)));
-      ClientOptions options = ClientOptions.builder().endpoint(URI.create(emulator.baseUrl().toString())).build();
+      ClientOptions options = ClientOptions.builder().endpoint(emulator.baseUrl()).build();
       try (ClassicStorageKeysClient storage =
           ClassicStorageKeysClient.builder()
               .subscriptionId(EMULATED_SUBSCRIPTION)

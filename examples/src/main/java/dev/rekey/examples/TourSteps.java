@@ -26,7 +26,6 @@ import dev.rekey.testkit.OntapEmulator;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -93,7 +92,7 @@ final class TourSteps implements AutoCloseable {
     Secret oldPassword = Secret.of(generatedPassword());
     ontap.addClusterUser("tour_user", oldPassword.reveal(), false);
     try (OntapClient client = OntapClient.builder()
-        .endpoint(ontap.baseUrl().uri())
+        .endpoint(ontap.baseUrl())
         .trustCertificatePem(ontap.certificatePem())
         .basic("admin", Secret.of(ontapAdminPassword))
         .build()) {
@@ -213,7 +212,7 @@ final class TourSteps implements AutoCloseable {
   }
 
   private static ClientOptions options(Emulator emulator) {
-    return ClientOptions.builder().endpoint(URI.create(emulator.baseUrl().toString())).build();
+    return ClientOptions.builder().endpoint(emulator.baseUrl()).build();
   }
 
   private static void expect(boolean condition, String failure) {

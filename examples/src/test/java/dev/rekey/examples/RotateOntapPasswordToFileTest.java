@@ -19,7 +19,7 @@ class RotateOntapPasswordToFileTest {
     try (OntapEmulator emulator = new OntapEmulator("Adm1n-example")) {
       emulator.start();
       emulator.addClusterUser("svc_backup", "Start-1234", false);
-      try (OntapClient ontap = OntapClient.builder().endpoint(emulator.baseUrl().uri())
+      try (OntapClient ontap = OntapClient.builder().endpoint(emulator.baseUrl())
           .trustCertificatePem(emulator.certificatePem()).basic("admin", Secret.of("Adm1n-example")).build()) {
         String first = RotateOntapPasswordToFile.rotate(ontap, "svc_backup", dir);
         String second = RotateOntapPasswordToFile.rotate(ontap, "svc_backup", dir);

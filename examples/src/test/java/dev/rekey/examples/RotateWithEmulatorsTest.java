@@ -12,7 +12,6 @@ import dev.rekey.testkit.AcrEmulator;
 import dev.rekey.testkit.FakeTokenCredential;
 import dev.rekey.testkit.OntapEmulator;
 import dev.rekey.testkit.junit.RekeyEmulators;
-import java.net.URI;
 import org.junit.jupiter.api.Test;
 
 /** How a user tests their rotation code: real clients against the emulators {@link RekeyEmulators} injects. */
@@ -26,7 +25,7 @@ class RotateWithEmulatorsTest {
     try (AcrClient client = AcrClient.builder()
         .subscriptionId(SUB)
         .credential(FakeTokenCredential.INSTANCE)
-        .options(ClientOptions.builder().endpoint(URI.create(acr.baseUrl().toString())).build())
+        .options(ClientOptions.builder().endpoint(acr.baseUrl()).build())
         .build()) {
       GeneratedCredentials creds = client.generateCredentials(r -> r
           .resourceGroup("rg").registry("registry").token("ci-token").passwordName(TokenPasswordName.PASSWORD1));
@@ -41,7 +40,7 @@ class RotateWithEmulatorsTest {
   void ontapClientChangesAPasswordOverHttpsAndTheOldOneStopsWorking(OntapEmulator ontap) {
     ontap.addClusterUser("app", "Old1password", false);
     try (OntapClient client = OntapClient.builder()
-        .endpoint(ontap.baseUrl().uri())
+        .endpoint(ontap.baseUrl())
         .trustCertificatePem(ontap.certificatePem())
         .basic("admin", ontap.adminPassword())
         .build()) {

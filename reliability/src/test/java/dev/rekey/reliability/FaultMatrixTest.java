@@ -78,7 +78,7 @@ class FaultMatrixTest {
       options.maxResponseBytes(1024);
     }
     if (fault == FaultCase.CONNECTION_REFUSED) {
-      options.endpoint(closedPort(emulator.baseUrl().scheme()));
+      options.endpoint(closedPort(emulator.baseUrl().getScheme()));
     }
     FaultCase.Expect expect = fault.expectFor(target);
     try (Target.Session session = target.open(emulator, options.build(), fault.confirms())) {

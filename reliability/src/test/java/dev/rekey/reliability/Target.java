@@ -17,7 +17,6 @@ import dev.rekey.testkit.ClassicStorageEmulator;
 import dev.rekey.testkit.Emulator;
 import dev.rekey.testkit.NetAppEmulator;
 import dev.rekey.testkit.OntapEmulator;
-import java.net.URI;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -159,7 +158,7 @@ enum Target {
 
   /** Returns options pointing at {@code emulator}, to adjust further. */
   static ClientOptions.Builder options(Emulator emulator) {
-    return ClientOptions.builder().endpoint(URI.create(emulator.baseUrl().toString()));
+    return ClientOptions.builder().endpoint(emulator.baseUrl());
   }
 
   private static Secret newPassword() {

@@ -39,7 +39,7 @@ class AcrClientEmulatorTest {
     acr = AcrClient.builder()
         .credential(new RecordingCredential())
         .subscriptionId(SUB)
-        .options(ClientOptions.builder().endpoint(URI.create(emulator.baseUrl().toString())).timeSource(time).build())
+        .options(ClientOptions.builder().endpoint(emulator.baseUrl()).timeSource(time).build())
         .build();
   }
 

@@ -14,7 +14,6 @@ import dev.rekey.core.poll.Operation;
 import dev.rekey.core.test.FakeTime;
 import dev.rekey.testkit.AcrEmulator;
 import dev.rekey.testkit.AcrToken;
-import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
@@ -45,7 +44,7 @@ class LostAnswerIsSettledByTheTokensPasswordCreationTimeTest {
     acr = AcrClient.builder()
         .credential(new RecordingCredential())
         .subscriptionId(SUB)
-        .options(ClientOptions.builder().endpoint(URI.create(emulator.baseUrl().toString()))
+        .options(ClientOptions.builder().endpoint(emulator.baseUrl())
             .timeSource(new FakeTime()).build())
         .build();
   }

@@ -8,7 +8,6 @@ import dev.rekey.core.ClientOptions;
 import dev.rekey.core.ValidationException;
 import dev.rekey.core.test.FakeTime;
 import dev.rekey.testkit.AcrEmulator;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
@@ -37,7 +36,7 @@ class ValidationTest {
     acr = AcrClient.builder()
         .credential(new RecordingCredential())
         .subscriptionId(SUB)
-        .options(ClientOptions.builder().endpoint(URI.create(emulator.baseUrl().toString())).timeSource(time).build())
+        .options(ClientOptions.builder().endpoint(emulator.baseUrl()).timeSource(time).build())
         .build();
   }
 

@@ -125,7 +125,8 @@ public abstract class ClientOptions {
 
   /**
    * Returns an OkHttp client whose connection pool and dispatcher to share. Rekey derives its own
-   * client from it with {@code newBuilder()}, so your client's settings stay as they are.
+   * client from it with {@code newBuilder()}, so your client's settings stay as they are, and your
+   * client's {@code EventListener} (metrics, tracing) hears every call Rekey makes.
    */
   public abstract Optional<OkHttpClient> okHttpClient();
 

@@ -14,7 +14,6 @@ import dev.rekey.netapp.model.BucketCredentialsRequest;
 import dev.rekey.testkit.AsyncPlan;
 import dev.rekey.testkit.NetAppBucket;
 import dev.rekey.testkit.NetAppEmulator;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,7 +44,7 @@ class NetAppClientEmulatorTest {
     bucket = anf.addBucket(SUB, "myRG", "account1", "pool1", "volume1", "bucket1");
     client = NetAppClient.builder()
         .credential(new TestCredentials())
-        .options(ClientOptions.builder().endpoint(URI.create(anf.baseUrl().toString())).timeSource(new FakeTime())
+        .options(ClientOptions.builder().endpoint(anf.baseUrl()).timeSource(new FakeTime())
             .readTimeout(Duration.ofSeconds(5)).build())
         .build();
   }

@@ -25,7 +25,7 @@ final class OntapFixture implements AutoCloseable {
   }
 
   URI endpoint() {
-    return ontap.baseUrl().uri();
+    return ontap.baseUrl();
   }
 
   ClientOptions options(HttpLogLevel level) {

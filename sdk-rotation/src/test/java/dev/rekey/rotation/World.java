@@ -8,7 +8,6 @@ import dev.rekey.ontap.OntapClient;
 import dev.rekey.testkit.Emulators;
 import dev.rekey.testkit.clients.internal.EmulatorOptions;
 import dev.rekey.testkit.FakeTokenCredential;
-import java.net.URI;
 
 /** One set of emulators and clients pointed at them, shared by a test class (cases use fresh names). */
 final class World implements AutoCloseable {
@@ -30,7 +29,7 @@ final class World implements AutoCloseable {
         .options(EmulatorOptions.of(emulators.acr())).build();
     netApp = NetAppClient.builder().credential(FakeTokenCredential.INSTANCE)
         .options(EmulatorOptions.of(emulators.netApp())).build();
-    ontap = OntapClient.builder().endpoint(URI.create(emulators.ontap().baseUrl().toString()))
+    ontap = OntapClient.builder().endpoint(emulators.ontap().baseUrl())
         .trustCertificatePem(emulators.ontap().certificatePem())
         .basic("admin", emulators.ontap().adminPassword())
         .options(EmulatorOptions.of(emulators.ontap())).build();

@@ -1,6 +1,7 @@
 package dev.rekey.testkit;
 
 import dev.rekey.testkit.internal.Json;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -111,8 +112,8 @@ public abstract class ArmEmulator extends Emulator {
     if (plan.outcome() != AsyncPlan.Outcome.NOT_FOUND) {
       operations.put(id, new PlannedOperation<>(plan.polls(), plan.outcome(), call));
     }
-    HttpUrl status = baseUrl().resolve(OPERATIONS + id + "?api-version=emulator&view=status");
-    HttpUrl result = baseUrl().resolve(OPERATIONS + id + "?api-version=emulator&view=result");
+    URI status = baseUrl().resolve(OPERATIONS + id + "?api-version=emulator&view=status");
+    URI result = baseUrl().resolve(OPERATIONS + id + "?api-version=emulator&view=result");
     MockResponse.Builder accepted =
         new MockResponse.Builder().code(202).setHeader("Retry-After", "0").setHeader("x-ms-request-id", UUID.randomUUID());
     if (plan.style() != AsyncPlan.Style.ASYNC_OPERATION_ONLY) {

@@ -3,6 +3,7 @@ package dev.rekey.testkit;
 import dev.rekey.core.Secret;
 import dev.rekey.testkit.internal.Json;
 import dev.rekey.testkit.internal.RandomSecrets;
+import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +18,6 @@ import java.util.regex.Pattern;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import dev.rekey.core.internal.codec.JsonNode;
-import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,7 +77,7 @@ public final class ArmStorageEmulator extends ArmEmulator {
    * with Shared Key by the account's current key1 or key2, and 403 {@code AuthenticationFailed}
    * otherwise. The Shared Key canonicalized resource is {@code /{account}} followed by this URL's path.
    */
-  public HttpUrl blobEndpoint(String account) {
+  public URI blobEndpoint(String account) {
     return BlobService.endpoint(baseUrl(), account);
   }
 

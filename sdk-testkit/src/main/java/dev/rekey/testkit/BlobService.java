@@ -2,6 +2,7 @@ package dev.rekey.testkit;
 
 import dev.rekey.core.Secret;
 import dev.rekey.testkit.internal.AsmXml;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -50,7 +51,7 @@ final class BlobService {
   }
 
   /** Returns the blob endpoint of {@code account} on the emulator at {@code base}. */
-  static HttpUrl endpoint(HttpUrl base, String account) {
+  static URI endpoint(URI base, String account) {
     return base.resolve(PREFIX + account + "/");
   }
 

@@ -4,6 +4,7 @@ import dev.rekey.core.Secret;
 import dev.rekey.testkit.internal.AsmXml;
 import dev.rekey.testkit.internal.RandomSecrets;
 import dev.rekey.testkit.internal.ServerCertificate;
+import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,6 @@ import java.util.regex.Pattern;
 import java.security.cert.X509Certificate;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
-import okhttp3.HttpUrl;
 
 /**
  * The classic Service Management storage keys API over real HTTP(S): {@code POST
@@ -79,7 +79,7 @@ public final class ClassicStorageEmulator extends Emulator {
    * key, and 403 {@code AuthenticationFailed} otherwise. Over plain HTTP only: with {@link
    * #requireManagementCertificate} the endpoint also asks for the management certificate.
    */
-  public HttpUrl blobEndpoint(String account) {
+  public URI blobEndpoint(String account) {
     return BlobService.endpoint(baseUrl(), account);
   }
 

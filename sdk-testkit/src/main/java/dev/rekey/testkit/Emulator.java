@@ -4,6 +4,7 @@ import dev.rekey.testkit.internal.NoDelayServerSockets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -13,7 +14,6 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
-import okhttp3.HttpUrl;
 import okhttp3.Protocol;
 
 /**
@@ -65,9 +65,9 @@ public abstract class Emulator implements AutoCloseable {
     server.requireClientAuth();
   }
 
-  /** Returns the emulator's base URL, e.g. {@code http://127.0.0.1:54321/}. */
-  public final HttpUrl baseUrl() {
-    return server.url("/");
+  /** Returns the emulator's base URL, e.g. {@code http://127.0.0.1:54321/}: a client's endpoint. */
+  public final URI baseUrl() {
+    return server.url("/").uri();
   }
 
   /** Returns the fault injection shared by all emulators. */

@@ -16,7 +16,7 @@ import reactor.core.publisher.Mono;
  * AcrClient acr = AcrClient.builder()
  *     .credential(FakeTokenCredential.INSTANCE)
  *     .subscriptionId("00000000-0000-0000-0000-000000000000")
- *     .options(ClientOptions.builder().endpoint(URI.create(emulator.baseUrl().toString())).build())
+ *     .options(ClientOptions.builder().endpoint(emulator.baseUrl()).build())
  *     .build();
  * }</pre>
  */

@@ -33,7 +33,7 @@ class AcrEmulatorTest {
   }
 
   private HttpUrl url(String registryPath) {
-    return acr.baseUrl().resolve(registryPath + "/generateCredentials?api-version=2023-01-01-preview");
+    return HttpUrl.get(acr.baseUrl()).resolve(registryPath + "/generateCredentials?api-version=2023-01-01-preview");
   }
 
   private String body(String token, String extra) {

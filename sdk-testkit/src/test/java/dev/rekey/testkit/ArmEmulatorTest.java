@@ -59,7 +59,7 @@ class ArmEmulatorTest {
   }
 
   private HttpUrl rotateUrl() {
-    return arm.baseUrl().resolve("/subscriptions/s/rotate?api-version=2023-01-01");
+    return HttpUrl.get(arm.baseUrl()).resolve("/subscriptions/s/rotate?api-version=2023-01-01");
   }
 
   @Test
@@ -77,7 +77,7 @@ class ArmEmulatorTest {
 
   @Test
   void requiresApiVersion() throws IOException {
-    try (Response r = call("POST", arm.baseUrl().resolve("/subscriptions/s/rotate"), "t")) {
+    try (Response r = call("POST", HttpUrl.get(arm.baseUrl()).resolve("/subscriptions/s/rotate"), "t")) {
       assertThat(r.code()).isEqualTo(400);
       assertThat(r.header("x-ms-request-id")).isNotBlank();
       assertThat(r.body().string()).contains("MissingApiVersionParameter");

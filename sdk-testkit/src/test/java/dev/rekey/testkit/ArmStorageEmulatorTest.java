@@ -26,7 +26,7 @@ class ArmStorageEmulatorTest {
   }
 
   private HttpUrl url(String account, String action, String apiVersion) {
-    return storage.baseUrl()
+    return HttpUrl.get(storage.baseUrl())
         .resolve("/subscriptions/" + SUB + "/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/" + account + "/" + action + "?api-version=" + apiVersion);
   }
 

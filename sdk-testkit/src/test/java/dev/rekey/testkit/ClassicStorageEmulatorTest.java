@@ -32,7 +32,7 @@ class ClassicStorageEmulatorTest {
   }
 
   private HttpUrl keysUrl(String query) {
-    return storage.baseUrl().resolve("/" + SUB + "/services/storageservices/mystore/keys" + query);
+    return HttpUrl.get(storage.baseUrl()).resolve("/" + SUB + "/services/storageservices/mystore/keys" + query);
   }
 
   @ParameterizedTest
@@ -67,7 +67,7 @@ class ClassicStorageEmulatorTest {
         http.send("POST", keysUrl("?action=regenerate"), Map.of("Authorization", "Bearer t", "x-ms-version", "2009-01-01"), REGENERATE, "application/xml");
     assertThat(old.status()).isEqualTo(400);
     RawHttp.Answer missing =
-        http.send("GET", storage.baseUrl().resolve("/" + SUB + "/services/storageservices/other/keys"), HEADERS, null, null);
+        http.send("GET", HttpUrl.get(storage.baseUrl()).resolve("/" + SUB + "/services/storageservices/other/keys"), HEADERS, null, null);
     assertThat(missing.status()).isEqualTo(404);
     assertThat(missing.body()).contains("<Code>ResourceNotFound</Code>");
   }
@@ -80,7 +80,7 @@ class ClassicStorageEmulatorTest {
     RawHttp.Answer accepted = http.send("POST", keysUrl("?action=regenerate"), HEADERS, REGENERATE, "application/xml");
     assertThat(accepted.status()).isEqualTo(202);
     String id = accepted.headers().get("x-ms-request-id");
-    HttpUrl op = storage.baseUrl().resolve("/" + SUB + "/operations/" + id);
+    HttpUrl op = HttpUrl.get(storage.baseUrl()).resolve("/" + SUB + "/operations/" + id);
     assertThat(http.send("GET", op, HEADERS, null, null).body()).contains("<Status>InProgress</Status>").doesNotContain("HttpStatusCode");
     assertThat(keys.regenerations("Secondary")).isZero();
     String done = http.send("GET", op, HEADERS, null, null).body();
@@ -95,7 +95,7 @@ class ClassicStorageEmulatorTest {
     StorageKeys keys = storage.addAccount(SUB, "mystore");
     storage.faults().planNextOperation(0, AsyncPlan.Outcome.FAILED);
     String id = http.send("POST", keysUrl("?action=regenerate"), HEADERS, REGENERATE, "application/xml").headers().get("x-ms-request-id");
-    String status = http.send("GET", storage.baseUrl().resolve("/" + SUB + "/operations/" + id), HEADERS, null, null).body();
+    String status = http.send("GET", HttpUrl.get(storage.baseUrl()).resolve("/" + SUB + "/operations/" + id), HEADERS, null, null).body();
     assertThat(status).contains("<Status>Failed</Status>").contains("<Code>InternalError</Code>");
     assertThat(keys.regenerations("Secondary")).isZero();
   }
@@ -133,7 +133,7 @@ class ClassicStorageEmulatorTest {
     RawHttp.Answer accepted = http.send("POST", keysUrl("?action=regenerate"), HEADERS, REGENERATE, "application/xml");
     assertThat(accepted.status()).isEqualTo(202);
     String id = accepted.headers().get("x-ms-request-id");
-    RawHttp.Answer status = http.send("GET", storage.baseUrl().resolve("/" + SUB + "/operations/" + id), HEADERS, null, null);
+    RawHttp.Answer status = http.send("GET", HttpUrl.get(storage.baseUrl()).resolve("/" + SUB + "/operations/" + id), HEADERS, null, null);
     assertThat(status.status()).isEqualTo(404);
     assertThat(keys.regenerations("Secondary")).isZero();
   }

@@ -58,7 +58,7 @@ class EmulatorFaultsTest {
     return client
         .newCall(
             new Request.Builder()
-                .url(emulator.baseUrl().resolve(path))
+                .url(emulator.baseUrl().resolve(path).toString())
                 .post(RequestBody.create("{}", MediaType.get("application/json")))
                 .build())
         .execute();
@@ -118,7 +118,7 @@ class EmulatorFaultsTest {
     assertThatThrownBy(
             () ->
                 impatient
-                    .newCall(new Request.Builder().url(emulator.baseUrl().resolve("/slow")).build())
+                    .newCall(new Request.Builder().url(emulator.baseUrl().resolve("/slow").toString()).build())
                     .execute()
                     .close())
         .isInstanceOf(IOException.class);

@@ -29,7 +29,7 @@ class EmulatorsSpeakThePagesTest {
   }
 
   private HttpUrl acrUrl(String query) {
-    return acr.baseUrl().resolve("/subscriptions/" + SUB
+    return HttpUrl.get(acr.baseUrl()).resolve("/subscriptions/" + SUB
         + "/resourceGroups/rg1/providers/Microsoft.ContainerRegistry/registries/registry1/generateCredentials" + query);
   }
 
@@ -64,7 +64,7 @@ class EmulatorsSpeakThePagesTest {
   void classicUrlIsTheServiceManagementUriWithTheSubscription() throws IOException {
     classic.start();
     classic.addAccount(SUB, "mystore");
-    RawHttp.Answer a = http.send("GET", classic.baseUrl().resolve("/" + SUB + "/services/storageservices/mystore/keys"),
+    RawHttp.Answer a = http.send("GET", HttpUrl.get(classic.baseUrl()).resolve("/" + SUB + "/services/storageservices/mystore/keys"),
         Map.of("Authorization", "Bearer t", "x-ms-version", "2011-06-01"), null, null);
     assertThat(a.status()).isEqualTo(200);
     assertThat(a.body()).contains("<Url>" + classic.baseUrl() + SUB + "/services/storageservices/mystore</Url>");

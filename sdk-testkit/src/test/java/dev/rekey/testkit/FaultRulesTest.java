@@ -38,7 +38,7 @@ class FaultRulesTest {
     return client
         .newCall(
             new Request.Builder()
-                .url(emulator.baseUrl().resolve("/rotate"))
+                .url(emulator.baseUrl().resolve("/rotate").toString())
                 .post(RequestBody.create("{}", MediaType.get("application/json")))
                 .build())
         .execute();

@@ -33,7 +33,7 @@ class NetAppEmulatorTest {
   }
 
   private HttpUrl url(String account, String pool, String volume, String bucket) {
-    return anf.baseUrl()
+    return HttpUrl.get(anf.baseUrl())
         .resolve(
             "/subscriptions/" + SUB + "/resourceGroups/myRG/providers/Microsoft.NetApp/netAppAccounts/" + account
                 + "/capacityPools/" + pool + "/volumes/" + volume + "/buckets/" + bucket

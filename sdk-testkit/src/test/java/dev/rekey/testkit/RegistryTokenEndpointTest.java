@@ -26,13 +26,13 @@ class RegistryTokenEndpointTest {
   }
 
   private RawHttp.Answer login(AcrEmulator acr, String user, String password) throws IOException {
-    HttpUrl url = acr.baseUrl().resolve("/oauth2/token?service=myregistry.azurecr.io&scope=repository:app:pull");
+    HttpUrl url = HttpUrl.get(acr.baseUrl()).resolve("/oauth2/token?service=myregistry.azurecr.io&scope=repository:app:pull");
     String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     return http.send("GET", url, Map.of("Authorization", "Basic " + basic), null, null);
   }
 
   private RawHttp.Answer generate(AcrEmulator acr, String name, String expiry) throws IOException {
-    HttpUrl url = acr.baseUrl().resolve(
+    HttpUrl url = HttpUrl.get(acr.baseUrl()).resolve(
         "/subscriptions/" + SUB + "/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/myregistry/generateCredentials?api-version=2023-01-01-preview");
     String tokenId = url.encodedPath().replace("/generateCredentials", "/tokens/ci");
     return http.postJson(url, "{\"tokenId\":\"" + tokenId + "\",\"name\":\"" + name + "\",\"expiry\":\"" + expiry + "\"}");

@@ -52,7 +52,7 @@ class SharedKeyBlobEndpointTest {
   void eitherCurrentArmKeyPassesAndARegeneratedAwayKeyFails(ArmStorageEmulator storage) throws Exception {
     StorageKeys keys = storage.addAccount(SUB, "rg", "mystore");
     Secret key1 = keys.key("key1").orElseThrow();
-    HttpUrl endpoint = storage.blobEndpoint("mystore");
+    HttpUrl endpoint = HttpUrl.get(storage.blobEndpoint("mystore"));
     RawHttp.Answer ok = listContainers(endpoint, "mystore", key1, Instant.now());
     assertThat(ok.status()).isEqualTo(200);
     assertThat(ok.body()).contains("<EnumerationResults");
@@ -70,7 +70,7 @@ class SharedKeyBlobEndpointTest {
   void eitherCurrentClassicKeyPassesAndAnOldOneFails(ClassicStorageEmulator classic) throws Exception {
     StorageKeys keys = classic.addAccount(SUB, "classicstore");
     Secret secondary = keys.key("Secondary").orElseThrow();
-    HttpUrl endpoint = classic.blobEndpoint("classicstore");
+    HttpUrl endpoint = HttpUrl.get(classic.blobEndpoint("classicstore"));
     assertThat(listContainers(endpoint, "classicstore", keys.key("Primary").orElseThrow(), Instant.now()).status()).isEqualTo(200);
     assertThat(listContainers(endpoint, "classicstore", secondary, Instant.now()).status()).isEqualTo(200);
     keys.regenerate("Secondary", Secret.of(dev.rekey.testkit.internal.RandomSecrets.base64(64)));
@@ -81,12 +81,12 @@ class SharedKeyBlobEndpointTest {
   void refusesUnsignedStaleOrOtherAccountRequests(ArmStorageEmulator storage) throws Exception {
     Secret key1 = storage.addAccount(SUB, "rg", "mystore").key("key1").orElseThrow();
     storage.addAccount(SUB, "rg", "otherstore");
-    HttpUrl endpoint = storage.blobEndpoint("mystore");
+    HttpUrl endpoint = HttpUrl.get(storage.blobEndpoint("mystore"));
     RawHttp.Answer unsigned = http.send("GET", endpoint.newBuilder().addQueryParameter("comp", "list").build(), Map.of(), null, null);
     assertThat(unsigned.status()).isEqualTo(401);
     assertThat(unsigned.headers().get("x-ms-error-code")).isEqualTo("NoAuthenticationInformation");
     assertThat(listContainers(endpoint, "mystore", key1, Instant.now().minus(Duration.ofMinutes(20))).status()).isEqualTo(403);
-    assertThat(listContainers(storage.blobEndpoint("otherstore"), "otherstore", key1, Instant.now()).status()).isEqualTo(403);
-    assertThat(listContainers(storage.blobEndpoint("nostore"), "nostore", key1, Instant.now()).status()).isEqualTo(404);
+    assertThat(listContainers(HttpUrl.get(storage.blobEndpoint("otherstore")), "otherstore", key1, Instant.now()).status()).isEqualTo(403);
+    assertThat(listContainers(HttpUrl.get(storage.blobEndpoint("nostore")), "nostore", key1, Instant.now()).status()).isEqualTo(404);
   }
 }

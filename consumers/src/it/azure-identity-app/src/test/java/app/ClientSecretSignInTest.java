@@ -7,7 +7,6 @@ import com.azure.identity.ClientSecretCredentialBuilder;
 import dev.rekey.acr.model.GeneratedCredentials;
 import dev.rekey.testkit.AcrToken;
 import dev.rekey.testkit.Emulators;
-import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.net.ssl.SSLContext;
@@ -63,7 +62,7 @@ class ClientSecretSignInTest {
       AcrToken token = emulators.acr().addToken(SUBSCRIPTION, "rg", "registry", "ci-token");
       GeneratedCredentials creds =
           new KeyRotation(credential, SUBSCRIPTION)
-              .acrPassword(URI.create(emulators.acr().baseUrl().toString()), "rg", "registry", "ci-token");
+              .acrPassword(emulators.acr().baseUrl(), "rg", "registry", "ci-token");
 
       assertEquals(1, token.generations());
       assertEquals(token.password("password1").orElseThrow(), creds.passwords().get(0).value());

@@ -15,7 +15,6 @@ import dev.rekey.core.Secret;
 import dev.rekey.testkit.AcrToken;
 import dev.rekey.testkit.Emulators;
 import dev.rekey.testkit.StorageKeys;
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -38,13 +37,13 @@ class KeyRotationTest {
     try (Emulators emulators = new Emulators()) {
       AcrToken token = emulators.acr().addToken(SUBSCRIPTION, "rg", "registry", "ci-token");
       GeneratedCredentials creds =
-          rotation.acrPassword(URI.create(emulators.acr().baseUrl().toString()), "rg", "registry", "ci-token");
+          rotation.acrPassword(emulators.acr().baseUrl(), "rg", "registry", "ci-token");
       assertEquals(1, token.generations());
       assertEquals(token.password("password1").orElseThrow(), creds.passwords().get(0).value());
 
       StorageKeys arm = emulators.armStorage().addAccount(SUBSCRIPTION, "rg", "store1");
       Secret oldKey1 = arm.key("key1").orElseThrow();
-      var keys = rotation.storageKey1(URI.create(emulators.armStorage().baseUrl().toString()), "rg", "store1");
+      var keys = rotation.storageKey1(emulators.armStorage().baseUrl(), "rg", "store1");
       assertEquals(1, arm.regenerations("key1"));
       assertEquals(
           arm.key("key1").orElseThrow(),
@@ -53,7 +52,7 @@ class KeyRotationTest {
 
       StorageKeys classic = emulators.classicStorage().addAccount(SUBSCRIPTION, "classic1");
       StorageServiceKeys after =
-          rotation.classicSecondary(URI.create(emulators.classicStorage().baseUrl().toString()), "classic1");
+          rotation.classicSecondary(emulators.classicStorage().baseUrl(), "classic1");
       assertEquals(classic.all().values().stream().filter(after.secondary()::equals).count(), 1L);
     }
     assertEquals("{\"what\":\"rotated\"}", new ObjectMapper().writeValueAsString(new Audit("rotated")));

@@ -12,7 +12,6 @@ import dev.rekey.testkit.AcrEmulator;
 import dev.rekey.testkit.AcrToken;
 import dev.rekey.testkit.OntapAccount;
 import dev.rekey.testkit.OntapEmulator;
-import java.net.URI;
 import java.time.OffsetDateTime;
 import reactor.core.publisher.Mono;
 
@@ -38,7 +37,7 @@ public final class Main {
       Secret next = Secret.of("N3w-Passw0rd-x");
       try (OntapClient ontap =
           OntapClient.builder()
-              .endpoint(cluster.baseUrl().uri())
+              .endpoint(cluster.baseUrl())
               .trustCertificatePem(cluster.certificatePem())
               .basic("admin", Secret.of("Adm1n-Passw0rd-x"))
               .build()) {
@@ -58,7 +57,7 @@ public final class Main {
           AcrClient.builder()
               .credential(token)
               .subscriptionId(SUBSCRIPTION)
-              .options(ClientOptions.builder().endpoint(URI.create(registry.baseUrl().toString())).build())
+              .options(ClientOptions.builder().endpoint(registry.baseUrl()).build())
               .build()) {
         GeneratedCredentials creds =
             acr.generateCredentials(

@@ -18,7 +18,7 @@ class PasswordRotationTest {
 
       String name =
           PasswordRotation.rotate(
-              cluster.baseUrl().uri(),
+              cluster.baseUrl(),
               cluster.certificatePem(),
               Secret.of("Adm1n-Passw0rd-x"),
               "app_user",

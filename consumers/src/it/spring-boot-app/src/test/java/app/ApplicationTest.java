@@ -9,7 +9,6 @@ import dev.rekey.azure.storage.model.StorageServiceKeys;
 import dev.rekey.testkit.AcrToken;
 import dev.rekey.testkit.Emulators;
 import dev.rekey.testkit.StorageKeys;
-import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -33,18 +32,18 @@ class ApplicationTest {
   void firstCallsRotateAcrAndStorageCredentials() throws Exception {
     AcrToken token = EMULATORS.acr().addToken(SUBSCRIPTION, "rg", "registry", "ci-token");
     GeneratedCredentials creds =
-        rotation.acrPassword(URI.create(EMULATORS.acr().baseUrl().toString()), "rg", "registry", "ci-token");
+        rotation.acrPassword(EMULATORS.acr().baseUrl(), "rg", "registry", "ci-token");
     assertThat(token.generations()).isEqualTo(1);
     assertThat(creds.passwords().get(0).value()).isEqualTo(token.password("password1").orElseThrow());
 
     StorageKeys arm = EMULATORS.armStorage().addAccount(SUBSCRIPTION, "rg", "store1");
-    var keys = rotation.storageKey1(URI.create(EMULATORS.armStorage().baseUrl().toString()), "rg", "store1");
+    var keys = rotation.storageKey1(EMULATORS.armStorage().baseUrl(), "rg", "store1");
     assertThat(arm.regenerations("key1")).isEqualTo(1);
     assertThat(keys.keys()).extracting(StorageAccountKey::value).contains(arm.key("key1").orElseThrow());
 
     StorageKeys classic = EMULATORS.classicStorage().addAccount(SUBSCRIPTION, "classic1");
     StorageServiceKeys after =
-        rotation.classicSecondary(URI.create(EMULATORS.classicStorage().baseUrl().toString()), "classic1");
+        rotation.classicSecondary(EMULATORS.classicStorage().baseUrl(), "classic1");
     assertThat(classic.all().values()).contains(after.secondary());
 
     // Boot's own Jackson 2 keeps working beside Rekey.

@@ -42,7 +42,7 @@ final class OptionsSetup {
         .maxRequestsPerHost(16)                           // sync + async in flight; unset: 32 (ONTAP: 8)
         .userAgentSuffix("my-rotator/1.4")                // appended to the User-Agent
         .logLevel(HttpLogLevel.HEADERS)                   // dev.rekey.http at DEBUG; default NONE
-        .okHttpClient(sharedOkHttp)                       // share its pool and dispatcher
+        .okHttpClient(sharedOkHttp)                       // share its pool and dispatcher; keeps its EventListener
         .build();
     // readme:options:end
     return options;

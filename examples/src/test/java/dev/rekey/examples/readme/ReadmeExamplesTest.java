@@ -28,7 +28,7 @@ class ReadmeExamplesTest {
   @Test
   void theErrorHandlingSnippetSortsOutcomes(OntapEmulator ontap) {
     ontap.addClusterUser("app", "Old1password", false);
-    try (OntapClient client = OntapClient.builder().endpoint(ontap.baseUrl().uri())
+    try (OntapClient client = OntapClient.builder().endpoint(ontap.baseUrl())
         .trustCertificatePem(ontap.certificatePem()).basic("admin", ontap.adminPassword()).build()) {
       assertThat(ErrorHandling.rotate(client, "app", Secret.of("New1password"))).isEqualTo("changed");
       assertThat(ErrorHandling.rotate(client, "app", Secret.of("short"))).startsWith("policy: 7077919");

@@ -21,7 +21,7 @@ class ReadmeRotationTest {
     try (OntapEmulator emulator = new OntapEmulator("Adm1n-readme")) {
       emulator.start();
       emulator.addClusterUser("svc_backup", "Start-1234", false);
-      try (OntapClient ontap = OntapClient.builder().endpoint(emulator.baseUrl().uri())
+      try (OntapClient ontap = OntapClient.builder().endpoint(emulator.baseUrl())
           .trustCertificatePem(emulator.certificatePem()).basic("admin", Secret.of("Adm1n-readme")).build()) {
         List<Object> out = RotationSetup.rotate(ontap, dir);
 

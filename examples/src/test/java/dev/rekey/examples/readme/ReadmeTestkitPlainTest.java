@@ -12,7 +12,6 @@ import dev.rekey.testkit.AcrEmulator;
 import dev.rekey.testkit.AcrToken;
 import dev.rekey.testkit.Emulators;
 import dev.rekey.testkit.FakeTokenCredential;
-import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +28,7 @@ class ReadmeTestkitPlainTest {
           .dropAfterProcessing(1);                          // next: applies the change, then drops the connection
       try (AcrClient client = AcrClient.builder().credential(FakeTokenCredential.INSTANCE)
           .subscriptionId("00000000-0000-0000-0000-000000000000")
-          .options(ClientOptions.builder().endpoint(URI.create(acr.baseUrl().toString()))
+          .options(ClientOptions.builder().endpoint(acr.baseUrl())
               .retryPolicy(RetryPolicy.builder().baseDelay(Duration.ofMillis(1)).build()).build())
           .build()) {
         assertThatThrownBy(() -> client.generateCredentials(r -> r.resourceGroup("rg").registry("registry")

@@ -13,7 +13,6 @@ import dev.rekey.rotation.VerificationFailedException;
 import dev.rekey.testkit.AcrEmulator;
 import dev.rekey.testkit.AcrToken;
 import dev.rekey.testkit.junit.RekeyEmulators;
-import java.net.URI;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +21,7 @@ class AcrPasswordVerifierTest {
   private static final RotationContext CONTEXT = RotationContext.of("rot-1", "acr:myregistry/ci-token");
 
   private static void generate(AcrEmulator acr, String passwordName) {
-    HttpUrl url = acr.baseUrl().resolve("/subscriptions/" + AzureTestSupport.SUB
+    HttpUrl url = HttpUrl.get(acr.baseUrl()).resolve("/subscriptions/" + AzureTestSupport.SUB
         + "/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/myregistry/generateCredentials?api-version=2023-01-01-preview");
     String tokenId = url.encodedPath().replace("/generateCredentials", "/tokens/ci-token");
     assertThat(AzureTestSupport.post(url, "application/json", "{\"tokenId\":\"" + tokenId + "\",\"name\":\"" + passwordName + "\"}"))
@@ -34,7 +33,7 @@ class AcrPasswordVerifierTest {
         .registry("myregistry")
         .tokenName("ci-token")
         .scope("repository:app:pull")
-        .endpoint(URI.create(acr.baseUrl().toString()))
+        .endpoint(acr.baseUrl())
         .options(AzureTestSupport.options())
         .build();
   }

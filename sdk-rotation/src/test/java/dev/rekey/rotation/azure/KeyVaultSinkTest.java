@@ -14,11 +14,11 @@ import dev.rekey.rotation.Slot;
 import dev.rekey.testkit.KeyVaultEmulator;
 import dev.rekey.testkit.KeyVaultSecretVersion;
 import dev.rekey.testkit.junit.RekeyEmulators;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import okhttp3.HttpUrl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +35,7 @@ class KeyVaultSinkTest {
     this.vault = vault;
     this.sink = KeyVaultSink.builder()
         .credential(credential)
-        .vaultUrl(URI.create(vault.baseUrl().toString()))
+        .vaultUrl(vault.baseUrl())
         .secretName("storage-key")
         .options(AzureTestSupport.options())
         .build();
@@ -150,7 +150,7 @@ class KeyVaultSinkTest {
 
   @Test
   void aLatestVersionWithoutRekeyTagsIsRefusedNamingTheTagsToAdd() {
-    AzureTestSupport.put(vault.baseUrl().resolve("/secrets/storage-key?api-version=7.5"), "{\"value\":\"RKYCANARYhandwritten000000\"}");
+    AzureTestSupport.put(HttpUrl.get(vault.baseUrl()).resolve("/secrets/storage-key?api-version=7.5"), "{\"value\":\"RKYCANARYhandwritten000000\"}");
     assertThatThrownBy(() -> sink.current(TARGET))
         .isInstanceOf(RekeyException.class)
         .hasMessageContaining("storage-key").hasMessageContaining("rekey-slot")
@@ -160,7 +160,7 @@ class KeyVaultSinkTest {
   @Test
   void eachTargetGetsItsOwnSecretWhenNoNameIsSet() {
     try (KeyVaultSink perTarget = KeyVaultSink.builder().credential(credential)
-        .vaultUrl(URI.create(vault.baseUrl().toString())).options(AzureTestSupport.options()).build()) {
+        .vaultUrl(vault.baseUrl()).options(AzureTestSupport.options()).build()) {
       perTarget.publish(RotationContext.of("rot-1", "acr:myregistry/ci"), key("password1"));
       assertThat(vault.latest("acr-myregistry-ci")).isPresent();
     }

@@ -17,7 +17,6 @@ import dev.rekey.testkit.ArmStorageEmulator;
 import dev.rekey.testkit.KeyVaultEmulator;
 import dev.rekey.testkit.StorageKeys;
 import dev.rekey.testkit.junit.RekeyEmulators;
-import java.net.URI;
 import org.junit.jupiter.api.Test;
 
 /** The whole dual-slot workflow with the real verifier and the Key Vault sink, over the emulators. */
@@ -26,13 +25,13 @@ class StorageKeyIntoKeyVaultRotationTest {
   private final AzureTestSupport.RecordingCredential credential = new AzureTestSupport.RecordingCredential();
 
   private KeyVaultSink sink(KeyVaultEmulator vault) {
-    return KeyVaultSink.builder().credential(credential).vaultUrl(URI.create(vault.baseUrl().toString()))
+    return KeyVaultSink.builder().credential(credential).vaultUrl(vault.baseUrl())
         .secretName("mystore-key").options(AzureTestSupport.options()).build();
   }
 
   private static StorageKeyVerifier verifier(ArmStorageEmulator arm, String account) {
     return StorageKeyVerifier.builder().accountName(account)
-        .endpoint(URI.create(arm.blobEndpoint(account).toString())).options(AzureTestSupport.options()).build();
+        .endpoint(arm.blobEndpoint(account)).options(AzureTestSupport.options()).build();
   }
 
   private static StorageKeyTarget target(StorageAccountKeysClient storage, StorageKeyVerifier verifier) {

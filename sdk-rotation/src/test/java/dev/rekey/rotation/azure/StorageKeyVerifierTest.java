@@ -22,16 +22,16 @@ import org.junit.jupiter.api.Test;
 class StorageKeyVerifierTest {
   private static final RotationContext CONTEXT = RotationContext.of("rot-1", "storage:mystore");
 
-  private static StorageKeyVerifier verifier(HttpUrl blobEndpoint, String account) {
+  private static StorageKeyVerifier verifier(URI blobEndpoint, String account) {
     return StorageKeyVerifier.builder()
         .accountName(account)
-        .endpoint(URI.create(blobEndpoint.toString()))
+        .endpoint(blobEndpoint)
         .options(AzureTestSupport.options())
         .build();
   }
 
   private static void regenerate(ArmStorageEmulator storage, String keyName) {
-    HttpUrl url = storage.baseUrl().resolve("/subscriptions/" + AzureTestSupport.SUB
+    HttpUrl url = HttpUrl.get(storage.baseUrl()).resolve("/subscriptions/" + AzureTestSupport.SUB
         + "/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/mystore/regenerateKey?api-version=2023-05-01");
     assertThat(AzureTestSupport.post(url, "application/json", "{\"keyName\":\"" + keyName + "\"}")).isEqualTo(200);
   }
@@ -64,7 +64,7 @@ class StorageKeyVerifierTest {
     try (StorageKeyVerifier verifier = verifier(classic.blobEndpoint("mystore"), "mystore")) {
       verifier.verify(CONTEXT, Credential.of(Slot.of("primary"), keys.key("Primary").orElseThrow()));
       verifier.verify(CONTEXT, Credential.of(Slot.of("secondary"), secondary));
-      HttpUrl regenerate = classic.baseUrl().resolve("/" + AzureTestSupport.SUB + "/services/storageservices/mystore/keys?action=regenerate");
+      HttpUrl regenerate = HttpUrl.get(classic.baseUrl()).resolve("/" + AzureTestSupport.SUB + "/services/storageservices/mystore/keys?action=regenerate");
       assertThat(AzureTestSupport.post(regenerate, "application/xml",
           "<RegenerateKeys xmlns=\"http://schemas.microsoft.com/windowsazure\"><KeyType>Secondary</KeyType></RegenerateKeys>",
           "x-ms-version", "2011-06-01")).isEqualTo(200);

@@ -5,7 +5,6 @@ import dev.rekey.testkit.Emulators;
 import dev.rekey.testkit.OntapEmulator;
 import dev.rekey.testkit.clients.internal.EmulatorOptions;
 import dev.rekey.testkit.junit.RekeyEmulators;
-import java.net.URI;
 
 /**
  * Builds the {@code OntapClient} a {@link RekeyEmulators} test asks for: pointed at the ONTAP emulator
@@ -28,7 +27,7 @@ public final class OntapClients extends ServiceClients {
   private static final class Build {
     static AutoCloseable ontap(OntapEmulator ontap) {
       return OntapClient.builder()
-          .endpoint(URI.create(ontap.baseUrl().toString()))
+          .endpoint(ontap.baseUrl())
           .trustCertificatePem(ontap.certificatePem())
           .basic("admin", ontap.adminPassword())
           .options(EmulatorOptions.of(ontap))

@@ -89,7 +89,7 @@ class InjectedClientsRotateTest {
 
     assertThat(user.changes()).isEqualTo(1);
     assertThat(client.verifyPassword(r -> r.name("app_user").password(old))).isFalse();
-    assertThat(ontap.baseUrl().isHttps()).isTrue();
+    assertThat(ontap.baseUrl().getScheme()).isEqualTo("https");
   }
 
   @Test

@@ -15,11 +15,11 @@ class EmulatorsTest {
     Emulators emulators = new Emulators();
     AcrEmulator acr = emulators.acr();
     assertThat(emulators.acr()).isSameAs(acr);
-    try (Socket s = new Socket(acr.baseUrl().host(), acr.baseUrl().port())) {
+    try (Socket s = new Socket(acr.baseUrl().getHost(), acr.baseUrl().getPort())) {
       assertThat(s.isConnected()).isTrue();
     }
     emulators.close();
-    assertThatThrownBy(() -> new Socket(acr.baseUrl().host(), acr.baseUrl().port()).close())
+    assertThatThrownBy(() -> new Socket(acr.baseUrl().getHost(), acr.baseUrl().getPort()).close())
         .isInstanceOf(IOException.class);
     assertThatThrownBy(emulators::ontap).isInstanceOf(IllegalStateException.class);
   }

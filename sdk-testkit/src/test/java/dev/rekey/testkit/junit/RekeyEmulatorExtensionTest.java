@@ -31,12 +31,12 @@ class RekeyEmulatorExtensionTest {
   void injectsStartedEmulatorsOfEveryTypeOnLoopback(
       AcrEmulator acr, NetAppEmulator netApp, ArmStorageEmulator arm, ClassicStorageEmulator classic,
       OntapEmulator ontap) throws UnknownHostException {
-    assertThat(InetAddress.getByName(acr.baseUrl().host()).isLoopbackAddress()).isTrue();
-    assertThat(acr.baseUrl().port()).isPositive();
-    assertThat(netApp.baseUrl().port()).isPositive();
-    assertThat(arm.baseUrl().port()).isPositive();
-    assertThat(classic.baseUrl().port()).isPositive();
-    assertThat(ontap.baseUrl().scheme()).isEqualTo("https");
+    assertThat(InetAddress.getByName(acr.baseUrl().getHost()).isLoopbackAddress()).isTrue();
+    assertThat(acr.baseUrl().getPort()).isPositive();
+    assertThat(netApp.baseUrl().getPort()).isPositive();
+    assertThat(arm.baseUrl().getPort()).isPositive();
+    assertThat(classic.baseUrl().getPort()).isPositive();
+    assertThat(ontap.baseUrl().getScheme()).isEqualTo("https");
     assertThat(ontap.certificatePem()).contains("BEGIN CERTIFICATE");
     assertThat(ontap.clusterUser("admin")).isPresent();
     assertThat(ontap.adminPassword().reveal()).isNotBlank();

@@ -16,7 +16,8 @@ import okhttp3.OkHttpClient;
 /**
  * Builds the OkHttp client a pipeline uses from {@link ClientOptions}: timeouts, proxy, TLS, daemon
  * dispatcher threads, and OkHttp's own silent retry turned off (retry is the pipeline's, and a
- * rotation must never be re-sent behind the caller's back).
+ * rotation must never be re-sent behind the caller's back). A caller's own client keeps its event
+ * listener: Rekey's listener is added beside it, never in its place.
  */
 final class OkHttpFactory {
   private OkHttpFactory() {}
@@ -40,7 +41,9 @@ final class OkHttpFactory {
         .readTimeout(options.readTimeout())
         .writeTimeout(options.writeTimeout())
         .callTimeout(options.callTimeout())
-        .eventListenerFactory(RequestProgressListener.FACTORY)
+        .eventListenerFactory(
+            RequestProgressListener.alongside(
+                options.okHttpClient().map(OkHttpClient::eventListenerFactory).orElse(null)))
         .addInterceptor(new HostConcurrencyLimit(perHost));
     options.proxy().ifPresent(proxy -> applyProxy(b, proxy));
     TlsConfigurer.apply(b, options.tls());

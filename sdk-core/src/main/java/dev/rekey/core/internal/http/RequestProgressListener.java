@@ -2,6 +2,7 @@ package dev.rekey.core.internal.http;
 
 import okhttp3.Call;
 import okhttp3.EventListener;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Records on the call's {@link CallTag} the moment request bytes start to go out. A failure before it
@@ -11,6 +12,14 @@ final class RequestProgressListener extends EventListener {
   static final EventListener.Factory FACTORY = RequestProgressListener::forCall;
 
   private final CallTag tag;
+
+  /**
+   * Returns a factory whose listener for a call is this one followed by {@code callers}' (the
+   * listener of a client passed to {@code ClientOptions.okHttpClient}), so both hear every event.
+   */
+  static EventListener.Factory alongside(EventListener.@Nullable Factory callers) {
+    return callers == null ? FACTORY : call -> forCall(call).plus(callers.create(call));
+  }
 
   private RequestProgressListener(CallTag tag) {
     this.tag = tag;

@@ -4,7 +4,6 @@ import dev.rekey.core.ClientOptions;
 import dev.rekey.core.poll.PollingPolicy;
 import dev.rekey.core.retry.RetryPolicy;
 import dev.rekey.testkit.Emulator;
-import java.net.URI;
 import java.time.Duration;
 
 /** Client options for a test against an emulator: its address, and waits that keep tests fast. */
@@ -30,7 +29,7 @@ public final class EmulatorOptions {
   /** Returns options pointed at {@code emulator} with the fast retry and polling policies. */
   public static ClientOptions of(Emulator emulator) {
     return ClientOptions.builder()
-        .endpoint(URI.create(emulator.baseUrl().toString()))
+        .endpoint(emulator.baseUrl())
         .retryPolicy(FAST_RETRY)
         .pollingPolicy(FAST_POLLING)
         .build();
