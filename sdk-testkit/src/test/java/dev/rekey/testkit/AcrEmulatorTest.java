@@ -83,7 +83,7 @@ class AcrEmulatorTest {
 
   @Test
   void theTokenResourceShowsEachPasswordsCreationTimeButNeverItsValue() throws IOException {
-    HttpUrl token = acr.baseUrl().resolve(REG_PATH + "/tokens/myToken?api-version=2023-01-01-preview");
+    HttpUrl token = HttpUrl.get(acr.baseUrl()).resolve(REG_PATH + "/tokens/myToken?api-version=2023-01-01-preview");
     RawHttp.Answer fresh = http.send("GET", token, java.util.Map.of("Authorization", "Bearer t"), null, null);
     assertThat(fresh.status()).isEqualTo(200);
     assertThat(fresh.body()).contains("\"type\":\"Microsoft.ContainerRegistry/registries/tokens\"")
@@ -105,7 +105,7 @@ class AcrEmulatorTest {
 
   @Test
   void anUnknownTokenResourceIsNotFound() throws IOException {
-    HttpUrl token = acr.baseUrl().resolve(REG_PATH + "/tokens/otherToken?api-version=2023-01-01-preview");
+    HttpUrl token = HttpUrl.get(acr.baseUrl()).resolve(REG_PATH + "/tokens/otherToken?api-version=2023-01-01-preview");
     RawHttp.Answer a = http.send("GET", token, java.util.Map.of("Authorization", "Bearer t"), null, null);
     assertThat(a.status()).isEqualTo(404);
     assertThat(a.body()).contains("ResourceNotFound");

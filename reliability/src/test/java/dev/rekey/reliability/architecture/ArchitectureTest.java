@@ -39,14 +39,6 @@ class ArchitectureTest {
         .noneMatch(p -> p.contains("archfixture") || p.startsWith("dev.rekey.reliability"));
   }
 
-  /** An exception to the core rule lasts only while its class is still in sdk-core. */
-  @ArchTest
-  static void everyClassExceptedFromTheCoreRuleStillLivesInCore(JavaClasses classes) {
-    assertThat(Boundaries.LEAVING_CORE)
-        .as("classes excepted from coreKnowsNoService: remove those that left sdk-core from Boundaries.LEAVING_CORE")
-        .allMatch(classes::contain);
-  }
-
   /** Leaves out test jars (the sdk-core test jar's helpers are not part of any published module). */
   static final class NoTestJars implements ImportOption {
     @Override

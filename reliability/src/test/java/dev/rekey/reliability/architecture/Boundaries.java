@@ -1,14 +1,10 @@
 package dev.rekey.reliability.architecture;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -35,38 +31,16 @@ final class Boundaries {
   /** The emulators: sdk-testkit, without sdk-testkit-clients (which wires clients to them). */
   static final String[] EMULATORS = {"dev.rekey.testkit", "dev.rekey.testkit.internal..", "dev.rekey.testkit.junit.."};
 
-  /**
-   * Protocol classes still in sdk-core on this branch, which issue 16 item 2 moves beside their only
-   * user. TEMPORARY: the lead empties this list when that move merges ({@code
-   * ArchitectureTest.everyClassExceptedFromTheCoreRuleStillLivesInCore} fails until then).
-   */
-  static final Set<String> LEAVING_CORE =
-      Set.of(
-          "dev.rekey.core.internal.poll.ArmPolling",
-          "dev.rekey.core.internal.poll.AsmPolling",
-          "dev.rekey.core.internal.poll.OntapJobs",
-          "dev.rekey.core.internal.codec.ArmErrorDecoder",
-          "dev.rekey.core.internal.codec.ClassicErrorDecoder",
-          "dev.rekey.core.internal.codec.OntapErrorDecoder",
-          "dev.rekey.core.internal.codec.XmlCodec");
-
-  private static final DescribedPredicate<JavaClass> LEAVING =
-      DescribedPredicate.describe("leaving sdk-core (issue 16 item 2)", Boundaries::isLeavingCore);
-
-  private static boolean isLeavingCore(JavaClass c) {
-    return LEAVING_CORE.stream().anyMatch(n -> c.getName().equals(n) || c.getName().startsWith(n + "$"));
-  }
-
   /** sdk-core knows no service and no protocol: no service module, no Azure type, no classic XML. */
   static final ArchRule CORE_KNOWS_NO_SERVICE =
       CompositeArchRule.of(
-              noClasses().that().resideInAPackage("dev.rekey.core..").and(not(LEAVING))
+              noClasses().that().resideInAPackage("dev.rekey.core..")
                   .should().dependOnClassesThat()
                   .resideInAnyPackage(
                       "dev.rekey.azure..", "dev.rekey.acr..", "dev.rekey.netapp..", "dev.rekey.ontap..",
                       "dev.rekey.rotation..", "dev.rekey.testkit..", "com.azure..", "tools.jackson.dataformat.."))
           .and(
-              noClasses().that().resideInAPackage("dev.rekey.core..").and(not(LEAVING))
+              noClasses().that().resideInAPackage("dev.rekey.core..")
                   .should().haveNameMatching(".*\\.(Arm|Asm|Azure|Classic|Ontap|Acr|NetApp|Storage)[A-Z][^.]*"))
           .because("sdk-core is the engine; a protocol lives beside its only user");
 

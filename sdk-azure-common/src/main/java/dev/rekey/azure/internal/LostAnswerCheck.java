@@ -1,11 +1,10 @@
 package dev.rekey.azure.internal;
 
 import dev.rekey.core.OutcomeUnknownException;
+import dev.rekey.core.internal.Futures;
 import dev.rekey.core.RekeyException;
 import dev.rekey.core.poll.Operation;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -39,7 +38,7 @@ public final class LostAnswerCheck {
   /** Reads, sends and settles a lost answer without blocking. */
   public static <S, T> CompletableFuture<T> runAsync(LostAnswerProbe<S, T> probe) {
     return probe.read().thenCompose(before -> probe.send()
-        .exceptionallyCompose(error -> lost(probe, before, unwrap(error))));
+        .exceptionallyCompose(error -> lost(probe, before, Futures.unwrap(error))));
   }
 
   /**
@@ -49,14 +48,14 @@ public final class LostAnswerCheck {
    * @throws RekeyException what the read, the send or the settling throws
    */
   public static <S, T> Operation<T> begin(LostAnswerProbe<S, T> probe, Supplier<Operation<T>> send, String id) {
-    S before = join(probe.read());
+    S before = Futures.join(probe.read());
     try {
       return send.get();
     } catch (OutcomeUnknownException e) {
       if (e.operationId().isPresent()) {
         throw e;
       }
-      return Operation.completed(id, join(settle(probe, before, e, e.attempts(), null)));
+      return Operation.completed(id, Futures.join(settle(probe, before, e, e.attempts(), null)));
     }
   }
 
@@ -75,7 +74,7 @@ public final class LostAnswerCheck {
     return probe.read().handle((after, readError) -> {
       if (readError != null) {
         return CompletableFuture.<T>failedFuture(
-            unknown(probe, "reading to confirm it failed", sends, lost, first, unwrap(readError)));
+            unknown(probe, "reading to confirm it failed", sends, lost, first, Futures.unwrap(readError)));
       }
       if (probe.changed(before, after)) {
         LOG.info("{}: the rotation took effect (confirmed by a read)", probe.what());
@@ -87,7 +86,7 @@ public final class LostAnswerCheck {
       }
       LOG.info("{}: not applied (unchanged when read), sending it once more", probe.what());
       return probe.send().thenApply(probe::resent).exceptionallyCompose(error -> {
-        Throwable cause = unwrap(error);
+        Throwable cause = Futures.unwrap(error);
         if (cause instanceof OutcomeUnknownException again && again.operationId().isEmpty()) {
           return settle(probe, before, again, sends + again.attempts(), lost);
         }
@@ -109,28 +108,5 @@ public final class LostAnswerCheck {
       e.addSuppressed(check);
     }
     return e;
-  }
-
-  private static Throwable unwrap(Throwable error) {
-    Throwable t = error;
-    while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
-      t = t.getCause();
-    }
-    return t;
-  }
-
-  private static <T> T join(CompletableFuture<T> future) {
-    try {
-      return future.join();
-    } catch (CompletionException e) {
-      Throwable t = unwrap(e);
-      if (t instanceof RuntimeException r) {
-        throw r;
-      }
-      if (t instanceof Error err) {
-        throw err;
-      }
-      throw new RekeyException("the call failed", t);
-    }
   }
 }
