@@ -12,7 +12,6 @@ import dev.rekey.core.internal.http.HttpPipeline;
 import dev.rekey.core.test.FakeTime;
 import dev.rekey.core.test.LogCapture;
 import dev.rekey.core.test.PollFixtures;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,26 +24,18 @@ class JobStatusBodiesAreLoggedTest {
   @RegisterExtension final LogCapture logs = new LogCapture();
   private final FakeTime time = new FakeTime();
 
-  private HttpPipeline pipeline() {
-    return PollFixtures.bodyLoggingPipeline(time);
-  }
-
-  private List<String> http() {
-    return logs.linesOf("dev.rekey.http");
-  }
-
   @Test
   void logsOntapJobBodies(WireMockRuntimeInfo wm) {
     stubFor(post("/api/security/authentication/password").willReturn(aResponse().withStatus(202)
         .withHeader("Content-Type", "application/hal+json").withBody("{\"job\":{\"uuid\":\"j-1\"}}")));
     stubFor(get("/api/cluster/jobs/j-1?fields=state,message,code,error").willReturn(aResponse()
         .withHeader("Content-Type", "application/hal+json").withBody("{\"state\":\"success\",\"message\":\"done\"}")));
-    try (HttpPipeline pipeline = pipeline()) {
+    try (HttpPipeline pipeline = PollFixtures.bodyLoggingPipeline(time)) {
       var accepted = PollFixtures.begin(pipeline, wm, "/api/security/authentication/password");
       JobPolling.begin(pipeline, PollFixtures.url(wm, "/"), accepted, r -> "ok").waitForCompletion();
     }
-    assertThat(http()).anySatisfy(line -> assertThat(line).contains("/api/cluster/jobs/j-1").contains("\"state\":\"success\""));
-    assertThat(http()).filteredOn(line -> line.contains("/api/security/authentication/password"))
+    assertThat(logs.linesOf("dev.rekey.http")).anySatisfy(line -> assertThat(line).contains("/api/cluster/jobs/j-1").contains("\"state\":\"success\""));
+    assertThat(logs.linesOf("dev.rekey.http")).filteredOn(line -> line.contains("/api/security/authentication/password"))
         .isNotEmpty().allSatisfy(line -> assertThat(line).doesNotContain("\"job\""));
   }
 }

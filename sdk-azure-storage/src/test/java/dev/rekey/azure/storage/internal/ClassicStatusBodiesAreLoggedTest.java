@@ -15,7 +15,6 @@ import dev.rekey.core.test.FakeTime;
 import dev.rekey.core.test.LogCapture;
 import dev.rekey.core.test.PollFixtures;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,14 +27,6 @@ class ClassicStatusBodiesAreLoggedTest {
   @RegisterExtension final LogCapture logs = new LogCapture();
   private final FakeTime time = new FakeTime();
 
-  private HttpPipeline pipeline() {
-    return PollFixtures.bodyLoggingPipeline(time);
-  }
-
-  private List<String> http() {
-    return logs.linesOf("dev.rekey.http");
-  }
-
   @Test
   void logsClassicOperationStatusButNotTheKeysReadAfterIt(WireMockRuntimeInfo wm) {
     stubFor(post("/sub-1/services/storageservices/acct/keys").willReturn(aResponse().withStatus(202).withHeader("x-ms-request-id", "op-1")));
@@ -43,7 +34,7 @@ class ClassicStatusBodiesAreLoggedTest {
         .withBody("<Operation xmlns=\"http://schemas.microsoft.com/windowsazure\"><ID>op-1</ID><Status>Succeeded</Status>"
             + "<HttpStatusCode>200</HttpStatusCode></Operation>")));
     stubFor(get("/sub-1/services/storageservices/acct/keys").willReturn(okJson("{\"password\":\"key-material-1\"}")));
-    try (HttpPipeline pipeline = pipeline()) {
+    try (HttpPipeline pipeline = PollFixtures.bodyLoggingPipeline(time)) {
       var accepted = pipeline.send(ApiRequest.post(PollFixtures.url(wm, "/sub-1/services/storageservices/acct/keys"),
           "{}".getBytes(StandardCharsets.UTF_8), "application/json").build());
       var followUp = ApiRequest.get(PollFixtures.url(wm, "/sub-1/services/storageservices/acct/keys")).build();
@@ -51,7 +42,7 @@ class ClassicStatusBodiesAreLoggedTest {
           PollFixtures.PASSWORD).waitForCompletion();
       assertThat(key).isEqualTo("key-material-1");
     }
-    assertThat(http()).anySatisfy(line -> assertThat(line).contains("/sub-1/operations/op-1").contains("<Status>Succeeded</Status>"));
-    assertThat(http()).isNotEmpty().noneSatisfy(line -> assertThat(line).contains("key-material-1"));
+    assertThat(logs.linesOf("dev.rekey.http")).anySatisfy(line -> assertThat(line).contains("/sub-1/operations/op-1").contains("<Status>Succeeded</Status>"));
+    assertThat(logs.linesOf("dev.rekey.http")).isNotEmpty().noneSatisfy(line -> assertThat(line).contains("key-material-1"));
   }
 }
