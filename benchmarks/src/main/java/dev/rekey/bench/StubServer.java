@@ -37,7 +37,8 @@ public final class StubServer {
       + "{\"creationTime\":\"2026-01-01T00:00:00Z\",\"keyName\":\"key1\",\"permissions\":\"FULL\",\"value\":\"" + "c".repeat(88) + "\"},"
       + "{\"creationTime\":\"2026-01-01T00:00:00Z\",\"keyName\":\"key2\",\"permissions\":\"FULL\",\"value\":\"" + "d".repeat(88) + "\"}]}");
   private static final byte[] CLASSIC = bytes("<StorageService xmlns=\"http://schemas.microsoft.com/windowsazure\""
-      + " xmlns:i=\"http://www.w3.org/2001/XMLSchema-instance\"><Url>https://127.0.0.1/services/storageservices/benchstore</Url>"
+      + " xmlns:i=\"http://www.w3.org/2001/XMLSchema-instance\">"
+      + "<Url>https://127.0.0.1/services/storageservices/benchstore</Url>"
       + "<ServiceName>benchstore</ServiceName><StorageServiceKeys><Primary>" + "e".repeat(88) + "</Primary>"
       + "<Secondary>" + "f".repeat(88) + "</Secondary></StorageServiceKeys><ExtendedProperties i:nil=\"true\"/>"
       + "<Capabilities><Capability>Storage</Capability></Capabilities><MigrationState/></StorageService>");

@@ -34,7 +34,8 @@ import org.jspecify.annotations.Nullable;
 public final class AcrEmulator extends ArmEmulator {
   private static final Pattern PATH =
       Pattern.compile(
-          "/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.ContainerRegistry/registries/([^/]+)/generateCredentials",
+          "/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers"
+              + "/Microsoft\\.ContainerRegistry/registries/([^/]+)/generateCredentials",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern TOKEN_PATH =
       Pattern.compile(

@@ -30,7 +30,8 @@ import org.jspecify.annotations.Nullable;
 public final class ArmStorageEmulator extends ArmEmulator {
   private static final Pattern PATH =
       Pattern.compile(
-          "/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\\.Storage/storageAccounts/([^/]+)/(regenerateKey|listKeys)",
+          "/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers"
+              + "/Microsoft\\.Storage/storageAccounts/([^/]+)/(regenerateKey|listKeys)",
           Pattern.CASE_INSENSITIVE);
   private static final Set<String> KEY_NAMES = Set.of("key1", "key2", "kerb1", "kerb2");
 

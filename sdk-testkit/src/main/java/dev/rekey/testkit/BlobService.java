@@ -167,7 +167,8 @@ final class BlobService {
   }
 
   private static MockResponse authenticationFailed() {
-    return error(403, "AuthenticationFailed", "Server failed to authenticate the request. Make sure the value of Authorization header is formed correctly including the signature.");
+    return error(403, "AuthenticationFailed", "Server failed to authenticate the request."
+        + " Make sure the value of Authorization header is formed correctly including the signature.");
   }
 
   private static MockResponse error(int status, String code, String message) {

@@ -100,7 +100,8 @@ public final class ClassicStorageEmulator extends Emulator {
       return blobs.handle(request);
     }
     if (!authenticated(request)) {
-      return errorResponse(403, "ForbiddenError", "The server failed to authenticate the request. Verify that the certificate is valid and is associated with this subscription.");
+      return errorResponse(403, "ForbiddenError", "The server failed to authenticate the request."
+          + " Verify that the certificate is valid and is associated with this subscription.");
     }
     String version = request.getHeaders().get("x-ms-version");
     if (version == null || version.compareTo("2009-10-01") < 0) {

@@ -86,7 +86,8 @@ public final class KeyVaultEmulator extends Emulator {
           .newBuilder()
           .setHeader(
               "WWW-Authenticate",
-              "Bearer authorization=\"https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000\", resource=\"https://vault.azure.net\"")
+              "Bearer authorization=\"https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000\""
+                  + ", resource=\"https://vault.azure.net\"")
           .build();
     }
     String apiVersion = request.getUrl().queryParameter("api-version");
@@ -171,7 +172,8 @@ public final class KeyVaultEmulator extends Emulator {
 
   private MockResponse notFound(String what) {
     return errorResponse(
-        404, "SecretNotFound", "A secret with (name/id) " + what + " was not found in this key vault. If you recently deleted this secret you may be able to recover it using the correct recovery command.");
+        404, "SecretNotFound", "A secret with (name/id) " + what + " was not found in this key vault."
+            + " If you recently deleted this secret you may be able to recover it using the correct recovery command.");
   }
 
   private String vault() {

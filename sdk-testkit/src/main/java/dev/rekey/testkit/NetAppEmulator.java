@@ -38,7 +38,8 @@ public final class NetAppEmulator extends ArmEmulator {
           Map.entry(
               "bucketName",
               Pattern.compile(
-                  "^([a-z]|(\\d(?!\\d{0,2}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3})))([a-z\\d]|(\\.(?!(\\.|-)))|(-(?!\\.))){1,61}[a-z\\d]$")));
+                  "^([a-z]|(\\d(?!\\d{0,2}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3})))"
+                      + "([a-z\\d]|(\\.(?!(\\.|-)))|(-(?!\\.))){1,61}[a-z\\d]$")));
 
   private final Map<String, NetAppBucket> buckets = new ConcurrentHashMap<>();
   private volatile Clock clock = Clock.systemUTC();

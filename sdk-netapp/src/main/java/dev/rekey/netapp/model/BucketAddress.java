@@ -33,7 +33,7 @@ public abstract class BucketAddress {
 
   /**
    * Reads a bucket's full ARM resource id, e.g. {@code
-   * /subscriptions/…/resourceGroups/myRG/providers/Microsoft.NetApp/netAppAccounts/account1/capacityPools/pool1/volumes/volume1/buckets/bucket1}.
+   * /subscriptions/…/providers/Microsoft.NetApp/netAppAccounts/a1/capacityPools/p1/volumes/v1/buckets/b1}.
    * The fixed segments are compared case-insensitively, as ARM does; a trailing slash is allowed.
    *
    * @throws ValidationException {@code bucketId "<value>" must be an ARM resource id of the form …}
