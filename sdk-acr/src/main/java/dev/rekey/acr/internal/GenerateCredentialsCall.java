@@ -6,6 +6,7 @@ import dev.rekey.azure.internal.ArmOperations;
 import dev.rekey.core.internal.codec.Codecs;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.HttpPipeline;
+import dev.rekey.core.internal.http.UrlCache;
 import dev.rekey.core.poll.Operation;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,6 +25,7 @@ public final class GenerateCredentialsCall {
   private final HttpUrl endpoint;
   private final String subscriptionId;
   private final String apiVersion;
+  private final UrlCache urls = new UrlCache();
 
   /** Creates the call for a client of {@code subscriptionId} talking to {@code endpoint}. */
   public GenerateCredentialsCall(HttpPipeline pipeline, HttpUrl endpoint, String subscriptionId, String apiVersion) {
@@ -80,18 +82,22 @@ public final class GenerateCredentialsCall {
     request.expiry().ifPresent(e -> body.put("expiry", e.toString()));
     request.passwordName().ifPresent(n -> body.put("name", n.wireName()));
 
-    HttpUrl url =
-        endpoint.newBuilder()
-            .addPathSegment("subscriptions").addPathSegment(subscriptionId)
-            .addPathSegment("resourceGroups").addPathSegment(request.resourceGroup())
-            .addPathSegments("providers/Microsoft.ContainerRegistry/registries")
-            .addPathSegment(request.registry())
-            .addPathSegment("generateCredentials")
-            .addQueryParameter("api-version", apiVersion)
-            .build();
+    // Names are checked: a resource group has no '/', a registry only letters and digits.
+    HttpUrl url = urls.get(request.resourceGroup() + '/' + request.registry(), k -> url(request));
     return ApiRequest.post(url, Codecs.writeJson(body), "application/json")
         .repeatability(ApiRequest.Repeatability.NOT_REPEATABLE)
         .operationName(OPERATION)
+        .build();
+  }
+
+  private HttpUrl url(GenerateCredentialsRequest request) {
+    return endpoint.newBuilder()
+        .addPathSegment("subscriptions").addPathSegment(subscriptionId)
+        .addPathSegment("resourceGroups").addPathSegment(request.resourceGroup())
+        .addPathSegments("providers/Microsoft.ContainerRegistry/registries")
+        .addPathSegment(request.registry())
+        .addPathSegment("generateCredentials")
+        .addQueryParameter("api-version", apiVersion)
         .build();
   }
 

@@ -15,6 +15,7 @@ import dev.rekey.core.ValidationException;
 import dev.rekey.core.internal.Built;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.HttpPipeline;
+import dev.rekey.core.internal.http.UrlCache;
 import dev.rekey.core.internal.poll.ResultReader;
 import dev.rekey.core.internal.validate.Check;
 import dev.rekey.core.poll.Operation;
@@ -53,6 +54,7 @@ public final class StorageAccountKeysClient implements AutoCloseable {
 
   private final HttpPipeline pipeline;
   private final HttpUrl base;
+  private final UrlCache urls = new UrlCache();
   private final String subscriptionId;
   private final String apiVersion;
 
@@ -264,6 +266,11 @@ public final class StorageAccountKeysClient implements AutoCloseable {
   }
 
   private HttpUrl url(String resourceGroup, String accountName, String action) {
+    // Checked names: no '/' in a resource group or an account name.
+    return urls.get(resourceGroup + '/' + accountName + '/' + action, k -> build(resourceGroup, accountName, action));
+  }
+
+  private HttpUrl build(String resourceGroup, String accountName, String action) {
     return base.newBuilder()
         .addPathSegment("subscriptions").addPathSegment(subscriptionId)
         .addPathSegment("resourceGroups").addPathSegment(resourceGroup)

@@ -9,7 +9,7 @@ import dev.rekey.core.ServiceError;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.ApiResponse;
 import dev.rekey.core.internal.http.HttpPipeline;
-import dev.rekey.azure.storage.internal.AsmPolling;
+import dev.rekey.core.internal.http.UrlCache;
 import dev.rekey.core.internal.poll.Finished;
 import dev.rekey.core.internal.poll.ResultReader;
 import dev.rekey.core.poll.Operation;
@@ -25,6 +25,7 @@ import okhttp3.HttpUrl;
 public final class ClassicCalls {
   private final HttpPipeline pipeline;
   private final HttpUrl base;
+  private final UrlCache urls = new UrlCache(); // the regenerate URL of each storage service
   private final String subscriptionId;
   private final String msVersion;
 
@@ -38,7 +39,7 @@ public final class ClassicCalls {
 
   /** Returns the {@code POST .../keys?action=regenerate} rotation request. */
   public ApiRequest regenerate(String serviceName, KeyType keyType) {
-    HttpUrl url = keysUrl(serviceName).newBuilder().addQueryParameter("action", "regenerate").build();
+    HttpUrl url = urls.get(serviceName, k -> keysUrl(serviceName).newBuilder().addQueryParameter("action", "regenerate").build());
     return ApiRequest.post(url, ClassicWire.regenerateKeysBody(keyType), "application/xml")
         .header("x-ms-version", msVersion)
         .operationName("Storage (classic) regenerateKeys " + keyType.wireName())

@@ -20,43 +20,61 @@ import org.jspecify.annotations.Nullable;
 final class AuthInterceptor implements Interceptor {
   private final @Nullable CachingTokenSource tokens;
   private final @Nullable Supplier<String> basicHeader;
+  private final @Nullable String fixedBasicHeader;
   private volatile @Nullable BearerHeader lastHeader;
 
-  private AuthInterceptor(@Nullable CachingTokenSource tokens, @Nullable Supplier<String> basicHeader) {
+  private AuthInterceptor(
+      @Nullable CachingTokenSource tokens, @Nullable Supplier<String> basicHeader, @Nullable String fixedBasicHeader) {
     this.tokens = tokens;
     this.basicHeader = basicHeader;
+    this.fixedBasicHeader = fixedBasicHeader;
   }
 
   /** Returns the interceptor for {@code auth}, or null when it adds nothing at the HTTP level. */
   static @Nullable AuthInterceptor of(Authentication auth, TimeSource time) {
     if (auth instanceof Authentication.Bearer bearer) {
       return new AuthInterceptor(
-          new CachingTokenSource(bearer.source(), bearer.refreshMargin(), time), null);
+          new CachingTokenSource(bearer.source(), bearer.refreshMargin(), time), null, null);
     }
     if (auth instanceof Authentication.Basic basic) {
       String header = Credentials.basic(basic.username(), basic.password().reveal(), StandardCharsets.UTF_8);
-      return new AuthInterceptor(null, () -> header);
+      return new AuthInterceptor(null, () -> header, header);
     }
     if (auth instanceof Authentication.ChangingBasic basic) {
       return new AuthInterceptor(
-          null, () -> Credentials.basic(basic.username(), basic.password().get().reveal(), StandardCharsets.UTF_8));
+          null, () -> Credentials.basic(basic.username(), basic.password().get().reveal(), StandardCharsets.UTF_8), null);
     }
     return null;
+  }
+
+  /**
+   * Returns the Authorization value of the token in use or of fixed basic credentials, or null before
+   * the first call and for changing credentials (read once per call, in {@link #intercept}): {@link
+   * HttpPipeline} sets it when it builds a request, so this interceptor passes the request on as it is
+   * instead of copying it to add the header (a copy of its headers per call). It only saves the copy:
+   * {@link #intercept} still checks the value against the current token and signs again if it changed.
+   */
+  @Nullable String presigned() {
+    if (tokens == null) {
+      return fixedBasicHeader;
+    }
+    BearerHeader header = lastHeader;
+    return header == null ? null : header.value().reveal();
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     if (tokens == null) {
-      return chain.proceed(request.newBuilder().header("Authorization", basicHeader.get()).build());
+      return chain.proceed(signed(request, basicHeader.get()));
     }
     AccessToken token = token(tokens::token);
-    Response response = chain.proceed(withBearer(request, token));
+    Response response = chain.proceed(signed(request, bearer(token)));
     if (response.code() != 401) {
       return response;
     }
     response.close();
-    return chain.proceed(withBearer(request, token(() -> tokens.replace(token))));
+    return chain.proceed(signed(request, bearer(token(() -> tokens.replace(token)))));
   }
 
   private static AccessToken token(java.util.function.Supplier<AccessToken> source)
@@ -68,13 +86,19 @@ final class AuthInterceptor implements Interceptor {
     }
   }
 
-  private Request withBearer(Request request, AccessToken token) {
+  private String bearer(AccessToken token) {
     BearerHeader header = lastHeader;
     if (header == null || header.token() != token) {
       header = new BearerHeader(token, Secret.of("Bearer " + token.token().reveal()));
       lastHeader = header;
     }
-    return request.newBuilder().header("Authorization", header.value().reveal()).build();
+    return header.value().reveal();
+  }
+
+  private static Request signed(Request request, String authorization) {
+    return authorization.equals(request.header("Authorization"))
+        ? request
+        : request.newBuilder().header("Authorization", authorization).build();
   }
 
   /**

@@ -1,14 +1,19 @@
 package dev.rekey.core.internal.http;
 
+import java.util.concurrent.Semaphore;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Per-attempt facts that ride on an OkHttp request as its tag: whether bodies may be logged, which
- * attempt this is, and whether any request byte has been written yet.
+ * attempt this is, whether any request byte has been written yet, and the per-host slot its answer
+ * holds until it is read ({@link HostConcurrencyLimit}).
  */
 final class CallTag {
   final boolean carriesSecrets;
   final int attempt;
   private volatile boolean requestStarted;
   private volatile boolean handshakeStarted;
+  private @Nullable Semaphore slot; // guarded by this
 
   CallTag(boolean carriesSecrets, int attempt) {
     this.carriesSecrets = carriesSecrets;
@@ -31,5 +36,18 @@ final class CallTag {
   /** Returns whether the request may have reached the server: its headers began to be written. */
   boolean requestStarted() {
     return requestStarted;
+  }
+
+  /** Keeps the host slot the answer holds until {@link #releaseSlot()}. */
+  synchronized void holdSlot(Semaphore slot) {
+    this.slot = slot;
+  }
+
+  /** Gives the host slot back, once; the attempt's answer has been read and closed, or never came. */
+  synchronized void releaseSlot() {
+    if (slot != null) {
+      slot.release();
+      slot = null;
+    }
   }
 }

@@ -43,6 +43,7 @@ public final class HttpPipeline implements AutoCloseable {
   private final RetryDecision retry;
   private final boolean azureRequestIds;
   private final String userAgent;
+  private final @Nullable AuthInterceptor auth;
 
   private HttpPipeline(Builder b) {
     this(b, OkHttpFactory.create(b.options), b.options.okHttpClient().isEmpty());
@@ -58,7 +59,7 @@ public final class HttpPipeline implements AutoCloseable {
     if (b.followRedirects) {
       withInterceptors.addInterceptor(new RedirectInterceptor());
     }
-    AuthInterceptor auth = AuthInterceptor.of(b.authentication, options.timeSource());
+    this.auth = AuthInterceptor.of(b.authentication, options.timeSource());
     if (auth != null) {
       withInterceptors.addInterceptor(auth);
     }
@@ -149,12 +150,15 @@ public final class HttpPipeline implements AutoCloseable {
               outcome = new AttemptOutcome.Answered(read(response, attempt));
             } catch (IOException e) {
               outcome = AttemptOutcome.afterRequest(e);
+            } finally {
+              tag.releaseSlot();
             }
             next(outcome);
           }
 
           @Override
           public void onFailure(Call c, IOException e) {
+            tag.releaseSlot();
             next(AttemptOutcome.failed(e, tag));
           }
 
@@ -202,6 +206,8 @@ public final class HttpPipeline implements AutoCloseable {
       return new AttemptOutcome.Answered(read(response, attempt));
     } catch (IOException e) {
       return AttemptOutcome.failed(e, tag);
+    } finally {
+      tag.releaseSlot(); // after the response is closed (HostConcurrencyLimit)
     }
   }
 
@@ -218,6 +224,10 @@ public final class HttpPipeline implements AutoCloseable {
             .tag(CallTag.class, tag);
     if (clientRequestId != null) {
       b.header("x-ms-client-request-id", clientRequestId).header("x-ms-return-client-request-id", "true");
+    }
+    String authorization = auth == null ? null : auth.presigned();
+    if (authorization != null) {
+      b.header("Authorization", authorization); // checked by AuthInterceptor, which then need not copy
     }
     return b.build();
   }

@@ -60,10 +60,13 @@ class KeepsConnectionsForEveryCallInFlightTest {
     List<CompletableFuture<Integer>> calls = new ArrayList<>();
     for (int i = 0; i < CALLS; i++) {
       calls.add(CompletableFuture.supplyAsync(() -> {
-        try (Response r = client.newCall(new Request.Builder().url(url).build()).execute()) {
+        CallTag tag = new CallTag(false, 1); // as HttpPipeline sends: the per-host slot rides on it
+        try (Response r = client.newCall(new Request.Builder().url(url).tag(CallTag.class, tag).build()).execute()) {
           return r.code();
         } catch (IOException e) {
           throw new UncheckedIOException(e);
+        } finally {
+          tag.releaseSlot();
         }
       }, client.dispatcher().executorService()));
     }
