@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * twice, and whether its bodies carry credentials (then they are never logged).
  */
 public final class ApiRequest {
+  private static final Headers NO_HEADERS = Headers.of();
   private final String method;
   private final HttpUrl url;
   private final Headers headers;
@@ -23,7 +24,7 @@ public final class ApiRequest {
   private ApiRequest(Builder b) {
     this.method = Objects.requireNonNull(b.method, "method == null");
     this.url = Objects.requireNonNull(b.url, "url == null");
-    this.headers = b.headers.build();
+    this.headers = b.headers == null ? NO_HEADERS : b.headers.build();
     this.body = b.body;
     this.contentType = b.contentType;
     this.repeatability = b.repeatability;
@@ -99,7 +100,7 @@ public final class ApiRequest {
   /** Returns a builder holding this request's values. */
   public Builder toBuilder() {
     Builder b = new Builder(method, url);
-    b.headers = headers.newBuilder();
+    b.headers = headers.size() == 0 ? null : headers.newBuilder();
     b.body = body;
     b.contentType = contentType;
     b.repeatability = repeatability;
@@ -128,7 +129,7 @@ public final class ApiRequest {
   public static final class Builder {
     private final String method;
     private HttpUrl url;
-    private Headers.Builder headers = new Headers.Builder();
+    private Headers.@Nullable Builder headers; // made by the first header: most calls set none
     private byte @Nullable [] body;
     private @Nullable String contentType;
     private Repeatability repeatability = Repeatability.NOT_REPEATABLE;
@@ -148,6 +149,9 @@ public final class ApiRequest {
 
     /** Sets a header, replacing any of the same name. */
     public Builder header(String name, String value) {
+      if (headers == null) {
+        headers = new Headers.Builder();
+      }
       headers.set(name, value);
       return this;
     }
