@@ -11,8 +11,6 @@ import dev.rekey.core.internal.http.ApiResponse;
 import dev.rekey.core.internal.poll.ResultReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -88,10 +86,6 @@ public final class ArmKeysWire {
     if (text == null) {
       return null;
     }
-    try {
-      return OffsetDateTime.parse(text).toInstant();
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+    return Codecs.isoInstant(text).orElse(null);
   }
 }
