@@ -1,9 +1,10 @@
 /**
  * What every Azure service module shares: {@code AzureCloud}, the Azure client builder, the ARM
- * pipeline, ARM long-running operations and ARM error decoding. Its {@code internal} package is open
- * to Rekey's Azure modules only.
+ * pipeline, ARM long-running operations and ARM error decoding. Its {@code internal} package is
+ * open to Rekey's Azure modules only.
  */
-@SuppressWarnings("module") // the qualified exports name Rekey modules that are built after this one
+@SuppressWarnings(
+    "module") // the qualified exports name Rekey modules that are built after this one
 module dev.rekey.azure {
   requires transitive dev.rekey.core;
   requires transitive com.azure.core; // TokenCredential in the builders

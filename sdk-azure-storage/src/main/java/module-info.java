@@ -1,4 +1,6 @@
-/** Rekey's client for Azure Storage: regenerate account keys through ARM and the classic (ASM) API. */
+/**
+ * Rekey's client for Azure Storage: regenerate account keys through ARM and the classic (ASM) API.
+ */
 module dev.rekey.azure.storage {
   requires transitive dev.rekey.azure;
   requires tools.jackson.core;

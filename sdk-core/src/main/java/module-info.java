@@ -2,7 +2,8 @@
  * Rekey's core: {@code Secret}, the exception hierarchy, client options, authentication, retry and
  * polling. Its {@code internal} packages are open to Rekey's own modules only.
  */
-@SuppressWarnings("module") // the qualified exports name Rekey modules that are built after this one
+@SuppressWarnings(
+    "module") // the qualified exports name Rekey modules that are built after this one
 module dev.rekey.core {
   requires transitive okhttp3; // ClientOptions.okHttpClient()
   requires okio;
@@ -15,19 +16,38 @@ module dev.rekey.core {
   exports dev.rekey.core.auth;
   exports dev.rekey.core.poll;
   exports dev.rekey.core.retry;
-
   exports dev.rekey.core.internal to
-      dev.rekey.azure, dev.rekey.acr, dev.rekey.netapp, dev.rekey.azure.storage, dev.rekey.ontap;
+      dev.rekey.azure,
+      dev.rekey.acr,
+      dev.rekey.netapp,
+      dev.rekey.azure.storage,
+      dev.rekey.ontap;
   exports dev.rekey.core.internal.codec to
-      dev.rekey.azure, dev.rekey.acr, dev.rekey.netapp, dev.rekey.azure.storage, dev.rekey.ontap,
+      dev.rekey.azure,
+      dev.rekey.acr,
+      dev.rekey.netapp,
+      dev.rekey.azure.storage,
+      dev.rekey.ontap,
       dev.rekey.rotation,
       dev.rekey.testkit; // the emulators read and write JSON with Rekey's JsonNode
   exports dev.rekey.core.internal.http to
-      dev.rekey.azure, dev.rekey.acr, dev.rekey.netapp, dev.rekey.azure.storage, dev.rekey.ontap,
+      dev.rekey.azure,
+      dev.rekey.acr,
+      dev.rekey.netapp,
+      dev.rekey.azure.storage,
+      dev.rekey.ontap,
       dev.rekey.rotation;
   exports dev.rekey.core.internal.poll to
-      dev.rekey.azure, dev.rekey.acr, dev.rekey.netapp, dev.rekey.azure.storage, dev.rekey.ontap;
+      dev.rekey.azure,
+      dev.rekey.acr,
+      dev.rekey.netapp,
+      dev.rekey.azure.storage,
+      dev.rekey.ontap;
   exports dev.rekey.core.internal.validate to
-      dev.rekey.azure, dev.rekey.acr, dev.rekey.netapp, dev.rekey.azure.storage, dev.rekey.ontap,
+      dev.rekey.azure,
+      dev.rekey.acr,
+      dev.rekey.netapp,
+      dev.rekey.azure.storage,
+      dev.rekey.ontap,
       dev.rekey.rotation;
 }

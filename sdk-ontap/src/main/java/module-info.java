@@ -1,4 +1,6 @@
-/** Rekey's client for NetApp ONTAP: change account passwords, follow ONTAP jobs. No Azure module. */
+/**
+ * Rekey's client for NetApp ONTAP: change account passwords, follow ONTAP jobs. No Azure module.
+ */
 module dev.rekey.ontap {
   requires transitive dev.rekey.core;
   requires org.slf4j;

@@ -15,8 +15,12 @@ import java.util.concurrent.CompletableFuture;
  * pipeline and transport (Netty), a static fake credential and the ARM endpoint set to the stub.
  */
 public final class AzureAcrCall implements Call {
-  private static final String TOKEN_ID = "/subscriptions/" + Ids.SUB + "/resourceGroups/" + Ids.RG
-      + "/providers/Microsoft.ContainerRegistry/registries/benchreg/tokens/benchtoken";
+  private static final String TOKEN_ID =
+      "/subscriptions/"
+          + Ids.SUB
+          + "/resourceGroups/"
+          + Ids.RG
+          + "/providers/Microsoft.ContainerRegistry/registries/benchreg/tokens/benchtoken";
 
   private final RegistriesClient registries;
 
@@ -25,11 +29,16 @@ public final class AzureAcrCall implements Call {
     Map<String, String> endpoints = new HashMap<>(AzureEnvironment.AZURE.getEndpoints());
     endpoints.put("resourceManagerEndpointUrl", Call.stubTlsUrl() + "/");
     AzureProfile profile = new AzureProfile(Ids.TENANT, Ids.SUB, new AzureEnvironment(endpoints));
-    registries = ContainerRegistryManager.authenticate(Ids.credential(), profile).serviceClient().getRegistries();
+    registries =
+        ContainerRegistryManager.authenticate(Ids.credential(), profile)
+            .serviceClient()
+            .getRegistries();
   }
 
   private static GenerateCredentialsParameters parameters() {
-    return new GenerateCredentialsParameters().withTokenId(TOKEN_ID).withName(TokenPasswordName.PASSWORD1);
+    return new GenerateCredentialsParameters()
+        .withTokenId(TOKEN_ID)
+        .withName(TokenPasswordName.PASSWORD1);
   }
 
   @Override
@@ -42,7 +51,9 @@ public final class AzureAcrCall implements Call {
     return registries.generateCredentialsAsync(Ids.RG, "benchreg", parameters()).toFuture();
   }
 
-  /** Nothing to release: the Azure SDK's clients are not closeable (Netty's event loops are shared). */
+  /**
+   * Nothing to release: the Azure SDK's clients are not closeable (Netty's event loops are shared).
+   */
   @Override
   public void close() {
     // no close in the Azure SDK

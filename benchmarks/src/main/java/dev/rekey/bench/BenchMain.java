@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -16,7 +17,6 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
-import org.openjdk.jmh.annotations.Mode;
 
 /**
  * Runs everything and prints one table: starts the stub in its own JVM, runs the JMH benchmarks
@@ -24,7 +24,8 @@ import org.openjdk.jmh.annotations.Mode;
  * burst; {@code -prof gc} and {@link CpuProfiler} give allocation and CPU per call), watches each
  * burst's threads and connections, times cold starts in fresh JVMs and counts the classes they load
  * ({@link ColdStarts}), and sizes each client's runtime classpath. {@code -Dbench.quick=true} makes
- * every step short (smoke only); {@code -Dbench.cold=true} runs only the cold starts and classpaths.
+ * every step short (smoke only); {@code -Dbench.cold=true} runs only the cold starts and
+ * classpaths.
  */
 public final class BenchMain {
   private static final PrintStream OUT = System.out;
@@ -40,7 +41,8 @@ public final class BenchMain {
       stub.applyTo(System.getProperties());
       Table table = new Table();
       classpath(target, table);
-      for (Client c : Client.values()) { // fail in seconds, not after minutes of JMH, if a client is broken
+      for (Client c :
+          Client.values()) { // fail in seconds, not after minutes of JMH, if a client is broken
         try (Call call = c.open()) {
           call.call();
         }
@@ -53,8 +55,13 @@ public final class BenchMain {
         burst(quick, "burst64".matches(include), stub, table);
       }
       ColdStarts.run(quick ? 3 : 15, stub, target, footprint(target), table);
-      String text = table.render((quick ? "QUICK MODE (1 fork, short iterations, 3 cold-start rounds): smoke figures, "
-          + "not the published numbers." : "FULL MODE (15 cold-start rounds).") + (coldOnly ? " Cold start only (--cold)." : ""));
+      String text =
+          table.render(
+              (quick
+                      ? "QUICK MODE (1 fork, short iterations, 3 cold-start rounds): smoke figures, "
+                          + "not the published numbers."
+                      : "FULL MODE (15 cold-start rounds).")
+                  + (coldOnly ? " Cold start only (--cold)." : ""));
       OUT.println(text);
       Files.writeString(target.resolve("bench-table.md"), text, StandardCharsets.UTF_8);
       OUT.println("(also written to " + target.resolve("bench-table.md") + ")");
@@ -75,9 +82,17 @@ public final class BenchMain {
         .shouldFailOnError(true);
   }
 
-  private static void latencyAndAllocation(boolean quick, StubProcess stub, Table table) throws RunnerException {
-    Collection<RunResult> runs = new Runner(jmh(quick, stub, "call").mode(Mode.SampleTime).threads(1)
-        .addProfiler(GCProfiler.class).addProfiler(CpuProfiler.class).build()).run();
+  private static void latencyAndAllocation(boolean quick, StubProcess stub, Table table)
+      throws RunnerException {
+    Collection<RunResult> runs =
+        new Runner(
+                jmh(quick, stub, "call")
+                    .mode(Mode.SampleTime)
+                    .threads(1)
+                    .addProfiler(GCProfiler.class)
+                    .addProfiler(CpuProfiler.class)
+                    .build())
+            .run();
     for (RunResult run : runs) {
       Client c = client(run);
       var stats = run.getPrimaryResult().getStatistics();
@@ -85,7 +100,8 @@ public final class BenchMain {
       table.put(Table.Figure.P99, c, stats.getPercentile(99));
       table.put(Table.Figure.MEAN, c, stats.getMean());
       Map<String, Result> secondary = run.getSecondaryResults();
-      Result alloc = secondary.getOrDefault("gc.alloc.rate.norm", secondary.get("\u00b7gc.alloc.rate.norm"));
+      Result alloc =
+          secondary.getOrDefault("gc.alloc.rate.norm", secondary.get("\u00b7gc.alloc.rate.norm"));
       if (alloc != null) {
         table.put(Table.Figure.ALLOC, c, alloc.getScore());
       }
@@ -94,12 +110,20 @@ public final class BenchMain {
     }
   }
 
-  private static void throughput(boolean quick, StubProcess stub, Table table) throws RunnerException {
+  private static void throughput(boolean quick, StubProcess stub, Table table)
+      throws RunnerException {
     for (Client c : Client.values()) { // one run per client, so the stub's CPU can be told apart
       double cpu = stub.cpuSeconds();
       long start = System.nanoTime();
-      RunResult run = new Runner(jmh(quick, stub, "call").mode(Mode.Throughput).threads(8)
-          .param("client", c.name()).timeUnit(TimeUnit.SECONDS).build()).runSingle();
+      RunResult run =
+          new Runner(
+                  jmh(quick, stub, "call")
+                      .mode(Mode.Throughput)
+                      .threads(8)
+                      .param("client", c.name())
+                      .timeUnit(TimeUnit.SECONDS)
+                      .build())
+              .runSingle();
       double wall = (System.nanoTime() - start) / 1e9;
       table.put(Table.Figure.THROUGHPUT, c, run.getPrimaryResult().getScore());
       if (cpu >= 0) {
@@ -108,9 +132,18 @@ public final class BenchMain {
     }
   }
 
-  private static void burst(boolean quick, boolean timed, StubProcess stub, Table table) throws RunnerException {
-    Collection<RunResult> runs = !timed ? List.of() : new Runner(jmh(quick, stub, "burst64").mode(Mode.AverageTime).threads(1)
-        .timeUnit(TimeUnit.MILLISECONDS).build()).run();
+  private static void burst(boolean quick, boolean timed, StubProcess stub, Table table)
+      throws RunnerException {
+    Collection<RunResult> runs =
+        !timed
+            ? List.of()
+            : new Runner(
+                    jmh(quick, stub, "burst64")
+                        .mode(Mode.AverageTime)
+                        .threads(1)
+                        .timeUnit(TimeUnit.MILLISECONDS)
+                        .build())
+                .run();
     for (RunResult run : runs) {
       table.put(Table.Figure.BURST_TIME, client(run), run.getPrimaryResult().getScore());
     }
@@ -118,7 +151,10 @@ public final class BenchMain {
       BurstProbe.Observed seen = BurstProbe.observe(c, stub.port(c), quick ? 3 : 20);
       table.put(Table.Figure.BURST_THREADS, c, seen.extraThreads());
       table.put(Table.Figure.BURST_CONNECTIONS, c, seen.connections());
-      table.note(c.label() + " burst: new threads at peak: " + (seen.newThreads().isEmpty() ? "none" : seen.newThreads()));
+      table.note(
+          c.label()
+              + " burst: new threads at peak: "
+              + (seen.newThreads().isEmpty() ? "none" : seen.newThreads()));
     }
   }
 
@@ -128,12 +164,16 @@ public final class BenchMain {
       List<Path> jars = footprint.jars(c.artifacts());
       table.put(Table.Figure.CLASSPATH, c, Footprint.bytes(jars) / 1_000_000.0);
       table.put(Table.Figure.JARS, c, jars.size());
-      table.note(c.label() + " classpath: " + jars.stream().map(p -> p.getFileName().toString()).sorted().toList());
+      table.note(
+          c.label()
+              + " classpath: "
+              + jars.stream().map(p -> p.getFileName().toString()).sorted().toList());
     }
   }
 
   private static Footprint footprint(Path target) {
-    return new Footprint(target.resolve("dependency-tree.txt"), target.resolve("runtime-classpath.txt"));
+    return new Footprint(
+        target.resolve("dependency-tree.txt"), target.resolve("runtime-classpath.txt"));
   }
 
   static String javaBinary() {

@@ -17,9 +17,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Watches one client's async burst of {@value CallBenchmark#BURST} calls: the most live threads this
- * JVM had above its count before the client was built, and the most established TCP connections to
- * the stub (read from {@code /proc/net/tcp*}, so the count does not depend on the client's internals).
+ * Watches one client's async burst of {@value CallBenchmark#BURST} calls: the most live threads
+ * this JVM had above its count before the client was built, and the most established TCP
+ * connections to the stub (read from {@code /proc/net/tcp*}, so the count does not depend on the
+ * client's internals).
  */
 final class BurstProbe {
   /** What one client did during its bursts. */
@@ -38,17 +39,20 @@ final class BurstProbe {
     AtomicInteger peakThreads = new AtomicInteger();
     AtomicInteger peakConnections = new AtomicInteger();
     AtomicBoolean running = new AtomicBoolean(true);
-    Thread sampler = new Thread(() -> {
-      while (running.get()) {
-        int now = threads.getThreadCount() - 1; // less the sampler itself
-        if (now > peakThreads.get()) {
-          peakThreads.set(now);
-          atPeak.set(newThreadNames(threads, existing));
-        }
-        peakConnections.accumulateAndGet(connectionsTo(stubPort), Math::max);
-        Thread.onSpinWait();
-      }
-    }, "burst-sampler");
+    Thread sampler =
+        new Thread(
+            () -> {
+              while (running.get()) {
+                int now = threads.getThreadCount() - 1; // less the sampler itself
+                if (now > peakThreads.get()) {
+                  peakThreads.set(now);
+                  atPeak.set(newThreadNames(threads, existing));
+                }
+                peakConnections.accumulateAndGet(connectionsTo(stubPort), Math::max);
+                Thread.onSpinWait();
+              }
+            },
+            "burst-sampler");
     try (Call call = client.open()) {
       sampler.start();
       for (int b = 0; b < bursts; b++) {
@@ -66,19 +70,26 @@ final class BurstProbe {
         Thread.currentThread().interrupt();
       }
     }
-    return new Observed(Math.max(0, peakThreads.get() - before), peakConnections.get(), atPeak.get());
+    return new Observed(
+        Math.max(0, peakThreads.get() - before), peakConnections.get(), atPeak.get());
   }
 
-  /** Names the threads started since the baseline, grouped by name less its digits, e.g. {@code rekey-http-# x32}. */
+  /**
+   * Names the threads started since the baseline, grouped by name less its digits, e.g. {@code
+   * rekey-http-# x32}.
+   */
   private static String newThreadNames(ThreadMXBean threads, Set<Long> existing) {
     Map<String, Integer> groups = new TreeMap<>();
     for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
-      if (info != null && !existing.contains(info.getThreadId()) && !info.getThreadName().equals("burst-sampler")) {
+      if (info != null
+          && !existing.contains(info.getThreadId())
+          && !info.getThreadName().equals("burst-sampler")) {
         groups.merge(info.getThreadName().replaceAll("\\d+", "#"), 1, Integer::sum);
       }
     }
     StringBuilder out = new StringBuilder();
-    groups.forEach((name, n) -> out.append(out.length() == 0 ? "" : ", ").append(name).append(" x").append(n));
+    groups.forEach(
+        (name, n) -> out.append(out.length() == 0 ? "" : ", ").append(name).append(" x").append(n));
     return out.toString();
   }
 

@@ -1,6 +1,7 @@
 package dev.rekey.bench;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -10,7 +11,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.Blackhole;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The call benchmarks. {@link BenchMain} picks the modes (sample time with -prof gc on one thread,
@@ -24,7 +24,16 @@ public class CallBenchmark {
   /** One client, shared by all benchmark threads (every client is thread-safe). */
   @State(Scope.Benchmark)
   public static class Target {
-    @Param({"FLOOR", "FLOOR_TLS", "REKEY_ACR", "REKEY_NETAPP", "REKEY_CLASSIC", "REKEY_ARM", "REKEY_ONTAP", "AZURE_ACR"})
+    @Param({
+      "FLOOR",
+      "FLOOR_TLS",
+      "REKEY_ACR",
+      "REKEY_NETAPP",
+      "REKEY_CLASSIC",
+      "REKEY_ARM",
+      "REKEY_ONTAP",
+      "AZURE_ACR"
+    })
     public String client = "FLOOR";
 
     Call call;

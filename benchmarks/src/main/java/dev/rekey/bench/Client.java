@@ -3,21 +3,37 @@ package dev.rekey.bench;
 import java.util.List;
 
 /**
- * Every client measured, with the floor it is compared with. Each is opened by reflection so a fresh
- * JVM (cold start) loads only that client's classes. Rekey's Azure clients speak plain HTTP/1.1 to the
- * stub, like the floor; ONTAP (https only, a safety check) and the Azure SDK (its bearer policy refuses
- * http) speak HTTPS and are compared with the HTTPS floor.
+ * Every client measured, with the floor it is compared with. Each is opened by reflection so a
+ * fresh JVM (cold start) loads only that client's classes. Rekey's Azure clients speak plain
+ * HTTP/1.1 to the stub, like the floor; ONTAP (https only, a safety check) and the Azure SDK (its
+ * bearer policy refuses http) speak HTTPS and are compared with the HTTPS floor.
  */
 public enum Client {
-  FLOOR("raw OkHttp POST (floor)", "FloorCall", List.of("com.squareup.okhttp3:okhttp-jvm:jar"), false),
-  FLOOR_TLS("raw OkHttp POST, HTTPS (floor)", "FloorTlsCall", List.of("com.squareup.okhttp3:okhttp-jvm:jar"), true),
+  FLOOR(
+      "raw OkHttp POST (floor)",
+      "FloorCall",
+      List.of("com.squareup.okhttp3:okhttp-jvm:jar"),
+      false),
+  FLOOR_TLS(
+      "raw OkHttp POST, HTTPS (floor)",
+      "FloorTlsCall",
+      List.of("com.squareup.okhttp3:okhttp-jvm:jar"),
+      true),
   REKEY_ACR("Rekey ACR", "RekeyAcrCall", List.of("dev.rekey:sdk-acr:jar"), false),
   REKEY_NETAPP("Rekey ANF bucket", "RekeyNetAppCall", List.of("dev.rekey:sdk-netapp:jar"), false),
-  REKEY_CLASSIC("Rekey Storage classic (XML)", "RekeyClassicCall", List.of("dev.rekey:sdk-azure-storage:jar"), false),
+  REKEY_CLASSIC(
+      "Rekey Storage classic (XML)",
+      "RekeyClassicCall",
+      List.of("dev.rekey:sdk-azure-storage:jar"),
+      false),
   REKEY_ARM("Rekey Storage ARM", "RekeyArmCall", List.of("dev.rekey:sdk-azure-storage:jar"), false),
   REKEY_ONTAP("Rekey ONTAP (HTTPS)", "RekeyOntapCall", List.of("dev.rekey:sdk-ontap:jar"), true),
-  AZURE_ACR("Azure SDK ACR (HTTPS)", "AzureAcrCall", List.of(
-      "com.azure.resourcemanager:azure-resourcemanager-containerregistry:jar", "com.azure:azure-core-http-netty:jar"),
+  AZURE_ACR(
+      "Azure SDK ACR (HTTPS)",
+      "AzureAcrCall",
+      List.of(
+          "com.azure.resourcemanager:azure-resourcemanager-containerregistry:jar",
+          "com.azure:azure-core-http-netty:jar"),
       true);
 
   private final String label;
@@ -37,7 +53,10 @@ public enum Client {
     return label;
   }
 
-  /** Returns the Maven artifacts ({@code group:artifact:type}) whose runtime closure this client needs. */
+  /**
+   * Returns the Maven artifacts ({@code group:artifact:type}) whose runtime closure this client
+   * needs.
+   */
   public List<String> artifacts() {
     return artifacts;
   }
@@ -47,7 +66,9 @@ public enum Client {
     return tls;
   }
 
-  /** Returns the floor this client's ratios are taken to: the raw OkHttp call on the same protocol. */
+  /**
+   * Returns the floor this client's ratios are taken to: the raw OkHttp call on the same protocol.
+   */
   public Client floor() {
     return tls ? FLOOR_TLS : FLOOR;
   }

@@ -19,12 +19,13 @@ import java.util.stream.Collectors;
  * Cold start, per client: fresh JVMs (classpath = that client's jars only) timed from spawn to the
  * first successful call. Clients alternate round by round (each round starts one client later), the
  * figure is the median over rounds and the ratio the median of the per-round ratios to the floor of
- * the same round. Then one more fresh JVM per client with {@code -Xlog:class+load} counts the classes
- * the first call loads and what packages they come from.
+ * the same round. Then one more fresh JVM per client with {@code -Xlog:class+load} counts the
+ * classes the first call loads and what packages they come from.
  */
 final class ColdStarts {
   /** Package prefix depth used to group loaded classes, e.g. {@code tools.jackson.databind}. */
   private static final int DEPTH = 3;
+
   private static final int TOP = 10;
 
   private ColdStarts() {}
@@ -59,16 +60,22 @@ final class ColdStarts {
   }
 
   /**
-   * The fresh JVM's command line. Its classpath is also written to {@code target/coldstart-<client>.args},
-   * so one cold call can be repeated by hand: {@code java @target/coldstart-rekey_acr.args
-   * -Dbench.stub=http://127.0.0.1:PORT dev.rekey.bench.ColdStart REKEY_ACR}.
+   * The fresh JVM's command line. Its classpath is also written to {@code
+   * target/coldstart-<client>.args}, so one cold call can be repeated by hand: {@code
+   * java @target/coldstart-rekey_acr.args -Dbench.stub=http://127.0.0.1:PORT
+   * dev.rekey.bench.ColdStart REKEY_ACR}.
    */
-  private static List<String> command(Client c, StubProcess stub, Path target, Footprint footprint) throws IOException {
+  private static List<String> command(Client c, StubProcess stub, Path target, Footprint footprint)
+      throws IOException {
     List<String> cp = new ArrayList<>(List.of(target.resolve("classes").toString()));
     footprint.jars(c.artifacts()).forEach(p -> cp.add(p.toString()));
-    Files.writeString(target.resolve("coldstart-" + c.name().toLowerCase(java.util.Locale.ROOT) + ".args"),
-        "-cp " + String.join(File.pathSeparator, cp) + "\n", StandardCharsets.UTF_8);
-    List<String> command = new ArrayList<>(List.of(BenchMain.javaBinary(), "-cp", String.join(File.pathSeparator, cp)));
+    Files.writeString(
+        target.resolve("coldstart-" + c.name().toLowerCase(java.util.Locale.ROOT) + ".args"),
+        "-cp " + String.join(File.pathSeparator, cp) + "\n",
+        StandardCharsets.UTF_8);
+    List<String> command =
+        new ArrayList<>(
+            List.of(BenchMain.javaBinary(), "-cp", String.join(File.pathSeparator, cp)));
     command.addAll(stub.jvmArgs());
     command.addAll(List.of(ColdStart.class.getName(), c.name()));
     return command;
@@ -81,7 +88,11 @@ final class ColdStarts {
     List<String> logged = new ArrayList<>(command);
     logged.add(1, "-Xlog:class+load=info:file=" + log + ":none");
     timeToOk(logged, c);
-    List<String> names = Files.readAllLines(log).stream().map(l -> l.split(" ", 2)[0]).filter(n -> !n.isEmpty()).toList();
+    List<String> names =
+        Files.readAllLines(log).stream()
+            .map(l -> l.split(" ", 2)[0])
+            .filter(n -> !n.isEmpty())
+            .toList();
     Map<String, Integer> byPackage = new TreeMap<>();
     int outsideJdk = 0;
     for (String name : names) {
@@ -92,12 +103,24 @@ final class ColdStarts {
     }
     table.put(Table.Figure.CLASSES, c, names.size());
     table.put(Table.Figure.CLASSES_OUTSIDE_JDK, c, outsideJdk);
-    table.note(c.label() + " classes by package (top " + TOP + " of " + names.size() + "): "
-        + byPackage.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-            .limit(TOP).map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+    table.note(
+        c.label()
+            + " classes by package (top "
+            + TOP
+            + " of "
+            + names.size()
+            + "): "
+            + byPackage.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(TOP)
+                .map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", ")));
   }
 
-  /** The class's package cut to {@value #DEPTH} names, e.g. {@code tools.jackson.databind.deser.X} → {@code tools.jackson.databind}. */
+  /**
+   * The class's package cut to {@value #DEPTH} names, e.g. {@code tools.jackson.databind.deser.X} →
+   * {@code tools.jackson.databind}.
+   */
   static String prefix(String className) {
     int end = className.lastIndexOf('.');
     String pkg = end < 0 ? "(default)" : className.substring(0, end);
@@ -106,8 +129,11 @@ final class ColdStarts {
   }
 
   private static boolean jdk(String name) {
-    return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
-        || name.startsWith("sun.") || name.startsWith("com.sun.");
+    return name.startsWith("java.")
+        || name.startsWith("javax.")
+        || name.startsWith("jdk.")
+        || name.startsWith("sun.")
+        || name.startsWith("com.sun.");
   }
 
   private static double median(double[] values) {
@@ -117,11 +143,13 @@ final class ColdStarts {
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
-  private static double timeToOk(List<String> command, Client c) throws IOException, InterruptedException {
+  private static double timeToOk(List<String> command, Client c)
+      throws IOException, InterruptedException {
     long start = System.nanoTime();
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     StringBuilder seen = new StringBuilder();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         if (line.equals("OK")) {
           double ms = (System.nanoTime() - start) / 1e6;

@@ -14,15 +14,17 @@ import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.ScalarResult;
 
 /**
- * The client's CPU per call, in the benchmark's own JVM (the stub runs in another): {@value #THREADS}
- * sums the CPU time of every Java thread over an iteration (the caller, OkHttp's and Rekey's own
- * threads; not the JVM's GC and JIT threads) and divides it by the calls made; {@value #PROCESS} does
- * the same with the whole process's CPU time (GC and JIT included). Like {@code -prof gc}'s
- * {@code gc.alloc.rate.norm}, a per-call figure that does not depend on how long a call waited.
+ * The client's CPU per call, in the benchmark's own JVM (the stub runs in another): {@value
+ * #THREADS} sums the CPU time of every Java thread over an iteration (the caller, OkHttp's and
+ * Rekey's own threads; not the JVM's GC and JIT threads) and divides it by the calls made; {@value
+ * #PROCESS} does the same with the whole process's CPU time (GC and JIT included). Like {@code
+ * -prof gc}'s {@code gc.alloc.rate.norm}, a per-call figure that does not depend on how long a call
+ * waited.
  */
 public final class CpuProfiler implements InternalProfiler {
   /** Java threads' CPU per call, ns. */
   public static final String THREADS = "cpu.threads.per.op";
+
   /** Whole-process CPU per call, ns. */
   public static final String PROCESS = "cpu.process.per.op";
 

@@ -28,14 +28,19 @@ final class Footprint {
   Footprint(Path tree, Path classpathFile) {
     try {
       parse(Files.readAllLines(tree));
-      classpath = Stream.of(Files.readString(classpathFile).trim().split(java.io.File.pathSeparator))
-          .map(Path::of).toList();
+      classpath =
+          Stream.of(Files.readString(classpathFile).trim().split(java.io.File.pathSeparator))
+              .map(Path::of)
+              .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Parses lines like {@code |  +- g:a:jar[:classifier]:version:scope (...)}; omitted ones add an edge only. */
+  /**
+   * Parses lines like {@code | +- g:a:jar[:classifier]:version:scope (...)}; omitted ones add an
+   * edge only.
+   */
   private void parse(List<String> lines) {
     Deque<String> parents = new ArrayDeque<>();
     for (String line : lines.subList(1, lines.size())) {
@@ -93,7 +98,8 @@ final class Footprint {
         return entry;
       }
       // reactor modules: <module>/target/<artifact>-<version>.jar or <module>/target/classes
-      if (p[0].equals("dev.rekey") && (s.endsWith("/" + p[1] + "/target/classes") || s.endsWith("/target/" + fileName))) {
+      if (p[0].equals("dev.rekey")
+          && (s.endsWith("/" + p[1] + "/target/classes") || s.endsWith("/target/" + fileName))) {
         return entry;
       }
     }

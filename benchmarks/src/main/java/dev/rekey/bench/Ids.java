@@ -13,14 +13,16 @@ final class Ids {
   static final String SUB = "00000000-0000-0000-0000-000000000000";
   static final String TENANT = "00000000-0000-0000-0000-000000000001";
   static final String RG = "bench-rg";
-  private static final AccessToken TOKEN = new AccessToken("bench-token", OffsetDateTime.now().plusDays(1));
+  private static final AccessToken TOKEN =
+      new AccessToken("bench-token", OffsetDateTime.now().plusDays(1));
 
   private Ids() {}
 
   /**
    * A credential that answers at once with the same token, so neither SDK measures sign-in. Like
-   * azure-identity's credentials it implements both {@code getToken} (the Azure SDK's async pipeline)
-   * and {@code getTokenSync} (Rekey), so neither path loads Reactor only because of the fake.
+   * azure-identity's credentials it implements both {@code getToken} (the Azure SDK's async
+   * pipeline) and {@code getTokenSync} (Rekey), so neither path loads Reactor only because of the
+   * fake.
    */
   static TokenCredential credential() {
     return new TokenCredential() {

@@ -8,11 +8,19 @@ import java.util.concurrent.CompletableFuture;
 /** Rekey's ACR {@code generateCredentials}; the request is built (and validated) on every call. */
 public final class RekeyAcrCall implements Call {
   private final AcrClient client =
-      AcrClient.builder().subscriptionId(Ids.SUB).credential(Ids.credential()).options(Ids.options()).build();
+      AcrClient.builder()
+          .subscriptionId(Ids.SUB)
+          .credential(Ids.credential())
+          .options(Ids.options())
+          .build();
 
   private static GenerateCredentialsRequest request() {
-    return GenerateCredentialsRequest.builder().resourceGroup(Ids.RG).registry("benchreg").token("benchtoken")
-        .passwordName(TokenPasswordName.PASSWORD1).build();
+    return GenerateCredentialsRequest.builder()
+        .resourceGroup(Ids.RG)
+        .registry("benchreg")
+        .token("benchtoken")
+        .passwordName(TokenPasswordName.PASSWORD1)
+        .build();
   }
 
   @Override

@@ -7,18 +7,27 @@ import java.util.concurrent.CompletableFuture;
 
 /** Rekey's ARM storage {@code regenerateKey}. */
 public final class RekeyArmCall implements Call {
-  private final StorageAccountKeysClient client = StorageAccountKeysClient.builder()
-      .subscriptionId(Ids.SUB).credential(Ids.credential()).options(Ids.options()).build();
+  private final StorageAccountKeysClient client =
+      StorageAccountKeysClient.builder()
+          .subscriptionId(Ids.SUB)
+          .credential(Ids.credential())
+          .options(Ids.options())
+          .build();
 
   @Override
   public Object call() {
-    return client.regenerateKey(r -> r.resourceGroup(Ids.RG).accountName("benchstorage").keyName(KeyName.KEY1));
+    return client.regenerateKey(
+        r -> r.resourceGroup(Ids.RG).accountName("benchstorage").keyName(KeyName.KEY1));
   }
 
   @Override
   public CompletableFuture<?> callAsync() {
-    return client.regenerateKeyAsync(RegenerateKeyRequest.builder()
-        .resourceGroup(Ids.RG).accountName("benchstorage").keyName(KeyName.KEY1).build());
+    return client.regenerateKeyAsync(
+        RegenerateKeyRequest.builder()
+            .resourceGroup(Ids.RG)
+            .accountName("benchstorage")
+            .keyName(KeyName.KEY1)
+            .build());
   }
 
   @Override

@@ -5,10 +5,16 @@ import dev.rekey.azure.storage.model.KeyType;
 import dev.rekey.azure.storage.model.RegenerateKeysRequest;
 import java.util.concurrent.CompletableFuture;
 
-/** Rekey's classic (Service Management, XML) storage {@code regenerateKeys}, answered 200 at once. */
+/**
+ * Rekey's classic (Service Management, XML) storage {@code regenerateKeys}, answered 200 at once.
+ */
 public final class RekeyClassicCall implements Call {
-  private final ClassicStorageKeysClient client = ClassicStorageKeysClient.builder()
-      .subscriptionId(Ids.SUB).credential(Ids.credential()).options(Ids.options()).build();
+  private final ClassicStorageKeysClient client =
+      ClassicStorageKeysClient.builder()
+          .subscriptionId(Ids.SUB)
+          .credential(Ids.credential())
+          .options(Ids.options())
+          .build();
 
   @Override
   public Object call() {
@@ -18,7 +24,10 @@ public final class RekeyClassicCall implements Call {
   @Override
   public CompletableFuture<?> callAsync() {
     return client.regenerateKeysAsync(
-        RegenerateKeysRequest.builder().keyType(KeyType.SECONDARY).serviceName("benchstore").build());
+        RegenerateKeysRequest.builder()
+            .keyType(KeyType.SECONDARY)
+            .serviceName("benchstore")
+            .build());
   }
 
   @Override

@@ -8,12 +8,23 @@ import java.util.concurrent.CompletableFuture;
 
 /** Rekey's ANF bucket {@code generateCredentials}; the request is built on every call. */
 public final class RekeyNetAppCall implements Call {
-  private final NetAppClient client = NetAppClient.builder().credential(Ids.credential()).options(Ids.options()).build();
+  private final NetAppClient client =
+      NetAppClient.builder().credential(Ids.credential()).options(Ids.options()).build();
 
   private static BucketCredentialsRequest request() {
-    BucketAddress address = BucketAddress.builder().subscriptionId(Ids.SUB).resourceGroup(Ids.RG).account("benchaccount")
-        .pool("pool1").volume("volume1").bucket("bucket1").build();
-    return BucketCredentialsRequest.builder().address(address).expiresIn(Duration.ofDays(30)).build();
+    BucketAddress address =
+        BucketAddress.builder()
+            .subscriptionId(Ids.SUB)
+            .resourceGroup(Ids.RG)
+            .account("benchaccount")
+            .pool("pool1")
+            .volume("volume1")
+            .bucket("bucket1")
+            .build();
+    return BucketCredentialsRequest.builder()
+        .address(address)
+        .expiresIn(Duration.ofDays(30))
+        .build();
   }
 
   @Override

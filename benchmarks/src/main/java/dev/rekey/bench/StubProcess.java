@@ -23,13 +23,21 @@ final class StubProcess implements AutoCloseable {
   }
 
   static StubProcess start(Path dir) throws IOException {
-    // nodelay: without it the JDK server's separate header and body writes meet the client's delayed
+    // nodelay: without it the JDK server's separate header and body writes meet the client's
+    // delayed
     // ACK and every call takes ~40 ms (Nagle), which would make the stub the bottleneck.
-    Process p = new ProcessBuilder(BenchMain.javaBinary(), "-Dsun.net.httpserver.nodelay=true",
-        "-cp", System.getProperty("java.class.path"),
-        StubServer.class.getName(), dir.toAbsolutePath().toString())
-        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    Process p =
+        new ProcessBuilder(
+                BenchMain.javaBinary(),
+                "-Dsun.net.httpserver.nodelay=true",
+                "-cp",
+                System.getProperty("java.class.path"),
+                StubServer.class.getName(),
+                dir.toAbsolutePath().toString())
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
+    BufferedReader r =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
     String line = r.readLine();
     if (line == null || !line.startsWith("READY ")) {
       p.destroyForcibly();
@@ -39,25 +47,32 @@ final class StubProcess implements AutoCloseable {
     return new StubProcess(p, Integer.parseInt(f[1]), Integer.parseInt(f[2]), f[3]);
   }
 
-  /** Returns the CPU time the stub has used so far (user + system), or -1 where /proc is missing. */
+  /**
+   * Returns the CPU time the stub has used so far (user + system), or -1 where /proc is missing.
+   */
   double cpuSeconds() {
     try {
       String stat = java.nio.file.Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
       String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0; // utime, stime in USER_HZ (100)
+      return (Long.parseLong(f[11]) + Long.parseLong(f[12]))
+          / 100.0; // utime, stime in USER_HZ (100)
     } catch (IOException | RuntimeException e) {
       return -1;
     }
   }
 
-  /** Returns the port {@code client} talks to: the HTTPS one if it needs TLS, else the plain HTTP one. */
+  /**
+   * Returns the port {@code client} talks to: the HTTPS one if it needs TLS, else the plain HTTP
+   * one.
+   */
   int port(Client client) {
     return client.tls() ? httpsPort : httpPort;
   }
 
   /** The system properties a JVM needs to call the stub and trust its certificate. */
   List<String> jvmArgs() {
-    return List.of("-Dbench.stub=http://127.0.0.1:" + httpPort,
+    return List.of(
+        "-Dbench.stub=http://127.0.0.1:" + httpPort,
         "-Dbench.stub.tls=https://127.0.0.1:" + httpsPort,
         "-Djavax.net.ssl.trustStore=" + trustStore,
         "-Djavax.net.ssl.trustStorePassword=" + StubServer.TRUST_PASSWORD,

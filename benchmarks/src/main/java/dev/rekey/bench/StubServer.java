@@ -28,20 +28,42 @@ import okhttp3.tls.HeldCertificate;
 public final class StubServer {
   static final String TRUST_PASSWORD = "changeit";
 
-  private static final byte[] ACR = bytes("{\"username\":\"benchtoken\",\"passwords\":["
-      + "{\"creationTime\":\"2026-01-01T00:00:00Z\",\"expiry\":\"2027-01-01T00:00:00Z\",\"name\":\"password1\","
-      + "\"value\":\"" + "a".repeat(52) + "\"}]}");
-  private static final byte[] NETAPP = bytes("{\"accessKey\":\"" + "A".repeat(20) + "\","
-      + "\"keyPairExpiry\":\"2027-01-01T00:00:00Z\",\"secretKey\":\"" + "b".repeat(40) + "\"}");
-  private static final byte[] ARM_KEYS = bytes("{\"keys\":["
-      + "{\"creationTime\":\"2026-01-01T00:00:00Z\",\"keyName\":\"key1\",\"permissions\":\"FULL\",\"value\":\"" + "c".repeat(88) + "\"},"
-      + "{\"creationTime\":\"2026-01-01T00:00:00Z\",\"keyName\":\"key2\",\"permissions\":\"FULL\",\"value\":\"" + "d".repeat(88) + "\"}]}");
-  private static final byte[] CLASSIC = bytes("<StorageService xmlns=\"http://schemas.microsoft.com/windowsazure\""
-      + " xmlns:i=\"http://www.w3.org/2001/XMLSchema-instance\">"
-      + "<Url>https://127.0.0.1/services/storageservices/benchstore</Url>"
-      + "<ServiceName>benchstore</ServiceName><StorageServiceKeys><Primary>" + "e".repeat(88) + "</Primary>"
-      + "<Secondary>" + "f".repeat(88) + "</Secondary></StorageServiceKeys><ExtendedProperties i:nil=\"true\"/>"
-      + "<Capabilities><Capability>Storage</Capability></Capabilities><MigrationState/></StorageService>");
+  private static final byte[] ACR =
+      bytes(
+          "{\"username\":\"benchtoken\",\"passwords\":["
+              + "{\"creationTime\":\"2026-01-01T00:00:00Z\",\"expiry\":\"2027-01-01T00:00:00Z\",\"name\":\"password1\","
+              + "\"value\":\""
+              + "a".repeat(52)
+              + "\"}]}");
+  private static final byte[] NETAPP =
+      bytes(
+          "{\"accessKey\":\""
+              + "A".repeat(20)
+              + "\","
+              + "\"keyPairExpiry\":\"2027-01-01T00:00:00Z\",\"secretKey\":\""
+              + "b".repeat(40)
+              + "\"}");
+  private static final byte[] ARM_KEYS =
+      bytes(
+          "{\"keys\":["
+              + "{\"creationTime\":\"2026-01-01T00:00:00Z\",\"keyName\":\"key1\",\"permissions\":\"FULL\",\"value\":\""
+              + "c".repeat(88)
+              + "\"},"
+              + "{\"creationTime\":\"2026-01-01T00:00:00Z\",\"keyName\":\"key2\",\"permissions\":\"FULL\",\"value\":\""
+              + "d".repeat(88)
+              + "\"}]}");
+  private static final byte[] CLASSIC =
+      bytes(
+          "<StorageService xmlns=\"http://schemas.microsoft.com/windowsazure\""
+              + " xmlns:i=\"http://www.w3.org/2001/XMLSchema-instance\">"
+              + "<Url>https://127.0.0.1/services/storageservices/benchstore</Url>"
+              + "<ServiceName>benchstore</ServiceName><StorageServiceKeys><Primary>"
+              + "e".repeat(88)
+              + "</Primary>"
+              + "<Secondary>"
+              + "f".repeat(88)
+              + "</Secondary></StorageServiceKeys><ExtendedProperties i:nil=\"true\"/>"
+              + "<Capabilities><Capability>Storage</Capability></Capabilities><MigrationState/></StorageService>");
   private static final byte[] ONTAP = bytes("{}");
 
   private StubServer() {}
@@ -49,13 +71,20 @@ public final class StubServer {
   /** Starts the stub on an ephemeral port; {@code args[0]} is the directory for the trust store. */
   public static void main(String[] args) throws Exception {
     Path dir = Path.of(args.length > 0 ? args[0] : System.getProperty("java.io.tmpdir"));
-    HeldCertificate cert = new HeldCertificate.Builder()
-        .commonName("127.0.0.1").addSubjectAlternativeName("127.0.0.1").addSubjectAlternativeName("localhost").build();
+    HeldCertificate cert =
+        new HeldCertificate.Builder()
+            .commonName("127.0.0.1")
+            .addSubjectAlternativeName("127.0.0.1")
+            .addSubjectAlternativeName("localhost")
+            .build();
     Path trust = writeTrustStore(cert, dir.resolve("stub-truststore.p12"));
-    HandshakeCertificates server = new HandshakeCertificates.Builder().heldCertificate(cert).build();
-    HttpsServer https = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
+    HandshakeCertificates server =
+        new HandshakeCertificates.Builder().heldCertificate(cert).build();
+    HttpsServer https =
+        HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
     https.setHttpsConfigurator(new HttpsConfigurator(server.sslContext()));
-    HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
+    HttpServer http =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
     ExecutorService workers = Executors.newFixedThreadPool(16);
     for (HttpServer s : new HttpServer[] {http, https}) {
       s.setExecutor(workers);
@@ -63,7 +92,8 @@ public final class StubServer {
       s.start();
     }
     PrintStream out = System.out;
-    out.println("READY " + http.getAddress().getPort() + " " + https.getAddress().getPort() + " " + trust);
+    out.println(
+        "READY " + http.getAddress().getPort() + " " + https.getAddress().getPort() + " " + trust);
     out.flush();
     // Serve until the launcher closes our stdin (or dies).
     while (System.in.read() >= 0) {
@@ -97,7 +127,11 @@ public final class StubServer {
       type = "application/hal+json";
     } else {
       status = 404;
-      body = bytes("{\"error\":{\"code\":\"NotFound\",\"message\":\"no canned answer for " + path + "\"}}");
+      body =
+          bytes(
+              "{\"error\":{\"code\":\"NotFound\",\"message\":\"no canned answer for "
+                  + path
+                  + "\"}}");
     }
     exchange.getResponseHeaders().set("Content-Type", type);
     exchange.getResponseHeaders().set("x-ms-request-id", "00000000-0000-0000-0000-000000000001");

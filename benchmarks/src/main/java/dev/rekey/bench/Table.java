@@ -12,7 +12,9 @@ import java.util.Map;
  * OkHttp call on the same protocol, measured in the same run).
  */
 final class Table {
-  /** A measured figure: its label, unit, and Rekey's target (a ratio to the floor unless absolute). */
+  /**
+   * A measured figure: its label, unit, and Rekey's target (a ratio to the floor unless absolute).
+   */
   enum Figure {
     COLD_START("cold start, fresh JVM to first result (median)", "ms", "≤ 1.30× floor", 1.30),
     CLASSES("classes loaded by the first call (-Xlog:class+load)", "classes", "", 0),
@@ -26,7 +28,8 @@ final class Table {
     STUB_CPU("stub CPU during the 8-thread run (its own JVM)", "% of a core", "", 0),
     ALLOC("allocation per call (gc.alloc.rate.norm)", "B/op", "≤ 1.30× floor", 1.30),
     BURST_TIME("64 async calls in flight, time", "ms/burst", "", 0),
-    BURST_THREADS("64 async calls, extra threads at peak", "threads", "< 64 (no thread per call)", 64),
+    BURST_THREADS(
+        "64 async calls, extra threads at peak", "threads", "< 64 (no thread per call)", 64),
     BURST_CONNECTIONS("64 async calls, connections at peak", "conns", "< 64 (bounded)", 64),
     CLASSPATH("runtime classpath", "MB", "ACR ≤ 9.5 MB, ONTAP ≤ 4.5 MB", 0),
     JARS("runtime classpath", "jars", "", 0);
@@ -50,8 +53,10 @@ final class Table {
       }
       return switch (this) {
         case BURST_THREADS, BURST_CONNECTIONS -> value < limit;
-        case CLASSPATH -> client == Client.REKEY_ACR ? (Boolean) (value <= 9.5)
-            : client == Client.REKEY_ONTAP ? (Boolean) (value <= 4.5) : null;
+        case CLASSPATH ->
+            client == Client.REKEY_ACR
+                ? (Boolean) (value <= 9.5)
+                : client == Client.REKEY_ONTAP ? (Boolean) (value <= 4.5) : null;
         case THROUGHPUT -> Double.isNaN(ratio) ? null : (Boolean) (ratio >= limit);
         default -> Double.isNaN(ratio) ? null : (Boolean) (ratio <= limit);
       };
@@ -71,7 +76,10 @@ final class Table {
     values.computeIfAbsent(figure, f -> new EnumMap<>(Client.class)).put(client, value);
   }
 
-  /** Sets the ratio to the floor directly (the median of paired per-round ratios), not value ÷ floor's value. */
+  /**
+   * Sets the ratio to the floor directly (the median of paired per-round ratios), not value ÷
+   * floor's value.
+   */
   void putRatio(Figure figure, Client client, double ratio) {
     ratios.computeIfAbsent(figure, f -> new EnumMap<>(Client.class)).put(client, ratio);
   }
@@ -98,9 +106,17 @@ final class Table {
         double v = cell.getValue();
         double ratio = ratio(f, cell.getKey());
         Boolean met = f.met(cell.getKey(), v, ratio);
-        out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |%n",
-            f.label, cell.getKey().label(), number(v), f.unit, ratio(ratio),
-            met == null ? "" : f.target, met == null ? "" : met ? "met" : "MISSED"));
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "| %s | %s | %s | %s | %s | %s | %s |%n",
+                f.label,
+                cell.getKey().label(),
+                number(v),
+                f.unit,
+                ratio(ratio),
+                met == null ? "" : f.target,
+                met == null ? "" : met ? "met" : "MISSED"));
       }
     }
     out.append('\n');
@@ -125,7 +141,10 @@ final class Table {
       for (Client c : rekey) {
         Double v = row.get(c);
         Boolean met = v == null ? null : f.met(c, v, ratio(f, c));
-        out.append(' ').append(shown(f, c)).append(met == null ? "" : met ? " met" : " **MISSED**").append(" |");
+        out.append(' ')
+            .append(shown(f, c))
+            .append(met == null ? "" : met ? " met" : " **MISSED**")
+            .append(" |");
       }
       out.append(' ').append(shown(f, Client.AZURE_ACR)).append(" |\n");
     }
@@ -138,12 +157,15 @@ final class Table {
     if (v == null) {
       return "";
     }
-    boolean absolute = f == Figure.CLASSPATH || f == Figure.BURST_THREADS || f == Figure.BURST_CONNECTIONS;
+    boolean absolute =
+        f == Figure.CLASSPATH || f == Figure.BURST_THREADS || f == Figure.BURST_CONNECTIONS;
     return absolute ? number(v) + " " + f.unit : ratio(ratio(f, c));
   }
 
   private static String number(double v) {
-    return v >= 100 || v == Math.rint(v) ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.2f", v);
+    return v >= 100 || v == Math.rint(v)
+        ? String.format(Locale.ROOT, "%,.0f", v)
+        : String.format(Locale.ROOT, "%.2f", v);
   }
 
   private static String ratio(double r) {

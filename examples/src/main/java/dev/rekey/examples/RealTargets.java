@@ -23,21 +23,32 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Real endpoints, one service at a time, read from the environment variables the examples document;
- * shared by the examples and {@code Tour --real}. Nothing here does network I/O until a client call.
+ * shared by the examples and {@code Tour --real}. Nothing here does network I/O until a client
+ * call.
  *
- * <p>Optional for every Azure service: {@code REKEY_ENDPOINT} overrides the management endpoint (e.g.
- * to point the same code at an emulator). Optional for classic storage: {@code
+ * <p>Optional for every Azure service: {@code REKEY_ENDPOINT} overrides the management endpoint
+ * (e.g. to point the same code at an emulator). Optional for classic storage: {@code
  * AZURE_MANAGEMENT_CERTIFICATE} (a PKCS#12 file) and {@code AZURE_MANAGEMENT_CERTIFICATE_PASSWORD}
  * instead of a token. Optional for ONTAP: {@code ONTAP_CA_FILE} (a PEM certificate to trust).
  */
 final class RealTargets {
   /** The services {@code Tour --real} accepts, each with the variables it needs. */
-  static final Map<String, List<String>> REQUIRED = Map.of(
-      "acr", List.of("AZURE_SUBSCRIPTION_ID", "ACR_RESOURCE_GROUP", "ACR_REGISTRY", "ACR_TOKEN"),
-      "netapp", List.of("ANF_BUCKET_ID"),
-      "storage-classic", List.of("AZURE_SUBSCRIPTION_ID", "AZURE_STORAGE_ACCOUNT"),
-      "storage-arm", List.of("AZURE_SUBSCRIPTION_ID", "AZURE_STORAGE_RESOURCE_GROUP", "AZURE_STORAGE_ACCOUNT"),
-      "ontap", List.of("ONTAP_ADDRESS", "ONTAP_USER", "ONTAP_PASSWORD", "ONTAP_TARGET_USER", "ONTAP_NEW_PASSWORD"));
+  static final Map<String, List<String>> REQUIRED =
+      Map.of(
+          "acr",
+              List.of("AZURE_SUBSCRIPTION_ID", "ACR_RESOURCE_GROUP", "ACR_REGISTRY", "ACR_TOKEN"),
+          "netapp", List.of("ANF_BUCKET_ID"),
+          "storage-classic", List.of("AZURE_SUBSCRIPTION_ID", "AZURE_STORAGE_ACCOUNT"),
+          "storage-arm",
+              List.of(
+                  "AZURE_SUBSCRIPTION_ID", "AZURE_STORAGE_RESOURCE_GROUP", "AZURE_STORAGE_ACCOUNT"),
+          "ontap",
+              List.of(
+                  "ONTAP_ADDRESS",
+                  "ONTAP_USER",
+                  "ONTAP_PASSWORD",
+                  "ONTAP_TARGET_USER",
+                  "ONTAP_NEW_PASSWORD"));
 
   private final Map<String, String> env;
   private final Supplier<TokenCredential> credential;
@@ -79,8 +90,11 @@ final class RealTargets {
   }
 
   AcrClient acr() {
-    return AcrClient.builder().credential(credential.get()).subscriptionId(required("AZURE_SUBSCRIPTION_ID"))
-        .options(azureOptions()).build();
+    return AcrClient.builder()
+        .credential(credential.get())
+        .subscriptionId(required("AZURE_SUBSCRIPTION_ID"))
+        .options(azureOptions())
+        .build();
   }
 
   BucketAddress bucket() {
@@ -92,13 +106,18 @@ final class RealTargets {
   }
 
   StorageAccountKeysClient storageArm() {
-    return StorageAccountKeysClient.builder().credential(credential.get())
-        .subscriptionId(required("AZURE_SUBSCRIPTION_ID")).options(azureOptions()).build();
+    return StorageAccountKeysClient.builder()
+        .credential(credential.get())
+        .subscriptionId(required("AZURE_SUBSCRIPTION_ID"))
+        .options(azureOptions())
+        .build();
   }
 
   ClassicStorageKeysClient storageClassic() {
-    ClassicStorageKeysClient.Builder builder = ClassicStorageKeysClient.builder()
-        .subscriptionId(required("AZURE_SUBSCRIPTION_ID")).options(azureOptions());
+    ClassicStorageKeysClient.Builder builder =
+        ClassicStorageKeysClient.builder()
+            .subscriptionId(required("AZURE_SUBSCRIPTION_ID"))
+            .options(azureOptions());
     String certificate = get("AZURE_MANAGEMENT_CERTIFICATE");
     if (certificate != null) {
       Secret password = Secret.of(required("AZURE_MANAGEMENT_CERTIFICATE_PASSWORD"));
@@ -110,8 +129,10 @@ final class RealTargets {
   }
 
   OntapClient ontap() {
-    OntapClient.Builder builder = OntapClient.builder().endpoint(URI.create(required("ONTAP_ADDRESS")))
-        .basic(required("ONTAP_USER"), Secret.of(required("ONTAP_PASSWORD")));
+    OntapClient.Builder builder =
+        OntapClient.builder()
+            .endpoint(URI.create(required("ONTAP_ADDRESS")))
+            .basic(required("ONTAP_USER"), Secret.of(required("ONTAP_PASSWORD")));
     String caFile = get("ONTAP_CA_FILE");
     if (caFile != null) {
       try {
@@ -125,6 +146,8 @@ final class RealTargets {
 
   private ClientOptions azureOptions() {
     String endpoint = get("REKEY_ENDPOINT");
-    return endpoint == null ? ClientOptions.defaults() : ClientOptions.builder().endpoint(URI.create(endpoint)).build();
+    return endpoint == null
+        ? ClientOptions.defaults()
+        : ClientOptions.builder().endpoint(URI.create(endpoint)).build();
   }
 }

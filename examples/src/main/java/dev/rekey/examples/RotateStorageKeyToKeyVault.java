@@ -21,15 +21,15 @@ import java.time.OffsetDateTime;
 import reactor.core.publisher.Mono;
 
 /**
- * Rotates a storage account key into Azure Key Vault as one workflow: regenerate the key applications
- * do not use, prove it with a Shared Key-signed request to the account, publish it as a new Key Vault
- * secret version (tagged with the rotation and slot, read back), then regenerate the old key so it
- * dies. Prints the slots and the Key Vault version, never a key.
+ * Rotates a storage account key into Azure Key Vault as one workflow: regenerate the key
+ * applications do not use, prove it with a Shared Key-signed request to the account, publish it as
+ * a new Key Vault secret version (tagged with the rotation and slot, read back), then regenerate
+ * the old key so it dies. Prints the slots and the Key Vault version, never a key.
  *
  * <p>By default it runs against the embedded storage and Key Vault emulators. With {@code
  * AZURE_SUBSCRIPTION_ID}, {@code AZURE_STORAGE_RESOURCE_GROUP}, {@code AZURE_STORAGE_ACCOUNT} and
- * {@code AZURE_KEYVAULT_NAME} set it rotates a real account into secret {@code
- * {account}-key} of that vault, signed in with DefaultAzureCredential.
+ * {@code AZURE_KEYVAULT_NAME} set it rotates a real account into secret {@code {account}-key} of
+ * that vault, signed in with DefaultAzureCredential.
  */
 public final class RotateStorageKeyToKeyVault {
   private static final String SUB = "00000000-0000-0000-0000-000000000000";
@@ -43,10 +43,16 @@ public final class RotateStorageKeyToKeyVault {
     if (real.configured("storage-arm") && vaultName != null) {
       String account = real.required("AZURE_STORAGE_ACCOUNT");
       try (StorageAccountKeysClient storage = real.storageArm();
-          KeyVaultSink vault = KeyVaultSink.builder().credential(new DefaultAzureCredentialBuilder().build())
-              .vaultName(vaultName).secretName(account + "-key").build();
+          KeyVaultSink vault =
+              KeyVaultSink.builder()
+                  .credential(new DefaultAzureCredentialBuilder().build())
+                  .vaultName(vaultName)
+                  .secretName(account + "-key")
+                  .build();
           StorageKeyVerifier verifier = StorageKeyVerifier.builder().accountName(account).build()) {
-        System.out.println(rotate(storage, vault, verifier, real.required("AZURE_STORAGE_RESOURCE_GROUP"), account));
+        System.out.println(
+            rotate(
+                storage, vault, verifier, real.required("AZURE_STORAGE_RESOURCE_GROUP"), account));
       }
     } else {
       System.out.println(onEmulators());
@@ -55,17 +61,31 @@ public final class RotateStorageKeyToKeyVault {
 
   /** Runs the rotation against freshly started emulators and returns what happened. */
   static String onEmulators() {
-    try (ArmStorageEmulator arm = new ArmStorageEmulator(); KeyVaultEmulator keyVault = new KeyVaultEmulator()) {
+    try (ArmStorageEmulator arm = new ArmStorageEmulator();
+        KeyVaultEmulator keyVault = new KeyVaultEmulator()) {
       arm.start();
       keyVault.start();
       arm.addAccount(SUB, "example-rg", "examplestore");
-      TokenCredential demoToken = context -> Mono.just(new AccessToken("emulator-token", OffsetDateTime.now().plusHours(1)));
-      try (StorageAccountKeysClient storage = StorageAccountKeysClient.builder().subscriptionId(SUB).credential(demoToken)
-              .options(ClientOptions.builder().endpoint(arm.baseUrl()).build()).build();
-          KeyVaultSink vault = KeyVaultSink.builder().credential(demoToken)
-              .vaultUrl(keyVault.baseUrl()).secretName("examplestore-key").build();
-          StorageKeyVerifier verifier = StorageKeyVerifier.builder().accountName("examplestore")
-              .endpoint(arm.blobEndpoint("examplestore")).build()) {
+      TokenCredential demoToken =
+          context ->
+              Mono.just(new AccessToken("emulator-token", OffsetDateTime.now().plusHours(1)));
+      try (StorageAccountKeysClient storage =
+              StorageAccountKeysClient.builder()
+                  .subscriptionId(SUB)
+                  .credential(demoToken)
+                  .options(ClientOptions.builder().endpoint(arm.baseUrl()).build())
+                  .build();
+          KeyVaultSink vault =
+              KeyVaultSink.builder()
+                  .credential(demoToken)
+                  .vaultUrl(keyVault.baseUrl())
+                  .secretName("examplestore-key")
+                  .build();
+          StorageKeyVerifier verifier =
+              StorageKeyVerifier.builder()
+                  .accountName("examplestore")
+                  .endpoint(arm.blobEndpoint("examplestore"))
+                  .build()) {
         return rotate(storage, vault, verifier, "example-rg", "examplestore");
       }
     }
@@ -73,24 +93,52 @@ public final class RotateStorageKeyToKeyVault {
 
   /**
    * Rotates the account's standby key into the vault and retires the old one; the first run adopts
-   * key1 as the key in use. Returns the slots, the vault version and whether the old key is refused.
+   * key1 as the key in use. Returns the slots, the vault version and whether the old key is
+   * refused.
    */
-  static String rotate(StorageAccountKeysClient storage, KeyVaultSink vault, StorageKeyVerifier verifier, String group, String account) {
-    StorageKeyTarget target = StorageKeyTarget.builder().client(storage).resourceGroup(group).account(account).verifier(verifier).build();
+  static String rotate(
+      StorageAccountKeysClient storage,
+      KeyVaultSink vault,
+      StorageKeyVerifier verifier,
+      String group,
+      String account) {
+    StorageKeyTarget target =
+        StorageKeyTarget.builder()
+            .client(storage)
+            .resourceGroup(group)
+            .account(account)
+            .verifier(verifier)
+            .build();
     if (vault.current(target.id()).isEmpty()) {
-      vault.publish(RotationContext.of("adopted", target.id()), target.read(StorageKeyTarget.KEY1).orElseThrow());
+      vault.publish(
+          RotationContext.of("adopted", target.id()),
+          target.read(StorageKeyTarget.KEY1).orElseThrow());
     }
     Published before = vault.current(target.id()).orElseThrow();
-    // Use FileJournal.open(path) in a real job: it is what lets rotator.resume(target) finish after a crash.
+    // Use FileJournal.open(path) in a real job: it is what lets rotator.resume(target) finish after
+    // a crash.
     Rotator rotator = Rotator.builder().sink(vault).journal(new MemoryJournal()).build();
     RotationResult result = rotator.rotate(target);
     Published after = vault.current(target.id()).orElseThrow();
-    return account + ": " + result.status() + "; Key Vault now holds " + after.slot() + " (version "
-        + after.version().orElse("?") + "), was " + before.slot() + "; old " + before.slot() + " "
-        + (refused(verifier, target, before.credential()) ? "refused by the account" : "STILL ACCEPTED");
+    return account
+        + ": "
+        + result.status()
+        + "; Key Vault now holds "
+        + after.slot()
+        + " (version "
+        + after.version().orElse("?")
+        + "), was "
+        + before.slot()
+        + "; old "
+        + before.slot()
+        + " "
+        + (refused(verifier, target, before.credential())
+            ? "refused by the account"
+            : "STILL ACCEPTED");
   }
 
-  private static boolean refused(StorageKeyVerifier verifier, StorageKeyTarget target, Credential old) {
+  private static boolean refused(
+      StorageKeyVerifier verifier, StorageKeyTarget target, Credential old) {
     try {
       verifier.verify(RotationContext.of("check", target.id()), old);
       return false;

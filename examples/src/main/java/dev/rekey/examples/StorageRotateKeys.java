@@ -19,13 +19,13 @@ import java.util.stream.Collectors;
 import reactor.core.publisher.Mono;
 
 /**
- * Rotates a storage account's keys the zero-downtime way: the secondary key first (apps keep using the
- * primary), then the primary. Prints which key changed, never a key value.
+ * Rotates a storage account's keys the zero-downtime way: the secondary key first (apps keep using
+ * the primary), then the primary. Prints which key changed, never a key value.
  *
  * <p>By default it runs against the embedded classic Service Management emulator. With {@code
- * AZURE_SUBSCRIPTION_ID}, {@code AZURE_STORAGE_RESOURCE_GROUP} and {@code AZURE_STORAGE_ACCOUNT} set
- * it rotates {@code key2} then {@code key1} of a real account through Azure Resource Manager, signed in
- * with DefaultAzureCredential.
+ * AZURE_SUBSCRIPTION_ID}, {@code AZURE_STORAGE_RESOURCE_GROUP} and {@code AZURE_STORAGE_ACCOUNT}
+ * set it rotates {@code key2} then {@code key1} of a real account through Azure Resource Manager,
+ * signed in with DefaultAzureCredential.
  */
 public final class StorageRotateKeys {
   private static final String EMULATED_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
@@ -37,7 +37,11 @@ public final class StorageRotateKeys {
     RealTargets real = RealTargets.fromEnvironment();
     if (real.configured("storage-arm")) {
       try (StorageAccountKeysClient storage = real.storageArm()) {
-        System.out.println(rotateArm(storage, real.required("AZURE_STORAGE_RESOURCE_GROUP"), real.required("AZURE_STORAGE_ACCOUNT")));
+        System.out.println(
+            rotateArm(
+                storage,
+                real.required("AZURE_STORAGE_RESOURCE_GROUP"),
+                real.required("AZURE_STORAGE_ACCOUNT")));
       }
     } else {
       rotateOnEmulator();
@@ -49,7 +53,8 @@ public final class StorageRotateKeys {
       emulator.start();
       emulator.addAccount(EMULATED_SUBSCRIPTION, "examplestore");
       TokenCredential demoToken =
-          context -> Mono.just(new AccessToken("emulator-token", OffsetDateTime.now().plusHours(1)));
+          context ->
+              Mono.just(new AccessToken("emulator-token", OffsetDateTime.now().plusHours(1)));
       ClientOptions options = ClientOptions.builder().endpoint(emulator.baseUrl()).build();
       try (ClassicStorageKeysClient storage =
           ClassicStorageKeysClient.builder()
@@ -65,24 +70,40 @@ public final class StorageRotateKeys {
   /** Rotates the classic service's Secondary key, then its Primary; returns what changed. */
   static String rotateClassic(ClassicStorageKeysClient storage, String service) {
     StorageServiceKeys before = storage.getKeys(r -> r.serviceName(service));
-    StorageServiceKeys afterSecondary = storage.rotateStandbyKey(r -> r.serviceName(service).inUse(KeyType.PRIMARY));
-    StorageServiceKeys afterPrimary = storage.rotateStandbyKey(r -> r.serviceName(service).inUse(KeyType.SECONDARY));
-    return "classic " + service + ": rotate secondary: " + changes(byName(before), byName(afterSecondary))
-        + "; rotate primary: " + changes(byName(afterSecondary), byName(afterPrimary));
+    StorageServiceKeys afterSecondary =
+        storage.rotateStandbyKey(r -> r.serviceName(service).inUse(KeyType.PRIMARY));
+    StorageServiceKeys afterPrimary =
+        storage.rotateStandbyKey(r -> r.serviceName(service).inUse(KeyType.SECONDARY));
+    return "classic "
+        + service
+        + ": rotate secondary: "
+        + changes(byName(before), byName(afterSecondary))
+        + "; rotate primary: "
+        + changes(byName(afterSecondary), byName(afterPrimary));
   }
 
   /** Rotates the account's key2, then its key1, through ARM; returns what changed. */
   static String rotateArm(StorageAccountKeysClient storage, String group, String account) {
-    Map<String, Secret> before = byName(storage.listKeys(r -> r.resourceGroup(group).accountName(account)));
+    Map<String, Secret> before =
+        byName(storage.listKeys(r -> r.resourceGroup(group).accountName(account)));
     Map<String, Secret> afterKey2 =
-        byName(storage.rotateStandbyKey(r -> r.resourceGroup(group).accountName(account).inUse(KeyName.KEY1)));
+        byName(
+            storage.rotateStandbyKey(
+                r -> r.resourceGroup(group).accountName(account).inUse(KeyName.KEY1)));
     Map<String, Secret> afterKey1 =
-        byName(storage.rotateStandbyKey(r -> r.resourceGroup(group).accountName(account).inUse(KeyName.KEY2)));
-    return account + ": rotate key2: " + changes(before, afterKey2) + "; rotate key1: " + changes(afterKey2, afterKey1);
+        byName(
+            storage.rotateStandbyKey(
+                r -> r.resourceGroup(group).accountName(account).inUse(KeyName.KEY2)));
+    return account
+        + ": rotate key2: "
+        + changes(before, afterKey2)
+        + "; rotate key1: "
+        + changes(afterKey2, afterKey1);
   }
 
   private static Map<String, Secret> byName(StorageAccountKeys keys) {
-    return keys.keys().stream().collect(Collectors.toMap(StorageAccountKey::keyName, StorageAccountKey::value));
+    return keys.keys().stream()
+        .collect(Collectors.toMap(StorageAccountKey::keyName, StorageAccountKey::value));
   }
 
   private static Map<String, Secret> byName(StorageServiceKeys keys) {
@@ -92,7 +113,12 @@ public final class StorageRotateKeys {
   private static String changes(Map<String, Secret> before, Map<String, Secret> after) {
     return after.keySet().stream()
         .sorted()
-        .map(name -> name + (Objects.equals(before.get(name), after.get(name)) ? " unchanged" : " CHANGED"))
+        .map(
+            name ->
+                name
+                    + (Objects.equals(before.get(name), after.get(name))
+                        ? " unchanged"
+                        : " CHANGED"))
         .collect(Collectors.joining(", "));
   }
 }

@@ -91,24 +91,34 @@ final class TourSteps implements AutoCloseable {
     rows.add(step("NetApp Files", "generateBucketCredentials", this::netAppKeys));
     Secret oldPassword = Secret.of(generatedPassword());
     ontap.addClusterUser("tour_user", oldPassword.reveal(), false);
-    try (OntapClient client = OntapClient.builder()
-        .endpoint(ontap.baseUrl())
-        .trustCertificatePem(ontap.certificatePem())
-        .basic("admin", Secret.of(ontapAdminPassword))
-        .build()) {
+    try (OntapClient client =
+        OntapClient.builder()
+            .endpoint(ontap.baseUrl())
+            .trustCertificatePem(ontap.certificatePem())
+            .basic("admin", Secret.of(ontapAdminPassword))
+            .build()) {
       rows.add(step("ONTAP (HTTPS)", "changePassword(tour_user)", () -> ontapChange(client)));
-      rows.add(step("ONTAP (HTTPS)", "verifyPassword(old)", () -> ontapOldRefused(client, oldPassword)));
+      rows.add(
+          step("ONTAP (HTTPS)", "verifyPassword(old)", () -> ontapOldRefused(client, oldPassword)));
       rows.add(step("ONTAP password into a file", "Rotator.rotate", () -> ontapIntoFile(client)));
     }
-    rows.add(step("Storage key into an emulated Key Vault", "Rotator.rotate", RotateStorageKeyToKeyVault::onEmulators));
+    rows.add(
+        step(
+            "Storage key into an emulated Key Vault",
+            "Rotator.rotate",
+            RotateStorageKeyToKeyVault::onEmulators));
     return rows;
   }
 
   private String classicKey() {
     var keys = classic.addAccount(SUB, "tourstore");
     Secret primary = keys.key("Primary").orElseThrow();
-    try (ClassicStorageKeysClient client = ClassicStorageKeysClient.builder()
-        .subscriptionId(SUB).credential(ANY_TOKEN).options(options(classic)).build()) {
+    try (ClassicStorageKeysClient client =
+        ClassicStorageKeysClient.builder()
+            .subscriptionId(SUB)
+            .credential(ANY_TOKEN)
+            .options(options(classic))
+            .build()) {
       client.regenerateKeys(r -> r.serviceName("tourstore").keyType(KeyType.SECONDARY));
     }
     expect(keys.regenerations("Secondary") == 1, "Secondary was not regenerated");
@@ -118,23 +128,40 @@ final class TourSteps implements AutoCloseable {
 
   private String armKey() {
     var keys = arm.addAccount(SUB, RG, "tourstorage");
-    try (StorageAccountKeysClient client = StorageAccountKeysClient.builder()
-        .subscriptionId(SUB).credential(ANY_TOKEN).options(options(arm)).build()) {
-      client.regenerateKey(r -> r.resourceGroup(RG).accountName("tourstorage").keyName(KeyName.KEY1));
+    try (StorageAccountKeysClient client =
+        StorageAccountKeysClient.builder()
+            .subscriptionId(SUB)
+            .credential(ANY_TOKEN)
+            .options(options(arm))
+            .build()) {
+      client.regenerateKey(
+          r -> r.resourceGroup(RG).accountName("tourstorage").keyName(KeyName.KEY1));
     }
-    expect(keys.regenerations("key1") == 1 && keys.regenerations("key2") == 0, "key1 alone was not regenerated");
+    expect(
+        keys.regenerations("key1") == 1 && keys.regenerations("key2") == 0,
+        "key1 alone was not regenerated");
     return "key1 regenerated, key2 kept";
   }
 
   private String acrPassword() {
     var token = acr.addToken(SUB, RG, "tourregistry", "tourtoken");
-    acr.faults().planNextOperation(AsyncPlan.location(3)); // answer 202, then "in progress" three times
-    try (AcrClient client = AcrClient.builder().subscriptionId(SUB).credential(ANY_TOKEN).options(options(acr)).build()) {
-      Operation<GeneratedCredentials> op = client.beginGenerateCredentials(GenerateCredentialsRequest.builder()
-          .resourceGroup(RG).registry("tourregistry").token("tourtoken")
-          .passwordName(TokenPasswordName.PASSWORD1)
-          .expiry(Instant.now().plus(Duration.ofDays(30)))
-          .build());
+    acr.faults()
+        .planNextOperation(AsyncPlan.location(3)); // answer 202, then "in progress" three times
+    try (AcrClient client =
+        AcrClient.builder()
+            .subscriptionId(SUB)
+            .credential(ANY_TOKEN)
+            .options(options(acr))
+            .build()) {
+      Operation<GeneratedCredentials> op =
+          client.beginGenerateCredentials(
+              GenerateCredentialsRequest.builder()
+                  .resourceGroup(RG)
+                  .registry("tourregistry")
+                  .token("tourtoken")
+                  .passwordName(TokenPasswordName.PASSWORD1)
+                  .expiry(Instant.now().plus(Duration.ofDays(30)))
+                  .build());
       int polls = 0;
       Optional<GeneratedCredentials> done = op.poll();
       while (done.isEmpty()) {
@@ -144,31 +171,47 @@ final class TourSteps implements AutoCloseable {
         done = op.poll();
       }
       endProgress(polls);
-      expect(token.generations() == 1 && token.password("password1").isPresent(), "password1 was not replaced");
+      expect(
+          token.generations() == 1 && token.password("password1").isPresent(),
+          "password1 was not replaced");
       return "password1 replaced (202, " + polls + " polls)";
     }
   }
 
   private String netAppKeys() {
-    BucketAddress address = BucketAddress.builder().subscriptionId(SUB).resourceGroup(RG).account("touraccount")
-        .pool("pool1").volume("volume1").bucket("bucket1").build();
+    BucketAddress address =
+        BucketAddress.builder()
+            .subscriptionId(SUB)
+            .resourceGroup(RG)
+            .account("touraccount")
+            .pool("pool1")
+            .volume("volume1")
+            .bucket("bucket1")
+            .build();
     var bucket = netApp.addBucket(SUB, RG, "touraccount", "pool1", "volume1", "bucket1");
-    try (NetAppClient client = NetAppClient.builder().credential(ANY_TOKEN).options(options(netApp)).build()) {
+    try (NetAppClient client =
+        NetAppClient.builder().credential(ANY_TOKEN).options(options(netApp)).build()) {
       client.generateBucketCredentials(r -> r.address(address).expiresIn(Duration.ofDays(30)));
     }
-    expect(bucket.generations() == 1 && bucket.secretKey().isPresent(), "no key pair was generated");
+    expect(
+        bucket.generations() == 1 && bucket.secretKey().isPresent(), "no key pair was generated");
     return "bucket1 access/secret key pair generated";
   }
 
   private String ontapChange(OntapClient client) {
     int before = ontap.clusterUser("tour_user").orElseThrow().changes();
-    client.changePassword(r -> r.name("tour_user").password(Secret.of(generatedPassword())).confirmOutcome(true));
-    expect(ontap.clusterUser("tour_user").orElseThrow().changes() == before + 1, "the password did not change");
+    client.changePassword(
+        r -> r.name("tour_user").password(Secret.of(generatedPassword())).confirmOutcome(true));
+    expect(
+        ontap.clusterUser("tour_user").orElseThrow().changes() == before + 1,
+        "the password did not change");
     return "tour_user password changed";
   }
 
   private String ontapOldRefused(OntapClient client, Secret oldPassword) {
-    expect(!client.verifyPassword(r -> r.name("tour_user").password(oldPassword)), "the old password still logs in");
+    expect(
+        !client.verifyPassword(r -> r.name("tour_user").password(oldPassword)),
+        "the old password still logs in");
     return "old password refused";
   }
 

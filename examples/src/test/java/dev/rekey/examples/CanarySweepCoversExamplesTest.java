@@ -6,7 +6,9 @@ import dev.rekey.core.test.CanarySweep;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
-/** The examples' tests run under the canary sweep too, logging through logback (not slf4j-simple). */
+/**
+ * The examples' tests run under the canary sweep too, logging through logback (not slf4j-simple).
+ */
 class CanarySweepCoversExamplesTest {
 
   @Test

@@ -30,7 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every client × every fault over real HTTP against the testkit emulators, on a fake clock: each
  * cell asserts the promised outcome, the rotation requests the emulator received, the rotations it
- * applied and the waits recorded, and the whole matrix is written to {@code target/fault-matrix.md}.
+ * applied and the waits recorded, and the whole matrix is written to {@code
+ * target/fault-matrix.md}.
  */
 class FaultMatrixTest {
   private static final Map<Target, Emulator> EMULATORS = new EnumMap<>(Target.class);
@@ -70,10 +71,12 @@ class FaultMatrixTest {
   private static void runCell(FaultCase fault, Target target) {
     Emulator emulator = EMULATORS.get(target);
     FakeTime time = new FakeTime();
-    ClientOptions.Builder options = Target.options(emulator)
-        .timeSource(time)
-        .readTimeout(Duration.ofSeconds(fault == FaultCase.READ_TIMEOUT ? 0 : 5).plusMillis(300))
-        .pollingPolicy(PollingPolicy.builder().timeout(Duration.ofMinutes(2)).build());
+    ClientOptions.Builder options =
+        Target.options(emulator)
+            .timeSource(time)
+            .readTimeout(
+                Duration.ofSeconds(fault == FaultCase.READ_TIMEOUT ? 0 : 5).plusMillis(300))
+            .pollingPolicy(PollingPolicy.builder().timeout(Duration.ofMinutes(2)).build());
     if (fault == FaultCase.OVERSIZED_BODY || fault == FaultCase.POLL_OVERSIZED) {
       options.maxResponseBytes(1024);
     }
@@ -82,8 +85,11 @@ class FaultMatrixTest {
     }
     FaultCase.Expect expect = fault.expectFor(target);
     try (Target.Session session = target.open(emulator, options.build(), fault.confirms())) {
-      fault.inject(emulator.faults(), emulator.faults().matching("POST", target.rotationPathRegex()),
-          emulator.faults().matching("GET", target.pollPathRegex()), time);
+      fault.inject(
+          emulator.faults(),
+          emulator.faults().matching("POST", target.rotationPathRegex()),
+          emulator.faults().matching("GET", target.pollPathRegex()),
+          time);
       Throwable error = outcome(session);
       long requests = target.rotationRequests(emulator);
       int attempts = attempts(error, requests);
@@ -92,7 +98,9 @@ class FaultMatrixTest {
         assertThat(error).as("%s × %s", fault, target).isNull();
       } else {
         assertThat(error).as("%s × %s", fault, target).isInstanceOf(expect.error());
-        assertThat(error.getClass().getName()).as("%s × %s thrown type", fault, target).doesNotContain(".internal.");
+        assertThat(error.getClass().getName())
+            .as("%s × %s thrown type", fault, target)
+            .doesNotContain(".internal.");
       }
       assertThat(requests).as("rotation requests received").isEqualTo(expect.attempts());
       assertThat(session.applied()).as("rotations applied").isEqualTo(expect.applied());
@@ -110,15 +118,21 @@ class FaultMatrixTest {
       }
       if (error instanceof OutcomeUnknownException unknown) {
         assertThat(unknown.attempts()).as("attempts counted").isEqualTo(expect.attempts());
-        if (fault.name().startsWith("OPERATION_") || fault == FaultCase.STATUS_BODY_MALFORMED
-            || fault == FaultCase.LOCATION_404 || fault == FaultCase.POLL_OVERSIZED) {
+        if (fault.name().startsWith("OPERATION_")
+            || fault == FaultCase.STATUS_BODY_MALFORMED
+            || fault == FaultCase.LOCATION_404
+            || fault == FaultCase.POLL_OVERSIZED) {
           assertThat(unknown.operationId()).as("operation id of an accepted rotation").isPresent();
         }
       }
       if (fault == FaultCase.UNAUTHORIZED_ONCE) {
-        var rotations = emulator.requests().stream()
-            .filter(r -> r.getMethod().equals("POST")).map(RecordedRequest::getHeaders).toList();
-        assertThat(rotations.get(0).get("Authorization")).isNotEqualTo(rotations.get(1).get("Authorization"));
+        var rotations =
+            emulator.requests().stream()
+                .filter(r -> r.getMethod().equals("POST"))
+                .map(RecordedRequest::getHeaders)
+                .toList();
+        assertThat(rotations.get(0).get("Authorization"))
+            .isNotEqualTo(rotations.get(1).get("Authorization"));
       }
     }
   }
@@ -149,7 +163,9 @@ class FaultMatrixTest {
       return "ok";
     }
     String simple = error.getClass().getSimpleName().replace("Exception", "");
-    return error instanceof ServiceException s ? simple + "(" + s.error().statusCode() + ")" : simple;
+    return error instanceof ServiceException s
+        ? simple + "(" + s.error().statusCode() + ")"
+        : simple;
   }
 
   private static URI closedPort(String scheme) {

@@ -27,7 +27,8 @@ public final class FirstCallsMain {
             throw new AssertionError(target + ": rotating a removed resource succeeded");
           } catch (ServiceException e) {
             if (e.errorCode().isEmpty()) {
-              throw new AssertionError(target + ": the error body was not read: " + e.getMessage(), e);
+              throw new AssertionError(
+                  target + ": the error body was not read: " + e.getMessage(), e);
             }
           }
         }

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Collects the fault matrix's cells and writes them as Markdown to {@code target/fault-matrix.md}. */
+/**
+ * Collects the fault matrix's cells and writes them as Markdown to {@code target/fault-matrix.md}.
+ */
 final class MatrixReport {
   private record Key(FaultCase fault, Target target) {}
 
@@ -24,9 +26,12 @@ final class MatrixReport {
 
   synchronized String markdown() {
     StringBuilder md = new StringBuilder("# Fault matrix\n\n");
-    md.append("Each cell: outcome of one rotation call · attempts (rotation requests sent). `ok` = success; ")
-        .append("otherwise the exception, `(status)` for a service error. Fake clock: waits are recorded, not slept.\n")
-        .append("Regenerate: `./mvnw -q -B -pl reliability -am verify` → `reliability/target/fault-matrix.md`.\n\n");
+    md.append(
+            "Each cell: outcome of one rotation call · attempts (rotation requests sent). `ok` = success; ")
+        .append(
+            "otherwise the exception, `(status)` for a service error. Fake clock: waits are recorded, not slept.\n")
+        .append(
+            "Regenerate: `./mvnw -q -B -pl reliability -am verify` → `reliability/target/fault-matrix.md`.\n\n");
     md.append("| Fault |");
     for (Target t : Target.values()) {
       md.append(' ').append(t.title).append(" |");
@@ -44,7 +49,8 @@ final class MatrixReport {
       md.append("\nn/a:\n");
       notes.forEach(n -> md.append("- ").append(n).append('\n'));
     }
-    md.append("""
+    md.append(
+        """
 
         Rules behind the cells: a rotation POST is re-sent only when the server said it did not process it
         (429; 503 with a wait) or the connection was never made; any other failure after the request left

@@ -16,22 +16,26 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 15: Rekey works whatever {@code jackson-annotations} an application resolves, because it
- * loads no jackson-databind (nor annotation) class. Runs {@link FirstCallsMain} (every client's sync,
- * async and error-body calls against the testkit emulators) in a child JVM whose class path is this
- * module's test class path with jackson-databind removed and jackson-annotations 2.18 (copied by the
- * build, Spring Boot 3.4's and azure-identity's line) in place of Rekey's, logging every class load.
+ * loads no jackson-databind (nor annotation) class. Runs {@link FirstCallsMain} (every client's
+ * sync, async and error-body calls against the testkit emulators) in a child JVM whose class path
+ * is this module's test class path with jackson-databind removed and jackson-annotations 2.18
+ * (copied by the build, Spring Boot 3.4's and azure-identity's line) in place of Rekey's, logging
+ * every class load.
  */
 class NoDatabindAtRunTimeTest {
-  private static final Path OLD_ANNOTATIONS = Path.of("target", "old-jackson", "jackson-annotations.jar");
+  private static final Path OLD_ANNOTATIONS =
+      Path.of("target", "old-jackson", "jackson-annotations.jar");
 
   @Test
-  void everyClientWorksWithoutDatabindAndWithOldAnnotationsLoadingNeither(@TempDir Path dir) throws Exception {
+  void everyClientWorksWithoutDatabindAndWithOldAnnotationsLoadingNeither(@TempDir Path dir)
+      throws Exception {
     assertThat(OLD_ANNOTATIONS).as("copied by maven-dependency-plugin").exists();
     List<String> classPath = new ArrayList<>();
     classPath.add(OLD_ANNOTATIONS.toAbsolutePath().toString());
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       String path = entry.replace('\\', '/');
-      if (!path.contains("/tools/jackson/core/jackson-databind/") && !path.contains("/jackson-annotations/")) {
+      if (!path.contains("/tools/jackson/core/jackson-databind/")
+          && !path.contains("/jackson-annotations/")) {
         classPath.add(entry);
       }
     }
@@ -58,10 +62,15 @@ class NoDatabindAtRunTimeTest {
 
     List<String> loaded = loadedClasses(classLog);
     assertThat(loaded).as("classes loaded").anyMatch(c -> c.startsWith("tools.jackson.core.json."));
-    assertThat(loaded).as("XML read with Jackson XML").anyMatch(c -> c.startsWith("tools.jackson.dataformat.xml."));
+    assertThat(loaded)
+        .as("XML read with Jackson XML")
+        .anyMatch(c -> c.startsWith("tools.jackson.dataformat.xml."));
     assertThat(loaded)
         .as("no databind or annotation class may load")
-        .noneMatch(c -> c.startsWith("tools.jackson.databind.") || c.startsWith("com.fasterxml.jackson.annotation."));
+        .noneMatch(
+            c ->
+                c.startsWith("tools.jackson.databind.")
+                    || c.startsWith("com.fasterxml.jackson.annotation."));
   }
 
   /** Returns the class names of a {@code -Xlog:class+load} file ("[...] name source: ..."). */

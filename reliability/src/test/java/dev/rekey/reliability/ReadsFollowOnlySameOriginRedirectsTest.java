@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Each client's reads under redirects, counted on the wire: ONTAP's login check (a GET) follows any
  * redirect to its own origin; ARM {@code listKeys}, a POST, follows only 307/308, which keep its
- * method; classic {@code getKeys} follows only the 307 Service Management documents; no read follows
- * a redirect to another origin, so no token or password leaves the service's origin.
+ * method; classic {@code getKeys} follows only the 307 Service Management documents; no read
+ * follows a redirect to another origin, so no token or password leaves the service's origin.
  */
 class ReadsFollowOnlySameOriginRedirectsTest {
   private static final String SUB = Target.SUB;
@@ -61,7 +61,10 @@ class ReadsFollowOnlySameOriginRedirectsTest {
   void classicGetKeysFollowsNoOtherRedirect(int status) {
     redirectOnce(classic, "GET", "/.+/keys", status, "");
     try (ClassicStorageKeysClient c = classicClient()) {
-      assertNotSentOn(catchThrowableOfType(ServiceException.class, () -> c.getKeys(r -> r.serviceName("account1"))), status);
+      assertNotSentOn(
+          catchThrowableOfType(
+              ServiceException.class, () -> c.getKeys(r -> r.serviceName("account1"))),
+          status);
     }
     assertThat(classic.requests()).hasSize(1);
   }
@@ -83,7 +86,8 @@ class ReadsFollowOnlySameOriginRedirectsTest {
   void armListKeysFollowsOnlyRedirectsThatKeepItsMethod(int status) {
     redirectOnce(arm, "POST", ".+/listKeys", status, "");
     try (StorageAccountKeysClient c = armClient()) {
-      assertThat(c.listKeys(r -> r.resourceGroup(Target.RG).accountName("account1")).keys()).hasSize(2);
+      assertThat(c.listKeys(r -> r.resourceGroup(Target.RG).accountName("account1")).keys())
+          .hasSize(2);
     }
     assertThat(arm.count("POST", ".+/listKeys")).isEqualTo(2);
   }
@@ -94,7 +98,10 @@ class ReadsFollowOnlySameOriginRedirectsTest {
     redirectOnce(arm, "POST", ".+/listKeys", status, "");
     ServiceException e;
     try (StorageAccountKeysClient c = armClient()) {
-      e = catchThrowableOfType(ServiceException.class, () -> c.listKeys(r -> r.resourceGroup(Target.RG).accountName("account1")));
+      e =
+          catchThrowableOfType(
+              ServiceException.class,
+              () -> c.listKeys(r -> r.resourceGroup(Target.RG).accountName("account1")));
     }
     assertNotSentOn(e, status);
     assertThat(arm.requests()).hasSize(1);
@@ -105,13 +112,20 @@ class ReadsFollowOnlySameOriginRedirectsTest {
   void noReadFollowsARedirectToAnotherOrigin(int status) {
     redirectOnce(classic, "GET", "/.+/keys", status, ELSEWHERE);
     try (ClassicStorageKeysClient c = classicClient()) {
-      assertNotSentOn(catchThrowableOfType(ServiceException.class, () -> c.getKeys(r -> r.serviceName("account1"))), status);
+      assertNotSentOn(
+          catchThrowableOfType(
+              ServiceException.class, () -> c.getKeys(r -> r.serviceName("account1"))),
+          status);
     }
     assertThat(classic.requests()).hasSize(1);
 
     redirectOnce(arm, "POST", ".+/listKeys", status, ELSEWHERE);
     try (StorageAccountKeysClient c = armClient()) {
-      assertNotSentOn(catchThrowableOfType(ServiceException.class, () -> c.listKeys(r -> r.resourceGroup(Target.RG).accountName("account1"))), status);
+      assertNotSentOn(
+          catchThrowableOfType(
+              ServiceException.class,
+              () -> c.listKeys(r -> r.resourceGroup(Target.RG).accountName("account1"))),
+          status);
     }
     assertThat(arm.requests()).hasSize(1);
 
@@ -119,13 +133,16 @@ class ReadsFollowOnlySameOriginRedirectsTest {
     ontap.faults().matching("GET", "/api/.+").respond(1, status, Map.of("Location", ELSEWHERE));
     try (OntapClient c = ontapClient()) {
       assertNotSentOn(
-          catchThrowableOfType(ServiceException.class, () -> c.verifyPassword(r -> r.name("admin").password(Secret.of("Admin-pass-1")))),
+          catchThrowableOfType(
+              ServiceException.class,
+              () -> c.verifyPassword(r -> r.name("admin").password(Secret.of("Admin-pass-1")))),
           status);
     }
     assertThat(ontap.requests()).hasSize(1);
   }
 
-  private static void redirectOnce(Emulator emulator, String method, String path, int status, String location) {
+  private static void redirectOnce(
+      Emulator emulator, String method, String path, int status, String location) {
     emulator.reset();
     if (emulator == arm) {
       arm.addAccount(SUB, Target.RG, "account1");
@@ -142,17 +159,26 @@ class ReadsFollowOnlySameOriginRedirectsTest {
   }
 
   private static ClassicStorageKeysClient classicClient() {
-    return ClassicStorageKeysClient.builder().subscriptionId(SUB).credential(Target.freshTokens())
-        .options(Target.options(classic).build()).build();
+    return ClassicStorageKeysClient.builder()
+        .subscriptionId(SUB)
+        .credential(Target.freshTokens())
+        .options(Target.options(classic).build())
+        .build();
   }
 
   private static StorageAccountKeysClient armClient() {
-    return StorageAccountKeysClient.builder().subscriptionId(SUB).credential(Target.freshTokens())
-        .options(Target.options(arm).build()).build();
+    return StorageAccountKeysClient.builder()
+        .subscriptionId(SUB)
+        .credential(Target.freshTokens())
+        .options(Target.options(arm).build())
+        .build();
   }
 
   private static OntapClient ontapClient() {
-    return OntapClient.builder().options(Target.options(ontap).build())
-        .trustCertificatePem(ontap.certificatePem()).basic("admin", ontap.adminPassword()).build();
+    return OntapClient.builder()
+        .options(Target.options(ontap).build())
+        .trustCertificatePem(ontap.certificatePem())
+        .basic("admin", ontap.adminPassword())
+        .build();
   }
 }

@@ -19,7 +19,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ResourcesTest {
 
   @ParameterizedTest
-  @EnumSource(value = Target.class, names = {"ACR", "ONTAP"})
+  @EnumSource(
+      value = Target.class,
+      names = {"ACR", "ONTAP"})
   void closeEndsEveryClientThread(Target target) throws Exception {
     try (Emulator emulator = target.newEmulator()) {
       emulator.start();
@@ -37,24 +39,36 @@ class ResourcesTest {
         Thread.sleep(100);
       }
       assertThat(left).as("Rekey threads still alive 5 s after close()").isEmpty();
-      // Known limit (see FAULT-MATRIX.md): OkHttp's process-wide TaskRunner keeps its idle threads for
+      // Known limit (see FAULT-MATRIX.md): OkHttp's process-wide TaskRunner keeps its idle threads
+      // for
       // 60 s and offers no public way to stop them; they must at least never hold the JVM open.
-      assertThat(threads("OkHttp")).as("OkHttp threads left after close()").allMatch(Thread::isDaemon);
+      assertThat(threads("OkHttp"))
+          .as("OkHttp threads left after close()")
+          .allMatch(Thread::isDaemon);
     }
   }
 
   @ParameterizedTest
-  @EnumSource(value = Target.class, names = {"ACR", "ONTAP"})
+  @EnumSource(
+      value = Target.class,
+      names = {"ACR", "ONTAP"})
   void aMainThatUsedAClientExitsAtOnce(Target target) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process child = new ProcessBuilder(
-            java, "-cp", System.getProperty("java.class.path"), ExitingMain.class.getName(), target.name())
-        .redirectErrorStream(true)
-        .start();
+    Process child =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                ExitingMain.class.getName(),
+                target.name())
+            .redirectErrorStream(true)
+            .start();
     try {
       StringBuilder output = new StringBuilder();
       long closedAt = 0;
-      try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+      try (BufferedReader out =
+          new BufferedReader(
+              new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
         for (String line; (line = out.readLine()) != null; ) {
           output.append(line).append('\n');
           if (line.equals("closed")) {
@@ -62,7 +76,9 @@ class ResourcesTest {
           }
         }
       }
-      assertThat(child.waitFor(30, TimeUnit.SECONDS)).as("child exited; output:%n%s", output).isTrue();
+      assertThat(child.waitFor(30, TimeUnit.SECONDS))
+          .as("child exited; output:%n%s", output)
+          .isTrue();
       assertThat(closedAt).as("child finished its calls; output:%n%s", output).isPositive();
       long exitMillis = (System.nanoTime() - closedAt) / 1_000_000;
       assertThat(exitMillis).as("ms from close() to JVM exit").isLessThan(2000);

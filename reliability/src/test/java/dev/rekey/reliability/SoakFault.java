@@ -7,9 +7,9 @@ import java.util.random.RandomGenerator;
 
 /**
  * The faults the soak draws from, at random, before each rotation: every kind the emulators' shared
- * {@link Faults} API offers, on the rotation request itself (scoped to the caller's own resource where
- * its path names it) or on the next long-running operation of the emulator. {@link #NONE} is drawn as
- * often as all faults together, so most calls also succeed.
+ * {@link Faults} API offers, on the rotation request itself (scoped to the caller's own resource
+ * where its path names it) or on the next long-running operation of the emulator. {@link #NONE} is
+ * drawn as often as all faults together, so most calls also succeed.
  */
 enum SoakFault {
   NONE,
@@ -36,10 +36,13 @@ enum SoakFault {
 
   /** The client's read timeout; {@link #READ_TIMEOUT} answers later than this. */
   static final Duration READ_TIMEOUT_LIMIT = Duration.ofMillis(300);
+
   /** The client's response cap; {@link #OVERSIZED_BODY} sends more than this. */
   static final int MAX_RESPONSE_BYTES = 16 * 1024;
 
-  /** Draws a fault: none half of the time, else any fault alike (a hanging operation more rarely). */
+  /**
+   * Draws a fault: none half of the time, else any fault alike (a hanging operation more rarely).
+   */
   static SoakFault draw(RandomGenerator random) {
     if (random.nextBoolean()) {
       return NONE;
@@ -51,7 +54,7 @@ enum SoakFault {
   /** Adds this fault for the next matching rotation request, or the emulator's next operation. */
   void inject(Faults faults, Faults.Scoped rotation) {
     switch (this) {
-      case NONE -> { }
+      case NONE -> {}
       case THROTTLED -> rotation.respond(1, 429, Map.of("retry-after-ms", "20"));
       case STATUS_500 -> rotation.fail(1, 500);
       case STATUS_502 -> rotation.fail(1, 502);
@@ -63,11 +66,13 @@ enum SoakFault {
       case DROPPED_AFTER_PROCESSING -> rotation.dropAfterProcessing(1);
       case CUT_OFF_MID_BODY -> rotation.cutOffMidBody(1);
       case READ_TIMEOUT -> rotation.delay(1, READ_TIMEOUT_LIMIT.multipliedBy(2));
-      case PROXY_HTML_PAGE -> rotation.answerInstead(1, 502, "text/html", "<html><body>502 Bad Gateway</body></html>");
+      case PROXY_HTML_PAGE ->
+          rotation.answerInstead(1, 502, "text/html", "<html><body>502 Bad Gateway</body></html>");
       case TRUNCATED_BODY -> rotation.truncateBody(1);
       case WRONG_CONTENT_TYPE -> rotation.wrongContentType(1, "text/html");
       case OVERSIZED_BODY -> rotation.oversizedBody(1, MAX_RESPONSE_BYTES * 2);
-      case OPERATION_SUCCEEDS_LATER -> faults.planNextOperation(2, dev.rekey.testkit.AsyncPlan.Outcome.SUCCEEDED);
+      case OPERATION_SUCCEEDS_LATER ->
+          faults.planNextOperation(2, dev.rekey.testkit.AsyncPlan.Outcome.SUCCEEDED);
       case OPERATION_FAILS -> faults.failNextOperation();
       case OPERATION_CANCELED -> faults.cancelNextOperation();
       case OPERATION_HANGS -> faults.hangNextOperation();

@@ -14,8 +14,8 @@ import java.util.function.IntSupplier;
 import java.util.random.RandomGenerator;
 
 /**
- * One credential a soak thread owns (an ACR token, a NetApp bucket, a storage account, an ONTAP user),
- * with the ledger of what its rotations answered and what the emulator applied during each.
+ * One credential a soak thread owns (an ACR token, a NetApp bucket, a storage account, an ONTAP
+ * user), with the ledger of what its rotations answered and what the emulator applied during each.
  */
 final class SoakResource {
   /** Rotates once; {@code async} picks the async form, {@code random} any per-call options. */
@@ -34,7 +34,12 @@ final class SoakResource {
   private int notApplied;
   private int calls;
 
-  SoakResource(String name, Faults faults, Faults.Scoped rotationFaults, Rotation rotation, IntSupplier applied) {
+  SoakResource(
+      String name,
+      Faults faults,
+      Faults.Scoped rotationFaults,
+      Rotation rotation,
+      IntSupplier applied) {
     this.name = name;
     this.faults = faults;
     this.rotationFaults = rotationFaults;
@@ -42,7 +47,9 @@ final class SoakResource {
     this.applied = applied;
   }
 
-  /** Injects {@code fault}, rotates once and checks the answer against what the emulator applied. */
+  /**
+   * Injects {@code fault}, rotates once and checks the answer against what the emulator applied.
+   */
   void rotateUnder(SoakFault fault, RandomGenerator random) {
     fault.inject(faults, rotationFaults);
     int before = applied.getAsInt();
@@ -56,7 +63,8 @@ final class SoakResource {
     }
     int delta = applied.getAsInt() - before;
     calls++;
-    String what = name + " under " + fault + ": " + (error == null ? "success" : error.getClass().getName());
+    String what =
+        name + " under " + fault + ": " + (error == null ? "success" : error.getClass().getName());
     if (delta > 1) {
       violations.add(what + " applied " + delta + " rotations in one call");
     }
@@ -87,7 +95,9 @@ final class SoakResource {
         || (error instanceof TransportException t && !t.mayHaveReachedServer());
   }
 
-  /** "May have been applied": unknown outcome, a deadline while running, or a result not readable. */
+  /**
+   * "May have been applied": unknown outcome, a deadline while running, or a result not readable.
+   */
   private static boolean mayHaveBeenApplied(Throwable error) {
     return error instanceof OutcomeUnknownException
         || error instanceof PollingTimeoutException
@@ -95,13 +105,23 @@ final class SoakResource {
         || error instanceof dev.rekey.core.RekeyException;
   }
 
-  /** Returns every broken promise seen, plus the ledger's: applied ≤ successes + "may have been applied". */
+  /**
+   * Returns every broken promise seen, plus the ledger's: applied ≤ successes + "may have been
+   * applied".
+   */
   List<String> violations() {
     List<String> all = new ArrayList<>(violations);
     int total = applied.getAsInt();
     if (total > successes + maybeApplied) {
-      all.add(name + ": " + total + " rotations applied, but only " + successes + " successes and "
-          + maybeApplied + " 'may have been applied' outcomes");
+      all.add(
+          name
+              + ": "
+              + total
+              + " rotations applied, but only "
+              + successes
+              + " successes and "
+              + maybeApplied
+              + " 'may have been applied' outcomes");
     }
     return all;
   }
@@ -116,7 +136,17 @@ final class SoakResource {
 
   @Override
   public String toString() {
-    return name + "[calls=" + calls + ", ok=" + successes + ", maybe=" + maybeApplied + ", no=" + notApplied
-        + ", applied=" + applied.getAsInt() + "]";
+    return name
+        + "[calls="
+        + calls
+        + ", ok="
+        + successes
+        + ", maybe="
+        + maybeApplied
+        + ", no="
+        + notApplied
+        + ", applied="
+        + applied.getAsInt()
+        + "]";
   }
 }

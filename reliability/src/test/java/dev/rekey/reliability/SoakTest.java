@@ -40,10 +40,10 @@ import org.slf4j.LoggerFactory;
  * Issue 13's soak: a dozen threads share one client per service (ACR, NetApp, ARM storage, classic
  * storage, ONTAP) against the testkit emulators on loopback, each thread owning one resource per
  * service, drawing a random fault before every rotation (sync or async; ONTAP with or without
- * {@code confirmOutcome}) for about {@value #SECONDS} seconds and at most {@value #MAX_CALLS} calls per
- * thread. Per resource: no call applies two rotations, a success applied exactly one, no answer that
- * reads "not applied" hides an applied change, no internal exception type escapes, and the rotations
- * applied never exceed successes plus "may have been applied" outcomes.
+ * {@code confirmOutcome}) for about {@value #SECONDS} seconds and at most {@value #MAX_CALLS} calls
+ * per thread. Per resource: no call applies two rotations, a success applied exactly one, no answer
+ * that reads "not applied" hides an applied change, no internal exception type escapes, and the
+ * rotations applied never exceed successes plus "may have been applied" outcomes.
  */
 class SoakTest {
   static final int THREADS = 12;
@@ -65,14 +65,35 @@ class SoakTest {
     OntapEmulator ontap = new OntapEmulator("Admin-pass-1");
     List<Emulator> emulators = List.of(acr, netapp, arm, classic, ontap);
     emulators.forEach(Emulator::start);
-    try (AcrClient acrClient = AcrClient.builder().subscriptionId(SUB).credential(Target.freshTokens()).options(options(acr)).build();
-        NetAppClient netappClient = NetAppClient.builder().credential(Target.freshTokens()).options(options(netapp)).build();
-        StorageAccountKeysClient armClient = StorageAccountKeysClient.builder().subscriptionId(SUB)
-            .credential(Target.freshTokens()).options(options(arm)).build();
-        ClassicStorageKeysClient classicClient = ClassicStorageKeysClient.builder().subscriptionId(SUB)
-            .credential(Target.freshTokens()).options(options(classic)).build();
-        OntapClient ontapClient = OntapClient.builder().options(options(ontap)).trustCertificatePem(ontap.certificatePem())
-            .basic("admin", ontap.adminPassword()).build()) {
+    try (AcrClient acrClient =
+            AcrClient.builder()
+                .subscriptionId(SUB)
+                .credential(Target.freshTokens())
+                .options(options(acr))
+                .build();
+        NetAppClient netappClient =
+            NetAppClient.builder()
+                .credential(Target.freshTokens())
+                .options(options(netapp))
+                .build();
+        StorageAccountKeysClient armClient =
+            StorageAccountKeysClient.builder()
+                .subscriptionId(SUB)
+                .credential(Target.freshTokens())
+                .options(options(arm))
+                .build();
+        ClassicStorageKeysClient classicClient =
+            ClassicStorageKeysClient.builder()
+                .subscriptionId(SUB)
+                .credential(Target.freshTokens())
+                .options(options(classic))
+                .build();
+        OntapClient ontapClient =
+            OntapClient.builder()
+                .options(options(ontap))
+                .trustCertificatePem(ontap.certificatePem())
+                .basic("admin", ontap.adminPassword())
+                .build()) {
       List<List<SoakResource>> owned = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         String n = String.format("%02d", t);
@@ -81,68 +102,109 @@ class SoakTest {
         var armKeys = arm.addAccount(SUB, RG, "acct" + n);
         var classicKeys = classic.addAccount(SUB, "acct" + n);
         var user = ontap.addClusterUser("user" + n, "Old-pass-1", false);
-        var acrRequest = GenerateCredentialsRequest.builder().resourceGroup(RG).registry("registry" + n).token("token" + n).build();
-        var bucketRequest = BucketCredentialsRequest.builder()
-            .address(a -> a.subscriptionId(SUB).resourceGroup(RG).account("account1").pool("pool1").volume("volume1")
-                .bucket("bucket" + n))
-            .keyPairExpiryDays(30).build();
-        var armRequest = RegenerateKeyRequest.builder().resourceGroup(RG).accountName("acct" + n).keyName(KeyName.KEY1).build();
-        var classicRequest = RegenerateKeysRequest.builder().keyType(KeyType.SECONDARY).serviceName("acct" + n).build();
-        owned.add(List.of(
-            new SoakResource("ACR token" + n, acr.faults(),
-                acr.faults().matching("POST", ".+/registries/registry" + n + "/generateCredentials"),
-                (async, r) -> {
-                  if (async) {
-                    acrClient.generateCredentialsAsync(acrRequest).join();
-                  } else {
-                    acrClient.generateCredentials(acrRequest);
-                  }
-                },
-                token::generations),
-            new SoakResource("NetApp bucket" + n, netapp.faults(),
-                netapp.faults().matching("POST", ".+/buckets/bucket" + n + "/generateCredentials"),
-                (async, r) -> {
-                  if (async) {
-                    netappClient.generateBucketCredentialsAsync(bucketRequest).join();
-                  } else {
-                    netappClient.generateBucketCredentials(bucketRequest);
-                  }
-                },
-                bucket::generations),
-            new SoakResource("ARM storage acct" + n, arm.faults(),
-                arm.faults().matching("POST", ".+/storageAccounts/acct" + n + "/regenerateKey"),
-                (async, r) -> {
-                  if (async) {
-                    armClient.regenerateKeyAsync(armRequest).join();
-                  } else {
-                    armClient.regenerateKey(armRequest);
-                  }
-                },
-                () -> armKeys.regenerations("key1")),
-            new SoakResource("classic storage acct" + n, classic.faults(),
-                classic.faults().matching("POST", ".+/storageservices/acct" + n + "/keys"),
-                (async, r) -> {
-                  if (async) {
-                    classicClient.regenerateKeysAsync(classicRequest).join();
-                  } else {
-                    classicClient.regenerateKeys(classicRequest);
-                  }
-                },
-                () -> classicKeys.regenerations("Secondary")),
-            new SoakResource("ONTAP user" + n, ontap.faults(),
-                // ONTAP names the account in the body, so a fault may hit another thread's change: the
-                // ledger checks each answer against its own account, whoever's fault it met.
-                ontap.faults().matching("POST", "/api/security/authentication/password"),
-                (async, r) -> {
-                  PasswordChangeRequest change = PasswordChangeRequest.builder().name("user" + n)
-                      .password(Secret.of("Pw1-" + UUID.randomUUID())).confirmOutcome(r.nextBoolean()).build();
-                  if (async) {
-                    ontapClient.changePasswordAsync(change).join();
-                  } else {
-                    ontapClient.changePassword(change);
-                  }
-                },
-                user::changes)));
+        var acrRequest =
+            GenerateCredentialsRequest.builder()
+                .resourceGroup(RG)
+                .registry("registry" + n)
+                .token("token" + n)
+                .build();
+        var bucketRequest =
+            BucketCredentialsRequest.builder()
+                .address(
+                    a ->
+                        a.subscriptionId(SUB)
+                            .resourceGroup(RG)
+                            .account("account1")
+                            .pool("pool1")
+                            .volume("volume1")
+                            .bucket("bucket" + n))
+                .keyPairExpiryDays(30)
+                .build();
+        var armRequest =
+            RegenerateKeyRequest.builder()
+                .resourceGroup(RG)
+                .accountName("acct" + n)
+                .keyName(KeyName.KEY1)
+                .build();
+        var classicRequest =
+            RegenerateKeysRequest.builder()
+                .keyType(KeyType.SECONDARY)
+                .serviceName("acct" + n)
+                .build();
+        owned.add(
+            List.of(
+                new SoakResource(
+                    "ACR token" + n,
+                    acr.faults(),
+                    acr.faults()
+                        .matching("POST", ".+/registries/registry" + n + "/generateCredentials"),
+                    (async, r) -> {
+                      if (async) {
+                        acrClient.generateCredentialsAsync(acrRequest).join();
+                      } else {
+                        acrClient.generateCredentials(acrRequest);
+                      }
+                    },
+                    token::generations),
+                new SoakResource(
+                    "NetApp bucket" + n,
+                    netapp.faults(),
+                    netapp
+                        .faults()
+                        .matching("POST", ".+/buckets/bucket" + n + "/generateCredentials"),
+                    (async, r) -> {
+                      if (async) {
+                        netappClient.generateBucketCredentialsAsync(bucketRequest).join();
+                      } else {
+                        netappClient.generateBucketCredentials(bucketRequest);
+                      }
+                    },
+                    bucket::generations),
+                new SoakResource(
+                    "ARM storage acct" + n,
+                    arm.faults(),
+                    arm.faults().matching("POST", ".+/storageAccounts/acct" + n + "/regenerateKey"),
+                    (async, r) -> {
+                      if (async) {
+                        armClient.regenerateKeyAsync(armRequest).join();
+                      } else {
+                        armClient.regenerateKey(armRequest);
+                      }
+                    },
+                    () -> armKeys.regenerations("key1")),
+                new SoakResource(
+                    "classic storage acct" + n,
+                    classic.faults(),
+                    classic.faults().matching("POST", ".+/storageservices/acct" + n + "/keys"),
+                    (async, r) -> {
+                      if (async) {
+                        classicClient.regenerateKeysAsync(classicRequest).join();
+                      } else {
+                        classicClient.regenerateKeys(classicRequest);
+                      }
+                    },
+                    () -> classicKeys.regenerations("Secondary")),
+                new SoakResource(
+                    "ONTAP user" + n,
+                    ontap.faults(),
+                    // ONTAP names the account in the body, so a fault may hit another thread's
+                    // change: the
+                    // ledger checks each answer against its own account, whoever's fault it met.
+                    ontap.faults().matching("POST", "/api/security/authentication/password"),
+                    (async, r) -> {
+                      PasswordChangeRequest change =
+                          PasswordChangeRequest.builder()
+                              .name("user" + n)
+                              .password(Secret.of("Pw1-" + UUID.randomUUID()))
+                              .confirmOutcome(r.nextBoolean())
+                              .build();
+                      if (async) {
+                        ontapClient.changePasswordAsync(change).join();
+                      } else {
+                        ontapClient.changePassword(change);
+                      }
+                    },
+                    user::changes)));
       }
       run(owned);
       List<String> violations = new ArrayList<>();
@@ -155,11 +217,15 @@ class SoakTest {
           successes += r.successes();
         }
       }
-      LoggerFactory.getLogger(SoakTest.class).info("soak: {} threads, {} calls, {} successes", THREADS, calls, successes);
+      LoggerFactory.getLogger(SoakTest.class)
+          .info("soak: {} threads, {} calls, {} successes", THREADS, calls, successes);
       assertThat(violations).as("broken promises in %d calls", calls).isEmpty();
       assertThat(calls).as("calls made").isGreaterThanOrEqualTo(THREADS * 5);
-      assertThat(owned).allSatisfy(resources -> assertThat(resources).allSatisfy(
-          r -> assertThat(r.calls()).as("calls on %s", r).isPositive()));
+      assertThat(owned)
+          .allSatisfy(
+              resources ->
+                  assertThat(resources)
+                      .allSatisfy(r -> assertThat(r.calls()).as("calls on %s", r).isPositive()));
       assertThat(successes).isPositive();
     } finally {
       emulators.forEach(Emulator::close);
@@ -174,11 +240,14 @@ class SoakTest {
       for (int t = 0; t < THREADS; t++) {
         List<SoakResource> mine = owned.get(t);
         SplittableRandom random = new SplittableRandom(1000L + t);
-        done.add(pool.submit(() -> {
-          for (int i = 0; i < MAX_CALLS && System.nanoTime() < deadline; i++) {
-            mine.get(i % mine.size()).rotateUnder(SoakFault.draw(random), random); // each service in turn
-          }
-        }));
+        done.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < MAX_CALLS && System.nanoTime() < deadline; i++) {
+                    mine.get(i % mine.size())
+                        .rotateUnder(SoakFault.draw(random), random); // each service in turn
+                  }
+                }));
       }
       for (Future<?> f : done) {
         f.get();
@@ -194,10 +263,18 @@ class SoakTest {
         .connectTimeout(Duration.ofSeconds(2))
         .readTimeout(SoakFault.READ_TIMEOUT_LIMIT)
         .maxResponseBytes(SoakFault.MAX_RESPONSE_BYTES)
-        .retryPolicy(RetryPolicy.builder().baseDelay(Duration.ofMillis(5)).maxDelay(Duration.ofMillis(20))
-            .maxServerDelay(Duration.ofMillis(20)).build())
-        .pollingPolicy(PollingPolicy.builder().initialInterval(Duration.ofMillis(5)).maxInterval(Duration.ofMillis(20))
-            .timeout(Duration.ofMillis(500)).build())
+        .retryPolicy(
+            RetryPolicy.builder()
+                .baseDelay(Duration.ofMillis(5))
+                .maxDelay(Duration.ofMillis(20))
+                .maxServerDelay(Duration.ofMillis(20))
+                .build())
+        .pollingPolicy(
+            PollingPolicy.builder()
+                .initialInterval(Duration.ofMillis(5))
+                .maxInterval(Duration.ofMillis(20))
+                .timeout(Duration.ofMillis(500))
+                .build())
         .build();
   }
 }

@@ -94,14 +94,16 @@ enum Target {
     void close();
   }
 
-  /** Resets {@code emulator}, adds the resource to rotate, and returns a client session against it. */
+  /**
+   * Resets {@code emulator}, adds the resource to rotate, and returns a client session against it.
+   */
   Session open(Emulator emulator, ClientOptions options) {
     return open(emulator, options, false);
   }
 
   /**
-   * Like {@link #open(Emulator, ClientOptions)}; {@code confirm} makes ONTAP's rotations ask to confirm
-   * a lost answer ({@code confirmOutcome}).
+   * Like {@link #open(Emulator, ClientOptions)}; {@code confirm} makes ONTAP's rotations ask to
+   * confirm a lost answer ({@code confirmOutcome}).
    */
   Session open(Emulator emulator, ClientOptions options, boolean confirm) {
     emulator.reset();
@@ -109,48 +111,104 @@ enum Target {
     return switch (this) {
       case ACR -> {
         var token = ((AcrEmulator) emulator).addToken(SUB, RG, "registry1", "token1");
-        AcrClient c = AcrClient.builder().subscriptionId(SUB).credential(tokens).options(options).build();
-        var request = dev.rekey.acr.model.GenerateCredentialsRequest.builder()
-            .resourceGroup(RG).registry("registry1").token("token1").build();
-        yield session(c, () -> c.generateCredentials(request), () -> c.generateCredentialsAsync(request)
-            .thenApply(r -> r.username()), token::generations);
+        AcrClient c =
+            AcrClient.builder().subscriptionId(SUB).credential(tokens).options(options).build();
+        var request =
+            dev.rekey.acr.model.GenerateCredentialsRequest.builder()
+                .resourceGroup(RG)
+                .registry("registry1")
+                .token("token1")
+                .build();
+        yield session(
+            c,
+            () -> c.generateCredentials(request),
+            () -> c.generateCredentialsAsync(request).thenApply(r -> r.username()),
+            token::generations);
       }
       case NETAPP -> {
-        var bucket = ((NetAppEmulator) emulator).addBucket(SUB, RG, "account1", "pool1", "volume1", "bucket1");
+        var bucket =
+            ((NetAppEmulator) emulator)
+                .addBucket(SUB, RG, "account1", "pool1", "volume1", "bucket1");
         NetAppClient c = NetAppClient.builder().credential(tokens).options(options).build();
-        var request = dev.rekey.netapp.model.BucketCredentialsRequest.builder()
-            .address(a -> a.subscriptionId(SUB).resourceGroup(RG).account("account1").pool("pool1")
-                .volume("volume1").bucket("bucket1"))
-            .keyPairExpiryDays(30).build();
-        yield session(c, () -> c.generateBucketCredentials(request),
-            () -> c.generateBucketCredentialsAsync(request).thenApply(r -> "bucket1"), bucket::generations);
+        var request =
+            dev.rekey.netapp.model.BucketCredentialsRequest.builder()
+                .address(
+                    a ->
+                        a.subscriptionId(SUB)
+                            .resourceGroup(RG)
+                            .account("account1")
+                            .pool("pool1")
+                            .volume("volume1")
+                            .bucket("bucket1"))
+                .keyPairExpiryDays(30)
+                .build();
+        yield session(
+            c,
+            () -> c.generateBucketCredentials(request),
+            () -> c.generateBucketCredentialsAsync(request).thenApply(r -> "bucket1"),
+            bucket::generations);
       }
       case ARM_STORAGE -> {
         var keys = ((ArmStorageEmulator) emulator).addAccount(SUB, RG, "account1");
         StorageAccountKeysClient c =
-            StorageAccountKeysClient.builder().subscriptionId(SUB).credential(tokens).options(options).build();
-        var request = dev.rekey.azure.storage.model.RegenerateKeyRequest.builder()
-            .resourceGroup(RG).accountName("account1").keyName(KeyName.KEY1).build();
-        yield session(c, () -> c.regenerateKey(request),
-            () -> c.regenerateKeyAsync(request).thenApply(r -> "account1"), () -> keys.regenerations("key1"));
+            StorageAccountKeysClient.builder()
+                .subscriptionId(SUB)
+                .credential(tokens)
+                .options(options)
+                .build();
+        var request =
+            dev.rekey.azure.storage.model.RegenerateKeyRequest.builder()
+                .resourceGroup(RG)
+                .accountName("account1")
+                .keyName(KeyName.KEY1)
+                .build();
+        yield session(
+            c,
+            () -> c.regenerateKey(request),
+            () -> c.regenerateKeyAsync(request).thenApply(r -> "account1"),
+            () -> keys.regenerations("key1"));
       }
       case CLASSIC_STORAGE -> {
         var keys = ((ClassicStorageEmulator) emulator).addAccount(SUB, "account1");
         ClassicStorageKeysClient c =
-            ClassicStorageKeysClient.builder().subscriptionId(SUB).credential(tokens).options(options).build();
-        var request = dev.rekey.azure.storage.model.RegenerateKeysRequest.builder()
-            .keyType(KeyType.SECONDARY).serviceName("account1").build();
-        yield session(c, () -> c.regenerateKeys(request),
-            () -> c.regenerateKeysAsync(request).thenApply(r -> "account1"), () -> keys.regenerations("Secondary"));
+            ClassicStorageKeysClient.builder()
+                .subscriptionId(SUB)
+                .credential(tokens)
+                .options(options)
+                .build();
+        var request =
+            dev.rekey.azure.storage.model.RegenerateKeysRequest.builder()
+                .keyType(KeyType.SECONDARY)
+                .serviceName("account1")
+                .build();
+        yield session(
+            c,
+            () -> c.regenerateKeys(request),
+            () -> c.regenerateKeysAsync(request).thenApply(r -> "account1"),
+            () -> keys.regenerations("Secondary"));
       }
       case ONTAP -> {
         OntapEmulator ontap = (OntapEmulator) emulator;
         var account = ontap.addClusterUser("ops", "Old-pass-1", false);
-        OntapClient c = OntapClient.builder().options(options).trustCertificatePem(ontap.certificatePem())
-            .basic("admin", ontap.adminPassword()).build();
-        yield session(c, () -> c.changePassword(r -> r.name("ops").password(newPassword()).confirmOutcome(confirm)),
-            () -> c.changePasswordAsync(dev.rekey.ontap.model.PasswordChangeRequest.builder().name("ops")
-                .password(newPassword()).confirmOutcome(confirm).build()).thenApply(r -> "ops"),
+        OntapClient c =
+            OntapClient.builder()
+                .options(options)
+                .trustCertificatePem(ontap.certificatePem())
+                .basic("admin", ontap.adminPassword())
+                .build();
+        yield session(
+            c,
+            () ->
+                c.changePassword(
+                    r -> r.name("ops").password(newPassword()).confirmOutcome(confirm)),
+            () ->
+                c.changePasswordAsync(
+                        dev.rekey.ontap.model.PasswordChangeRequest.builder()
+                            .name("ops")
+                            .password(newPassword())
+                            .confirmOutcome(confirm)
+                            .build())
+                    .thenApply(r -> "ops"),
             account::changes);
       }
     };
@@ -168,11 +226,16 @@ enum Target {
   /** A credential that hands out a new token each time it is asked, as after a refresh. */
   static TokenCredential freshTokens() {
     AtomicInteger n = new AtomicInteger();
-    return ctx -> Mono.just(new AccessToken("token-" + n.incrementAndGet(), OffsetDateTime.now().plus(Duration.ofHours(1))));
+    return ctx ->
+        Mono.just(
+            new AccessToken(
+                "token-" + n.incrementAndGet(), OffsetDateTime.now().plus(Duration.ofHours(1))));
   }
 
   private static Session session(
-      AutoCloseable client, Runnable rotate, java.util.function.Supplier<CompletableFuture<String>> async,
+      AutoCloseable client,
+      Runnable rotate,
+      java.util.function.Supplier<CompletableFuture<String>> async,
       IntSupplier applied) {
     return new Session() {
       @Override

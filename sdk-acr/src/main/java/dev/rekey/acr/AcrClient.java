@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Generates passwords for Azure Container Registry tokens through Azure Resource Manager ({@code POST
- * .../registries/{registry}/generateCredentials}). Immutable and thread-safe: build one and reuse it;
- * {@link #close()} releases its connections.
+ * Generates passwords for Azure Container Registry tokens through Azure Resource Manager ({@code
+ * POST .../registries/{registry}/generateCredentials}). Immutable and thread-safe: build one and
+ * reuse it; {@link #close()} releases its connections.
  *
  * <pre>{@code
  * try (AcrClient acr = AcrClient.builder()
@@ -34,19 +34,19 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * <p><b>Retry safety.</b> Every {@code generateCredentials} call replaces a password, so it is re-sent
- * only as {@link dev.rekey.core.retry.RetryPolicy} allows for a rotation; when its answer is lost the
- * passwords may have changed, so look at the token before trying again.
+ * <p><b>Retry safety.</b> Every {@code generateCredentials} call replaces a password, so it is
+ * re-sent only as {@link dev.rekey.core.retry.RetryPolicy} allows for a rotation; when its answer
+ * is lost the passwords may have changed, so look at the token before trying again.
  *
  * <p><b>Errors.</b> Every call throws {@link ValidationException} before any I/O when an argument
  * breaks a rule, {@link AcrServiceException} when the service refuses it, {@link
- * dev.rekey.core.OperationFailedException} when an accepted operation ends Failed or Canceled, {@link
- * dev.rekey.core.PollingTimeoutException} when polling outlasts the {@link
+ * dev.rekey.core.OperationFailedException} when an accepted operation ends Failed or Canceled,
+ * {@link dev.rekey.core.PollingTimeoutException} when polling outlasts the {@link
  * dev.rekey.core.poll.PollingPolicy}, {@link dev.rekey.core.OutcomeUnknownException} as above (also
  * when an accepted operation's status is lost or unreadable), {@link
- * dev.rekey.core.CredentialNotReturnedException} when the passwords were generated but the answer did
- * not hold the one asked for (or both), and {@link dev.rekey.core.TransportException} when the network
- * fails every allowed attempt.
+ * dev.rekey.core.CredentialNotReturnedException} when the passwords were generated but the answer
+ * did not hold the one asked for (or both), and {@link dev.rekey.core.TransportException} when the
+ * network fails every allowed attempt.
  */
 public final class AcrClient implements AutoCloseable {
   /** The ARM api-version used unless the builder sets another. */
@@ -56,13 +56,21 @@ public final class AcrClient implements AutoCloseable {
   private final GenerateCredentialsCall generate;
 
   private AcrClient(
-      ClientOptions options, AzureCloud cloud, TokenCredential credential, String subscriptionId, String apiVersion) {
-    this.pipeline = ArmPipelines.create(options, credential, cloud, "sdk-acr", AcrServiceException::new);
+      ClientOptions options,
+      AzureCloud cloud,
+      TokenCredential credential,
+      String subscriptionId,
+      String apiVersion) {
+    this.pipeline =
+        ArmPipelines.create(options, credential, cloud, "sdk-acr", AcrServiceException::new);
     this.generate =
-        new GenerateCredentialsCall(pipeline, ArmPipelines.endpoint(options, cloud), subscriptionId, apiVersion);
+        new GenerateCredentialsCall(
+            pipeline, ArmPipelines.endpoint(options, cloud), subscriptionId, apiVersion);
   }
 
-  /** Returns a builder; {@link Builder#credential} and {@link Builder#subscriptionId} are required. */
+  /**
+   * Returns a builder; {@link Builder#credential} and {@link Builder#subscriptionId} are required.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -89,23 +97,28 @@ public final class AcrClient implements AutoCloseable {
    * #generateCredentials(GenerateCredentialsRequest)}.
    *
    * @throws ValidationException if the request breaks a rule (nothing is sent)
-   * @throws dev.rekey.core.RekeyException as {@link #generateCredentials(GenerateCredentialsRequest)}
+   * @throws dev.rekey.core.RekeyException as {@link
+   *     #generateCredentials(GenerateCredentialsRequest)}
    */
-  public GeneratedCredentials generateCredentials(Consumer<GenerateCredentialsRequest.Builder> request) {
+  public GeneratedCredentials generateCredentials(
+      Consumer<GenerateCredentialsRequest.Builder> request) {
     return generateCredentials(build(request));
   }
 
   /**
    * Sends the request and returns its operation at once: completed when the service answered 200,
-   * polling when it answered 202. The operation's {@code waitForCompletion()} returns the passwords.
+   * polling when it answered 202. The operation's {@code waitForCompletion()} returns the
+   * passwords.
    *
-   * @throws ValidationException if the request breaks a rule checked by the client (nothing is sent)
+   * @throws ValidationException if the request breaks a rule checked by the client (nothing is
+   *     sent)
    * @throws AcrServiceException if the service refuses the call
    * @throws dev.rekey.core.OutcomeUnknownException if the passwords may have changed but the answer
    *     was lost
    * @throws dev.rekey.core.TransportException if the request could not be sent
    */
-  public Operation<GeneratedCredentials> beginGenerateCredentials(GenerateCredentialsRequest request) {
+  public Operation<GeneratedCredentials> beginGenerateCredentials(
+      GenerateCredentialsRequest request) {
     return generate.begin(request);
   }
 
@@ -122,12 +135,14 @@ public final class AcrClient implements AutoCloseable {
 
   /**
    * Generates new passwords without blocking a thread; the future completes with the passwords or
-   * exceptionally with the exceptions {@link #generateCredentials(GenerateCredentialsRequest)} throws.
+   * exceptionally with the exceptions {@link #generateCredentials(GenerateCredentialsRequest)}
+   * throws.
    *
-   * @throws ValidationException at once, before any I/O, if the request breaks a rule checked by the
-   *     client
+   * @throws ValidationException at once, before any I/O, if the request breaks a rule checked by
+   *     the client
    */
-  public CompletableFuture<GeneratedCredentials> generateCredentialsAsync(GenerateCredentialsRequest request) {
+  public CompletableFuture<GeneratedCredentials> generateCredentialsAsync(
+      GenerateCredentialsRequest request) {
     return generate.runAsync(request);
   }
 
@@ -142,7 +157,10 @@ public final class AcrClient implements AutoCloseable {
     return generateCredentialsAsync(build(request));
   }
 
-  /** Releases the connection pool and threads of this client (not those of an application's own OkHttp client). */
+  /**
+   * Releases the connection pool and threads of this client (not those of an application's own
+   * OkHttp client).
+   */
   @Override
   public void close() {
     pipeline.close();
@@ -153,7 +171,8 @@ public final class AcrClient implements AutoCloseable {
     return "AcrClient[" + generate + "]";
   }
 
-  private static GenerateCredentialsRequest build(Consumer<GenerateCredentialsRequest.Builder> request) {
+  private static GenerateCredentialsRequest build(
+      Consumer<GenerateCredentialsRequest.Builder> request) {
     GenerateCredentialsRequest.Builder b = GenerateCredentialsRequest.builder();
     request.accept(b);
     return b.build();
@@ -161,7 +180,8 @@ public final class AcrClient implements AutoCloseable {
 
   /** Builds an {@link AcrClient}; not thread-safe. */
   public static final class Builder extends AzureClientBuilder<Builder> {
-    private static final Pattern API_VERSION = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}(-[a-zA-Z]+)?$");
+    private static final Pattern API_VERSION =
+        Pattern.compile("^\\d{4}-\\d{2}-\\d{2}(-[a-zA-Z]+)?$");
 
     private @Nullable String subscriptionId;
     private String apiVersion = DEFAULT_API_VERSION;
@@ -183,13 +203,14 @@ public final class AcrClient implements AutoCloseable {
     /**
      * Returns the client.
      *
-     * @throws ValidationException if the credential is missing, the subscription id is not a UUID or
-     *     the api-version is not a date such as {@code 2023-01-01-preview}
+     * @throws ValidationException if the credential is missing, the subscription id is not a UUID
+     *     or the api-version is not a date such as {@code 2023-01-01-preview}
      */
     public AcrClient build() {
       TokenCredential c = Check.notNull("credential", configuredCredential());
       String sub = ArmNames.subscriptionId(subscriptionId);
-      Check.matches("apiVersion", apiVersion, API_VERSION, "must look like 2023-01-01 or 2023-01-01-preview");
+      Check.matches(
+          "apiVersion", apiVersion, API_VERSION, "must look like 2023-01-01 or 2023-01-01-preview");
       return new AcrClient(configuredOptions(), configuredCloud(), c, sub, apiVersion);
     }
   }

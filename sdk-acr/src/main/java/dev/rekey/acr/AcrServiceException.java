@@ -5,8 +5,8 @@ import dev.rekey.core.ServiceException;
 import java.util.Set;
 
 /**
- * Azure Container Registry (through Azure Resource Manager) refused a call; carries the ARM error body's
- * code, message, target and details, and the {@code x-ms-request-id}.
+ * Azure Container Registry (through Azure Resource Manager) refused a call; carries the ARM error
+ * body's code, message, target and details, and the {@code x-ms-request-id}.
  */
 public final class AcrServiceException extends ServiceException {
   private static final long serialVersionUID = 1L;
@@ -20,8 +20,8 @@ public final class AcrServiceException extends ServiceException {
   }
 
   /**
-   * Returns whether the registry, its resource group or the token does not exist: HTTP 404, or one of
-   * ARM's not-found codes ({@code ResourceNotFound}, {@code TokenNotFound}, {@code
+   * Returns whether the registry, its resource group or the token does not exist: HTTP 404, or one
+   * of ARM's not-found codes ({@code ResourceNotFound}, {@code TokenNotFound}, {@code
    * RegistryNotFound}, {@code ResourceGroupNotFound}).
    */
   public boolean isRegistryOrTokenNotFound() {

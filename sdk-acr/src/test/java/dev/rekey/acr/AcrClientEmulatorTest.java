@@ -36,11 +36,12 @@ class AcrClientEmulatorTest {
   void start() {
     emulator.start();
     emulator.addToken(SUB, "rg1", "myRegistry", "myToken");
-    acr = AcrClient.builder()
-        .credential(new RecordingCredential())
-        .subscriptionId(SUB)
-        .options(ClientOptions.builder().endpoint(emulator.baseUrl()).timeSource(time).build())
-        .build();
+    acr =
+        AcrClient.builder()
+            .credential(new RecordingCredential())
+            .subscriptionId(SUB)
+            .options(ClientOptions.builder().endpoint(emulator.baseUrl()).timeSource(time).build())
+            .build();
   }
 
   @AfterEach
@@ -50,7 +51,12 @@ class AcrClientEmulatorTest {
   }
 
   private static GenerateCredentialsRequest request() {
-    return GenerateCredentialsRequest.builder().resourceGroup("rg1").registry("myRegistry").token("myToken").expiry(EXPIRY).build();
+    return GenerateCredentialsRequest.builder()
+        .resourceGroup("rg1")
+        .registry("myRegistry")
+        .token("myToken")
+        .expiry(EXPIRY)
+        .build();
   }
 
   private AcrToken token() {
@@ -60,7 +66,8 @@ class AcrClientEmulatorTest {
   private void assertMatchesEmulator(GeneratedCredentials creds) {
     assertThat(creds.username()).isEqualTo("myToken");
     for (TokenPasswordName name : TokenPasswordName.values()) {
-      assertThat(creds.password(name).orElseThrow().value()).isEqualTo(token().password(name.wireName()).orElseThrow());
+      assertThat(creds.password(name).orElseThrow().value())
+          .isEqualTo(token().password(name.wireName()).orElseThrow());
       assertThat(creds.password(name).orElseThrow().expiry()).contains(EXPIRY);
     }
   }
@@ -75,7 +82,8 @@ class AcrClientEmulatorTest {
   @Test
   void regeneratesOnlyTheNamedPassword() {
     GeneratedCredentials creds =
-        acr.generateCredentials(request().toBuilder().passwordName(TokenPasswordName.PASSWORD1).build());
+        acr.generateCredentials(
+            request().toBuilder().passwordName(TokenPasswordName.PASSWORD1).build());
     assertThat(creds.passwords()).hasSize(1);
     assertThat(creds.password(TokenPasswordName.PASSWORD1)).isPresent();
     assertThat(token().password("password2")).isEmpty();
@@ -108,27 +116,36 @@ class AcrClientEmulatorTest {
 
   @Test
   void failedOperationThrowsOperationFailedException() {
-    emulator.faults().planNextOperation(AsyncPlan.asyncOperation(1).endingAs(AsyncPlan.Outcome.FAILED));
+    emulator
+        .faults()
+        .planNextOperation(AsyncPlan.asyncOperation(1).endingAs(AsyncPlan.Outcome.FAILED));
     assertThatThrownBy(() -> acr.generateCredentials(request()))
-        .isInstanceOfSatisfying(OperationFailedException.class, e -> {
-          assertThat(e.status()).isEqualTo("Failed");
-          assertThat(e.errorCode()).contains("OperationFailed");
-        });
+        .isInstanceOfSatisfying(
+            OperationFailedException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo("Failed");
+              assertThat(e.errorCode()).contains("OperationFailed");
+            });
     assertThat(token().generations()).isZero();
   }
 
   @Test
   void failedLocationOnlyOperationEndsAsOperationFailedWithTheServiceError() {
-    // With Location only, ARM reports a failed operation as an error status on the Location URL: the
+    // With Location only, ARM reports a failed operation as an error status on the Location URL:
+    // the
     // operation ended Failed, and the HTTP error stays reachable as the cause.
     emulator.faults().planNextOperation(AsyncPlan.location(1).endingAs(AsyncPlan.Outcome.FAILED));
     assertThatThrownBy(() -> acr.generateCredentials(request()))
-        .isInstanceOfSatisfying(OperationFailedException.class, e -> {
-          assertThat(e.status()).isEqualTo("Failed");
-          assertThat(e.errorCode()).contains("OperationFailed");
-          assertThat(e.getCause()).isInstanceOfSatisfying(AcrServiceException.class,
-              cause -> assertThat(cause.statusCode()).isEqualTo(500));
-        });
+        .isInstanceOfSatisfying(
+            OperationFailedException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo("Failed");
+              assertThat(e.errorCode()).contains("OperationFailed");
+              assertThat(e.getCause())
+                  .isInstanceOfSatisfying(
+                      AcrServiceException.class,
+                      cause -> assertThat(cause.statusCode()).isEqualTo(500));
+            });
     assertThat(emulator.count("POST", POST_PATH)).isEqualTo(1);
     assertThat(token().generations()).isZero();
   }
@@ -137,7 +154,8 @@ class AcrClientEmulatorTest {
   void doesNotResendWhenTheConnectionDropsBeforeAnAnswerEvenIfUnprocessed() {
     // The request bytes were written, so the client cannot know the service did nothing.
     emulator.faults().matching("POST", POST_PATH).dropBeforeProcessing(1);
-    assertThatThrownBy(() -> acr.generateCredentials(request())).isInstanceOf(OutcomeUnknownException.class);
+    assertThatThrownBy(() -> acr.generateCredentials(request()))
+        .isInstanceOf(OutcomeUnknownException.class);
     assertThat(emulator.count("POST", POST_PATH)).isEqualTo(1);
     assertThat(token().generations()).isZero();
   }
@@ -146,20 +164,26 @@ class AcrClientEmulatorTest {
   void connectFailureIsATransportErrorNotAnUnknownOutcome() {
     String deadEndpoint = emulator.baseUrl().toString();
     emulator.close();
-    try (AcrClient offline = AcrClient.builder()
-        .credential(new RecordingCredential())
-        .subscriptionId(SUB)
-        .options(ClientOptions.builder().endpoint(URI.create(deadEndpoint)).timeSource(time).build())
-        .build()) {
+    try (AcrClient offline =
+        AcrClient.builder()
+            .credential(new RecordingCredential())
+            .subscriptionId(SUB)
+            .options(
+                ClientOptions.builder().endpoint(URI.create(deadEndpoint)).timeSource(time).build())
+            .build()) {
       assertThatThrownBy(() -> offline.generateCredentials(request()))
-          .isInstanceOfSatisfying(dev.rekey.core.TransportException.class, e -> assertThat(e).isNotInstanceOf(OutcomeUnknownException.class));
+          .isInstanceOfSatisfying(
+              dev.rekey.core.TransportException.class,
+              e -> assertThat(e).isNotInstanceOf(OutcomeUnknownException.class));
     }
     assertThat(time.waits()).isNotEmpty(); // connect failures were retried: nothing was sent
   }
 
   @Test
   void failedOperationFailsTheAsyncFormToo() {
-    emulator.faults().planNextOperation(AsyncPlan.asyncOperation(0).endingAs(AsyncPlan.Outcome.CANCELED));
+    emulator
+        .faults()
+        .planNextOperation(AsyncPlan.asyncOperation(0).endingAs(AsyncPlan.Outcome.CANCELED));
     assertThatThrownBy(() -> acr.generateCredentialsAsync(request()).get())
         .isInstanceOf(ExecutionException.class)
         .hasCauseInstanceOf(OperationFailedException.class);
@@ -167,7 +191,10 @@ class AcrClientEmulatorTest {
 
   @Test
   void resultOnlyInALostStatusBodyFailsInsteadOfReturningNull() {
-    emulator.faults().planNextOperation(new AsyncPlan(AsyncPlan.Style.ASYNC_OPERATION_ONLY, 1, AsyncPlan.Outcome.SUCCEEDED));
+    emulator
+        .faults()
+        .planNextOperation(
+            new AsyncPlan(AsyncPlan.Style.ASYNC_OPERATION_ONLY, 1, AsyncPlan.Outcome.SUCCEEDED));
     assertThatThrownBy(() -> acr.generateCredentials(request())).isInstanceOf(RekeyException.class);
   }
 
@@ -210,7 +237,8 @@ class AcrClientEmulatorTest {
   void doesNotResendAfterADroppedAnswerAndReportsTheOutcomeUnknown() {
     emulator.faults().matching("POST", POST_PATH).dropAfterProcessing(1);
     assertThatThrownBy(() -> acr.generateCredentials(request()))
-        .isInstanceOfSatisfying(OutcomeUnknownException.class, e -> assertThat(e.attempts()).isEqualTo(1));
+        .isInstanceOfSatisfying(
+            OutcomeUnknownException.class, e -> assertThat(e.attempts()).isEqualTo(1));
     assertThat(emulator.count("POST", POST_PATH)).isEqualTo(1);
     assertThat(token().generations()).isEqualTo(1);
   }
@@ -227,22 +255,33 @@ class AcrClientEmulatorTest {
   @Test
   void doesNotResendAfterA500Or503WithoutRetryAfter() {
     emulator.faults().matching("POST", POST_PATH).fail(1, 500).fail(1, 503);
-    assertThatThrownBy(() -> acr.generateCredentials(request())).isInstanceOf(OutcomeUnknownException.class);
-    assertThatThrownBy(() -> acr.generateCredentials(request())).isInstanceOf(OutcomeUnknownException.class);
+    assertThatThrownBy(() -> acr.generateCredentials(request()))
+        .isInstanceOf(OutcomeUnknownException.class);
+    assertThatThrownBy(() -> acr.generateCredentials(request()))
+        .isInstanceOf(OutcomeUnknownException.class);
     assertThat(emulator.count("POST", POST_PATH)).isEqualTo(2);
   }
 
   @Test
   void unknownTokenIsRegistryOrTokenNotFound() {
-    assertThatThrownBy(() -> acr.generateCredentials(r -> r.resourceGroup("rg1").registry("myRegistry").token("otherToken")))
-        .isInstanceOfSatisfying(AcrServiceException.class, e -> {
-          assertThat(e.isRegistryOrTokenNotFound()).isTrue();
-          assertThat(e.errorCode()).contains("TokenNotFound");
-          assertThat(e.target()).contains("tokenId");
-          assertThat(e.requestId()).isPresent();
-        });
-    assertThatThrownBy(() -> acr.generateCredentials(r -> r.resourceGroup("rg1").registry("otherRegistry").token("myToken")))
-        .isInstanceOfSatisfying(AcrServiceException.class, e -> assertThat(e.isRegistryOrTokenNotFound()).isTrue());
+    assertThatThrownBy(
+            () ->
+                acr.generateCredentials(
+                    r -> r.resourceGroup("rg1").registry("myRegistry").token("otherToken")))
+        .isInstanceOfSatisfying(
+            AcrServiceException.class,
+            e -> {
+              assertThat(e.isRegistryOrTokenNotFound()).isTrue();
+              assertThat(e.errorCode()).contains("TokenNotFound");
+              assertThat(e.target()).contains("tokenId");
+              assertThat(e.requestId()).isPresent();
+            });
+    assertThatThrownBy(
+            () ->
+                acr.generateCredentials(
+                    r -> r.resourceGroup("rg1").registry("otherRegistry").token("myToken")))
+        .isInstanceOfSatisfying(
+            AcrServiceException.class, e -> assertThat(e.isRegistryOrTokenNotFound()).isTrue());
   }
 
   @Test

@@ -22,9 +22,13 @@ import org.junit.jupiter.api.Test;
 class AcrClientWireTest {
   static final String SUB = "00000000-0000-0000-0000-000000000000";
   static final String PATH =
-      "/subscriptions/" + SUB + "/resourceGroups/myResourceGroup/providers/Microsoft.ContainerRegistry/registries/myRegistry/generateCredentials";
+      "/subscriptions/"
+          + SUB
+          + "/resourceGroups/myResourceGroup/providers/Microsoft.ContainerRegistry/registries/myRegistry/generateCredentials";
   static final String TOKEN_ID =
-      "/subscriptions/" + SUB + "/resourceGroups/myResourceGroup/providers/Microsoft.ContainerRegistry/registries/myRegistry/tokens/myToken";
+      "/subscriptions/"
+          + SUB
+          + "/resourceGroups/myResourceGroup/providers/Microsoft.ContainerRegistry/registries/myRegistry/tokens/myToken";
   static final String RESULT =
       """
       {"username":"myToken","passwords":[
@@ -39,7 +43,11 @@ class AcrClientWireTest {
         .subscriptionId(SUB)
         .cloud(cloud)
         .apiVersion(apiVersion)
-        .options(ClientOptions.builder().endpoint(URI.create(wm.getHttpBaseUrl())).timeSource(new FakeTime()).build())
+        .options(
+            ClientOptions.builder()
+                .endpoint(URI.create(wm.getHttpBaseUrl()))
+                .timeSource(new FakeTime())
+                .build())
         .build();
   }
 
@@ -51,27 +59,43 @@ class AcrClientWireTest {
   void sendsExactRequestLineHeadersAndJsonBody(WireMockRuntimeInfo wm) {
     stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(RESULT)));
     try (AcrClient acr = client(wm)) {
-      acr.generateCredentials(r -> r.resourceGroup("myResourceGroup").registry("myRegistry").token("myToken")
-          .expiry(Instant.parse("2030-12-31T15:59:59Z")).passwordName(TokenPasswordName.PASSWORD2));
+      acr.generateCredentials(
+          r ->
+              r.resourceGroup("myResourceGroup")
+                  .registry("myRegistry")
+                  .token("myToken")
+                  .expiry(Instant.parse("2030-12-31T15:59:59Z"))
+                  .passwordName(TokenPasswordName.PASSWORD2));
     }
-    verify(exactly(1), postRequestedFor(urlEqualTo(PATH + "?api-version=2023-01-01-preview"))
-        .withHeader("Authorization", equalTo("Bearer " + RecordingCredential.TOKEN))
-        .withHeader("Content-Type", equalTo("application/json"))
-        .withHeader("x-ms-client-request-id", matching("[0-9a-f-]{36}"))
-        .withHeader("User-Agent", matching("rekey-java/\\S+ sdk-acr/\\S+ .*"))
-        .withRequestBody(equalToJson(
-            "{\"tokenId\":\"" + TOKEN_ID + "\",\"expiry\":\"2030-12-31T15:59:59Z\",\"name\":\"password2\"}", false, false)));
+    verify(
+        exactly(1),
+        postRequestedFor(urlEqualTo(PATH + "?api-version=2023-01-01-preview"))
+            .withHeader("Authorization", equalTo("Bearer " + RecordingCredential.TOKEN))
+            .withHeader("Content-Type", equalTo("application/json"))
+            .withHeader("x-ms-client-request-id", matching("[0-9a-f-]{36}"))
+            .withHeader("User-Agent", matching("rekey-java/\\S+ sdk-acr/\\S+ .*"))
+            .withRequestBody(
+                equalToJson(
+                    "{\"tokenId\":\""
+                        + TOKEN_ID
+                        + "\",\"expiry\":\"2030-12-31T15:59:59Z\",\"name\":\"password2\"}",
+                    false,
+                    false)));
     assertThat(credential.scopes()).containsOnly("https://management.azure.com/.default");
   }
 
   @Test
   void sendsOnlyTheTokenIdWhenNoExpiryOrPasswordNameIsGiven(WireMockRuntimeInfo wm) {
     stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(RESULT)));
-    String mixedCaseId = TOKEN_ID.replace("resourceGroups/myResourceGroup", "resourcegroups/MYRESOURCEGROUP");
+    String mixedCaseId =
+        TOKEN_ID.replace("resourceGroups/myResourceGroup", "resourcegroups/MYRESOURCEGROUP");
     try (AcrClient acr = client(wm)) {
-      acr.generateCredentials(r -> r.resourceGroup("myResourceGroup").registry("myRegistry").tokenId(mixedCaseId));
+      acr.generateCredentials(
+          r -> r.resourceGroup("myResourceGroup").registry("myRegistry").tokenId(mixedCaseId));
     }
-    verify(postRequestedFor(urlPathEqualTo(PATH)).withRequestBody(equalToJson("{\"tokenId\":\"" + mixedCaseId + "\"}", false, false)));
+    verify(
+        postRequestedFor(urlPathEqualTo(PATH))
+            .withRequestBody(equalToJson("{\"tokenId\":\"" + mixedCaseId + "\"}", false, false)));
   }
 
   @Test
@@ -79,9 +103,11 @@ class AcrClientWireTest {
     stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(RESULT)));
     try (AcrClient acr = client(wm)) {
       GeneratedCredentials creds =
-          acr.generateCredentials(r -> r.resourceGroup("myResourceGroup").registry("myRegistry").token("myToken"));
+          acr.generateCredentials(
+              r -> r.resourceGroup("myResourceGroup").registry("myRegistry").token("myToken"));
       assertThat(creds.username()).isEqualTo("myToken");
-      assertThat(creds.passwords()).extracting(TokenPassword::name)
+      assertThat(creds.passwords())
+          .extracting(TokenPassword::name)
           .containsExactly(TokenPasswordName.PASSWORD1, TokenPasswordName.PASSWORD2);
       TokenPassword p1 = creds.password(TokenPasswordName.PASSWORD1).orElseThrow();
       assertThat(p1.value().reveal()).isEqualTo("p1-value");
@@ -97,7 +123,8 @@ class AcrClientWireTest {
   void usesTheChinaCloudScopeForTokens(WireMockRuntimeInfo wm) {
     stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(RESULT)));
     try (AcrClient acr = client(wm, AzureCloud.CHINA, AcrClient.DEFAULT_API_VERSION)) {
-      acr.generateCredentials(r -> r.resourceGroup("myResourceGroup").registry("myRegistry").token("myToken"));
+      acr.generateCredentials(
+          r -> r.resourceGroup("myResourceGroup").registry("myRegistry").token("myToken"));
     }
     assertThat(credential.scopes()).containsOnly("https://management.chinacloudapi.cn/.default");
   }
@@ -105,22 +132,32 @@ class AcrClientWireTest {
   @Test
   void customCloudGivesBothTheEndpointAndTheTokenScope(WireMockRuntimeInfo wm) {
     stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(RESULT)));
-    try (AcrClient acr = AcrClient.builder().credential(credential).subscriptionId(SUB)
-        .cloud(AzureCloud.custom(URI.create(wm.getHttpBaseUrl())))
-        .options(ClientOptions.builder().timeSource(new FakeTime()).build())
-        .build()) {
-      acr.generateCredentials(r -> r.resourceGroup("myResourceGroup").registry("myRegistry").token("myToken")
-          .expiry(java.time.OffsetDateTime.parse("2030-12-31T17:59:59+02:00")));
+    try (AcrClient acr =
+        AcrClient.builder()
+            .credential(credential)
+            .subscriptionId(SUB)
+            .cloud(AzureCloud.custom(URI.create(wm.getHttpBaseUrl())))
+            .options(ClientOptions.builder().timeSource(new FakeTime()).build())
+            .build()) {
+      acr.generateCredentials(
+          r ->
+              r.resourceGroup("myResourceGroup")
+                  .registry("myRegistry")
+                  .token("myToken")
+                  .expiry(java.time.OffsetDateTime.parse("2030-12-31T17:59:59+02:00")));
     }
     assertThat(credential.scopes()).containsOnly(wm.getHttpBaseUrl() + "/.default");
-    verify(postRequestedFor(urlPathEqualTo(PATH)).withRequestBody(matchingJsonPath("$.expiry", equalTo("2030-12-31T15:59:59Z"))));
+    verify(
+        postRequestedFor(urlPathEqualTo(PATH))
+            .withRequestBody(matchingJsonPath("$.expiry", equalTo("2030-12-31T15:59:59Z"))));
   }
 
   @Test
   void usesTheUsGovernmentScopeForTokens(WireMockRuntimeInfo wm) {
     stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(RESULT)));
     try (AcrClient acr = client(wm, AzureCloud.US_GOVERNMENT, AcrClient.DEFAULT_API_VERSION)) {
-      acr.generateCredentials(r -> r.resourceGroup("myResourceGroup").registry("myRegistry").token("myToken"));
+      acr.generateCredentials(
+          r -> r.resourceGroup("myResourceGroup").registry("myRegistry").token("myToken"));
     }
     assertThat(credential.scopes()).containsOnly("https://management.usgovcloudapi.net/.default");
   }
@@ -129,45 +166,76 @@ class AcrClientWireTest {
   void sendsAnOverriddenApiVersion(WireMockRuntimeInfo wm) {
     stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(RESULT)));
     try (AcrClient acr = client(wm, AzureCloud.PUBLIC, "2025-04-01")) {
-      acr.generateCredentials(r -> r.resourceGroup("myResourceGroup").registry("myRegistry").token("myToken"));
+      acr.generateCredentials(
+          r -> r.resourceGroup("myResourceGroup").registry("myRegistry").token("myToken"));
     }
     verify(postRequestedFor(urlEqualTo(PATH + "?api-version=2025-04-01")));
   }
 
   @Test
   void mapsTheArmErrorBodyWithRequestIdToAcrServiceException(WireMockRuntimeInfo wm) {
-    stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(400)
-        .withHeader("Content-Type", "application/json").withHeader("x-ms-request-id", "req-400")
-        .withBody("{\"error\":{\"code\":\"InvalidExpiry\",\"message\":\"expiry is too far away\",\"target\":\"expiry\","
-            + "\"details\":[{\"code\":\"Inner\",\"message\":\"at most one year\",\"target\":\"expiry\"}]}}")));
+    stubFor(
+        post(urlPathEqualTo(PATH))
+            .willReturn(
+                aResponse()
+                    .withStatus(400)
+                    .withHeader("Content-Type", "application/json")
+                    .withHeader("x-ms-request-id", "req-400")
+                    .withBody(
+                        "{\"error\":{\"code\":\"InvalidExpiry\",\"message\":\"expiry is too far away\",\"target\":\"expiry\","
+                            + "\"details\":[{\"code\":\"Inner\",\"message\":\"at most one year\",\"target\":\"expiry\"}]}}")));
     try (AcrClient acr = client(wm)) {
-      assertThatThrownBy(() -> acr.generateCredentials(r -> r.resourceGroup("myResourceGroup").registry("myRegistry").token("myToken")))
-          .isInstanceOfSatisfying(AcrServiceException.class, e -> {
-            assertThat(e.statusCode()).isEqualTo(400);
-            assertThat(e.errorCode()).contains("InvalidExpiry");
-            assertThat(e.serviceMessage()).contains("expiry is too far away");
-            assertThat(e.target()).contains("expiry");
-            assertThat(e.details()).containsExactly(new ServiceError.Detail("Inner", "at most one year", "expiry"));
-            assertThat(e.requestId()).contains("req-400");
-            assertThat(e.isRegistryOrTokenNotFound()).isFalse();
-            assertThat(e.getMessage()).contains("InvalidExpiry").contains("req-400");
-          });
+      assertThatThrownBy(
+              () ->
+                  acr.generateCredentials(
+                      r ->
+                          r.resourceGroup("myResourceGroup")
+                              .registry("myRegistry")
+                              .token("myToken")))
+          .isInstanceOfSatisfying(
+              AcrServiceException.class,
+              e -> {
+                assertThat(e.statusCode()).isEqualTo(400);
+                assertThat(e.errorCode()).contains("InvalidExpiry");
+                assertThat(e.serviceMessage()).contains("expiry is too far away");
+                assertThat(e.target()).contains("expiry");
+                assertThat(e.details())
+                    .containsExactly(
+                        new ServiceError.Detail("Inner", "at most one year", "expiry"));
+                assertThat(e.requestId()).contains("req-400");
+                assertThat(e.isRegistryOrTokenNotFound()).isFalse();
+                assertThat(e.getMessage()).contains("InvalidExpiry").contains("req-400");
+              });
     }
     verify(exactly(1), postRequestedFor(urlPathEqualTo(PATH)));
   }
 
   @Test
   void tellsARegistryOrTokenNotFoundApart(WireMockRuntimeInfo wm) {
-    stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(404)
-        .withHeader("Content-Type", "application/json").withHeader("x-ms-request-id", "req-404")
-        .withBody("{\"error\":{\"code\":\"ResourceNotFound\",\"message\":\"The Resource was not found.\"}}")));
+    stubFor(
+        post(urlPathEqualTo(PATH))
+            .willReturn(
+                aResponse()
+                    .withStatus(404)
+                    .withHeader("Content-Type", "application/json")
+                    .withHeader("x-ms-request-id", "req-404")
+                    .withBody(
+                        "{\"error\":{\"code\":\"ResourceNotFound\",\"message\":\"The Resource was not found.\"}}")));
     try (AcrClient acr = client(wm)) {
-      assertThatThrownBy(() -> acr.generateCredentials(r -> r.resourceGroup("myResourceGroup").registry("myRegistry").token("myToken")))
-          .isInstanceOfSatisfying(AcrServiceException.class, e -> {
-            assertThat(e.isRegistryOrTokenNotFound()).isTrue();
-            assertThat(e.isNotFound()).isTrue();
-            assertThat(e.requestId()).contains("req-404");
-          });
+      assertThatThrownBy(
+              () ->
+                  acr.generateCredentials(
+                      r ->
+                          r.resourceGroup("myResourceGroup")
+                              .registry("myRegistry")
+                              .token("myToken")))
+          .isInstanceOfSatisfying(
+              AcrServiceException.class,
+              e -> {
+                assertThat(e.isRegistryOrTokenNotFound()).isTrue();
+                assertThat(e.isNotFound()).isTrue();
+                assertThat(e.requestId()).contains("req-404");
+              });
     }
   }
 
@@ -176,21 +244,35 @@ class AcrClientWireTest {
     stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(RESULT)));
     try (AcrClient acr = client(wm)) {
       GeneratedCredentials creds =
-          acr.generateCredentialsAsync(r -> r.resourceGroup("myResourceGroup").registry("myRegistry").token("myToken")).get();
-      assertThat(creds.password(TokenPasswordName.PASSWORD2).orElseThrow().value().reveal()).isEqualTo("p2-value");
+          acr.generateCredentialsAsync(
+                  r -> r.resourceGroup("myResourceGroup").registry("myRegistry").token("myToken"))
+              .get();
+      assertThat(creds.password(TokenPasswordName.PASSWORD2).orElseThrow().value().reveal())
+          .isEqualTo("p2-value");
     }
-    verify(exactly(1), postRequestedFor(urlEqualTo(PATH + "?api-version=2023-01-01-preview"))
-        .withHeader("Authorization", equalTo("Bearer " + RecordingCredential.TOKEN))
-        .withRequestBody(equalToJson("{\"tokenId\":\"" + TOKEN_ID + "\"}", false, false)));
+    verify(
+        exactly(1),
+        postRequestedFor(urlEqualTo(PATH + "?api-version=2023-01-01-preview"))
+            .withHeader("Authorization", equalTo("Bearer " + RecordingCredential.TOKEN))
+            .withRequestBody(equalToJson("{\"tokenId\":\"" + TOKEN_ID + "\"}", false, false)));
   }
 
   @Test
   void unreadableSuccessSaysPasswordsWereGeneratedButLost(WireMockRuntimeInfo wm) {
     stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson("{\"passwords\":[]}")));
     try (AcrClient acr = client(wm)) {
-      assertThatThrownBy(() -> acr.generateCredentials(r -> r.resourceGroup("myResourceGroup").registry("myRegistry").token("myToken")))
-          .isInstanceOfSatisfying(CredentialNotReturnedException.class,
-              e -> assertThat(e.recovery()).contains("password1 and password2 of token myToken in registry myRegistry"))
+      assertThatThrownBy(
+              () ->
+                  acr.generateCredentials(
+                      r ->
+                          r.resourceGroup("myResourceGroup")
+                              .registry("myRegistry")
+                              .token("myToken")))
+          .isInstanceOfSatisfying(
+              CredentialNotReturnedException.class,
+              e ->
+                  assertThat(e.recovery())
+                      .contains("password1 and password2 of token myToken in registry myRegistry"))
           .hasMessageContaining("(the answer had no username)")
           .hasMessageContaining("regenerate password1 and password2 again, knowingly");
     }

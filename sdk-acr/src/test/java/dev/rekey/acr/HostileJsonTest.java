@@ -3,10 +3,10 @@ package dev.rekey.acr;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static org.assertj.core.api.Assertions.assertThat;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
@@ -19,23 +19,40 @@ import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Parser-exhausting JSON on every ACR JSON path (result, ARM error, ARM operation status) is refused. */
+/**
+ * Parser-exhausting JSON on every ACR JSON path (result, ARM error, ARM operation status) is
+ * refused.
+ */
 @WireMockTest
 class HostileJsonTest {
 
   private static AcrClient client(WireMockRuntimeInfo wm) {
-    return AcrClient.builder().credential(new RecordingCredential()).subscriptionId(AcrClientWireTest.SUB)
-        .options(ClientOptions.builder().endpoint(URI.create(wm.getHttpBaseUrl())).timeSource(new FakeTime())
-            .pollingPolicy(PollingPolicy.builder().initialInterval(Duration.ofMillis(1)).build()).build())
+    return AcrClient.builder()
+        .credential(new RecordingCredential())
+        .subscriptionId(AcrClientWireTest.SUB)
+        .options(
+            ClientOptions.builder()
+                .endpoint(URI.create(wm.getHttpBaseUrl()))
+                .timeSource(new FakeTime())
+                .pollingPolicy(
+                    PollingPolicy.builder().initialInterval(Duration.ofMillis(1)).build())
+                .build())
         .build();
   }
 
   private static void call(WireMockRuntimeInfo wm, int status, String body) {
-    stubFor(post(urlPathEqualTo(AcrClientWireTest.PATH)).willReturn(aResponse().withStatus(status)
-        .withHeader("Content-Type", "application/json").withBody(body)));
+    stubFor(
+        post(urlPathEqualTo(AcrClientWireTest.PATH))
+            .willReturn(
+                aResponse()
+                    .withStatus(status)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(body)));
     try (AcrClient acr = client(wm)) {
-      HostileJson.assertRefused(() ->
-          acr.generateCredentials(r -> r.resourceGroup("myResourceGroup").registry("myRegistry").token("myToken")));
+      HostileJson.assertRefused(
+          () ->
+              acr.generateCredentials(
+                  r -> r.resourceGroup("myResourceGroup").registry("myRegistry").token("myToken")));
     }
   }
 
@@ -54,14 +71,30 @@ class HostileJsonTest {
   @ParameterizedTest
   @EnumSource(HostileJson.class)
   void armOperationStatusBody(HostileJson json, WireMockRuntimeInfo wm) {
-    stubFor(post(urlPathEqualTo(AcrClientWireTest.PATH)).willReturn(aResponse().withStatus(202)
-        .withHeader("Azure-AsyncOperation", wm.getHttpBaseUrl() + "/operations/op-1").withHeader("Retry-After", "0")));
-    stubFor(get(urlPathEqualTo("/operations/op-1")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/json").withBody(json.body())));
+    stubFor(
+        post(urlPathEqualTo(AcrClientWireTest.PATH))
+            .willReturn(
+                aResponse()
+                    .withStatus(202)
+                    .withHeader("Azure-AsyncOperation", wm.getHttpBaseUrl() + "/operations/op-1")
+                    .withHeader("Retry-After", "0")));
+    stubFor(
+        get(urlPathEqualTo("/operations/op-1"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(json.body())));
     try (AcrClient acr = client(wm)) {
-      HostileJson.assertRefused(() ->
-          acr.generateCredentials(r -> r.resourceGroup("myResourceGroup").registry("myRegistry").token("myToken")));
+      HostileJson.assertRefused(
+          () ->
+              acr.generateCredentials(
+                  r -> r.resourceGroup("myResourceGroup").registry("myRegistry").token("myToken")));
     }
-    assertThat(com.github.tomakehurst.wiremock.client.WireMock.findAll(getRequestedFor(urlPathEqualTo("/operations/op-1")))).as("status polled").isNotEmpty();
+    assertThat(
+            com.github.tomakehurst.wiremock.client.WireMock.findAll(
+                getRequestedFor(urlPathEqualTo("/operations/op-1"))))
+        .as("status polled")
+        .isNotEmpty();
   }
 }

@@ -22,16 +22,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 16 item 1: an ACR {@code generateCredentials} with {@code confirmOutcome(true)} settles a lost
- * answer by the password {@code creationTime} the token resource shows before and after the call,
- * counted on the wire.
+ * Issue 16 item 1: an ACR {@code generateCredentials} with {@code confirmOutcome(true)} settles a
+ * lost answer by the password {@code creationTime} the token resource shows before and after the
+ * call, counted on the wire.
  */
 class LostAnswerIsSettledByTheTokensPasswordCreationTimeTest {
   private static final String SUB = "11111111-2222-3333-4444-555555555555";
   private static final String POST = ".+/generateCredentials";
   private static final String TOKEN_GET = ".+/registries/myRegistry/tokens/myToken";
-  private static final String TOKEN_ID = "/subscriptions/" + SUB
-      + "/resourceGroups/rg1/providers/Microsoft.ContainerRegistry/registries/myRegistry/tokens/myToken";
+  private static final String TOKEN_ID =
+      "/subscriptions/"
+          + SUB
+          + "/resourceGroups/rg1/providers/Microsoft.ContainerRegistry/registries/myRegistry/tokens/myToken";
 
   private final AcrEmulator emulator = new AcrEmulator();
   private AcrClient acr;
@@ -41,12 +43,16 @@ class LostAnswerIsSettledByTheTokensPasswordCreationTimeTest {
   void start() {
     emulator.start();
     token = emulator.addToken(SUB, "rg1", "myRegistry", "myToken");
-    acr = AcrClient.builder()
-        .credential(new RecordingCredential())
-        .subscriptionId(SUB)
-        .options(ClientOptions.builder().endpoint(emulator.baseUrl())
-            .timeSource(new FakeTime()).build())
-        .build();
+    acr =
+        AcrClient.builder()
+            .credential(new RecordingCredential())
+            .subscriptionId(SUB)
+            .options(
+                ClientOptions.builder()
+                    .endpoint(emulator.baseUrl())
+                    .timeSource(new FakeTime())
+                    .build())
+            .build();
   }
 
   @AfterEach
@@ -56,8 +62,11 @@ class LostAnswerIsSettledByTheTokensPasswordCreationTimeTest {
   }
 
   private static GenerateCredentialsRequest.Builder password1(boolean confirm) {
-    return GenerateCredentialsRequest.builder().resourceGroup("rg1").registry("myRegistry")
-        .passwordName(TokenPasswordName.PASSWORD1).expiry(Instant.parse("2030-12-31T15:59:59Z"))
+    return GenerateCredentialsRequest.builder()
+        .resourceGroup("rg1")
+        .registry("myRegistry")
+        .passwordName(TokenPasswordName.PASSWORD1)
+        .expiry(Instant.parse("2030-12-31T15:59:59Z"))
         .confirmOutcome(confirm);
   }
 
@@ -73,10 +82,14 @@ class LostAnswerIsSettledByTheTokensPasswordCreationTimeTest {
   void anAnswerLostAfterTheSlotWasRegeneratedIsCredentialNotReturnedWithHowToRecover() {
     emulator.faults().matching("POST", POST).dropAfterProcessing(1);
 
-    CredentialNotReturnedException e = catchThrowableOfType(
-        CredentialNotReturnedException.class, () -> acr.generateCredentials(password1(true).token("myToken").build()));
+    CredentialNotReturnedException e =
+        catchThrowableOfType(
+            CredentialNotReturnedException.class,
+            () -> acr.generateCredentials(password1(true).token("myToken").build()));
 
-    assertThat(e.recovery()).contains("password1 of token myToken").contains("regenerate password1 again");
+    assertThat(e.recovery())
+        .contains("password1 of token myToken")
+        .contains("regenerate password1 again");
     assertThat(e.getMessage()).contains("creationTime");
     assertThat(token.generations()).isEqualTo(1);
     assertThat(posts()).isEqualTo(1);
@@ -87,8 +100,10 @@ class LostAnswerIsSettledByTheTokensPasswordCreationTimeTest {
   void aTokenNamedByItsIdIsSettledTheSameWay() {
     emulator.faults().matching("POST", POST).dropAfterProcessing(1);
 
-    CredentialNotReturnedException e = catchThrowableOfType(
-        CredentialNotReturnedException.class, () -> acr.generateCredentials(password1(true).tokenId(TOKEN_ID).build()));
+    CredentialNotReturnedException e =
+        catchThrowableOfType(
+            CredentialNotReturnedException.class,
+            () -> acr.generateCredentials(password1(true).tokenId(TOKEN_ID).build()));
 
     assertThat(e.recovery()).contains("regenerate password1 again");
     assertThat(posts()).isEqualTo(1);
@@ -113,8 +128,10 @@ class LostAnswerIsSettledByTheTokensPasswordCreationTimeTest {
   void twoLostAnswersWithTheSlotUnchangedAreOutcomeUnknownCountingBothSends() {
     emulator.faults().matching("POST", POST).dropBeforeProcessing(2);
 
-    OutcomeUnknownException e = catchThrowableOfType(
-        OutcomeUnknownException.class, () -> acr.generateCredentials(password1(true).token("myToken").build()));
+    OutcomeUnknownException e =
+        catchThrowableOfType(
+            OutcomeUnknownException.class,
+            () -> acr.generateCredentials(password1(true).token("myToken").build()));
 
     assertThat(e.attempts()).isEqualTo(2);
     assertThat(token.generations()).isZero();
@@ -125,10 +142,16 @@ class LostAnswerIsSettledByTheTokensPasswordCreationTimeTest {
   @Test
   void aCheckThatFailsLeavesTheOutcomeUnknown() {
     emulator.faults().matching("POST", POST).dropAfterProcessing(1);
-    emulator.faults().matching("GET", TOKEN_GET).addHeaders(1, Map.of()).fail(1, 403); // the read before passes
+    emulator
+        .faults()
+        .matching("GET", TOKEN_GET)
+        .addHeaders(1, Map.of())
+        .fail(1, 403); // the read before passes
 
-    OutcomeUnknownException e = catchThrowableOfType(
-        OutcomeUnknownException.class, () -> acr.generateCredentials(password1(true).token("myToken").build()));
+    OutcomeUnknownException e =
+        catchThrowableOfType(
+            OutcomeUnknownException.class,
+            () -> acr.generateCredentials(password1(true).token("myToken").build()));
 
     assertThat(e.attempts()).isEqualTo(1);
     assertThat(e.getSuppressed()).hasAtLeastOneElementOfType(AcrServiceException.class);
@@ -140,8 +163,10 @@ class LostAnswerIsSettledByTheTokensPasswordCreationTimeTest {
   void withoutConfirmOutcomeALostAnswerIsOutcomeUnknownAndTheTokenIsNotRead() {
     emulator.faults().matching("POST", POST).dropAfterProcessing(1);
 
-    OutcomeUnknownException e = catchThrowableOfType(
-        OutcomeUnknownException.class, () -> acr.generateCredentials(password1(false).token("myToken").build()));
+    OutcomeUnknownException e =
+        catchThrowableOfType(
+            OutcomeUnknownException.class,
+            () -> acr.generateCredentials(password1(false).token("myToken").build()));
 
     assertThat(e.attempts()).isEqualTo(1);
     assertThat(reads()).isZero();
@@ -151,7 +176,8 @@ class LostAnswerIsSettledByTheTokensPasswordCreationTimeTest {
   void settlesAsyncToo() {
     emulator.faults().matching("POST", POST).dropBeforeProcessing(1);
 
-    GeneratedCredentials creds = acr.generateCredentialsAsync(password1(true).token("myToken").build()).join();
+    GeneratedCredentials creds =
+        acr.generateCredentialsAsync(password1(true).token("myToken").build()).join();
 
     assertThat(creds.evidence()).isEqualTo(RotationEvidence.RESENT_AND_APPLIED);
     assertThat(posts()).isEqualTo(2);
@@ -162,8 +188,10 @@ class LostAnswerIsSettledByTheTokensPasswordCreationTimeTest {
   void aRegeneratedSlotWhoseAnswerWasLostIsCredentialNotReturnedAsyncToo() {
     emulator.faults().matching("POST", POST).dropAfterProcessing(1);
 
-    CompletionException e = catchThrowableOfType(CompletionException.class,
-        () -> acr.generateCredentialsAsync(password1(true).token("myToken").build()).join());
+    CompletionException e =
+        catchThrowableOfType(
+            CompletionException.class,
+            () -> acr.generateCredentialsAsync(password1(true).token("myToken").build()).join());
 
     assertThat(e.getCause()).isInstanceOf(CredentialNotReturnedException.class);
     assertThat(posts()).isEqualTo(1);
@@ -174,9 +202,12 @@ class LostAnswerIsSettledByTheTokensPasswordCreationTimeTest {
   void theBeginFormReturnsTheSettledOperation() {
     emulator.faults().matching("POST", POST).dropBeforeProcessing(1);
 
-    Operation<GeneratedCredentials> op = acr.beginGenerateCredentials(password1(true).token("myToken").build());
+    Operation<GeneratedCredentials> op =
+        acr.beginGenerateCredentials(password1(true).token("myToken").build());
 
-    assertThat(op.poll()).hasValueSatisfying(c -> assertThat(c.evidence()).isEqualTo(RotationEvidence.RESENT_AND_APPLIED));
+    assertThat(op.poll())
+        .hasValueSatisfying(
+            c -> assertThat(c.evidence()).isEqualTo(RotationEvidence.RESENT_AND_APPLIED));
     assertThat(posts()).isEqualTo(2);
   }
 

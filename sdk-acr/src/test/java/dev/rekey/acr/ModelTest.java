@@ -20,10 +20,15 @@ class ModelTest {
 
   @Test
   void passwordLookupIsEmptyForAPasswordThatWasNotGenerated() {
-    GeneratedCredentials creds = GeneratedCredentials.builder()
-        .username("myToken")
-        .addPassword(TokenPassword.builder().name(TokenPasswordName.PASSWORD2).value(Secret.of("s3cr3t-value")).build())
-        .build();
+    GeneratedCredentials creds =
+        GeneratedCredentials.builder()
+            .username("myToken")
+            .addPassword(
+                TokenPassword.builder()
+                    .name(TokenPasswordName.PASSWORD2)
+                    .value(Secret.of("s3cr3t-value"))
+                    .build())
+            .build();
     assertThat(creds.password(TokenPasswordName.PASSWORD1)).isEmpty();
     assertThat(creds.password(TokenPasswordName.PASSWORD2)).isPresent();
     assertThat(creds.toString()).doesNotContain("s3cr3t-value");
@@ -31,9 +36,15 @@ class ModelTest {
 
   @Test
   void toBuilderMakesAChangedCopyAndLeavesTheOriginal() {
-    GenerateCredentialsRequest original = GenerateCredentialsRequest.builder()
-        .resourceGroup("rg1").registry("myRegistry").token("myToken").expiry(Instant.parse("2030-01-01T00:00:00Z")).build();
-    GenerateCredentialsRequest copy = original.toBuilder().passwordName(TokenPasswordName.PASSWORD1).build();
+    GenerateCredentialsRequest original =
+        GenerateCredentialsRequest.builder()
+            .resourceGroup("rg1")
+            .registry("myRegistry")
+            .token("myToken")
+            .expiry(Instant.parse("2030-01-01T00:00:00Z"))
+            .build();
+    GenerateCredentialsRequest copy =
+        original.toBuilder().passwordName(TokenPasswordName.PASSWORD1).build();
     assertThat(copy.passwordName()).contains(TokenPasswordName.PASSWORD1);
     assertThat(copy.expiry()).isEqualTo(original.expiry());
     assertThat(original.passwordName()).isEmpty();

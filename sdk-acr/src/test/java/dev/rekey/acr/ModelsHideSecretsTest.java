@@ -17,13 +17,31 @@ class ModelsHideSecretsTest {
 
   @Test
   void everyModelAndExceptionHidesItsSecrets() {
-    TokenPassword password = TokenPassword.builder().name(TokenPasswordName.PASSWORD1)
-        .value(Secret.of(Canaries.ACR_PASSWORD)).expiry(Instant.parse("2027-01-01T00:00:00Z")).build();
-    ModelSweep.assertSampledAndClean(GeneratedCredentials.class, "dev.rekey.acr.model", false, List.of(
-        password,
-        GeneratedCredentials.builder().username("mytoken").addPasswords(password).build(),
-        GenerateCredentialsRequest.builder().resourceGroup("rg").registry("myregistry").token("mytoken").build()));
-    ModelSweep.assertSampledAndClean(AcrClient.class, "dev.rekey.acr", true, List.of(
-        new AcrServiceException(new ServiceError(404, "TokenNotFound", "no such token", "mytoken", List.of(), "req-1"))));
+    TokenPassword password =
+        TokenPassword.builder()
+            .name(TokenPasswordName.PASSWORD1)
+            .value(Secret.of(Canaries.ACR_PASSWORD))
+            .expiry(Instant.parse("2027-01-01T00:00:00Z"))
+            .build();
+    ModelSweep.assertSampledAndClean(
+        GeneratedCredentials.class,
+        "dev.rekey.acr.model",
+        false,
+        List.of(
+            password,
+            GeneratedCredentials.builder().username("mytoken").addPasswords(password).build(),
+            GenerateCredentialsRequest.builder()
+                .resourceGroup("rg")
+                .registry("myregistry")
+                .token("mytoken")
+                .build()));
+    ModelSweep.assertSampledAndClean(
+        AcrClient.class,
+        "dev.rekey.acr",
+        true,
+        List.of(
+            new AcrServiceException(
+                new ServiceError(
+                    404, "TokenNotFound", "no such token", "mytoken", List.of(), "req-1"))));
   }
 }

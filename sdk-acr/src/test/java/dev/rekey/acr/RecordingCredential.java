@@ -10,7 +10,8 @@ import reactor.core.publisher.Mono;
 
 /** A TokenCredential that hands out a fixed token and records every scope it was asked for. */
 final class RecordingCredential implements TokenCredential {
-  static final String TOKEN = dev.rekey.core.test.Canaries.BEARER_TOKEN; // swept for in every log line
+  static final String TOKEN =
+      dev.rekey.core.test.Canaries.BEARER_TOKEN; // swept for in every log line
 
   private final List<String> scopes = new CopyOnWriteArrayList<>();
 

@@ -18,11 +18,12 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
- * ACR generateCredentials returns only with the passwords it promised, on every shape ARM may answer
- * with. The shapes are written from the Microsoft.ContainerRegistry spec (2023-01-01-preview:
- * responses 200 GenerateCredentialsResult and 202 with Location; {@code x-ms-long-running-operation-options:
- * final-state-via: location}) and ARM's async rules (the Location URL answers 202 while running and 200
- * with the result when done; an Azure-AsyncOperation status resource's {@code properties} is optional).
+ * ACR generateCredentials returns only with the passwords it promised, on every shape ARM may
+ * answer with. The shapes are written from the Microsoft.ContainerRegistry spec
+ * (2023-01-01-preview: responses 200 GenerateCredentialsResult and 202 with Location; {@code
+ * x-ms-long-running-operation-options: final-state-via: location}) and ARM's async rules (the
+ * Location URL answers 202 while running and 200 with the result when done; an Azure-AsyncOperation
+ * status resource's {@code properties} is optional).
  */
 @WireMockTest
 class ReturnsOnlyThePromisedPasswordsTest {
@@ -35,8 +36,14 @@ class ReturnsOnlyThePromisedPasswordsTest {
       r -> r.resourceGroup("myResourceGroup").registry("myRegistry").token("myToken");
 
   private static AcrClient client(WireMockRuntimeInfo wm) {
-    return AcrClient.builder().credential(new RecordingCredential()).subscriptionId(AcrClientWireTest.SUB)
-        .options(ClientOptions.builder().endpoint(URI.create(wm.getHttpBaseUrl())).timeSource(new FakeTime()).build())
+    return AcrClient.builder()
+        .credential(new RecordingCredential())
+        .subscriptionId(AcrClientWireTest.SUB)
+        .options(
+            ClientOptions.builder()
+                .endpoint(URI.create(wm.getHttpBaseUrl()))
+                .timeSource(new FakeTime())
+                .build())
         .build();
   }
 
@@ -51,10 +58,17 @@ class ReturnsOnlyThePromisedPasswordsTest {
   @Test
   void locationAnswering202ThenTheResultIsFollowedToBothPasswords(WireMockRuntimeInfo wm) {
     accepted("Location", "/operationStatuses/registries-1?api-version=2023-01-01-preview");
-    stubFor(get(urlPathEqualTo("/operationStatuses/registries-1")).inScenario("op").whenScenarioStateIs(STARTED)
-        .willReturn(aResponse().withStatus(202).withHeader("Retry-After", "0")).willSetStateTo("done"));
-    stubFor(get(urlPathEqualTo("/operationStatuses/registries-1")).inScenario("op").whenScenarioStateIs("done")
-        .willReturn(okJson(BOTH)));
+    stubFor(
+        get(urlPathEqualTo("/operationStatuses/registries-1"))
+            .inScenario("op")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(aResponse().withStatus(202).withHeader("Retry-After", "0"))
+            .willSetStateTo("done"));
+    stubFor(
+        get(urlPathEqualTo("/operationStatuses/registries-1"))
+            .inScenario("op")
+            .whenScenarioStateIs("done")
+            .willReturn(okJson(BOTH)));
     try (AcrClient acr = client(wm)) {
       assertThat(acr.generateCredentials(BOTH_PASSWORDS).passwords()).hasSize(2);
     }
@@ -67,7 +81,8 @@ class ReturnsOnlyThePromisedPasswordsTest {
     stubFor(get("/status/1").willReturn(okJson("{\"status\":\"Succeeded\"}")));
     stubFor(get("/result/1").willReturn(okJson(BOTH)));
     try (AcrClient acr = client(wm)) {
-      assertThat(acr.generateCredentials(BOTH_PASSWORDS).password(TokenPasswordName.PASSWORD2)).isPresent();
+      assertThat(acr.generateCredentials(BOTH_PASSWORDS).password(TokenPasswordName.PASSWORD2))
+          .isPresent();
     }
     verify(1, getRequestedFor(urlEqualTo("/result/1")));
   }
@@ -78,10 +93,12 @@ class ReturnsOnlyThePromisedPasswordsTest {
     stubFor(get("/status/1").willReturn(okJson("{\"status\":\"Succeeded\"}")));
     try (AcrClient acr = client(wm)) {
       assertThatThrownBy(() -> acr.generateCredentials(BOTH_PASSWORDS))
-          .isInstanceOfSatisfying(CredentialNotReturnedException.class,
+          .isInstanceOfSatisfying(
+              CredentialNotReturnedException.class,
               e -> assertThat(e.operationId()).isEqualTo(wm.getHttpBaseUrl() + "/status/1"))
           .hasMessageContaining("no Location and no properties")
-          .hasMessageContaining("password1 and password2 of token myToken in registry myRegistry were regenerated")
+          .hasMessageContaining(
+              "password1 and password2 of token myToken in registry myRegistry were regenerated")
           .hasMessageContaining("regenerate password1 and password2 again, knowingly");
     }
   }
@@ -89,7 +106,9 @@ class ReturnsOnlyThePromisedPasswordsTest {
   @Test
   void statusSucceededWithPropertiesHoldingTheResultReturnsIt(WireMockRuntimeInfo wm) {
     accepted("Azure-AsyncOperation", "/status/1");
-    stubFor(get("/status/1").willReturn(okJson("{\"status\":\"Succeeded\",\"properties\":" + BOTH + "}")));
+    stubFor(
+        get("/status/1")
+            .willReturn(okJson("{\"status\":\"Succeeded\",\"properties\":" + BOTH + "}")));
     try (AcrClient acr = client(wm)) {
       assertThat(acr.generateCredentials(BOTH_PASSWORDS).passwords()).hasSize(2);
     }
@@ -98,7 +117,10 @@ class ReturnsOnlyThePromisedPasswordsTest {
   @Test
   void statusPropertiesWithoutPasswordsIsNeverAnEmptyList(WireMockRuntimeInfo wm) {
     accepted("Azure-AsyncOperation", "/status/1");
-    stubFor(get("/status/1").willReturn(okJson("{\"status\":\"Succeeded\",\"properties\":{\"username\":\"myToken\"}}")));
+    stubFor(
+        get("/status/1")
+            .willReturn(
+                okJson("{\"status\":\"Succeeded\",\"properties\":{\"username\":\"myToken\"}}")));
     try (AcrClient acr = client(wm)) {
       assertThatThrownBy(() -> acr.generateCredentials(BOTH_PASSWORDS))
           .isInstanceOf(CredentialNotReturnedException.class)
@@ -120,24 +142,39 @@ class ReturnsOnlyThePromisedPasswordsTest {
   void aNamedPasswordMustBeTheOneReturned(WireMockRuntimeInfo wm) {
     stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(ONLY_PASSWORD1)));
     try (AcrClient acr = client(wm)) {
-      assertThatThrownBy(() -> acr.generateCredentials(BOTH_PASSWORDS.andThen(r -> r.passwordName(TokenPasswordName.PASSWORD2))))
-          .isInstanceOfSatisfying(CredentialNotReturnedException.class, e -> assertThat(e.recovery())
-              .startsWith("password2 of token myToken in registry myRegistry was regenerated")
-              .contains("regenerate password2 again, knowingly"));
-      assertThat(acr.generateCredentials(BOTH_PASSWORDS.andThen(r -> r.passwordName(TokenPasswordName.PASSWORD1)))
-          .passwords()).hasSize(1);
+      assertThatThrownBy(
+              () ->
+                  acr.generateCredentials(
+                      BOTH_PASSWORDS.andThen(r -> r.passwordName(TokenPasswordName.PASSWORD2))))
+          .isInstanceOfSatisfying(
+              CredentialNotReturnedException.class,
+              e ->
+                  assertThat(e.recovery())
+                      .startsWith(
+                          "password2 of token myToken in registry myRegistry was regenerated")
+                      .contains("regenerate password2 again, knowingly"));
+      assertThat(
+              acr.generateCredentials(
+                      BOTH_PASSWORDS.andThen(r -> r.passwordName(TokenPasswordName.PASSWORD1)))
+                  .passwords())
+          .hasSize(1);
     }
   }
 
   @Test
   void aLocationThatAnswers404LeavesTheOutcomeUnknown(WireMockRuntimeInfo wm) {
     accepted("Location", "/operationStatuses/registries-1");
-    stubFor(get("/operationStatuses/registries-1").willReturn(
-        jsonResponse("{\"error\":{\"code\":\"NotFound\",\"message\":\"gone\"}}", 404)));
+    stubFor(
+        get("/operationStatuses/registries-1")
+            .willReturn(
+                jsonResponse("{\"error\":{\"code\":\"NotFound\",\"message\":\"gone\"}}", 404)));
     try (AcrClient acr = client(wm)) {
       assertThatThrownBy(() -> acr.generateCredentials(BOTH_PASSWORDS))
-          .isInstanceOfSatisfying(OutcomeUnknownException.class,
-              e -> assertThat(e.operationId()).contains(wm.getHttpBaseUrl() + "/operationStatuses/registries-1"));
+          .isInstanceOfSatisfying(
+              OutcomeUnknownException.class,
+              e ->
+                  assertThat(e.operationId())
+                      .contains(wm.getHttpBaseUrl() + "/operationStatuses/registries-1"));
     }
   }
 
@@ -147,7 +184,8 @@ class ReturnsOnlyThePromisedPasswordsTest {
     stubFor(get("/status/1").willReturn(okJson("{\"status\":")));
     try (AcrClient acr = client(wm)) {
       assertThatThrownBy(() -> acr.generateCredentials(BOTH_PASSWORDS))
-          .isInstanceOfSatisfying(OutcomeUnknownException.class,
+          .isInstanceOfSatisfying(
+              OutcomeUnknownException.class,
               e -> assertThat(e.operationId()).contains(wm.getHttpBaseUrl() + "/status/1"));
     }
   }

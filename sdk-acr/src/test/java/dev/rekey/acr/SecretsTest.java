@@ -32,25 +32,37 @@ class SecretsTest {
     return AcrClient.builder()
         .credential(new RecordingCredential())
         .subscriptionId(subscriptionId)
-        .options(ClientOptions.builder().endpoint(URI.create(endpoint)).logLevel(HttpLogLevel.BODY).timeSource(new FakeTime()).build())
+        .options(
+            ClientOptions.builder()
+                .endpoint(URI.create(endpoint))
+                .logLevel(HttpLogLevel.BODY)
+                .timeSource(new FakeTime())
+                .build())
         .build();
   }
 
   private static final Consumer<dev.rekey.acr.model.GenerateCredentialsRequest.Builder> REQUEST =
-      r -> r.resourceGroup("myResourceGroup").registry("myRegistry").token("myToken")
-          .passwordName(TokenPasswordName.PASSWORD1);
+      r ->
+          r.resourceGroup("myResourceGroup")
+              .registry("myRegistry")
+              .token("myToken")
+              .passwordName(TokenPasswordName.PASSWORD1);
 
   private String result() {
-    return "{\"username\":\"myToken\",\"passwords\":[{\"name\":\"password1\",\"value\":\"" + canary.value() + "\"}]}";
+    return "{\"username\":\"myToken\",\"passwords\":[{\"name\":\"password1\",\"value\":\""
+        + canary.value()
+        + "\"}]}";
   }
 
   /** What the client side logged; WireMock's own server logs show what it received, by design. */
   private java.util.List<String> clientLogs() {
-    return logs.linesExceptFrom("org.eclipse.jetty", "com.github.tomakehurst", "wiremock", "WireMock");
+    return logs.linesExceptFrom(
+        "org.eclipse.jetty", "com.github.tomakehurst", "wiremock", "WireMock");
   }
 
   private void assertNoSecretLogged() {
-    assertThat(String.join("\n", logs.linesOf("dev.rekey.http"))).contains("generateCredentials"); // BODY logging did run
+    assertThat(String.join("\n", logs.linesOf("dev.rekey.http")))
+        .contains("generateCredentials"); // BODY logging did run
     canary.assertAbsentFrom("log", clientLogs());
     assertThat(clientLogs()).noneMatch(line -> line.contains(RecordingCredential.TOKEN));
   }
@@ -60,7 +72,8 @@ class SecretsTest {
     stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(result())));
     try (AcrClient acr = client(wm.getHttpBaseUrl(), AcrClientWireTest.SUB)) {
       GeneratedCredentials creds = acr.generateCredentials(REQUEST);
-      assertThat(creds.password(TokenPasswordName.PASSWORD1).orElseThrow().value().reveal()).isEqualTo(canary.value());
+      assertThat(creds.password(TokenPasswordName.PASSWORD1).orElseThrow().value().reveal())
+          .isEqualTo(canary.value());
       canary.assertAbsentFrom("toString", creds.toString());
       canary.assertAbsentFrom("toString", creds.passwords().toString());
       assertThat(creds.toString()).contains("myToken").contains("****");
@@ -70,7 +83,13 @@ class SecretsTest {
 
   @Test
   void passwordReadAfterPollingIsAbsentFromLogs(WireMockRuntimeInfo wm) {
-    stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(202).withHeader("Location", "/ops/1").withHeader("Retry-After", "0")));
+    stubFor(
+        post(urlPathEqualTo(PATH))
+            .willReturn(
+                aResponse()
+                    .withStatus(202)
+                    .withHeader("Location", "/ops/1")
+                    .withHeader("Retry-After", "0")));
     stubFor(get("/ops/1").willReturn(okJson(result())));
     try (AcrClient acr = client(wm.getHttpBaseUrl(), AcrClientWireTest.SUB)) {
       assertThat(acr.generateCredentials(REQUEST).passwords()).hasSize(1);
@@ -80,7 +99,9 @@ class SecretsTest {
 
   @Test
   void unreadableAnswerKeepsThePasswordOutOfTheException(WireMockRuntimeInfo wm) {
-    stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(result().substring(0, result().length() - 3))));
+    stubFor(
+        post(urlPathEqualTo(PATH))
+            .willReturn(okJson(result().substring(0, result().length() - 3))));
     try (AcrClient acr = client(wm.getHttpBaseUrl(), AcrClientWireTest.SUB)) {
       Throwable error = catchThrowable(() -> acr.generateCredentials(REQUEST));
       assertThat(error).isNotNull();
@@ -91,8 +112,16 @@ class SecretsTest {
 
   @Test
   void errorBodyIsNotQuotedInTheException(WireMockRuntimeInfo wm) {
-    stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(409).withHeader("Content-Type", "application/json")
-        .withBody("{\"error\":{\"code\":\"Conflict\",\"message\":\"busy\"},\"echo\":\"" + canary.value() + "\"}")));
+    stubFor(
+        post(urlPathEqualTo(PATH))
+            .willReturn(
+                aResponse()
+                    .withStatus(409)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"error\":{\"code\":\"Conflict\",\"message\":\"busy\"},\"echo\":\""
+                            + canary.value()
+                            + "\"}")));
     try (AcrClient acr = client(wm.getHttpBaseUrl(), AcrClientWireTest.SUB)) {
       Throwable error = catchThrowable(() -> acr.generateCredentials(REQUEST));
       assertThat(error).isInstanceOf(AcrServiceException.class).hasMessageContaining("Conflict");

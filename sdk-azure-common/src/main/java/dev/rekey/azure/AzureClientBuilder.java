@@ -20,8 +20,8 @@ public abstract class AzureClientBuilder<B extends AzureClientBuilder<B>> {
   protected AzureClientBuilder() {}
 
   /**
-   * Sets where bearer tokens come from: any azure-core {@code TokenCredential}, e.g. Azure Identity's
-   * {@code DefaultAzureCredential}.
+   * Sets where bearer tokens come from: any azure-core {@code TokenCredential}, e.g. Azure
+   * Identity's {@code DefaultAzureCredential}.
    *
    * @throws NullPointerException if {@code credential} is null
    */
@@ -42,8 +42,8 @@ public abstract class AzureClientBuilder<B extends AzureClientBuilder<B>> {
   }
 
   /**
-   * Sets transport options; their {@code endpoint}, when set, replaces the cloud's endpoint (the token
-   * scope stays the cloud's).
+   * Sets transport options; their {@code endpoint}, when set, replaces the cloud's endpoint (the
+   * token scope stays the cloud's).
    *
    * @throws NullPointerException if {@code options} is null
    */

@@ -7,8 +7,8 @@ import java.util.Objects;
 /**
  * Which Azure cloud a client talks to: its Resource Manager (ARM) endpoint, the token scope for it,
  * the classic Service Management endpoint, and the DNS suffixes of its data planes (Key Vault,
- * Storage, Container Registry). Use {@link #PUBLIC}, {@link #CHINA}, {@link
- * #US_GOVERNMENT}, or {@link #custom(URI)} for Azure Stack or a private endpoint.
+ * Storage, Container Registry). Use {@link #PUBLIC}, {@link #CHINA}, {@link #US_GOVERNMENT}, or
+ * {@link #custom(URI)} for Azure Stack or a private endpoint.
  */
 public final class AzureCloud {
   /** The global Azure cloud. */
@@ -42,7 +42,8 @@ public final class AzureCloud {
 
   private record Suffixes(String keyVault, String storage, String containerRegistry) {}
 
-  private AzureCloud(String name, URI resourceManagerEndpoint, URI serviceManagementEndpoint, Suffixes suffixes) {
+  private AzureCloud(
+      String name, URI resourceManagerEndpoint, URI serviceManagementEndpoint, Suffixes suffixes) {
     this.name = name;
     this.resourceManagerEndpoint = resourceManagerEndpoint;
     this.serviceManagementEndpoint = serviceManagementEndpoint;
@@ -66,8 +67,10 @@ public final class AzureCloud {
    */
   public static AzureCloud custom(URI resourceManagerEndpoint, URI serviceManagementEndpoint) {
     return new AzureCloud(
-        "custom", checked("resourceManagerEndpoint", resourceManagerEndpoint),
-        checked("serviceManagementEndpoint", serviceManagementEndpoint), PUBLIC.suffixes);
+        "custom",
+        checked("resourceManagerEndpoint", resourceManagerEndpoint),
+        checked("serviceManagementEndpoint", serviceManagementEndpoint),
+        PUBLIC.suffixes);
   }
 
   /**
@@ -80,8 +83,13 @@ public final class AzureCloud {
    */
   public AzureCloud withDnsSuffixes(String keyVault, String storage, String containerRegistry) {
     return new AzureCloud(
-        name, resourceManagerEndpoint, serviceManagementEndpoint,
-        new Suffixes(dnsName("keyVault", keyVault), dnsName("storage", storage), dnsName("containerRegistry", containerRegistry)));
+        name,
+        resourceManagerEndpoint,
+        serviceManagementEndpoint,
+        new Suffixes(
+            dnsName("keyVault", keyVault),
+            dnsName("storage", storage),
+            dnsName("containerRegistry", containerRegistry)));
   }
 
   /** Returns the ARM endpoint, e.g. {@code https://management.azure.com}. */
@@ -94,20 +102,26 @@ public final class AzureCloud {
     return withoutTrailingSlash(resourceManagerEndpoint) + "/.default";
   }
 
-  /** Returns the classic Service Management endpoint, e.g. {@code https://management.core.windows.net}. */
+  /**
+   * Returns the classic Service Management endpoint, e.g. {@code
+   * https://management.core.windows.net}.
+   */
   public URI serviceManagementEndpoint() {
     return serviceManagementEndpoint;
   }
 
   /**
-   * Returns the token scope for classic Service Management calls: the endpoint, a slash, then {@code
-   * /.default} — the double slash is what Microsoft Entra ID expects for this resource.
+   * Returns the token scope for classic Service Management calls: the endpoint, a slash, then
+   * {@code /.default} — the double slash is what Microsoft Entra ID expects for this resource.
    */
   public String serviceManagementScope() {
     return withoutTrailingSlash(serviceManagementEndpoint) + "//.default";
   }
 
-  /** Returns the Key Vault DNS suffix: {@code vault.azure.net}, {@code vault.azure.cn}, {@code vault.usgovcloudapi.net}. */
+  /**
+   * Returns the Key Vault DNS suffix: {@code vault.azure.net}, {@code vault.azure.cn}, {@code
+   * vault.usgovcloudapi.net}.
+   */
   public String keyVaultDnsSuffix() {
     return suffixes.keyVault();
   }
@@ -117,20 +131,28 @@ public final class AzureCloud {
     return "https://" + suffixes.keyVault() + "/.default";
   }
 
-  /** Returns the Storage endpoint suffix, e.g. {@code core.windows.net} (blob: {@code {account}.blob.core.windows.net}). */
+  /**
+   * Returns the Storage endpoint suffix, e.g. {@code core.windows.net} (blob: {@code
+   * {account}.blob.core.windows.net}).
+   */
   public String storageEndpointSuffix() {
     return suffixes.storage();
   }
 
-  /** Returns the Container Registry suffix, e.g. {@code azurecr.io} (login server {@code {registry}.azurecr.io}). */
+  /**
+   * Returns the Container Registry suffix, e.g. {@code azurecr.io} (login server {@code
+   * {registry}.azurecr.io}).
+   */
   public String containerRegistryDnsSuffix() {
     return suffixes.containerRegistry();
   }
 
   private static String dnsName(String field, String suffix) {
     Objects.requireNonNull(suffix, field + " == null");
-    if (!suffix.matches("[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?(\\.[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?)+")) {
-      throw new ValidationException(field, '"' + suffix + '"', "must be a DNS name such as vault.azure.net");
+    if (!suffix.matches(
+        "[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?(\\.[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?)+")) {
+      throw new ValidationException(
+          field, '"' + suffix + '"', "must be a DNS name such as vault.azure.net");
     }
     return suffix;
   }
@@ -138,7 +160,8 @@ public final class AzureCloud {
   private static URI checked(String field, URI uri) {
     Objects.requireNonNull(uri, field + " == null");
     if (!uri.isAbsolute() || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-      throw new ValidationException(field, '"' + uri.toString() + '"', "must be an absolute http or https URI");
+      throw new ValidationException(
+          field, '"' + uri.toString() + '"', "must be an absolute http or https URI");
     }
     return uri;
   }

@@ -6,16 +6,19 @@ package dev.rekey.azure;
  * #ANSWERED}.
  */
 public enum RotationEvidence {
-  /** The service's answer to the rotation (at once, or at the end of its operation) carried the result. */
+  /**
+   * The service's answer to the rotation (at once, or at the end of its operation) carried the
+   * result.
+   */
   ANSWERED,
   /**
-   * The answer was lost; reading the credential's state afterwards showed the key had changed since the
-   * read made before sending, so the result is what that read returned.
+   * The answer was lost; reading the credential's state afterwards showed the key had changed since
+   * the read made before sending, so the result is what that read returned.
    */
   CONFIRMED_BY_READ,
   /**
-   * The answer was lost; reading the credential's state afterwards showed nothing had changed, so the
-   * rotation was sent once more, and that answer carried the result.
+   * The answer was lost; reading the credential's state afterwards showed nothing had changed, so
+   * the rotation was sent once more, and that answer carried the result.
    */
   RESENT_AND_APPLIED;
 

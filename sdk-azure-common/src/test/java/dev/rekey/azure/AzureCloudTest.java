@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class AzureCloudTest {
   @Test
   void knownCloudsHaveTheirEndpointsAndScopes() {
-    assertThat(AzureCloud.PUBLIC.resourceManagerScope()).isEqualTo("https://management.azure.com/.default");
+    assertThat(AzureCloud.PUBLIC.resourceManagerScope())
+        .isEqualTo("https://management.azure.com/.default");
     assertThat(AzureCloud.PUBLIC.serviceManagementScope())
         .isEqualTo("https://management.core.windows.net//.default");
     assertThat(AzureCloud.CHINA.resourceManagerEndpoint())
@@ -23,12 +24,14 @@ class AzureCloudTest {
   void eachCloudHasItsDataPlaneSuffixesAndVaultScope() {
     assertThat(AzureCloud.PUBLIC.keyVaultScope()).isEqualTo("https://vault.azure.net/.default");
     assertThat(AzureCloud.CHINA.keyVaultDnsSuffix()).isEqualTo("vault.azure.cn");
-    assertThat(AzureCloud.US_GOVERNMENT.keyVaultScope()).isEqualTo("https://vault.usgovcloudapi.net/.default");
+    assertThat(AzureCloud.US_GOVERNMENT.keyVaultScope())
+        .isEqualTo("https://vault.usgovcloudapi.net/.default");
     assertThat(AzureCloud.CHINA.storageEndpointSuffix()).isEqualTo("core.chinacloudapi.cn");
     assertThat(AzureCloud.US_GOVERNMENT.containerRegistryDnsSuffix()).isEqualTo("azurecr.us");
     AzureCloud stack = AzureCloud.custom(URI.create("https://arm.contoso.local"));
     assertThat(stack.keyVaultDnsSuffix()).isEqualTo("vault.azure.net");
-    AzureCloud own = stack.withDnsSuffixes("vault.contoso.local", "contoso.local", "cr.contoso.local");
+    AzureCloud own =
+        stack.withDnsSuffixes("vault.contoso.local", "contoso.local", "cr.contoso.local");
     assertThat(own.keyVaultScope()).isEqualTo("https://vault.contoso.local/.default");
     assertThat(own.resourceManagerEndpoint()).isEqualTo(stack.resourceManagerEndpoint());
     assertThatThrownBy(() -> stack.withDnsSuffixes("https://vault", "a.b", "c.d"))
@@ -40,7 +43,8 @@ class AzureCloudTest {
   void customCloudDropsTrailingSlashInScope() {
     AzureCloud cloud = AzureCloud.custom(URI.create("https://arm.contoso.local/"));
     assertThat(cloud.resourceManagerScope()).isEqualTo("https://arm.contoso.local/.default");
-    assertThat(cloud.serviceManagementEndpoint()).isEqualTo(URI.create("https://arm.contoso.local/"));
+    assertThat(cloud.serviceManagementEndpoint())
+        .isEqualTo(URI.create("https://arm.contoso.local/"));
   }
 
   @Test

@@ -26,7 +26,8 @@ class AzureTokenSourceTest {
           return Mono.just(new AccessToken("token-canary-1", expiry));
         };
 
-    var token = new AzureTokenSource(credential, AzureCloud.PUBLIC.resourceManagerScope()).fetchToken();
+    var token =
+        new AzureTokenSource(credential, AzureCloud.PUBLIC.resourceManagerScope()).fetchToken();
 
     assertThat(asked).containsExactly(List.of("https://management.azure.com/.default"));
     assertThat(token.token().reveal()).isEqualTo("token-canary-1");

@@ -11,8 +11,8 @@ import java.security.KeyStore;
 import java.util.Objects;
 
 /**
- * A certificate and private key a client presents for mutual TLS: an Azure management certificate or
- * an ONTAP certificate login. {@link #toString()} names no key material.
+ * A certificate and private key a client presents for mutual TLS: an Azure management certificate
+ * or an ONTAP certificate login. {@link #toString()} names no key material.
  */
 public final class ClientCertificate {
   private final KeyStore keyStore;
@@ -61,18 +61,21 @@ public final class ClientCertificate {
   }
 
   /**
-   * Reads a PEM certificate chain and an unencrypted PKCS#8 PEM private key ({@code BEGIN PRIVATE KEY},
-   * RSA or EC).
+   * Reads a PEM certificate chain and an unencrypted PKCS#8 PEM private key ({@code BEGIN PRIVATE
+   * KEY}, RSA or EC).
    *
    * @throws ValidationException if either PEM text cannot be read
    */
   public static ClientCertificate fromPem(String certificateChainPem, String privateKeyPem) {
     Secret transientPassword = Secret.of("");
     return new ClientCertificate(
-        PemReader.keyStore(certificateChainPem, privateKeyPem, transientPassword), transientPassword);
+        PemReader.keyStore(certificateChainPem, privateKeyPem, transientPassword),
+        transientPassword);
   }
 
-  /** Returns the key store holding the certificate chain and private key; for the transport only. */
+  /**
+   * Returns the key store holding the certificate chain and private key; for the transport only.
+   */
   public KeyStore keyStore() {
     return keyStore;
   }

@@ -36,7 +36,9 @@ public abstract class ClientOptions {
     return new Builder();
   }
 
-  /** Returns the base URI that replaces the service's usual endpoint (an emulator, a private cloud). */
+  /**
+   * Returns the base URI that replaces the service's usual endpoint (an emulator, a private cloud).
+   */
   public abstract Optional<URI> endpoint();
 
   /** Returns how long to wait for a TCP and TLS connection. */
@@ -90,10 +92,10 @@ public abstract class ClientOptions {
   /**
    * Returns how much of each exchange the {@code dev.rekey.http} logger writes. When not set it is
    * read from the system property {@value #LOG_LEVEL_PROPERTY}, else the environment variable
-   * {@value #LOG_LEVEL_ENV} ({@code NONE}, {@code BASIC}, {@code HEADERS} or {@code BODY}, any case),
-   * else {@link HttpLogLevel#NONE}; so logging can be turned up for a deployed application without
-   * a code change. Credentials are redacted at every level. An unknown value makes {@code build()}
-   * throw {@link ValidationException}.
+   * {@value #LOG_LEVEL_ENV} ({@code NONE}, {@code BASIC}, {@code HEADERS} or {@code BODY}, any
+   * case), else {@link HttpLogLevel#NONE}; so logging can be turned up for a deployed application
+   * without a code change. Credentials are redacted at every level. An unknown value makes {@code
+   * build()} throw {@link ValidationException}.
    */
   @Value.Default
   public HttpLogLevel logLevel() {
@@ -108,13 +110,16 @@ public abstract class ClientOptions {
         return level;
       }
     }
-    throw new ValidationException(source, Check.quote(configured), "must be one of NONE, BASIC, HEADERS, BODY");
+    throw new ValidationException(
+        source, Check.quote(configured), "must be one of NONE, BASIC, HEADERS, BODY");
   }
 
   /** The system property that sets {@link #logLevel()} when the builder does not. */
   public static final String LOG_LEVEL_PROPERTY = "rekey.http.log.level";
 
-  /** The environment variable that sets {@link #logLevel()} when neither builder nor property does. */
+  /**
+   * The environment variable that sets {@link #logLevel()} when neither builder nor property does.
+   */
   public static final String LOG_LEVEL_ENV = "REKEY_HTTP_LOG_LEVEL";
 
   /** Returns the clock and sleeper for backoff and polling; tests pass a fake one. */
@@ -130,14 +135,18 @@ public abstract class ClientOptions {
    */
   public abstract Optional<OkHttpClient> okHttpClient();
 
-  /** The most calls in flight to one host when the options do not say and the client has no own default. */
+  /**
+   * The most calls in flight to one host when the options do not say and the client has no own
+   * default.
+   */
   public static final int DEFAULT_MAX_REQUESTS_PER_HOST = 32;
 
   /**
-   * Returns the most calls in flight to one host, synchronous and asynchronous together, when set; more
-   * wait, unsent, for a free slot (an asynchronous one in OkHttp's queue, holding no thread). Empty means
-   * "not set": the client's own default applies ({@value #DEFAULT_MAX_REQUESTS_PER_HOST}; ONTAP's 8), so
-   * a value set explicitly is kept even when it equals a default.
+   * Returns the most calls in flight to one host, synchronous and asynchronous together, when set;
+   * more wait, unsent, for a free slot (an asynchronous one in OkHttp's queue, holding no thread).
+   * Empty means "not set": the client's own default applies ({@value
+   * #DEFAULT_MAX_REQUESTS_PER_HOST}; ONTAP's 8), so a value set explicitly is kept even when it
+   * equals a default.
    */
   public abstract OptionalInt maxRequestsPerHost();
 
@@ -165,6 +174,8 @@ public abstract class ClientOptions {
             });
   }
 
-  /** Builds {@link ClientOptions}; {@code build()} throws {@link ValidationException} on bad values. */
+  /**
+   * Builds {@link ClientOptions}; {@code build()} throws {@link ValidationException} on bad values.
+   */
   public static final class Builder extends ImmutableClientOptions.Builder {}
 }

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
  * A rotation succeeded on the service, but the new credential it promised was not returned or could
  * not be read (an empty, malformed or incomplete final answer, or a final result that could not be
  * fetched). The credential exists on the service and nobody holds it; the old one no longer works
- * where it was replaced. Do not retry blindly: the message says what exists on the service and how to
- * recover (for example, regenerate that slot again, knowingly, and publish what it returns).
+ * where it was replaced. Do not retry blindly: the message says what exists on the service and how
+ * to recover (for example, regenerate that slot again, knowingly, and publish what it returns).
  *
  * <p>Never thrown for a read: a read creates nothing.
  */
@@ -21,10 +21,11 @@ public final class CredentialNotReturnedException extends RekeyException {
   /**
    * Creates the exception.
    *
-   * @param operationId the operation's id (ARM operation URL, classic request id, or the call's path)
+   * @param operationId the operation's id (ARM operation URL, classic request id, or the call's
+   *     path)
    * @param reason why the credential could not be read, without any body or secret
-   * @param recovery what exists on the service and how to recover, e.g. {@code password2 of token t1
-   *     was regenerated; regenerate password2 again to obtain a value you hold}
+   * @param recovery what exists on the service and how to recover, e.g. {@code password2 of token
+   *     t1 was regenerated; regenerate password2 again to obtain a value you hold}
    * @param cause the decoding or transport failure, if any
    */
   public CredentialNotReturnedException(

@@ -1,8 +1,9 @@
 package dev.rekey.core;
 
 /**
- * How much of each HTTP exchange the {@code dev.rekey.http} logger writes (at DEBUG). At every level
- * authorization headers are redacted and bodies of calls that carry credentials are never written.
+ * How much of each HTTP exchange the {@code dev.rekey.http} logger writes (at DEBUG). At every
+ * level authorization headers are redacted and bodies of calls that carry credentials are never
+ * written.
  */
 public enum HttpLogLevel {
   /** Nothing. */

@@ -15,7 +15,8 @@ public final class OperationFailedException extends RekeyException {
   /**
    * Creates the exception.
    *
-   * @param operationId the operation's id (an ARM operation URL, classic request id or ONTAP job uuid)
+   * @param operationId the operation's id (an ARM operation URL, classic request id or ONTAP job
+   *     uuid)
    * @param status the terminal status the service reported, e.g. {@code Failed}, {@code Canceled}
    * @param errorCode the service's error code, if it gave one
    * @param message the service's message, if it gave one
@@ -49,7 +50,10 @@ public final class OperationFailedException extends RekeyException {
     return Optional.ofNullable(errorCode);
   }
 
-  /** Returns whether the service's error code is {@code code}, ignoring case, as {@link ServiceException#hasCode}. */
+  /**
+   * Returns whether the service's error code is {@code code}, ignoring case, as {@link
+   * ServiceException#hasCode}.
+   */
   public boolean hasCode(String code) {
     return errorCode().map(code::equalsIgnoreCase).orElse(false);
   }

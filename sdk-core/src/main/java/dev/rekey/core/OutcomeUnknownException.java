@@ -26,8 +26,10 @@ public final class OutcomeUnknownException extends RekeyException {
    * Creates the exception for a call the service accepted as operation {@code operationId} (ARM
    * operation URL, classic request id, ONTAP job uuid) whose outcome could not be learned.
    */
-  public OutcomeUnknownException(String message, int attempts, @Nullable String operationId, Throwable cause) {
-    super(message + " (may have been applied; sent " + attempts + " time(s), not sent again)", cause);
+  public OutcomeUnknownException(
+      String message, int attempts, @Nullable String operationId, Throwable cause) {
+    super(
+        message + " (may have been applied; sent " + attempts + " time(s), not sent again)", cause);
     this.attempts = attempts;
     this.operationId = operationId;
   }

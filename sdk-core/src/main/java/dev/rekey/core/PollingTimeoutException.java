@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Polling an asynchronous operation passed its deadline before the operation finished. The operation
- * may still finish on the service: keep {@link #operationId()} to look again.
+ * Polling an asynchronous operation passed its deadline before the operation finished. The
+ * operation may still finish on the service: keep {@link #operationId()} to look again.
  */
 public final class PollingTimeoutException extends RekeyException {
   private static final long serialVersionUID = 1L;
@@ -13,7 +13,10 @@ public final class PollingTimeoutException extends RekeyException {
   private final String operationId;
   private final String lastStatus;
 
-  /** Creates the exception for {@code operationId}, last seen in {@code lastStatus} after {@code waited}. */
+  /**
+   * Creates the exception for {@code operationId}, last seen in {@code lastStatus} after {@code
+   * waited}.
+   */
   public PollingTimeoutException(String operationId, String lastStatus, Duration waited) {
     super(
         "operation "

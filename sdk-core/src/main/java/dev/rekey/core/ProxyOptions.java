@@ -35,6 +35,8 @@ public abstract class ProxyOptions {
     }
   }
 
-  /** Builds {@link ProxyOptions}; {@code build()} throws {@link ValidationException} on a bad port. */
+  /**
+   * Builds {@link ProxyOptions}; {@code build()} throws {@link ValidationException} on a bad port.
+   */
   public static final class Builder extends ImmutableProxyOptions.Builder {}
 }

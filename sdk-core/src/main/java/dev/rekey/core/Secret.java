@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * A key, password or token. {@link #toString()} never shows the value; {@link #reveal()} is the one
- * way out. Equality compares in constant time, so comparing two secrets leaks nothing through timing.
+ * way out. Equality compares in constant time, so comparing two secrets leaks nothing through
+ * timing.
  */
 public final class Secret {
   private static final String MASK = "****";
@@ -38,7 +39,9 @@ public final class Secret {
     return value.isEmpty();
   }
 
-  /** Returns the number of characters in the secret; a length reveals little and helps validation. */
+  /**
+   * Returns the number of characters in the secret; a length reveals little and helps validation.
+   */
   public int length() {
     return value.length();
   }
@@ -50,7 +53,9 @@ public final class Secret {
             value.getBytes(StandardCharsets.UTF_8), that.value.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** A hash of a SHA-256 digest, so equal secrets hash alike and the hash says nothing of the value. */
+  /**
+   * A hash of a SHA-256 digest, so equal secrets hash alike and the hash says nothing of the value.
+   */
   @Override
   public int hashCode() {
     try {

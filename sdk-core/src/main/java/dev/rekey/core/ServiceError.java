@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param target the field or resource the error is about, if any
  * @param details nested errors, possibly empty
  * @param requestId the service's request id ({@code x-ms-request-id}, ONTAP's none), if any
- * @param additionalInfo ARM's {@code additionalInfo} entries (policy names and the like), possibly empty
+ * @param additionalInfo ARM's {@code additionalInfo} entries (policy names and the like), possibly
+ *     empty
  */
 public record ServiceError(
     int statusCode,
@@ -67,7 +68,8 @@ public record ServiceError(
    * One ARM {@code additionalInfo} entry.
    *
    * @param type the entry's type, e.g. {@code PolicyViolation}
-   * @param info the entry's {@code info} object as compact JSON text, cleaned and capped like messages
+   * @param info the entry's {@code info} object as compact JSON text, cleaned and capped like
+   *     messages
    */
   public record AdditionalInfo(@Nullable String type, @Nullable String info)
       implements java.io.Serializable {}

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The service answered with an error status. Carries the status, service error code, message, target,
- * details and request id. Service modules subclass it to add typed error codes.
+ * The service answered with an error status. Carries the status, service error code, message,
+ * target, details and request id. Service modules subclass it to add typed error codes.
  */
 public class ServiceException extends RekeyException {
   private static final long serialVersionUID = 1L;
@@ -35,8 +35,8 @@ public class ServiceException extends RekeyException {
   }
 
   /**
-   * Returns whether the service's error code is {@code code}, ignoring case (Azure documents its codes
-   * case-insensitively; ONTAP's are digits): the one way Rekey matches a service's code.
+   * Returns whether the service's error code is {@code code}, ignoring case (Azure documents its
+   * codes case-insensitively; ONTAP's are digits): the one way Rekey matches a service's code.
    */
   public boolean hasCode(String code) {
     return errorCode().map(code::equalsIgnoreCase).orElse(false);

@@ -24,13 +24,18 @@ public interface TimeSource {
   /** Returns a future that completes after {@code duration} without holding a thread meanwhile. */
   CompletableFuture<Void> delay(Duration duration);
 
-  /** Returns real time: the system UTC clock, {@link Thread#sleep} and the JDK's delay scheduler. */
+  /**
+   * Returns real time: the system UTC clock, {@link Thread#sleep} and the JDK's delay scheduler.
+   */
   static TimeSource system() {
     return SystemTime.INSTANCE;
   }
 }
 
-/** Real time; the JDK's shared delay scheduler runs on a daemon thread, so nothing keeps a JVM alive. */
+/**
+ * Real time; the JDK's shared delay scheduler runs on a daemon thread, so nothing keeps a JVM
+ * alive.
+ */
 enum SystemTime implements TimeSource {
   INSTANCE;
 

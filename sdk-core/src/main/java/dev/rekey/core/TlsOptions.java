@@ -10,12 +10,12 @@ import org.immutables.value.Value;
 /**
  * How a client checks the server's certificate and which certificate it presents itself.
  *
- * <p>By default the JDK's trusted CAs verify the server and the host name must match. You may instead
- * trust PEM certificates ({@link #trustedCertificatesPem()}) or a key store, pin the server certificate
- * by its SHA-256 fingerprint (what {@code openssl x509 -noout -fingerprint -sha256} prints; a pinned
- * certificate is trusted even when self-signed, and no other is), present a client certificate for
- * mutual TLS, or - only when you must - trust every certificate, which logs a warning each time a
- * client is built.
+ * <p>By default the JDK's trusted CAs verify the server and the host name must match. You may
+ * instead trust PEM certificates ({@link #trustedCertificatesPem()}) or a key store, pin the server
+ * certificate by its SHA-256 fingerprint (what {@code openssl x509 -noout -fingerprint -sha256}
+ * prints; a pinned certificate is trusted even when self-signed, and no other is), present a client
+ * certificate for mutual TLS, or - only when you must - trust every certificate, which logs a
+ * warning each time a client is built.
  */
 @Value.Immutable
 @RekeyStyle
@@ -38,8 +38,8 @@ public abstract class TlsOptions {
   public abstract Optional<KeyStore> trustStore();
 
   /**
-   * Returns SHA-256 fingerprints of the server certificates to accept, in hex with or without colons.
-   * When any is given, the server's certificate must be one of them.
+   * Returns SHA-256 fingerprints of the server certificates to accept, in hex with or without
+   * colons. When any is given, the server's certificate must be one of them.
    */
   public abstract List<String> pinnedCertificateSha256();
 

@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * An argument broke a rule the service documents; thrown before any network I/O.
  *
- * <p>The message reads {@code <field> "<value>" must <rule>}; for secret fields the value is shown as
- * {@code ****}.
+ * <p>The message reads {@code <field> "<value>" must <rule>}; for secret fields the value is shown
+ * as {@code ****}.
  */
 public final class ValidationException extends RekeyException {
   private static final long serialVersionUID = 1L;
@@ -33,8 +33,10 @@ public final class ValidationException extends RekeyException {
         NOT_NULL,
         unsetFields.length < 2
             ? ""
-            : " (" + String.join(", ", Arrays.asList(unsetFields).subList(1, unsetFields.length))
-                + (unsetFields.length == 2 ? " is" : " are") + " not set either)");
+            : " ("
+                + String.join(", ", Arrays.asList(unsetFields).subList(1, unsetFields.length))
+                + (unsetFields.length == 2 ? " is" : " are")
+                + " not set either)");
   }
 
   private ValidationException(String field, String shownValue, String rule, String more) {

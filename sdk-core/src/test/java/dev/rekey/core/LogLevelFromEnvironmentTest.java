@@ -36,14 +36,20 @@ class LogLevelFromEnvironmentTest {
   @Test
   void levelSetOnTheBuilderWinsOverTheProperty() {
     System.setProperty(ClientOptions.LOG_LEVEL_PROPERTY, "BODY");
-    assertThat(ClientOptions.builder().logLevel(HttpLogLevel.BASIC).build().logLevel()).isEqualTo(HttpLogLevel.BASIC);
+    assertThat(ClientOptions.builder().logLevel(HttpLogLevel.BASIC).build().logLevel())
+        .isEqualTo(HttpLogLevel.BASIC);
   }
 
   @Test
   void nothingIsLoggedWhenNeitherPropertyNorEnvironmentSaysSo() {
     System.clearProperty(ClientOptions.LOG_LEVEL_PROPERTY);
-    HttpLogLevel expected = System.getenv(ClientOptions.LOG_LEVEL_ENV) == null
-        ? HttpLogLevel.NONE : HttpLogLevel.valueOf(System.getenv(ClientOptions.LOG_LEVEL_ENV).strip().toUpperCase(java.util.Locale.ROOT));
+    HttpLogLevel expected =
+        System.getenv(ClientOptions.LOG_LEVEL_ENV) == null
+            ? HttpLogLevel.NONE
+            : HttpLogLevel.valueOf(
+                System.getenv(ClientOptions.LOG_LEVEL_ENV)
+                    .strip()
+                    .toUpperCase(java.util.Locale.ROOT));
     assertThat(ClientOptions.defaults().logLevel()).isEqualTo(expected);
   }
 

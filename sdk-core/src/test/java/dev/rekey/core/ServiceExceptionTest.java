@@ -25,19 +25,28 @@ class ServiceExceptionTest {
     assertThat(service.hasCode("ResourceNotFound")).isTrue();
     assertThat(service.hasCode("resourcenotfound")).isTrue();
     assertThat(service.hasCode("ResourceNotFoundX")).isFalse();
-    assertThat(new ServiceException(ServiceError.ofStatus(500, null)).hasCode("ResourceNotFound")).isFalse();
+    assertThat(new ServiceException(ServiceError.ofStatus(500, null)).hasCode("ResourceNotFound"))
+        .isFalse();
 
-    assertThat(new OperationFailedException("op", "Failed", "7077800", "m").hasCode("7077800")).isTrue();
-    assertThat(new OperationFailedException("op", "Failed", "Conflict", "m").hasCode("CONFLICT")).isTrue();
-    assertThat(new OperationFailedException("op", "Failed", null, "m").hasCode("Conflict")).isFalse();
+    assertThat(new OperationFailedException("op", "Failed", "7077800", "m").hasCode("7077800"))
+        .isTrue();
+    assertThat(new OperationFailedException("op", "Failed", "Conflict", "m").hasCode("CONFLICT"))
+        .isTrue();
+    assertThat(new OperationFailedException("op", "Failed", null, "m").hasCode("Conflict"))
+        .isFalse();
   }
 
   @Test
   void messageNamesStatusCodeMessageTargetAndRequestId() {
     assertThat(new ServiceException(error))
-        .hasMessage("HTTP 404 ResourceNotFound: The registry was not found. (target registryName) [request id req-1]")
+        .hasMessage(
+            "HTTP 404 ResourceNotFound: The registry was not found. (target registryName) [request id req-1]")
         .satisfies(e -> assertThat(e.isNotFound()).isTrue())
-        .satisfies(e -> assertThat(e.details()).extracting(ServiceError.Detail::code).containsExactly("Inner"));
+        .satisfies(
+            e ->
+                assertThat(e.details())
+                    .extracting(ServiceError.Detail::code)
+                    .containsExactly("Inner"));
   }
 
   @Test
@@ -46,7 +55,8 @@ class ServiceExceptionTest {
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(new ServiceException(error));
     }
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
       ServiceException copy = (ServiceException) in.readObject();
       assertThat(copy.error()).isEqualTo(error);
       assertThat(copy.statusCode()).isEqualTo(404);

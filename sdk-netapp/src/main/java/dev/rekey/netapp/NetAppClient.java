@@ -50,14 +50,18 @@ public final class NetAppClient implements AutoCloseable {
   private final String apiVersion;
 
   private NetAppClient(
-      @Nullable TokenCredential configuredCredential, AzureCloud cloud, ClientOptions options, String apiVersion) {
+      @Nullable TokenCredential configuredCredential,
+      AzureCloud cloud,
+      ClientOptions options,
+      String apiVersion) {
     TokenCredential credential = Check.notNull("credential", configuredCredential);
     if (apiVersion.isBlank()) {
       throw new ValidationException("apiVersion", Check.quote(apiVersion), "must not be empty");
     }
     this.apiVersion = apiVersion;
     this.endpoint = ArmPipelines.endpoint(options, cloud);
-    this.pipeline = ArmPipelines.create(options, credential, cloud, "sdk-netapp", NetAppServiceException::new);
+    this.pipeline =
+        ArmPipelines.create(options, credential, cloud, "sdk-netapp", NetAppServiceException::new);
   }
 
   /** Returns a builder; only {@link Builder#credential(TokenCredential)} is required. */
@@ -66,13 +70,14 @@ public final class NetAppClient implements AutoCloseable {
   }
 
   /**
-   * Generates a new key pair for the bucket and returns it, waiting for the operation if ARM accepts it
-   * for later (202).
+   * Generates a new key pair for the bucket and returns it, waiting for the operation if ARM
+   * accepts it for later (202).
    *
    * @throws NetAppServiceException the service refused (status, code, message, target, request id)
    * @throws OutcomeUnknownException the answer was lost; a key pair may have been generated
    * @throws OperationFailedException ARM accepted the call and the operation then failed
-   * @throws PollingTimeoutException the operation did not finish within the polling policy's timeout
+   * @throws PollingTimeoutException the operation did not finish within the polling policy's
+   *     timeout
    * @throws dev.rekey.core.CredentialNotReturnedException a key pair was generated but the answer
    *     lacked it or could not be read
    * @throws TransportException the network failed before the service could have processed the call
@@ -88,7 +93,8 @@ public final class NetAppClient implements AutoCloseable {
    * @throws ValidationException the request breaks a rule of the service; nothing was sent
    * @throws NetAppServiceException as {@link #generateBucketCredentials(BucketCredentialsRequest)}
    */
-  public BucketCredentials generateBucketCredentials(Consumer<BucketCredentialsRequest.Builder> request) {
+  public BucketCredentials generateBucketCredentials(
+      Consumer<BucketCredentialsRequest.Builder> request) {
     return generateBucketCredentials(build(request));
   }
 
@@ -100,7 +106,8 @@ public final class NetAppClient implements AutoCloseable {
    * @throws OutcomeUnknownException the answer was lost; a key pair may have been generated
    * @throws TransportException the network failed before the service could have processed the call
    */
-  public Operation<BucketCredentials> beginGenerateBucketCredentials(BucketCredentialsRequest request) {
+  public Operation<BucketCredentials> beginGenerateBucketCredentials(
+      BucketCredentialsRequest request) {
     Objects.requireNonNull(request, "request == null");
     return ArmOperations.begin(pipeline, call(request), BucketCredentialsCall.reader(request));
   }
@@ -122,7 +129,8 @@ public final class NetAppClient implements AutoCloseable {
    *
    * @throws NullPointerException if {@code request} is null
    */
-  public CompletableFuture<BucketCredentials> generateBucketCredentialsAsync(BucketCredentialsRequest request) {
+  public CompletableFuture<BucketCredentials> generateBucketCredentialsAsync(
+      BucketCredentialsRequest request) {
     Objects.requireNonNull(request, "request == null");
     return ArmOperations.runAsync(pipeline, call(request), BucketCredentialsCall.reader(request));
   }
@@ -131,8 +139,8 @@ public final class NetAppClient implements AutoCloseable {
    * Builds the request with {@code request}, then behaves as {@link
    * #generateBucketCredentialsAsync(BucketCredentialsRequest)}.
    *
-   * @throws ValidationException the request breaks a rule of the service (thrown at once, not through
-   *     the future); nothing was sent
+   * @throws ValidationException the request breaks a rule of the service (thrown at once, not
+   *     through the future); nothing was sent
    */
   public CompletableFuture<BucketCredentials> generateBucketCredentialsAsync(
       Consumer<BucketCredentialsRequest.Builder> request) {
@@ -144,7 +152,9 @@ public final class NetAppClient implements AutoCloseable {
     return apiVersion;
   }
 
-  /** Releases the client's connections and threads (unless the options supplied the OkHttp client). */
+  /**
+   * Releases the client's connections and threads (unless the options supplied the OkHttp client).
+   */
   @Override
   public void close() {
     pipeline.close();
@@ -159,7 +169,8 @@ public final class NetAppClient implements AutoCloseable {
     return BucketCredentialsCall.request(endpoint, apiVersion, request);
   }
 
-  private static BucketCredentialsRequest build(Consumer<BucketCredentialsRequest.Builder> request) {
+  private static BucketCredentialsRequest build(
+      Consumer<BucketCredentialsRequest.Builder> request) {
     Objects.requireNonNull(request, "request == null");
     BucketCredentialsRequest.Builder b = BucketCredentialsRequest.builder();
     request.accept(b);
@@ -184,7 +195,8 @@ public final class NetAppClient implements AutoCloseable {
      * @throws ValidationException if no credential was set or the api-version is empty
      */
     public NetAppClient build() {
-      return new NetAppClient(configuredCredential(), configuredCloud(), configuredOptions(), apiVersion);
+      return new NetAppClient(
+          configuredCredential(), configuredCloud(), configuredOptions(), apiVersion);
     }
   }
 }

@@ -14,7 +14,10 @@ public final class NetAppServiceException extends ServiceException {
   /** ARM's code for a name, body field or api-version the service does not accept. */
   public static final String INVALID_PARAMETER = "InvalidParameter";
 
-  /** ARM's code for a subscription, resource group, account, pool, volume or bucket that does not exist. */
+  /**
+   * ARM's code for a subscription, resource group, account, pool, volume or bucket that does not
+   * exist.
+   */
   public static final String RESOURCE_NOT_FOUND = "ResourceNotFound";
 
   /** Creates the exception from what the service said. */

@@ -24,8 +24,13 @@ class KeyPairReturnedOrReportedTest {
   private static final String PATH = NetAppClientWireTest.PATH;
 
   private static NetAppClient client(WireMockRuntimeInfo wm) {
-    return NetAppClient.builder().credential(new TestCredentials())
-        .options(ClientOptions.builder().endpoint(URI.create(wm.getHttpBaseUrl())).timeSource(new FakeTime()).build())
+    return NetAppClient.builder()
+        .credential(new TestCredentials())
+        .options(
+            ClientOptions.builder()
+                .endpoint(URI.create(wm.getHttpBaseUrl()))
+                .timeSource(new FakeTime())
+                .build())
         .build();
   }
 
@@ -35,11 +40,17 @@ class KeyPairReturnedOrReportedTest {
 
   @Test
   void anAnswerWithoutTheSecretKeySaysAPairWasGenerated(WireMockRuntimeInfo wm) {
-    stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson("{\"accessKey\":\"AK\",\"keyPairExpiry\":\"2027-08-15T13:23:33Z\"}")));
+    stubFor(
+        post(urlPathEqualTo(PATH))
+            .willReturn(
+                okJson("{\"accessKey\":\"AK\",\"keyPairExpiry\":\"2027-08-15T13:23:33Z\"}")));
     try (NetAppClient c = client(wm)) {
       assertThatThrownBy(() -> generate(c))
-          .isInstanceOfSatisfying(CredentialNotReturnedException.class,
-              e -> assertThat(e.recovery()).startsWith("a new key pair was generated for bucket bucket1"))
+          .isInstanceOfSatisfying(
+              CredentialNotReturnedException.class,
+              e ->
+                  assertThat(e.recovery())
+                      .startsWith("a new key pair was generated for bucket bucket1"))
           .hasMessageContaining("(it has no secretKey)")
           .hasMessageNotContaining("AK");
     }
@@ -47,8 +58,12 @@ class KeyPairReturnedOrReportedTest {
 
   @Test
   void aFinalAnswerCarryingStatusHeadersIsNotPolled(WireMockRuntimeInfo wm) {
-    stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(NetAppClientWireTest.SAMPLE)
-        .withHeader("Azure-AsyncOperation", "/status/1").withHeader("Location", "/result/1")));
+    stubFor(
+        post(urlPathEqualTo(PATH))
+            .willReturn(
+                okJson(NetAppClientWireTest.SAMPLE)
+                    .withHeader("Azure-AsyncOperation", "/status/1")
+                    .withHeader("Location", "/result/1")));
     try (NetAppClient c = client(wm)) {
       generate(c);
     }
@@ -57,11 +72,20 @@ class KeyPairReturnedOrReportedTest {
 
   @Test
   void aLocationThatAnswers404LeavesTheOutcomeUnknown(WireMockRuntimeInfo wm) {
-    stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(202).withHeader("Location", "/result/1")
-        .withHeader("Retry-After", "0")));
-    stubFor(get("/result/1").willReturn(jsonResponse("{\"error\":{\"code\":\"NotFound\",\"message\":\"gone\"}}", 404)));
+    stubFor(
+        post(urlPathEqualTo(PATH))
+            .willReturn(
+                aResponse()
+                    .withStatus(202)
+                    .withHeader("Location", "/result/1")
+                    .withHeader("Retry-After", "0")));
+    stubFor(
+        get("/result/1")
+            .willReturn(
+                jsonResponse("{\"error\":{\"code\":\"NotFound\",\"message\":\"gone\"}}", 404)));
     try (NetAppClient c = client(wm)) {
-      assertThatThrownBy(() -> generate(c)).isInstanceOf(OutcomeUnknownException.class)
+      assertThatThrownBy(() -> generate(c))
+          .isInstanceOf(OutcomeUnknownException.class)
           .hasMessageContaining("can no longer be polled (HTTP 404)");
     }
   }

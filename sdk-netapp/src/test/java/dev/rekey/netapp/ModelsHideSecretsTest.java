@@ -16,14 +16,33 @@ class ModelsHideSecretsTest {
 
   @Test
   void everyModelAndExceptionHidesItsSecrets() {
-    BucketAddress address = BucketAddress.builder().subscriptionId("00000000-0000-0000-0000-000000000001")
-        .resourceGroup("rg").account("acct").pool("pool1").volume("vol1").bucket("bucket1").build();
-    ModelSweep.assertSampledAndClean(BucketAddress.class, "dev.rekey.netapp.model", false, List.of(
-        address,
-        BucketCredentials.builder().accessKey(Secret.of(Canaries.ANF_ACCESS_KEY))
-            .secretKey(Secret.of(Canaries.ANF_SECRET_KEY)).keyPairExpiry(Instant.parse("2027-01-01T00:00:00Z")).build(),
-        BucketCredentialsRequest.builder().address(address).keyPairExpiryDays(30).build()));
-    ModelSweep.assertSampledAndClean(NetAppClient.class, "dev.rekey.netapp", true, List.of(
-        new NetAppServiceException(new ServiceError(400, "InvalidBucket", "bad", "bucket", List.of(), "req-1"))));
+    BucketAddress address =
+        BucketAddress.builder()
+            .subscriptionId("00000000-0000-0000-0000-000000000001")
+            .resourceGroup("rg")
+            .account("acct")
+            .pool("pool1")
+            .volume("vol1")
+            .bucket("bucket1")
+            .build();
+    ModelSweep.assertSampledAndClean(
+        BucketAddress.class,
+        "dev.rekey.netapp.model",
+        false,
+        List.of(
+            address,
+            BucketCredentials.builder()
+                .accessKey(Secret.of(Canaries.ANF_ACCESS_KEY))
+                .secretKey(Secret.of(Canaries.ANF_SECRET_KEY))
+                .keyPairExpiry(Instant.parse("2027-01-01T00:00:00Z"))
+                .build(),
+            BucketCredentialsRequest.builder().address(address).keyPairExpiryDays(30).build()));
+    ModelSweep.assertSampledAndClean(
+        NetAppClient.class,
+        "dev.rekey.netapp",
+        true,
+        List.of(
+            new NetAppServiceException(
+                new ServiceError(400, "InvalidBucket", "bad", "bucket", List.of(), "req-1"))));
   }
 }

@@ -7,8 +7,8 @@ import dev.rekey.core.ClientOptions;
 import dev.rekey.core.OperationFailedException;
 import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.core.Secret;
-import dev.rekey.core.test.FakeTime;
 import dev.rekey.core.poll.Operation;
+import dev.rekey.core.test.FakeTime;
 import dev.rekey.netapp.model.BucketCredentials;
 import dev.rekey.netapp.model.BucketCredentialsRequest;
 import dev.rekey.testkit.AsyncPlan;
@@ -42,11 +42,16 @@ class NetAppClientEmulatorTest {
     anf.start();
     anf.clock(Clock.fixed(NOW, ZoneOffset.UTC));
     bucket = anf.addBucket(SUB, "myRG", "account1", "pool1", "volume1", "bucket1");
-    client = NetAppClient.builder()
-        .credential(new TestCredentials())
-        .options(ClientOptions.builder().endpoint(anf.baseUrl()).timeSource(new FakeTime())
-            .readTimeout(Duration.ofSeconds(5)).build())
-        .build();
+    client =
+        NetAppClient.builder()
+            .credential(new TestCredentials())
+            .options(
+                ClientOptions.builder()
+                    .endpoint(anf.baseUrl())
+                    .timeSource(new FakeTime())
+                    .readTimeout(Duration.ofSeconds(5))
+                    .build())
+            .build();
   }
 
   @AfterEach
@@ -57,8 +62,14 @@ class NetAppClientEmulatorTest {
 
   private static BucketCredentialsRequest request(int days) {
     return BucketCredentialsRequest.builder()
-        .address(a -> a.subscriptionId(SUB).resourceGroup("myRG").account("account1").pool("pool1").volume("volume1")
-            .bucket("bucket1"))
+        .address(
+            a ->
+                a.subscriptionId(SUB)
+                    .resourceGroup("myRG")
+                    .account("account1")
+                    .pool("pool1")
+                    .volume("volume1")
+                    .bucket("bucket1"))
         .keyPairExpiryDays(days)
         .build();
   }
@@ -73,7 +84,9 @@ class NetAppClientEmulatorTest {
     assertThat(first.keyPairExpiry()).isEqualTo(NOW.plus(Duration.ofDays(3)));
     assertThat(first.accessKey()).isEqualTo(bucket.accessKey().orElseThrow());
     BucketCredentials second = client.generateBucketCredentials(request(30));
-    assertThat(second.secretKey()).isNotEqualTo(first.secretKey()).isEqualTo(bucket.secretKey().orElseThrow());
+    assertThat(second.secretKey())
+        .isNotEqualTo(first.secretKey())
+        .isEqualTo(bucket.secretKey().orElseThrow());
     assertThat(second.accessKey()).isNotEqualTo(first.accessKey());
     assertThat(second.expiresWithin(Duration.ofDays(29), NOW)).isFalse();
     assertThat(second.expiresWithin(Duration.ofDays(30), NOW)).isTrue();
@@ -100,7 +113,9 @@ class NetAppClientEmulatorTest {
     assertThat(op.id()).contains("/rekey-emulator/operations/");
     assertThat(op.poll()).isEmpty();
     assertThat(op.lastStatus()).isEqualTo("InProgress");
-    assertThat(op.poll()).hasValueSatisfying(c -> assertThat(c.secretKey()).isEqualTo(bucket.secretKey().orElseThrow()));
+    assertThat(op.poll())
+        .hasValueSatisfying(
+            c -> assertThat(c.secretKey()).isEqualTo(bucket.secretKey().orElseThrow()));
     assertThat(op.toFuture().join().secretKey()).isEqualTo(bucket.secretKey().orElseThrow());
     assertThat(bucket.generations()).isEqualTo(1);
   }
@@ -121,7 +136,8 @@ class NetAppClientEmulatorTest {
   @Test
   void acceptedCallIsPolledThroughAzureAsyncOperationSyncAndAsync() throws Exception {
     anf.faults().planNextOperation(AsyncPlan.asyncOperation(1));
-    assertThat(client.generateBucketCredentials(request(1)).secretKey()).isEqualTo(bucket.secretKey().orElseThrow());
+    assertThat(client.generateBucketCredentials(request(1)).secretKey())
+        .isEqualTo(bucket.secretKey().orElseThrow());
     anf.faults().planNextOperation(AsyncPlan.asyncOperation(2));
     BucketCredentials async = client.generateBucketCredentialsAsync(request(2)).get();
     assertThat(async.secretKey()).isEqualTo(bucket.secretKey().orElseThrow());
@@ -150,7 +166,8 @@ class NetAppClientEmulatorTest {
   void lostAnswerIsOutcomeUnknownAndNeverSentTwice() {
     anf.faults().matching("POST", POSTS).dropAfterProcessing(1);
     assertThatThrownBy(() -> client.generateBucketCredentials(request(1)))
-        .isInstanceOfSatisfying(OutcomeUnknownException.class, e -> assertThat(e.attempts()).isEqualTo(1));
+        .isInstanceOfSatisfying(
+            OutcomeUnknownException.class, e -> assertThat(e.attempts()).isEqualTo(1));
     assertThat(posts()).isEqualTo(1);
     assertThat(bucket.generations()).isEqualTo(1);
   }
@@ -167,21 +184,31 @@ class NetAppClientEmulatorTest {
 
   @Test
   void unknownBucketAndRefusedTokenAreTypedServiceErrors() {
-    assertThatThrownBy(() -> client.generateBucketCredentials(r -> r
-            .bucketId("/subscriptions/" + SUB + "/resourceGroups/myRG/providers/Microsoft.NetApp/netAppAccounts/account1"
-                + "/capacityPools/pool1/volumes/volume1/buckets/other")
-            .keyPairExpiryDays(1)))
-        .isInstanceOfSatisfying(NetAppServiceException.class, e -> {
-          assertThat(e.isResourceNotFound()).isTrue();
-          assertThat(e.errorCode()).contains("ResourceNotFound");
-          assertThat(e.requestId()).isPresent();
-        });
+    assertThatThrownBy(
+            () ->
+                client.generateBucketCredentials(
+                    r ->
+                        r.bucketId(
+                                "/subscriptions/"
+                                    + SUB
+                                    + "/resourceGroups/myRG/providers/Microsoft.NetApp/netAppAccounts/account1"
+                                    + "/capacityPools/pool1/volumes/volume1/buckets/other")
+                            .keyPairExpiryDays(1)))
+        .isInstanceOfSatisfying(
+            NetAppServiceException.class,
+            e -> {
+              assertThat(e.isResourceNotFound()).isTrue();
+              assertThat(e.errorCode()).contains("ResourceNotFound");
+              assertThat(e.requestId()).isPresent();
+            });
     anf.requireToken("another-token");
     assertThatThrownBy(() -> client.generateBucketCredentials(request(1)))
-        .isInstanceOfSatisfying(NetAppServiceException.class, e -> {
-          assertThat(e.isAuthenticationFailure()).isTrue();
-          assertThat(e.errorCode()).contains("InvalidAuthenticationToken");
-        });
+        .isInstanceOfSatisfying(
+            NetAppServiceException.class,
+            e -> {
+              assertThat(e.isAuthenticationFailure()).isTrue();
+              assertThat(e.errorCode()).contains("InvalidAuthenticationToken");
+            });
     assertThat(bucket.generations()).isZero();
   }
 }

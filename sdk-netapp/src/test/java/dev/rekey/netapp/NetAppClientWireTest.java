@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 class NetAppClientWireTest {
   static final String SUB = "00000000-0000-0000-0000-000000000000";
   static final String PATH =
-      "/subscriptions/" + SUB + "/resourceGroups/myRG/providers/Microsoft.NetApp/netAppAccounts/account1"
+      "/subscriptions/"
+          + SUB
+          + "/resourceGroups/myRG/providers/Microsoft.NetApp/netAppAccounts/account1"
           + "/capacityPools/pool1/volumes/volume1/buckets/bucket1/generateCredentials";
   static final String ID = PATH.substring(0, PATH.length() - "/generateCredentials".length());
   static final String SAMPLE =
@@ -35,7 +37,11 @@ class NetAppClientWireTest {
   private NetAppClient client(WireMockRuntimeInfo wm) {
     return NetAppClient.builder()
         .credential(credential)
-        .options(ClientOptions.builder().endpoint(URI.create(wm.getHttpBaseUrl())).timeSource(new FakeTime()).build())
+        .options(
+            ClientOptions.builder()
+                .endpoint(URI.create(wm.getHttpBaseUrl()))
+                .timeSource(new FakeTime())
+                .build())
         .build();
   }
 
@@ -52,12 +58,14 @@ class NetAppClientWireTest {
       assertThat(creds.secretKey().reveal()).isEqualTo("SK-1");
       assertThat(creds.keyPairExpiry()).isEqualTo(Instant.parse("2027-08-15T13:23:33Z"));
     }
-    verify(exactly(1), postRequestedFor(urlEqualTo(PATH + "?api-version=2026-01-01"))
-        .withHeader("Authorization", equalTo("Bearer " + TestCredentials.TOKEN))
-        .withHeader("Content-Type", equalTo("application/json"))
-        .withHeader("x-ms-client-request-id", matching("[0-9a-f-]{36}"))
-        .withHeader("User-Agent", containing("sdk-netapp"))
-        .withRequestBody(equalTo("{\"keyPairExpiryDays\":3}")));
+    verify(
+        exactly(1),
+        postRequestedFor(urlEqualTo(PATH + "?api-version=2026-01-01"))
+            .withHeader("Authorization", equalTo("Bearer " + TestCredentials.TOKEN))
+            .withHeader("Content-Type", equalTo("application/json"))
+            .withHeader("x-ms-client-request-id", matching("[0-9a-f-]{36}"))
+            .withHeader("User-Agent", containing("sdk-netapp"))
+            .withRequestBody(equalTo("{\"keyPairExpiryDays\":3}")));
     assertThat(credential.scopes).containsOnly(List.of("https://management.azure.com/.default"));
   }
 
@@ -65,8 +73,13 @@ class NetAppClientWireTest {
   void sendsTheApiVersionItIsGivenAndAsksTokensForTheCustomCloud(WireMockRuntimeInfo wm) {
     stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(SAMPLE)));
     AzureCloud stack = AzureCloud.custom(URI.create(wm.getHttpBaseUrl()));
-    try (NetAppClient client = NetAppClient.builder().credential(credential).cloud(stack).apiVersion("2025-09-01")
-        .options(ClientOptions.builder().timeSource(new FakeTime()).build()).build()) {
+    try (NetAppClient client =
+        NetAppClient.builder()
+            .credential(credential)
+            .cloud(stack)
+            .apiVersion("2025-09-01")
+            .options(ClientOptions.builder().timeSource(new FakeTime()).build())
+            .build()) {
       generate(client, 1);
       assertThat(client.apiVersion()).isEqualTo("2025-09-01");
     }
@@ -76,18 +89,28 @@ class NetAppClientWireTest {
 
   @Test
   void readsExpiriesWithOffsetsFractionsOrNoZoneAsUtcInstants(WireMockRuntimeInfo wm) {
-    respondInOrder("POST", PATH,
-        okJson("{\"accessKey\":\"a\",\"secretKey\":\"s\",\"keyPairExpiry\":\"2027-08-15T15:23:33.5+02:00\"}"),
-        okJson("{\"accessKey\":\"a\",\"secretKey\":\"s\",\"keyPairExpiry\":\"2027-08-15T13:23:33\"}"));
+    respondInOrder(
+        "POST",
+        PATH,
+        okJson(
+            "{\"accessKey\":\"a\",\"secretKey\":\"s\",\"keyPairExpiry\":\"2027-08-15T15:23:33.5+02:00\"}"),
+        okJson(
+            "{\"accessKey\":\"a\",\"secretKey\":\"s\",\"keyPairExpiry\":\"2027-08-15T13:23:33\"}"));
     try (NetAppClient client = client(wm)) {
-      assertThat(generate(client, 1).keyPairExpiry()).isEqualTo(Instant.parse("2027-08-15T13:23:33.5Z"));
-      assertThat(generate(client, 1).keyPairExpiry()).isEqualTo(Instant.parse("2027-08-15T13:23:33Z"));
+      assertThat(generate(client, 1).keyPairExpiry())
+          .isEqualTo(Instant.parse("2027-08-15T13:23:33.5Z"));
+      assertThat(generate(client, 1).keyPairExpiry())
+          .isEqualTo(Instant.parse("2027-08-15T13:23:33Z"));
     }
   }
 
   @Test
   void answerWithoutASecretKeySaysAPairWasGeneratedWithoutQuotingTheBody(WireMockRuntimeInfo wm) {
-    stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson("{\"accessKey\":\"AK-visible\",\"keyPairExpiry\":\"2027-08-15T13:23:33Z\"}")));
+    stubFor(
+        post(urlPathEqualTo(PATH))
+            .willReturn(
+                okJson(
+                    "{\"accessKey\":\"AK-visible\",\"keyPairExpiry\":\"2027-08-15T13:23:33Z\"}")));
     try (NetAppClient client = client(wm)) {
       assertThatThrownBy(() -> generate(client, 1))
           .isInstanceOf(RekeyException.class)
@@ -99,57 +122,88 @@ class NetAppClientWireTest {
 
   @Test
   void armErrorBodyBecomesNetAppServiceExceptionWithEveryPart(WireMockRuntimeInfo wm) {
-    stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(400)
-        .withHeader("Content-Type", "application/json").withHeader("x-ms-request-id", "req-400")
-        .withBody("{\"error\":{\"code\":\"InvalidParameter\",\"message\":\"keyPairExpiryDays is too large\","
-            + "\"target\":\"keyPairExpiryDays\",\"details\":[{\"code\":\"RangeError\",\"message\":\"max 365\","
-            + "\"target\":\"body\"}],\"additionalInfo\":[{\"type\":\"PolicyViolation\",\"info\":{\"policy\":\"p\"}}]}}")));
+    stubFor(
+        post(urlPathEqualTo(PATH))
+            .willReturn(
+                aResponse()
+                    .withStatus(400)
+                    .withHeader("Content-Type", "application/json")
+                    .withHeader("x-ms-request-id", "req-400")
+                    .withBody(
+                        "{\"error\":{\"code\":\"InvalidParameter\",\"message\":\"keyPairExpiryDays is too large\","
+                            + "\"target\":\"keyPairExpiryDays\",\"details\":[{\"code\":\"RangeError\",\"message\":\"max 365\","
+                            + "\"target\":\"body\"}],\"additionalInfo\":[{\"type\":\"PolicyViolation\",\"info\":{\"policy\":\"p\"}}]}}")));
     try (NetAppClient client = client(wm)) {
       assertThatThrownBy(() -> generate(client, 9999))
-          .isInstanceOfSatisfying(NetAppServiceException.class, e -> {
-            assertThat(e.statusCode()).isEqualTo(400);
-            assertThat(e.errorCode()).contains("InvalidParameter");
-            assertThat(e.isInvalidParameter()).isTrue();
-            assertThat(e.serviceMessage()).contains("keyPairExpiryDays is too large");
-            assertThat(e.target()).contains("keyPairExpiryDays");
-            assertThat(e.details()).containsExactly(new ServiceError.Detail("RangeError", "max 365", "body"));
-            assertThat(e.requestId()).contains("req-400");
-            assertThat(e.error().additionalInfo())
-                .containsExactly(new ServiceError.AdditionalInfo("PolicyViolation", "{\"policy\":\"p\"}"));
-            assertThat(e.getMessage()).contains("HTTP 400 InvalidParameter").doesNotContain("additionalInfo");
-          });
+          .isInstanceOfSatisfying(
+              NetAppServiceException.class,
+              e -> {
+                assertThat(e.statusCode()).isEqualTo(400);
+                assertThat(e.errorCode()).contains("InvalidParameter");
+                assertThat(e.isInvalidParameter()).isTrue();
+                assertThat(e.serviceMessage()).contains("keyPairExpiryDays is too large");
+                assertThat(e.target()).contains("keyPairExpiryDays");
+                assertThat(e.details())
+                    .containsExactly(new ServiceError.Detail("RangeError", "max 365", "body"));
+                assertThat(e.requestId()).contains("req-400");
+                assertThat(e.error().additionalInfo())
+                    .containsExactly(
+                        new ServiceError.AdditionalInfo("PolicyViolation", "{\"policy\":\"p\"}"));
+                assertThat(e.getMessage())
+                    .contains("HTTP 400 InvalidParameter")
+                    .doesNotContain("additionalInfo");
+              });
     }
   }
 
   @Test
   void missingBucketIsResourceNotFound(WireMockRuntimeInfo wm) {
-    stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(404).withHeader("x-ms-request-id", "r404")
-        .withBody("{\"error\":{\"code\":\"ResourceNotFound\",\"message\":\"The Resource was not found.\"}}")));
+    stubFor(
+        post(urlPathEqualTo(PATH))
+            .willReturn(
+                aResponse()
+                    .withStatus(404)
+                    .withHeader("x-ms-request-id", "r404")
+                    .withBody(
+                        "{\"error\":{\"code\":\"ResourceNotFound\",\"message\":\"The Resource was not found.\"}}")));
     try (NetAppClient client = client(wm)) {
       assertThatThrownBy(() -> generate(client, 1))
-          .isInstanceOfSatisfying(NetAppServiceException.class, e -> {
-            assertThat(e.isResourceNotFound()).isTrue();
-            assertThat(e.requestId()).contains("r404");
-          });
+          .isInstanceOfSatisfying(
+              NetAppServiceException.class,
+              e -> {
+                assertThat(e.isResourceNotFound()).isTrue();
+                assertThat(e.requestId()).contains("r404");
+              });
     }
   }
 
   @Test
   void invalidRequestIsRefusedBeforeAnyRequestIsSent(WireMockRuntimeInfo wm) {
     try (NetAppClient client = client(wm)) {
-      assertThatThrownBy(() -> client.generateBucketCredentials(r -> r.bucketId(ID.replace("bucket1", "my..bucket")).keyPairExpiryDays(1)))
-          .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("bucket"));
-      assertThatThrownBy(() -> client.generateBucketCredentialsAsync(r -> r.bucketId(ID).keyPairExpiryDays(0)))
-          .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("keyPairExpiryDays"));
-      assertThatThrownBy(() -> client.beginGenerateBucketCredentials(r -> r.bucketId(ID.replace("pool1", "_pool")).keyPairExpiryDays(1)))
-          .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("pool"));
+      assertThatThrownBy(
+              () ->
+                  client.generateBucketCredentials(
+                      r -> r.bucketId(ID.replace("bucket1", "my..bucket")).keyPairExpiryDays(1)))
+          .isInstanceOfSatisfying(
+              ValidationException.class, e -> assertThat(e.field()).isEqualTo("bucket"));
+      assertThatThrownBy(
+              () -> client.generateBucketCredentialsAsync(r -> r.bucketId(ID).keyPairExpiryDays(0)))
+          .isInstanceOfSatisfying(
+              ValidationException.class, e -> assertThat(e.field()).isEqualTo("keyPairExpiryDays"));
+      assertThatThrownBy(
+              () ->
+                  client.beginGenerateBucketCredentials(
+                      r -> r.bucketId(ID.replace("pool1", "_pool")).keyPairExpiryDays(1)))
+          .isInstanceOfSatisfying(
+              ValidationException.class, e -> assertThat(e.field()).isEqualTo("pool"));
     }
     verify(0, anyRequestedFor(anyUrl()));
   }
 
   @Test
   void retriesA503WithRetryAfterOnceAndNeverA503WithoutOne(WireMockRuntimeInfo wm) {
-    respondInOrder("POST", PATH, aResponse().withStatus(503).withHeader("Retry-After", "0"), okJson(SAMPLE));
+    respondInOrder(
+        "POST", PATH, aResponse().withStatus(503).withHeader("Retry-After", "0"), okJson(SAMPLE));
     try (NetAppClient client = client(wm)) {
       assertThat(generate(client, 1).accessKey().reveal()).isEqualTo("AK-1");
       verify(exactly(2), postRequestedFor(urlPathEqualTo(PATH)));
@@ -164,8 +218,11 @@ class NetAppClientWireTest {
   @Test
   void missingCredentialOrEmptyApiVersionIsRefusedWhenBuilding() {
     assertThatThrownBy(() -> NetAppClient.builder().build())
-        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("credential"));
-    assertThatThrownBy(() -> NetAppClient.builder().credential(new TestCredentials()).apiVersion(" ").build())
-        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("apiVersion"));
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.field()).isEqualTo("credential"));
+    assertThatThrownBy(
+            () -> NetAppClient.builder().credential(new TestCredentials()).apiVersion(" ").build())
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.field()).isEqualTo("apiVersion"));
   }
 }

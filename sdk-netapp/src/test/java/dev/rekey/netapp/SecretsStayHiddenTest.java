@@ -26,14 +26,23 @@ class SecretsStayHiddenTest {
   private NetAppClient client(WireMockRuntimeInfo wm) {
     return NetAppClient.builder()
         .credential(new TestCredentials())
-        .options(ClientOptions.builder().endpoint(URI.create(wm.getHttpBaseUrl())).timeSource(new FakeTime())
-            .logLevel(HttpLogLevel.BODY).build())
+        .options(
+            ClientOptions.builder()
+                .endpoint(URI.create(wm.getHttpBaseUrl()))
+                .timeSource(new FakeTime())
+                .logLevel(HttpLogLevel.BODY)
+                .build())
         .build();
   }
 
   private String answer(boolean withExpiry) {
-    return "{\"accessKey\":\"" + accessKey.value() + "\",\"secretKey\":\"" + secretKey.value() + "\""
-        + (withExpiry ? ",\"keyPairExpiry\":\"2027-08-15T13:23:33Z\"" : "") + "}";
+    return "{\"accessKey\":\""
+        + accessKey.value()
+        + "\",\"secretKey\":\""
+        + secretKey.value()
+        + "\""
+        + (withExpiry ? ",\"keyPairExpiry\":\"2027-08-15T13:23:33Z\"" : "")
+        + "}";
   }
 
   private void assertNoKeyLeaked() {
@@ -47,9 +56,14 @@ class SecretsStayHiddenTest {
   void keysAreAbsentFromLogsAtBodyLevelAndFromToString(WireMockRuntimeInfo wm) throws Exception {
     stubFor(post(urlPathMatching(".+/generateCredentials")).willReturn(okJson(answer(true))));
     try (NetAppClient client = client(wm)) {
-      BucketCredentials sync = client.generateBucketCredentials(r -> r.bucketId(NetAppClientWireTest.ID).keyPairExpiryDays(3));
+      BucketCredentials sync =
+          client.generateBucketCredentials(
+              r -> r.bucketId(NetAppClientWireTest.ID).keyPairExpiryDays(3));
       BucketCredentials async =
-          client.generateBucketCredentialsAsync(r -> r.bucketId(NetAppClientWireTest.ID).keyPairExpiryDays(3)).get();
+          client
+              .generateBucketCredentialsAsync(
+                  r -> r.bucketId(NetAppClientWireTest.ID).keyPairExpiryDays(3))
+              .get();
       assertThat(sync.secretKey().reveal()).isEqualTo(secretKey.value());
       for (Canary c : new Canary[] {accessKey, secretKey}) {
         c.assertAbsentFrom("toString", sync.toString());
@@ -61,12 +75,22 @@ class SecretsStayHiddenTest {
 
   @Test
   void keysAreAbsentFromLogsWhenTheResultArrivesThroughPolling(WireMockRuntimeInfo wm) {
-    stubFor(post(urlPathMatching(".+/generateCredentials"))
-        .willReturn(aResponse().withStatus(202).withHeader("Location", "/ops/1").withHeader("Retry-After", "0")));
+    stubFor(
+        post(urlPathMatching(".+/generateCredentials"))
+            .willReturn(
+                aResponse()
+                    .withStatus(202)
+                    .withHeader("Location", "/ops/1")
+                    .withHeader("Retry-After", "0")));
     stubFor(get(urlPathEqualTo("/ops/1")).willReturn(okJson(answer(true))));
     try (NetAppClient client = client(wm)) {
-      assertThat(client.generateBucketCredentials(r -> r.bucketId(NetAppClientWireTest.ID).keyPairExpiryDays(3))
-          .accessKey().reveal()).isEqualTo(accessKey.value());
+      assertThat(
+              client
+                  .generateBucketCredentials(
+                      r -> r.bucketId(NetAppClientWireTest.ID).keyPairExpiryDays(3))
+                  .accessKey()
+                  .reveal())
+          .isEqualTo(accessKey.value());
     }
     assertNoKeyLeaked();
   }
@@ -75,8 +99,11 @@ class SecretsStayHiddenTest {
   void keysAreAbsentFromTheExceptionWhenTheAnswerCannotBeRead(WireMockRuntimeInfo wm) {
     stubFor(post(urlPathMatching(".+/generateCredentials")).willReturn(okJson(answer(false))));
     try (NetAppClient client = client(wm)) {
-      Throwable error = catchThrowable(
-          () -> client.generateBucketCredentials(r -> r.bucketId(NetAppClientWireTest.ID).keyPairExpiryDays(3)));
+      Throwable error =
+          catchThrowable(
+              () ->
+                  client.generateBucketCredentials(
+                      r -> r.bucketId(NetAppClientWireTest.ID).keyPairExpiryDays(3)));
       assertThat(error).hasMessageContaining("no keyPairExpiry");
       accessKey.assertAbsentFromThrowable(error);
       secretKey.assertAbsentFromThrowable(error);

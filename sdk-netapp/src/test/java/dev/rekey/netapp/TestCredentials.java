@@ -10,7 +10,8 @@ import reactor.core.publisher.Mono;
 
 /** A TokenCredential that hands out a fixed ARM token and records the scopes asked for. */
 final class TestCredentials implements TokenCredential {
-  static final String TOKEN = dev.rekey.core.test.Canaries.BEARER_TOKEN; // swept for in every log line
+  static final String TOKEN =
+      dev.rekey.core.test.Canaries.BEARER_TOKEN; // swept for in every log line
 
   final List<List<String>> scopes = new CopyOnWriteArrayList<>();
 

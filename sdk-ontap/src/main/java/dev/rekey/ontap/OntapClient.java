@@ -6,14 +6,14 @@ import dev.rekey.core.Secret;
 import dev.rekey.core.ValidationException;
 import dev.rekey.core.auth.Authentication;
 import dev.rekey.core.auth.TokenSource;
-import dev.rekey.ontap.internal.OntapErrorDecoder;
+import dev.rekey.core.internal.Built;
+import dev.rekey.core.internal.Futures;
 import dev.rekey.core.internal.http.HttpPipeline;
 import dev.rekey.core.internal.validate.Check;
 import dev.rekey.core.poll.Operation;
-import dev.rekey.core.internal.Built;
-import dev.rekey.core.internal.Futures;
 import dev.rekey.ontap.internal.ClientSetup;
 import dev.rekey.ontap.internal.LoginCheck;
+import dev.rekey.ontap.internal.OntapErrorDecoder;
 import dev.rekey.ontap.internal.OwnAccount;
 import dev.rekey.ontap.internal.PasswordChanges;
 import dev.rekey.ontap.model.OwnPasswordChangeRequest;
@@ -76,10 +76,12 @@ public final class OntapClient implements AutoCloseable {
   }
 
   /**
-   * Changes an account's password and waits until it took effect (following a job if ONTAP starts one).
+   * Changes an account's password and waits until it took effect (following a job if ONTAP starts
+   * one).
    *
    * @throws OntapServiceException if the cluster refuses (e.g. {@link OntapErrorCode#TOO_SHORT})
-   * @throws dev.rekey.core.OutcomeUnknownException if the answer was lost and no confirmation was asked
+   * @throws dev.rekey.core.OutcomeUnknownException if the answer was lost and no confirmation was
+   *     asked
    * @throws dev.rekey.core.OperationFailedException if the cluster's job ended in failure
    * @throws dev.rekey.core.TransportException if the network failed before the change was sent
    */
@@ -98,11 +100,12 @@ public final class OntapClient implements AutoCloseable {
   }
 
   /**
-   * Sends the change and returns its operation at once: completed on {@code 201}, a job to follow on
-   * {@code 202}.
+   * Sends the change and returns its operation at once: completed on {@code 201}, a job to follow
+   * on {@code 202}.
    *
    * @throws OntapServiceException if the cluster refuses
-   * @throws dev.rekey.core.OutcomeUnknownException if the answer was lost and no confirmation was asked
+   * @throws dev.rekey.core.OutcomeUnknownException if the answer was lost and no confirmation was
+   *     asked
    */
   public Operation<PasswordChangeResult> beginChangePassword(PasswordChangeRequest request) {
     return changes.beginNow(Objects.requireNonNull(request, "request == null"));
@@ -114,7 +117,8 @@ public final class OntapClient implements AutoCloseable {
    *
    * @throws ValidationException if the request is invalid, before any I/O
    */
-  public Operation<PasswordChangeResult> beginChangePassword(Consumer<PasswordChangeRequest.Builder> request) {
+  public Operation<PasswordChangeResult> beginChangePassword(
+      Consumer<PasswordChangeRequest.Builder> request) {
     return beginChangePassword(build(request));
   }
 
@@ -122,8 +126,11 @@ public final class OntapClient implements AutoCloseable {
    * Changes an account's password without blocking; the future fails with the exceptions {@link
    * #changePassword(PasswordChangeRequest)} throws.
    */
-  public CompletableFuture<PasswordChangeResult> changePasswordAsync(PasswordChangeRequest request) {
-    return changes.begin(Objects.requireNonNull(request, "request == null")).thenCompose(Operation::toFuture);
+  public CompletableFuture<PasswordChangeResult> changePasswordAsync(
+      PasswordChangeRequest request) {
+    return changes
+        .begin(Objects.requireNonNull(request, "request == null"))
+        .thenCompose(Operation::toFuture);
   }
 
   /**
@@ -139,8 +146,8 @@ public final class OntapClient implements AutoCloseable {
 
   /**
    * Changes the password of the account this client logs in with (an SVM-scoped user calling its
-   * SVM's address, or a cluster user), then uses the new password for its later calls. A lost answer
-   * is always confirmed, since the client would otherwise not know its own password.
+   * SVM's address, or a cluster user), then uses the new password for its later calls. A lost
+   * answer is always confirmed, since the client would otherwise not know its own password.
    *
    * @throws IllegalStateException if the client does not log in with basic authentication
    * @throws OntapServiceException if the cluster refuses
@@ -156,7 +163,8 @@ public final class OntapClient implements AutoCloseable {
    *
    * @throws ValidationException if the new password is not 1–128 characters (nothing is sent)
    */
-  public PasswordChangeResult changeOwnPassword(Consumer<OwnPasswordChangeRequest.Builder> request) {
+  public PasswordChangeResult changeOwnPassword(
+      Consumer<OwnPasswordChangeRequest.Builder> request) {
     return changeOwnPassword(own(request));
   }
 
@@ -176,7 +184,8 @@ public final class OntapClient implements AutoCloseable {
    *
    * @throws ValidationException if the new password is not 1–128 characters (nothing is sent)
    */
-  public Operation<PasswordChangeResult> beginChangeOwnPassword(Consumer<OwnPasswordChangeRequest.Builder> request) {
+  public Operation<PasswordChangeResult> beginChangeOwnPassword(
+      Consumer<OwnPasswordChangeRequest.Builder> request) {
     return beginChangeOwnPassword(own(request));
   }
 
@@ -186,7 +195,8 @@ public final class OntapClient implements AutoCloseable {
    *
    * @throws IllegalStateException at once if the client does not log in with basic authentication
    */
-  public CompletableFuture<PasswordChangeResult> changeOwnPasswordAsync(OwnPasswordChangeRequest request) {
+  public CompletableFuture<PasswordChangeResult> changeOwnPasswordAsync(
+      OwnPasswordChangeRequest request) {
     return changePasswordAsync(ownChange(request));
   }
 
@@ -194,7 +204,8 @@ public final class OntapClient implements AutoCloseable {
    * Builds the request with {@code request}, then behaves as {@link
    * #changeOwnPasswordAsync(OwnPasswordChangeRequest)}.
    *
-   * @throws ValidationException at once if the new password is not 1–128 characters (nothing is sent)
+   * @throws ValidationException at once if the new password is not 1–128 characters (nothing is
+   *     sent)
    */
   public CompletableFuture<PasswordChangeResult> changeOwnPasswordAsync(
       Consumer<OwnPasswordChangeRequest.Builder> request) {
@@ -202,12 +213,14 @@ public final class OntapClient implements AutoCloseable {
   }
 
   /**
-   * Returns whether the account logs in to this client's address with the password, read with {@code
-   * GET /api/cluster?fields=version}; use it to check a change by hand. A 401 means the password was
-   * refused; a 403 with an ONTAP error means it was accepted but the account's role may not read the
-   * cluster (SVM-scoped accounts with a custom role), so both kinds of account are answered right.
+   * Returns whether the account logs in to this client's address with the password, read with
+   * {@code GET /api/cluster?fields=version}; use it to check a change by hand. A 401 means the
+   * password was refused; a 403 with an ONTAP error means it was accepted but the account's role
+   * may not read the cluster (SVM-scoped accounts with a custom role), so both kinds of account are
+   * answered right.
    *
-   * @throws OntapServiceException if the cluster answers another error (a 403 without an ONTAP error too)
+   * @throws OntapServiceException if the cluster answers another error (a 403 without an ONTAP
+   *     error too)
    * @throws dev.rekey.core.TransportException if the network failed
    */
   public boolean verifyPassword(VerifyPasswordRequest request) {
@@ -224,7 +237,10 @@ public final class OntapClient implements AutoCloseable {
     return verifyPassword(verify(request));
   }
 
-  /** Returns whether the account logs in with the password, without blocking; see {@link #verifyPassword}. */
+  /**
+   * Returns whether the account logs in with the password, without blocking; see {@link
+   * #verifyPassword}.
+   */
   public CompletableFuture<Boolean> verifyPasswordAsync(VerifyPasswordRequest request) {
     Objects.requireNonNull(request, "request == null");
     return logins.authenticates(request.name(), request.password());
@@ -236,20 +252,27 @@ public final class OntapClient implements AutoCloseable {
    *
    * @throws ValidationException at once if the request is invalid (nothing is sent)
    */
-  public CompletableFuture<Boolean> verifyPasswordAsync(Consumer<VerifyPasswordRequest.Builder> request) {
+  public CompletableFuture<Boolean> verifyPasswordAsync(
+      Consumer<VerifyPasswordRequest.Builder> request) {
     return verifyPasswordAsync(verify(request));
   }
 
   private PasswordChangeRequest ownChange(OwnPasswordChangeRequest request) {
     Objects.requireNonNull(request, "request == null");
     if (own == null) {
-      throw new IllegalStateException("changeOwnPassword needs a client built with basic(user, password)");
+      throw new IllegalStateException(
+          "changeOwnPassword needs a client built with basic(user, password)");
     }
-    return PasswordChangeRequest.builder().name(own.user()).password(request.password()).confirmOutcome(true).build();
+    return PasswordChangeRequest.builder()
+        .name(own.user())
+        .password(request.password())
+        .confirmOutcome(true)
+        .build();
   }
 
   private static OwnPasswordChangeRequest own(Consumer<OwnPasswordChangeRequest.Builder> request) {
-    return Built.by(OwnPasswordChangeRequest.builder(), request, OwnPasswordChangeRequest.Builder::build);
+    return Built.by(
+        OwnPasswordChangeRequest.builder(), request, OwnPasswordChangeRequest.Builder::build);
   }
 
   private static VerifyPasswordRequest verify(Consumer<VerifyPasswordRequest.Builder> request) {
@@ -272,10 +295,10 @@ public final class OntapClient implements AutoCloseable {
   }
 
   /**
-   * Builds an {@link OntapClient}: the cluster's or SVM's management address, one way to log in (basic,
-   * bearer token or client certificate), and TLS trust. Certificates are verified by default; trust the
-   * cluster's self-signed certificate with {@link #trustCertificatePem(String)} or pin it with {@link
-   * #pinCertificateSha256(String)}. Not thread-safe.
+   * Builds an {@link OntapClient}: the cluster's or SVM's management address, one way to log in
+   * (basic, bearer token or client certificate), and TLS trust. Certificates are verified by
+   * default; trust the cluster's self-signed certificate with {@link #trustCertificatePem(String)}
+   * or pin it with {@link #pinCertificateSha256(String)}. Not thread-safe.
    */
   public static final class Builder {
     private final ClientSetup.Settings settings = new ClientSetup.Settings();
@@ -288,7 +311,9 @@ public final class OntapClient implements AutoCloseable {
       return this;
     }
 
-    /** Logs in with HTTP basic credentials; {@link OntapClient#changeOwnPassword} then works too. */
+    /**
+     * Logs in with HTTP basic credentials; {@link OntapClient#changeOwnPassword} then works too.
+     */
     public Builder basic(String user, Secret password) {
       Objects.requireNonNull(user, "user == null");
       Objects.requireNonNull(password, "password == null");
@@ -313,13 +338,19 @@ public final class OntapClient implements AutoCloseable {
       return this;
     }
 
-    /** Sets timeouts, retry, polling, proxy, TLS and logging; its TLS options are the starting point. */
+    /**
+     * Sets timeouts, retry, polling, proxy, TLS and logging; its TLS options are the starting
+     * point.
+     */
     public Builder options(ClientOptions options) {
       settings.options = Objects.requireNonNull(options, "options == null");
       return this;
     }
 
-    /** Trusts the PEM certificate(s) given (the cluster's self-signed certificate or its CA) instead of the JDK's. */
+    /**
+     * Trusts the PEM certificate(s) given (the cluster's self-signed certificate or its CA) instead
+     * of the JDK's.
+     */
     public Builder trustCertificatePem(String pem) {
       settings.trustedPem = Objects.requireNonNull(pem, "pem == null");
       return this;
@@ -338,8 +369,9 @@ public final class OntapClient implements AutoCloseable {
     }
 
     /**
-     * Caps calls in flight to the cluster. When neither this nor {@link ClientOptions#maxRequestsPerHost()}
-     * is set, {@value OntapClient#DEFAULT_MAX_REQUESTS_PER_HOST}; a value set in either is kept as is.
+     * Caps calls in flight to the cluster. When neither this nor {@link
+     * ClientOptions#maxRequestsPerHost()} is set, {@value
+     * OntapClient#DEFAULT_MAX_REQUESTS_PER_HOST}; a value set in either is kept as is.
      */
     public Builder maxRequestsPerHost(int max) {
       settings.maxRequestsPerHost = Check.atLeast("maxRequestsPerHost", max, 1);
@@ -349,8 +381,8 @@ public final class OntapClient implements AutoCloseable {
     /**
      * Returns the client.
      *
-     * @throws ValidationException if the endpoint is missing or not https, no login is set, or a TLS
-     *     option is invalid
+     * @throws ValidationException if the endpoint is missing or not https, no login is set, or a
+     *     TLS option is invalid
      */
     public OntapClient build() {
       return new OntapClient(ClientSetup.resolve(settings, DEFAULT_MAX_REQUESTS_PER_HOST));

@@ -3,8 +3,8 @@ package dev.rekey.ontap;
 import java.util.Optional;
 
 /**
- * The ONTAP error codes a password change meets, with readable names. A code not listed here is still
- * available as text from {@link OntapServiceException#errorCode()}.
+ * The ONTAP error codes a password change meets, with readable names. A code not listed here is
+ * still available as text from {@link OntapServiceException#errorCode()}.
  */
 public enum OntapErrorCode {
   /** 4: entry doesn't exist (no such user account or SVM). */

@@ -5,9 +5,9 @@ import dev.rekey.core.ServiceException;
 import java.util.Optional;
 
 /**
- * The ONTAP cluster refused a call. Besides the HTTP status, ONTAP's code (as text), message, target
- * and arguments from {@link ServiceException}, it names known codes through {@link #ontapErrorCode()}.
- * Its message never contains a password.
+ * The ONTAP cluster refused a call. Besides the HTTP status, ONTAP's code (as text), message,
+ * target and arguments from {@link ServiceException}, it names known codes through {@link
+ * #ontapErrorCode()}. Its message never contains a password.
  */
 public final class OntapServiceException extends ServiceException {
   private static final long serialVersionUID = 1L;
@@ -17,7 +17,9 @@ public final class OntapServiceException extends ServiceException {
     super(error);
   }
 
-  /** Returns the readable name of ONTAP's error code, or empty when absent or not known to this SDK. */
+  /**
+   * Returns the readable name of ONTAP's error code, or empty when absent or not known to this SDK.
+   */
   public Optional<OntapErrorCode> ontapErrorCode() {
     return errorCode().flatMap(OntapErrorCode::fromCode);
   }

@@ -45,12 +45,17 @@ class AReSendAnsweredByAJobIsSettledTest {
   @BeforeEach
   void start() {
     wm = HttpsWireMock.start(certificate, dir);
-    client = OntapClient.builder()
-        .endpoint(wm.url("/").uri())
-        .options(ClientOptions.builder().timeSource(new FakeTime()).readTimeout(Duration.ofSeconds(5)).build())
-        .trustCertificatePem(certificate.certificatePem())
-        .basic("admin", Secret.of("Adm1n"))
-        .build();
+    client =
+        OntapClient.builder()
+            .endpoint(wm.url("/").uri())
+            .options(
+                ClientOptions.builder()
+                    .timeSource(new FakeTime())
+                    .readTimeout(Duration.ofSeconds(5))
+                    .build())
+            .trustCertificatePem(certificate.certificatePem())
+            .basic("admin", Secret.of("Adm1n"))
+            .build();
   }
 
   @AfterEach
@@ -60,22 +65,49 @@ class AReSendAnsweredByAJobIsSettledTest {
   }
 
   private void lostThenJob() {
-    wm.server().stubFor(post(urlPathEqualTo(PATH)).inScenario("lost").whenScenarioStateIs("Started")
-        .willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)).willSetStateTo("resent"));
-    wm.server().stubFor(post(urlPathEqualTo(PATH)).inScenario("lost").whenScenarioStateIs("resent")
-        .willReturn(aResponse().withStatus(202).withHeader("Content-Type", "application/hal+json")
-            .withBody("{\"job\":{\"uuid\":\"b3f1c9d2-0000-4000-8000-000000000001\"}}")));
+    wm.server()
+        .stubFor(
+            post(urlPathEqualTo(PATH))
+                .inScenario("lost")
+                .whenScenarioStateIs("Started")
+                .willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE))
+                .willSetStateTo("resent"));
+    wm.server()
+        .stubFor(
+            post(urlPathEqualTo(PATH))
+                .inScenario("lost")
+                .whenScenarioStateIs("resent")
+                .willReturn(
+                    aResponse()
+                        .withStatus(202)
+                        .withHeader("Content-Type", "application/hal+json")
+                        .withBody(
+                            "{\"job\":{\"uuid\":\"b3f1c9d2-0000-4000-8000-000000000001\"}}")));
   }
 
   private void jobFails(String code, String message) {
-    wm.server().stubFor(get(urlPathEqualTo(JOB)).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/hal+json")
-        .withBody("{\"state\":\"failure\",\"message\":\"" + message + "\",\"code\":" + code
-            + ",\"error\":{\"code\":\"" + code + "\",\"message\":\"" + message + "\"}}")));
+    wm.server()
+        .stubFor(
+            get(urlPathEqualTo(JOB))
+                .willReturn(
+                    aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/hal+json")
+                        .withBody(
+                            "{\"state\":\"failure\",\"message\":\""
+                                + message
+                                + "\",\"code\":"
+                                + code
+                                + ",\"error\":{\"code\":\""
+                                + code
+                                + "\",\"message\":\""
+                                + message
+                                + "\"}}")));
   }
 
   private PasswordChangeResult change() {
-    return client.changePassword(r -> r.name("u1").password(Secret.of("New1password")).confirmOutcome(true));
+    return client.changePassword(
+        r -> r.name("u1").password(Secret.of("New1password")).confirmOutcome(true));
   }
 
   @Test
@@ -91,7 +123,8 @@ class AReSendAnsweredByAJobIsSettledTest {
   void aReSendWhoseJobFailsReusedIsSettledByLoggingIn() {
     lostThenJob();
     jobFails("7077924", "The new password must be different than last 6 passwords.");
-    wm.server().stubFor(get(urlEqualTo(LOGIN)).willReturn(aResponse().withStatus(200).withBody("{}")));
+    wm.server()
+        .stubFor(get(urlEqualTo(LOGIN)).willReturn(aResponse().withStatus(200).withBody("{}")));
 
     assertThat(change().evidence()).isEqualTo(ChangeEvidence.EARLIER_ATTEMPT_CONFIRMED_BY_LOGIN);
   }
@@ -110,8 +143,14 @@ class AReSendAnsweredByAJobIsSettledTest {
   @Test
   void aReSendWhoseJobIsGoneIsOutcomeUnknownCountingBothSends() {
     lostThenJob();
-    wm.server().stubFor(get(urlPathEqualTo(JOB)).willReturn(aResponse().withStatus(404)
-        .withBody("{\"error\":{\"code\":\"4\",\"message\":\"entry doesn't exist\"}}")));
+    wm.server()
+        .stubFor(
+            get(urlPathEqualTo(JOB))
+                .willReturn(
+                    aResponse()
+                        .withStatus(404)
+                        .withBody(
+                            "{\"error\":{\"code\":\"4\",\"message\":\"entry doesn't exist\"}}")));
     wm.server().stubFor(get(urlEqualTo(LOGIN)).willReturn(aResponse().withStatus(401)));
 
     OutcomeUnknownException e = catchThrowableOfType(OutcomeUnknownException.class, this::change);
@@ -120,51 +159,91 @@ class AReSendAnsweredByAJobIsSettledTest {
 
   @Test
   void aFirstSendAnsweredWithAJobIsStillFollowed() {
-    wm.server().stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(202)
-        .withHeader("Content-Type", "application/hal+json")
-        .withBody("{\"job\":{\"uuid\":\"b3f1c9d2-0000-4000-8000-000000000001\"}}")));
-    wm.server().stubFor(get(urlPathEqualTo(JOB)).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/hal+json").withBody("{\"state\":\"success\",\"code\":0}")));
+    wm.server()
+        .stubFor(
+            post(urlPathEqualTo(PATH))
+                .willReturn(
+                    aResponse()
+                        .withStatus(202)
+                        .withHeader("Content-Type", "application/hal+json")
+                        .withBody(
+                            "{\"job\":{\"uuid\":\"b3f1c9d2-0000-4000-8000-000000000001\"}}")));
+    wm.server()
+        .stubFor(
+            get(urlPathEqualTo(JOB))
+                .willReturn(
+                    aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/hal+json")
+                        .withBody("{\"state\":\"success\",\"code\":0}")));
 
-    PasswordChangeResult result = client.changePassword(r -> r.name("u1").password(Secret.of("New1password")));
+    PasswordChangeResult result =
+        client.changePassword(r -> r.name("u1").password(Secret.of("New1password")));
     assertThat(result.evidence()).isEqualTo(ChangeEvidence.JOB_SUCCEEDED);
     assertThat(result.jobUuid()).contains("b3f1c9d2-0000-4000-8000-000000000001");
   }
 
   @Test
   void anAcceptedChangeWhoseJobBodyIsCutShortIsOutcomeUnknownNotAnInternalType() {
-    wm.server().stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(202)
-        .withHeader("Content-Type", "application/hal+json").withBody("{\"job\":{\"uu")));
+    wm.server()
+        .stubFor(
+            post(urlPathEqualTo(PATH))
+                .willReturn(
+                    aResponse()
+                        .withStatus(202)
+                        .withHeader("Content-Type", "application/hal+json")
+                        .withBody("{\"job\":{\"uu")));
 
-    OutcomeUnknownException e = catchThrowableOfType(
-        OutcomeUnknownException.class, () -> client.changePassword(r -> r.name("u1").password(Secret.of("New1password"))));
+    OutcomeUnknownException e =
+        catchThrowableOfType(
+            OutcomeUnknownException.class,
+            () -> client.changePassword(r -> r.name("u1").password(Secret.of("New1password"))));
     assertThat(e.attempts()).isEqualTo(1);
     assertThat(e.getMessage()).contains("accepted (HTTP 202)");
   }
 
   @Test
   void aLoginCheckAnswered403WithAnOntapErrorMeansThePasswordWasAccepted() {
-    wm.server().stubFor(get(urlEqualTo(LOGIN)).willReturn(aResponse().withStatus(403)
-        .withHeader("Content-Type", "application/hal+json")
-        .withBody("{\"error\":{\"code\":\"6\",\"message\":\"not authorized for that command\"}}")));
+    wm.server()
+        .stubFor(
+            get(urlEqualTo(LOGIN))
+                .willReturn(
+                    aResponse()
+                        .withStatus(403)
+                        .withHeader("Content-Type", "application/hal+json")
+                        .withBody(
+                            "{\"error\":{\"code\":\"6\",\"message\":\"not authorized for that command\"}}")));
 
-    assertThat(client.verifyPassword(r -> r.name("svm_user1").password(Secret.of("New1password")))).isTrue();
+    assertThat(client.verifyPassword(r -> r.name("svm_user1").password(Secret.of("New1password"))))
+        .isTrue();
   }
 
   @Test
   void aLoginCheckAnswered401MeansAWrongPassword() {
     wm.server().stubFor(get(urlEqualTo(LOGIN)).willReturn(aResponse().withStatus(401)));
 
-    assertThat(client.verifyPassword(r -> r.name("svm_user1").password(Secret.of("Wrong1password")))).isFalse();
+    assertThat(
+            client.verifyPassword(r -> r.name("svm_user1").password(Secret.of("Wrong1password"))))
+        .isFalse();
   }
 
   @Test
   void aLoginCheckAnswered403WithoutAnOntapErrorSaysNothingAboutThePassword() {
-    wm.server().stubFor(get(urlEqualTo(LOGIN)).willReturn(aResponse().withStatus(403)
-        .withHeader("Content-Type", "text/html").withBody("<html>Forbidden by proxy</html>")));
+    wm.server()
+        .stubFor(
+            get(urlEqualTo(LOGIN))
+                .willReturn(
+                    aResponse()
+                        .withStatus(403)
+                        .withHeader("Content-Type", "text/html")
+                        .withBody("<html>Forbidden by proxy</html>")));
 
-    OntapServiceException e = catchThrowableOfType(
-        OntapServiceException.class, () -> client.verifyPassword(r -> r.name("svm_user1").password(Secret.of("New1password"))));
+    OntapServiceException e =
+        catchThrowableOfType(
+            OntapServiceException.class,
+            () ->
+                client.verifyPassword(
+                    r -> r.name("svm_user1").password(Secret.of("New1password"))));
     assertThat(e.statusCode()).isEqualTo(403);
   }
 }

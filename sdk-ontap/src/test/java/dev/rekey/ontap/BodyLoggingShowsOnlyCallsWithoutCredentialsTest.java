@@ -32,10 +32,17 @@ class BodyLoggingShowsOnlyCallsWithoutCredentialsTest {
   @Test
   void logsTheLoginChecksAnswer() {
     try (OntapClient client =
-        fx.trusting().options(fx.options(HttpLogLevel.BODY)).basic("admin", Secret.of(OntapFixture.ADMIN_PASSWORD)).build()) {
-      assertThat(client.verifyPassword(r -> r.name("admin").password(Secret.of(OntapFixture.ADMIN_PASSWORD)))).isTrue();
+        fx.trusting()
+            .options(fx.options(HttpLogLevel.BODY))
+            .basic("admin", Secret.of(OntapFixture.ADMIN_PASSWORD))
+            .build()) {
+      assertThat(
+              client.verifyPassword(
+                  r -> r.name("admin").password(Secret.of(OntapFixture.ADMIN_PASSWORD))))
+          .isTrue();
     }
-    assertThat(http()).anySatisfy(line -> assertThat(line).contains("/api/cluster").contains("emulated-cluster"));
+    assertThat(http())
+        .anySatisfy(line -> assertThat(line).contains("/api/cluster").contains("emulated-cluster"));
   }
 
   @Test
@@ -43,23 +50,38 @@ class BodyLoggingShowsOnlyCallsWithoutCredentialsTest {
     fx.ontap.addClusterUser("cluster_user1", "Old1password", false);
     fx.ontap.faults().planNextOperation(1, AsyncPlan.Outcome.SUCCEEDED);
     try (OntapClient client =
-        fx.trusting().options(fx.options(HttpLogLevel.BODY)).basic("admin", Secret.of(OntapFixture.ADMIN_PASSWORD)).build()) {
+        fx.trusting()
+            .options(fx.options(HttpLogLevel.BODY))
+            .basic("admin", Secret.of(OntapFixture.ADMIN_PASSWORD))
+            .build()) {
       client.changePassword(r -> r.name("cluster_user1").password(Secret.of("New1password")));
     }
-    assertThat(http()).anySatisfy(line -> assertThat(line).contains("/api/cluster/jobs/").contains("\"state\":\"running\""));
-    assertThat(http()).anySatisfy(line -> assertThat(line).contains("/api/cluster/jobs/").contains("\"state\":\"success\""));
+    assertThat(http())
+        .anySatisfy(
+            line ->
+                assertThat(line).contains("/api/cluster/jobs/").contains("\"state\":\"running\""));
+    assertThat(http())
+        .anySatisfy(
+            line ->
+                assertThat(line).contains("/api/cluster/jobs/").contains("\"state\":\"success\""));
     assertThat(http())
         .filteredOn(line -> line.contains("/api/security/authentication/password"))
         .isNotEmpty()
-        .allSatisfy(line -> assertThat(line).doesNotContain("New1password").doesNotContain("\"job\""));
+        .allSatisfy(
+            line -> assertThat(line).doesNotContain("New1password").doesNotContain("\"job\""));
   }
 
   @Test
   void headersLevelLogsNoBodyAtAll() {
     try (OntapClient client =
-        fx.trusting().options(fx.options(HttpLogLevel.HEADERS)).basic("admin", Secret.of(OntapFixture.ADMIN_PASSWORD)).build()) {
+        fx.trusting()
+            .options(fx.options(HttpLogLevel.HEADERS))
+            .basic("admin", Secret.of(OntapFixture.ADMIN_PASSWORD))
+            .build()) {
       client.verifyPassword(r -> r.name("admin").password(Secret.of(OntapFixture.ADMIN_PASSWORD)));
     }
-    assertThat(http()).isNotEmpty().noneSatisfy(line -> assertThat(line).contains("emulated-cluster"));
+    assertThat(http())
+        .isNotEmpty()
+        .noneSatisfy(line -> assertThat(line).contains("emulated-cluster"));
   }
 }

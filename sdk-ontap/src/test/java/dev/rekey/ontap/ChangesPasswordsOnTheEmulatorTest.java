@@ -11,7 +11,10 @@ import dev.rekey.testkit.OntapAccount;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Password changes over real HTTPS against the stateful emulator: 201, owners, SVM targeting, async. */
+/**
+ * Password changes over real HTTPS against the stateful emulator: 201, owners, SVM targeting,
+ * async.
+ */
 class ChangesPasswordsOnTheEmulatorTest {
   private final OntapFixture fx = new OntapFixture();
   private final OntapClient client = fx.admin();
@@ -35,8 +38,12 @@ class ChangesPasswordsOnTheEmulatorTest {
     assertThat(result.location()).contains("/api/security/accounts/cluster/cluster_user1");
     assertThat(user.changes()).isEqualTo(1);
     assertThat(user.hashAlgorithm()).isEqualTo("sha512");
-    assertThat(client.verifyPassword(r -> r.name("cluster_user1").password(Secret.of("Old1password")))).isFalse();
-    assertThat(client.verifyPassword(r -> r.name("cluster_user1").password(Secret.of("New1password")))).isTrue();
+    assertThat(
+            client.verifyPassword(r -> r.name("cluster_user1").password(Secret.of("Old1password"))))
+        .isFalse();
+    assertThat(
+            client.verifyPassword(r -> r.name("cluster_user1").password(Secret.of("New1password"))))
+        .isTrue();
   }
 
   @Test
@@ -45,7 +52,8 @@ class ChangesPasswordsOnTheEmulatorTest {
     OntapAccount user = fx.ontap.addSvmUser("svm1", "svm_user1", "Old1password");
 
     PasswordChangeResult result =
-        client.changePassword(r -> r.name("svm_user1").ownerName("svm1").password(Secret.of("New1password")));
+        client.changePassword(
+            r -> r.name("svm_user1").ownerName("svm1").password(Secret.of("New1password")));
 
     assertThat(result.owner()).contains("svm1");
     assertThat(user.password()).isEqualTo(Secret.of("New1password"));
@@ -57,7 +65,8 @@ class ChangesPasswordsOnTheEmulatorTest {
     OntapAccount user = fx.ontap.addSvmUser("svm1", "svm_user1", "Old1password");
 
     PasswordChangeResult result =
-        client.changePassword(r -> r.name("svm_user1").ownerUuid(uuid).password(Secret.of("New1password")));
+        client.changePassword(
+            r -> r.name("svm_user1").ownerUuid(uuid).password(Secret.of("New1password")));
 
     assertThat(result.owner()).contains(uuid);
     assertThat(user.changes()).isEqualTo(1);
@@ -68,7 +77,8 @@ class ChangesPasswordsOnTheEmulatorTest {
     fx.ontap.addSvm("svm1");
     OntapAccount user = fx.ontap.addSvmUser("svm1", "svm_user1", "Old1password");
 
-    client.changePassword(r -> r.name("svm_user1").targetSvmName("svm1").password(Secret.of("New1password")));
+    client.changePassword(
+        r -> r.name("svm_user1").targetSvmName("svm1").password(Secret.of("New1password")));
 
     assertThat(user.changes()).isEqualTo(1);
     assertThat(fx.ontap.requests().get(0).getHeaders().get("X-Dot-SVM-Name")).isEqualTo("svm1");
@@ -79,7 +89,10 @@ class ChangesPasswordsOnTheEmulatorTest {
     OntapAccount user = fx.ontap.addClusterUser("cluster_user1", "Old1password", false);
 
     client.changePassword(
-        r -> r.name("cluster_user1").password(Secret.of("New1password")).passwordHashAlgorithm(PasswordHashAlgorithm.SHA256));
+        r ->
+            r.name("cluster_user1")
+                .password(Secret.of("New1password"))
+                .passwordHashAlgorithm(PasswordHashAlgorithm.SHA256));
 
     assertThat(user.hashAlgorithm()).isEqualTo("sha256");
   }
@@ -103,7 +116,9 @@ class ChangesPasswordsOnTheEmulatorTest {
       OntapServiceException e =
           catchThrowableOfType(
               OntapServiceException.class,
-              () -> wrong.changePassword(r -> r.name("cluster_user1").password(Secret.of("New1password"))));
+              () ->
+                  wrong.changePassword(
+                      r -> r.name("cluster_user1").password(Secret.of("New1password"))));
       assertThat(e.isAuthenticationFailure()).isTrue();
     }
     assertThat(fx.ontap.clusterUser("cluster_user1").orElseThrow().changes()).isZero();
@@ -138,7 +153,10 @@ class ChangesPasswordsOnTheEmulatorTest {
   @Test
   void retriesAThrottledChangeOnceTheClusterSaysItDidNotProcessIt() {
     OntapAccount user = fx.ontap.addClusterUser("cluster_user1", "Old1password", false);
-    fx.ontap.faults().matching("POST", "/api/security/authentication/password").throttle(1, java.time.Duration.ZERO);
+    fx.ontap
+        .faults()
+        .matching("POST", "/api/security/authentication/password")
+        .throttle(1, java.time.Duration.ZERO);
 
     client.changePassword(r -> r.name("cluster_user1").password(Secret.of("New1password")));
 
@@ -151,12 +169,18 @@ class ChangesPasswordsOnTheEmulatorTest {
     OntapAccount user = fx.ontap.addClusterUser("cluster_user1", "Old1password", false);
     fx.ontap.faults().matching("POST", "/api/security/authentication/password").fail(1, 500);
 
-    assertThat(catchThrowableOfType(dev.rekey.core.OutcomeUnknownException.class,
-        () -> client.changePassword(r -> r.name("cluster_user1").password(Secret.of("New1password")))).getCause())
+    assertThat(
+            catchThrowableOfType(
+                    dev.rekey.core.OutcomeUnknownException.class,
+                    () ->
+                        client.changePassword(
+                            r -> r.name("cluster_user1").password(Secret.of("New1password"))))
+                .getCause())
         .isInstanceOf(OntapServiceException.class);
     fx.ontap.faults().matching("POST", "/api/security/authentication/password").fail(1, 500);
     PasswordChangeResult result =
-        client.changePassword(r -> r.name("cluster_user1").password(Secret.of("New1password")).confirmOutcome(true));
+        client.changePassword(
+            r -> r.name("cluster_user1").password(Secret.of("New1password")).confirmOutcome(true));
 
     assertThat(result.evidence()).isEqualTo(ChangeEvidence.RESENT_AND_APPLIED);
     assertThat(user.changes()).isEqualTo(1);

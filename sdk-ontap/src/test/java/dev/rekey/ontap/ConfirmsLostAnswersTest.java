@@ -17,8 +17,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A password change is never re-sent blindly. When its answer is lost, the caller either gets {@link
- * OutcomeUnknownException} or, having asked to confirm the outcome, a result saying how it was known.
+ * A password change is never re-sent blindly. When its answer is lost, the caller either gets
+ * {@link OutcomeUnknownException} or, having asked to confirm the outcome, a result saying how it
+ * was known.
  */
 class ConfirmsLostAnswersTest {
   private static final String PASSWORD_PATH = "/api/security/authentication/password";
@@ -34,7 +35,9 @@ class ConfirmsLostAnswersTest {
   }
 
   private static PasswordChangeRequest.Builder change() {
-    return PasswordChangeRequest.builder().name("cluster_user1").password(Secret.of("New1password"));
+    return PasswordChangeRequest.builder()
+        .name("cluster_user1")
+        .password(Secret.of("New1password"));
   }
 
   @Test
@@ -42,7 +45,8 @@ class ConfirmsLostAnswersTest {
     fx.ontap.faults().matching("POST", PASSWORD_PATH).dropAfterProcessing(1);
 
     OutcomeUnknownException e =
-        catchThrowableOfType(OutcomeUnknownException.class, () -> client.changePassword(change().build()));
+        catchThrowableOfType(
+            OutcomeUnknownException.class, () -> client.changePassword(change().build()));
 
     assertThat(e.attempts()).isEqualTo(1);
     assertThat(user.changes()).isEqualTo(1);
@@ -76,7 +80,8 @@ class ConfirmsLostAnswersTest {
   void confirmsAsyncToo() throws Exception {
     fx.ontap.faults().matching("POST", PASSWORD_PATH).dropAfterProcessing(1);
 
-    PasswordChangeResult result = client.changePasswordAsync(change().confirmOutcome(true).build()).get();
+    PasswordChangeResult result =
+        client.changePasswordAsync(change().confirmOutcome(true).build()).get();
 
     assertThat(result.evidence()).isEqualTo(ChangeEvidence.EARLIER_ATTEMPT_SAME_AS_OLD);
     assertThat(user.changes()).isEqualTo(1);
@@ -84,10 +89,12 @@ class ConfirmsLostAnswersTest {
 
   @Test
   void ownPasswordChangeWhoseAnswerWasLostIsConfirmedByLoggingIn() {
-    try (OntapClient own = fx.trusting().basic("cluster_user1", Secret.of("Old1password")).build()) {
+    try (OntapClient own =
+        fx.trusting().basic("cluster_user1", Secret.of("Old1password")).build()) {
       fx.ontap.faults().matching("POST", PASSWORD_PATH).dropAfterProcessing(1);
 
-      PasswordChangeResult result = own.changeOwnPassword(r -> r.password(Secret.of("New1password")));
+      PasswordChangeResult result =
+          own.changeOwnPassword(r -> r.password(Secret.of("New1password")));
 
       assertThat(result.evidence()).isEqualTo(ChangeEvidence.EARLIER_ATTEMPT_CONFIRMED_BY_LOGIN);
       assertThat(user.changes()).isEqualTo(1);
@@ -101,10 +108,12 @@ class ConfirmsLostAnswersTest {
 
   @Test
   void ownPasswordChangeLostBeforeProcessingIsResentWithTheOldPassword() {
-    try (OntapClient own = fx.trusting().basic("cluster_user1", Secret.of("Old1password")).build()) {
+    try (OntapClient own =
+        fx.trusting().basic("cluster_user1", Secret.of("Old1password")).build()) {
       fx.ontap.faults().matching("POST", PASSWORD_PATH).dropBeforeProcessing(1);
 
-      PasswordChangeResult result = own.changeOwnPassword(r -> r.password(Secret.of("New1password")));
+      PasswordChangeResult result =
+          own.changeOwnPassword(r -> r.password(Secret.of("New1password")));
 
       assertThat(result.evidence()).isEqualTo(ChangeEvidence.RESENT_AND_APPLIED);
       assertThat(user.changes()).isEqualTo(1);
@@ -114,20 +123,37 @@ class ConfirmsLostAnswersTest {
 
   @Test
   void clientSwitchesToItsNewPasswordAndTheOldOneStopsWorking() {
-    try (OntapClient own = fx.trusting().basic("cluster_user1", Secret.of("Old1password")).build()) {
+    try (OntapClient own =
+        fx.trusting().basic("cluster_user1", Secret.of("Old1password")).build()) {
       own.changeOwnPassword(r -> r.password(Secret.of("New1password")));
       own.changeOwnPassword(r -> r.password(Secret.of("Third3password")));
     }
     assertThat(user.changes()).isEqualTo(2);
-    assertThat(client.verifyPassword(r -> r.name("cluster_user1").password(Secret.of("Old1password")))).isFalse();
-    assertThat(client.verifyPassword(r -> r.name("cluster_user1").password(Secret.of("New1password")))).isFalse();
-    assertThat(client.verifyPassword(r -> r.name("cluster_user1").password(Secret.of("Third3password")))).isTrue();
+    assertThat(
+            client.verifyPassword(r -> r.name("cluster_user1").password(Secret.of("Old1password"))))
+        .isFalse();
+    assertThat(
+            client.verifyPassword(r -> r.name("cluster_user1").password(Secret.of("New1password"))))
+        .isFalse();
+    assertThat(
+            client.verifyPassword(
+                r -> r.name("cluster_user1").password(Secret.of("Third3password"))))
+        .isTrue();
   }
 
   @Test
   void changeOwnPasswordNeedsBasicLogin() {
-    try (OntapClient bearer = fx.trusting().bearer(() -> { throw new IllegalStateException("unused"); }).build()) {
-      assertThat(catchThrowableOfType(IllegalStateException.class, () -> bearer.changeOwnPassword(r -> r.password(Secret.of("x1234567")))))
+    try (OntapClient bearer =
+        fx.trusting()
+            .bearer(
+                () -> {
+                  throw new IllegalStateException("unused");
+                })
+            .build()) {
+      assertThat(
+              catchThrowableOfType(
+                  IllegalStateException.class,
+                  () -> bearer.changeOwnPassword(r -> r.password(Secret.of("x1234567")))))
           .hasMessageContaining("basic");
     }
   }
@@ -139,6 +165,8 @@ class ConfirmsLostAnswersTest {
   }
 
   private static String basic(String user, String password) {
-    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -22,7 +22,10 @@ class FollowsJobsTest {
   private final OntapClient client = fx.admin();
   private final OntapAccount user = fx.ontap.addClusterUser("cluster_user1", "Old1password", false);
   private final PasswordChangeRequest request =
-      PasswordChangeRequest.builder().name("cluster_user1").password(Secret.of("New1password")).build();
+      PasswordChangeRequest.builder()
+          .name("cluster_user1")
+          .password(Secret.of("New1password"))
+          .build();
 
   @AfterEach
   void tearDown() {
@@ -43,7 +46,8 @@ class FollowsJobsTest {
     assertThat(result.jobUuid()).contains(op.id());
     assertThat(user.changes()).isEqualTo(1);
     assertThat(fx.ontap.count("GET", "/api/cluster/jobs/.*")).isEqualTo(3);
-    assertThat(fx.ontap.requests().get(1).getUrl().queryParameter("fields")).isEqualTo("state,message,code,error");
+    assertThat(fx.ontap.requests().get(1).getUrl().queryParameter("fields"))
+        .isEqualTo("state,message,code,error");
   }
 
   @Test
@@ -75,7 +79,8 @@ class FollowsJobsTest {
     Operation<PasswordChangeResult> op = client.beginChangePassword(request);
     fx.ontap.expireJobs();
 
-    OutcomeUnknownException e = catchThrowableOfType(OutcomeUnknownException.class, op::waitForCompletion);
+    OutcomeUnknownException e =
+        catchThrowableOfType(OutcomeUnknownException.class, op::waitForCompletion);
 
     assertThat(((ServiceException) e.getCause()).statusCode()).isEqualTo(404);
     assertThat(e.getMessage()).contains(op.id()).contains("deletes finished jobs");

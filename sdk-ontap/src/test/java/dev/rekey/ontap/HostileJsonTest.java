@@ -3,10 +3,10 @@ package dev.rekey.ontap;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static org.assertj.core.api.Assertions.assertThat;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rekey.core.ClientOptions;
 import dev.rekey.core.Secret;
@@ -38,11 +38,18 @@ class HostileJsonTest {
   @BeforeAll
   static void start() {
     wm = HttpsWireMock.start(CERT, dir);
-    client = OntapClient.builder().endpoint(URI.create(wm.url("/").toString())).trustCertificatePem(CERT.certificatePem())
-        .basic("admin", Secret.of(dev.rekey.core.test.Canaries.BASIC_PASSWORD))
-        .options(ClientOptions.builder().timeSource(new FakeTime())
-            .pollingPolicy(PollingPolicy.builder().initialInterval(Duration.ofMillis(1)).build()).build())
-        .build();
+    client =
+        OntapClient.builder()
+            .endpoint(URI.create(wm.url("/").toString()))
+            .trustCertificatePem(CERT.certificatePem())
+            .basic("admin", Secret.of(dev.rekey.core.test.Canaries.BASIC_PASSWORD))
+            .options(
+                ClientOptions.builder()
+                    .timeSource(new FakeTime())
+                    .pollingPolicy(
+                        PollingPolicy.builder().initialInterval(Duration.ofMillis(1)).build())
+                    .build())
+            .build();
   }
 
   @AfterAll
@@ -57,13 +64,24 @@ class HostileJsonTest {
   }
 
   private static void answer(int status, String body) {
-    wm.server().stubFor(post(urlPathEqualTo(PASSWORD)).willReturn(aResponse().withStatus(status)
-        .withHeader("Content-Type", "application/hal+json").withBody(body)));
+    wm.server()
+        .stubFor(
+            post(urlPathEqualTo(PASSWORD))
+                .willReturn(
+                    aResponse()
+                        .withStatus(status)
+                        .withHeader("Content-Type", "application/hal+json")
+                        .withBody(body)));
   }
 
   private static void refused() {
-    HostileJson.assertRefused(() -> client.changePassword(
-        PasswordChangeRequest.builder().name("cluster_user1").password(Secret.of("New1password")).build()));
+    HostileJson.assertRefused(
+        () ->
+            client.changePassword(
+                PasswordChangeRequest.builder()
+                    .name("cluster_user1")
+                    .password(Secret.of("New1password"))
+                    .build()));
   }
 
   @ParameterizedTest
@@ -84,9 +102,17 @@ class HostileJsonTest {
   @EnumSource(HostileJson.class)
   void jobStatusBody(HostileJson json) {
     answer(202, "{\"job\":{\"uuid\":\"11111111-2222-3333-4444-555555555555\"}}");
-    wm.server().stubFor(get(urlPathEqualTo("/api/cluster/jobs/11111111-2222-3333-4444-555555555555"))
-        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/hal+json").withBody(json.body())));
+    wm.server()
+        .stubFor(
+            get(urlPathEqualTo("/api/cluster/jobs/11111111-2222-3333-4444-555555555555"))
+                .willReturn(
+                    aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/hal+json")
+                        .withBody(json.body())));
     refused();
-    assertThat(wm.server().findAll(getRequestedFor(urlPathMatching("/api/cluster/jobs/.*")))).as("job polled").isNotEmpty();
+    assertThat(wm.server().findAll(getRequestedFor(urlPathMatching("/api/cluster/jobs/.*"))))
+        .as("job polled")
+        .isNotEmpty();
   }
 }

@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
-/** ONTAP refuses connections when its REST queue is full, so a client keeps at most 8 calls in flight. */
+/**
+ * ONTAP refuses connections when its REST queue is full, so a client keeps at most 8 calls in
+ * flight.
+ */
 class LimitsRequestsPerHostTest {
 
   @Test
@@ -25,8 +28,12 @@ class LimitsRequestsPerHostTest {
       List<CompletableFuture<PasswordChangeResult>> calls = new ArrayList<>();
       for (int i = 0; i < 12; i++) {
         fx.ontap.addClusterUser("user" + i, "Old1password", false);
-        calls.add(client.changePasswordAsync(
-            PasswordChangeRequest.builder().name("user" + i).password(Secret.of("New1password")).build()));
+        calls.add(
+            client.changePasswordAsync(
+                PasswordChangeRequest.builder()
+                    .name("user" + i)
+                    .password(Secret.of("New1password"))
+                    .build()));
       }
       Eventually.await("eight changes reach ONTAP", () -> fx.ontap.requests().size() >= 8);
       int seenWhileAllWait = fx.ontap.requests().size();
@@ -45,16 +52,22 @@ class LimitsRequestsPerHostTest {
         OntapClient client =
             fx.trusting()
                 .basic("admin", Secret.of(OntapFixture.ADMIN_PASSWORD))
-                .options(ClientOptions.builder().from(fx.options(HttpLogLevel.NONE)).maxRequestsPerHost(32).build())
+                .options(
+                    ClientOptions.builder()
+                        .from(fx.options(HttpLogLevel.NONE))
+                        .maxRequestsPerHost(32)
+                        .build())
                 .build()) {
       fx.ontap.faults().delay(12, Duration.ofSeconds(3));
       List<CompletableFuture<PasswordChangeResult>> calls = new ArrayList<>();
       for (int i = 0; i < 12; i++) {
         String user = "user" + i;
         fx.ontap.addClusterUser(user, "Old1password", false);
-        calls.add(client.changePasswordAsync(r -> r.name(user).password(Secret.of("New1password"))));
+        calls.add(
+            client.changePasswordAsync(r -> r.name(user).password(Secret.of("New1password"))));
       }
-      // With the old rule an explicit 32 (equal to core's default) became ONTAP's 8: the ninth change
+      // With the old rule an explicit 32 (equal to core's default) became ONTAP's 8: the ninth
+      // change
       // would wait for an answer, and twelve on the wire would mean some had been answered.
       Eventually.await("all twelve changes reach ONTAP", () -> fx.ontap.requests().size() >= 12);
       assertThat(calls).as("no change answered yet").noneMatch(CompletableFuture::isDone);

@@ -12,7 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every password policy refusal of the emulator reaches the caller as a named {@link OntapErrorCode}. */
+/**
+ * Every password policy refusal of the emulator reaches the caller as a named {@link
+ * OntapErrorCode}.
+ */
 class MapsPasswordPolicyErrorsTest {
   private final OntapFixture fx = new OntapFixture();
   private final OntapClient client = fx.admin();
@@ -29,15 +32,22 @@ class MapsPasswordPolicyErrorsTest {
         Arguments.of(defaults, "Xuser1Xabc123", OntapErrorCode.CONTAINS_USERNAME),
         Arguments.of(defaults, "ab1", OntapErrorCode.TOO_SHORT),
         Arguments.of(defaults, "onlyletters", OntapErrorCode.NEEDS_LETTERS_AND_DIGITS),
-        Arguments.of(new OntapPasswordPolicy(8, 2, true, 6), "abcdef123", OntapErrorCode.TOO_FEW_SPECIAL_CHARACTERS),
+        Arguments.of(
+            new OntapPasswordPolicy(8, 2, true, 6),
+            "abcdef123",
+            OntapErrorCode.TOO_FEW_SPECIAL_CHARACTERS),
         Arguments.of(defaults, "Older1password", OntapErrorCode.REUSED_RECENT_PASSWORD),
         Arguments.of(defaults, "Current1password", OntapErrorCode.SAME_AS_OLD),
-        Arguments.of(new OntapPasswordPolicy(120, 10, true, 6), "abcdef123", OntapErrorCode.COMPOSITION_EXCEEDS_MAXIMUM));
+        Arguments.of(
+            new OntapPasswordPolicy(120, 10, true, 6),
+            "abcdef123",
+            OntapErrorCode.COMPOSITION_EXCEEDS_MAXIMUM));
   }
 
   @ParameterizedTest(name = "{2}")
   @MethodSource("refusals")
-  void mapsEachPolicyRefusal(OntapPasswordPolicy policy, String candidate, OntapErrorCode expected) {
+  void mapsEachPolicyRefusal(
+      OntapPasswordPolicy policy, String candidate, OntapErrorCode expected) {
     fx.ontap.addClusterUser("user1", "Older1password", false);
     try (OntapClient own = fx.trusting().basic("user1", Secret.of("Older1password")).build()) {
       own.changeOwnPassword(r -> r.password(Secret.of("Current1password")));
@@ -62,7 +72,8 @@ class MapsPasswordPolicyErrorsTest {
   void knowsEveryCodeOfTheReference() {
     assertThat(Stream.of(OntapErrorCode.values()).map(OntapErrorCode::code))
         .containsExactlyInAnyOrder(
-            "4", "7077918", "7077919", "7077920", "7077921", "7077924", "7077925", "7077940", "7077941");
+            "4", "7077918", "7077919", "7077920", "7077921", "7077924", "7077925", "7077940",
+            "7077941");
     assertThat(OntapErrorCode.fromCode("7077940")).contains(OntapErrorCode.TOO_LONG);
     assertThat(OntapErrorCode.fromCode("123")).isEmpty();
   }

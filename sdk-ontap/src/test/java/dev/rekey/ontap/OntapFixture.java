@@ -10,7 +10,8 @@ import java.time.Duration;
 
 /** A started ONTAP emulator over HTTPS and clients that trust its certificate, on a fake clock. */
 final class OntapFixture implements AutoCloseable {
-  static final String ADMIN_PASSWORD = dev.rekey.core.test.Canaries.ONTAP_PASSWORD; // basic-auth canary
+  static final String ADMIN_PASSWORD =
+      dev.rekey.core.test.Canaries.ONTAP_PASSWORD; // basic-auth canary
 
   final FakeTime time = new FakeTime();
   final OntapEmulator ontap;

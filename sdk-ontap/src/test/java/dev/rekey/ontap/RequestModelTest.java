@@ -15,21 +15,28 @@ class RequestModelTest {
   private static final String UUID = "02c9e252-41be-11e9-81d5-00a0986138f7";
 
   private static ValidationException invalid(Consumer<PasswordChangeRequest.Builder> change) {
-    PasswordChangeRequest.Builder b = PasswordChangeRequest.builder().name("user1").password(Secret.of("hello@1234"));
+    PasswordChangeRequest.Builder b =
+        PasswordChangeRequest.builder().name("user1").password(Secret.of("hello@1234"));
     change.accept(b);
     return catchThrowableOfType(ValidationException.class, b::build);
   }
 
   @Test
   void refusesAMissingOrBlankName() {
-    assertThat(catchThrowableOfType(RuntimeException.class,
-        () -> PasswordChangeRequest.builder().password(Secret.of("x")).build())).hasMessageContaining("name");
-    assertThat(invalid(b -> b.name(" "))).hasMessage("name \" \" must not be empty, start or end with white space, or contain control characters");
+    assertThat(
+            catchThrowableOfType(
+                RuntimeException.class,
+                () -> PasswordChangeRequest.builder().password(Secret.of("x")).build()))
+        .hasMessageContaining("name");
+    assertThat(invalid(b -> b.name(" ")))
+        .hasMessage(
+            "name \" \" must not be empty, start or end with white space, or contain control characters");
   }
 
   @Test
   void refusesAPasswordOutside1To128CharactersWithoutShowingIt() {
-    assertThat(invalid(b -> b.password(Secret.of("")))).hasMessage("password **** must be 1–128 characters (was 0)");
+    assertThat(invalid(b -> b.password(Secret.of(""))))
+        .hasMessage("password **** must be 1–128 characters (was 0)");
     ValidationException tooLong = invalid(b -> b.password(Secret.of("p".repeat(129))));
     assertThat(tooLong.field()).isEqualTo("password");
     assertThat(tooLong.getMessage()).doesNotContain("ppp");
@@ -38,7 +45,12 @@ class RequestModelTest {
   @Test
   void acceptsAnOwnerGivenByNameAndUuidAsThePageExampleDoes() {
     PasswordChangeRequest r =
-        PasswordChangeRequest.builder().name("svm_user1").ownerName("svm1").ownerUuid(UUID).password(Secret.of("p1")).build();
+        PasswordChangeRequest.builder()
+            .name("svm_user1")
+            .ownerName("svm1")
+            .ownerUuid(UUID)
+            .password(Secret.of("p1"))
+            .build();
     assertThat(r.ownerName()).contains("svm1");
     assertThat(r.ownerUuid()).contains(UUID);
     assertThat(invalid(b -> b.ownerUuid("not-a-uuid")).field()).isEqualTo("ownerUuid");
@@ -47,17 +59,21 @@ class RequestModelTest {
   @Test
   void aMissingNameOrPasswordIsAValidationExceptionNamingTheField() {
     ValidationException noName =
-        catchThrowableOfType(ValidationException.class, () -> PasswordChangeRequest.builder().password(Secret.of("p1")).build());
+        catchThrowableOfType(
+            ValidationException.class,
+            () -> PasswordChangeRequest.builder().password(Secret.of("p1")).build());
     assertThat(noName.field()).isEqualTo("name");
     assertThat(noName.rule()).isEqualTo("must not be null");
     ValidationException noPassword =
-        catchThrowableOfType(ValidationException.class, () -> PasswordChangeRequest.builder().name("u").build());
+        catchThrowableOfType(
+            ValidationException.class, () -> PasswordChangeRequest.builder().name("u").build());
     assertThat(noPassword.field()).isEqualTo("password");
   }
 
   @Test
   void refusesTargetingAnSvmByNameAndUuid() {
-    assertThat(invalid(b -> b.targetSvmName("svm1").targetSvmUuid(UUID)).field()).isEqualTo("targetSvm");
+    assertThat(invalid(b -> b.targetSvmName("svm1").targetSvmUuid(UUID)).field())
+        .isEqualTo("targetSvm");
     assertThat(invalid(b -> b.targetSvmUuid("nope")).field()).isEqualTo("targetSvmUuid");
   }
 
@@ -76,13 +92,16 @@ class RequestModelTest {
     assertThat(future.value()).isEqualTo("yescrypt");
     assertThat(future.isKnown()).isFalse();
     assertThat(future).isEqualTo(PasswordHashAlgorithm.of("yescrypt"));
-    assertThat(catchThrowableOfType(ValidationException.class, () -> PasswordHashAlgorithm.of("sha 1")).field())
+    assertThat(
+            catchThrowableOfType(ValidationException.class, () -> PasswordHashAlgorithm.of("sha 1"))
+                .field())
         .isEqualTo("passwordHashAlgorithm");
   }
 
   @Test
   void toStringMasksThePassword() {
-    PasswordChangeRequest r = PasswordChangeRequest.builder().name("user1").password(Secret.of("hello@1234")).build();
+    PasswordChangeRequest r =
+        PasswordChangeRequest.builder().name("user1").password(Secret.of("hello@1234")).build();
     assertThat(r.toString()).contains("user1").contains("****").doesNotContain("hello@1234");
   }
 }

@@ -31,30 +31,63 @@ class RequestPropertiesTest {
 
   @Property(tries = 300)
   void passwordLengthAgreesWithTheReference(@ForAll("passwords") String password) {
-    boolean accepted = HostileNames.accepts(() ->
-        PasswordChangeRequest.builder().name("admin").password(Secret.of(password)).build());
-    assertThat(accepted).as("password of %d chars", password.length())
+    boolean accepted =
+        HostileNames.accepts(
+            () ->
+                PasswordChangeRequest.builder()
+                    .name("admin")
+                    .password(Secret.of(password))
+                    .build());
+    assertThat(accepted)
+        .as("password of %d chars", password.length())
         .isEqualTo(password.length() >= 1 && password.length() <= 128);
   }
 
   @Property(tries = 300)
   void accountAndOwnerNamesAgreeWithTheRule(@ForAll("names") String name) {
-    assertThat(HostileNames.accepts(() ->
-        PasswordChangeRequest.builder().name(name).password(Secret.of("Passw0rd!")).build()))
-        .as("name %s", name).isEqualTo(nameReference(name));
-    assertThat(HostileNames.accepts(() ->
-        PasswordChangeRequest.builder().name("admin").ownerName(name).password(Secret.of("Passw0rd!")).build()))
-        .as("ownerName %s", name).isEqualTo(nameReference(name));
+    assertThat(
+            HostileNames.accepts(
+                () ->
+                    PasswordChangeRequest.builder()
+                        .name(name)
+                        .password(Secret.of("Passw0rd!"))
+                        .build()))
+        .as("name %s", name)
+        .isEqualTo(nameReference(name));
+    assertThat(
+            HostileNames.accepts(
+                () ->
+                    PasswordChangeRequest.builder()
+                        .name("admin")
+                        .ownerName(name)
+                        .password(Secret.of("Passw0rd!"))
+                        .build()))
+        .as("ownerName %s", name)
+        .isEqualTo(nameReference(name));
   }
 
   @Example
   void namesWithALineBreakOrAUnicodeSpaceAtAnEndAreRejected() {
-    for (String name : new String[] {"svc\nadmin", "svc\u0000", "\u2003admin", "admin\u00a0", "svc\u0085x"}) {
-      assertThat(HostileNames.accepts(() ->
-          PasswordChangeRequest.builder().name(name).password(Secret.of("Passw0rd!")).build())).as(name).isFalse();
+    for (String name :
+        new String[] {"svc\nadmin", "svc\u0000", "\u2003admin", "admin\u00a0", "svc\u0085x"}) {
+      assertThat(
+              HostileNames.accepts(
+                  () ->
+                      PasswordChangeRequest.builder()
+                          .name(name)
+                          .password(Secret.of("Passw0rd!"))
+                          .build()))
+          .as(name)
+          .isFalse();
     }
-    assertThat(HostileNames.accepts(() ->
-        PasswordChangeRequest.builder().name("Jürgen Ölm").password(Secret.of("Passw0rd!")).build())).isTrue();
+    assertThat(
+            HostileNames.accepts(
+                () ->
+                    PasswordChangeRequest.builder()
+                        .name("Jürgen Ölm")
+                        .password(Secret.of("Passw0rd!"))
+                        .build()))
+        .isTrue();
   }
 
   @Provide

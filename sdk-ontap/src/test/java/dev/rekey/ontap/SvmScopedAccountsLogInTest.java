@@ -11,9 +11,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 13 item 13: the login check reads {@code /api/cluster}, which ONTAP refuses (403, code 6) to
- * SVM-scoped accounts with custom roles once their password was accepted. {@code verifyPassword} and
- * the lost-answer confirmation answer right for both kinds of account.
+ * Issue 13 item 13: the login check reads {@code /api/cluster}, which ONTAP refuses (403, code 6)
+ * to SVM-scoped accounts with custom roles once their password was accepted. {@code verifyPassword}
+ * and the lost-answer confirmation answer right for both kinds of account.
  */
 class SvmScopedAccountsLogInTest {
   private static final String PASSWORD_PATH = "/api/security/authentication/password";
@@ -21,7 +21,8 @@ class SvmScopedAccountsLogInTest {
   private final OntapFixture fx = new OntapFixture();
   private final OntapClient admin = fx.admin();
   private final OntapAccount svmUser;
-  private final OntapAccount clusterUser = fx.ontap.addClusterUser("cluster_user1", "Old1password", false);
+  private final OntapAccount clusterUser =
+      fx.ontap.addClusterUser("cluster_user1", "Old1password", false);
 
   SvmScopedAccountsLogInTest() {
     fx.ontap.addSvm("svm1");
@@ -36,14 +37,21 @@ class SvmScopedAccountsLogInTest {
 
   @Test
   void verifiesAnSvmScopedAccountsPasswordThoughItMayNotReadTheCluster() {
-    assertThat(admin.verifyPassword(r -> r.name("svm_user1").password(Secret.of("Old1password")))).isTrue();
-    assertThat(admin.verifyPassword(r -> r.name("svm_user1").password(Secret.of("Wrong1password")))).isFalse();
+    assertThat(admin.verifyPassword(r -> r.name("svm_user1").password(Secret.of("Old1password"))))
+        .isTrue();
+    assertThat(admin.verifyPassword(r -> r.name("svm_user1").password(Secret.of("Wrong1password"))))
+        .isFalse();
   }
 
   @Test
   void verifiesAClusterAccountsPassword() {
-    assertThat(admin.verifyPassword(r -> r.name("cluster_user1").password(Secret.of("Old1password")))).isTrue();
-    assertThat(admin.verifyPassword(r -> r.name("cluster_user1").password(Secret.of("Wrong1password")))).isFalse();
+    assertThat(
+            admin.verifyPassword(r -> r.name("cluster_user1").password(Secret.of("Old1password"))))
+        .isTrue();
+    assertThat(
+            admin.verifyPassword(
+                r -> r.name("cluster_user1").password(Secret.of("Wrong1password"))))
+        .isFalse();
   }
 
   @Test
@@ -51,7 +59,8 @@ class SvmScopedAccountsLogInTest {
     try (OntapClient own = fx.trusting().basic("svm_user1", Secret.of("Old1password")).build()) {
       fx.ontap.faults().matching("POST", PASSWORD_PATH).dropAfterProcessing(1);
 
-      PasswordChangeResult result = own.changeOwnPassword(r -> r.password(Secret.of("New1password")));
+      PasswordChangeResult result =
+          own.changeOwnPassword(r -> r.password(Secret.of("New1password")));
 
       assertThat(result.evidence()).isEqualTo(ChangeEvidence.EARLIER_ATTEMPT_CONFIRMED_BY_LOGIN);
       assertThat(fx.ontap.count("POST", PASSWORD_PATH)).isEqualTo(1);
@@ -64,7 +73,12 @@ class SvmScopedAccountsLogInTest {
     fx.ontap.faults().matching("POST", PASSWORD_PATH).dropAfterProcessing(1).fail(1, 502);
 
     PasswordChangeResult result =
-        admin.changePassword(r -> r.name("svm_user1").ownerName("svm1").password(Secret.of("New1password")).confirmOutcome(true));
+        admin.changePassword(
+            r ->
+                r.name("svm_user1")
+                    .ownerName("svm1")
+                    .password(Secret.of("New1password"))
+                    .confirmOutcome(true));
 
     assertThat(result.evidence()).isEqualTo(ChangeEvidence.EARLIER_ATTEMPT_CONFIRMED_BY_LOGIN);
     assertThat(svmUser.changes()).isEqualTo(1);
@@ -74,9 +88,15 @@ class SvmScopedAccountsLogInTest {
   void aClusterAccountsChangeThatNeverLandedStaysUnknownWhenTheReSendIsLostToo() {
     fx.ontap.faults().matching("POST", PASSWORD_PATH).fail(2, 502);
 
-    OutcomeUnknownException e = org.assertj.core.api.Assertions.catchThrowableOfType(
-        OutcomeUnknownException.class,
-        () -> admin.changePassword(r -> r.name("cluster_user1").password(Secret.of("New1password")).confirmOutcome(true)));
+    OutcomeUnknownException e =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            OutcomeUnknownException.class,
+            () ->
+                admin.changePassword(
+                    r ->
+                        r.name("cluster_user1")
+                            .password(Secret.of("New1password"))
+                            .confirmOutcome(true)));
 
     assertThat(e.attempts()).isEqualTo(2);
     assertThat(clusterUser.changes()).isZero();
@@ -84,12 +104,17 @@ class SvmScopedAccountsLogInTest {
 
   @Test
   void aBearerClientChangesPasswordsOnTheEmulator() {
-    try (OntapClient bearer = fx.trusting()
-        .bearer(() -> new dev.rekey.core.auth.AccessToken(
-            Secret.of(fx.ontap.issueBearerToken(fx.ontap.clusterUser("admin").orElseThrow())),
-            java.time.Instant.now().plusSeconds(3600)))
-        .build()) {
-      bearer.changePassword(r -> r.name("svm_user1").ownerName("svm1").password(Secret.of("New1password")));
+    try (OntapClient bearer =
+        fx.trusting()
+            .bearer(
+                () ->
+                    new dev.rekey.core.auth.AccessToken(
+                        Secret.of(
+                            fx.ontap.issueBearerToken(fx.ontap.clusterUser("admin").orElseThrow())),
+                        java.time.Instant.now().plusSeconds(3600)))
+            .build()) {
+      bearer.changePassword(
+          r -> r.name("svm_user1").ownerName("svm1").password(Secret.of("New1password")));
     }
     assertThat(svmUser.changes()).isEqualTo(1);
   }

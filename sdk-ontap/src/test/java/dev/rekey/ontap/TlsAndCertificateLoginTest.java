@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Server trust is verified by default; PEM, CA, pin and the loud insecure mode; certificate login. */
+/**
+ * Server trust is verified by default; PEM, CA, pin and the loud insecure mode; certificate login.
+ */
 class TlsAndCertificateLoginTest {
   @RegisterExtension final LogCapture logs = new LogCapture();
   @TempDir Path dir;
@@ -36,11 +38,15 @@ class TlsAndCertificateLoginTest {
   void refusesTheClustersSelfSignedCertificateByDefault() {
     try (OntapFixture fx = new OntapFixture();
         OntapClient client =
-            OntapClient.builder().endpoint(fx.endpoint()).options(fx.options(HttpLogLevel.NONE))
-                .basic("admin", Secret.of(OntapFixture.ADMIN_PASSWORD)).build()) {
+            OntapClient.builder()
+                .endpoint(fx.endpoint())
+                .options(fx.options(HttpLogLevel.NONE))
+                .basic("admin", Secret.of(OntapFixture.ADMIN_PASSWORD))
+                .build()) {
       OntapAccount user = fx.ontap.addClusterUser("cluster_user1", "Old1password", false);
 
-      TransportException e = catchThrowableOfType(TransportException.class, () -> changeUser(client));
+      TransportException e =
+          catchThrowableOfType(TransportException.class, () -> changeUser(client));
 
       assertThat(e).hasMessageContaining("ONTAP changePassword");
       assertThat(user.changes()).isZero();
@@ -52,9 +58,12 @@ class TlsAndCertificateLoginTest {
   void trustsAPinnedCertificate() {
     try (OntapFixture fx = new OntapFixture();
         OntapClient client =
-            OntapClient.builder().endpoint(fx.endpoint()).options(fx.options(HttpLogLevel.NONE))
+            OntapClient.builder()
+                .endpoint(fx.endpoint())
+                .options(fx.options(HttpLogLevel.NONE))
                 .pinCertificateSha256(fx.ontap.certificateSha256())
-                .basic("admin", Secret.of(OntapFixture.ADMIN_PASSWORD)).build()) {
+                .basic("admin", Secret.of(OntapFixture.ADMIN_PASSWORD))
+                .build()) {
       OntapAccount user = fx.ontap.addClusterUser("cluster_user1", "Old1password", false);
       changeUser(client);
       assertThat(user.changes()).isEqualTo(1);
@@ -65,10 +74,16 @@ class TlsAndCertificateLoginTest {
   void refusesACertificateThatDoesNotMatchThePin() {
     try (OntapFixture fx = new OntapFixture();
         OntapClient client =
-            OntapClient.builder().endpoint(fx.endpoint()).options(fx.options(HttpLogLevel.NONE))
+            OntapClient.builder()
+                .endpoint(fx.endpoint())
+                .options(fx.options(HttpLogLevel.NONE))
                 .pinCertificateSha256("00".repeat(32))
-                .basic("admin", Secret.of(OntapFixture.ADMIN_PASSWORD)).build()) {
-      assertThat(catchThrowableOfType(TransportException.class, () -> client.verifyPassword(r -> r.name("admin").password(Secret.of("x")))))
+                .basic("admin", Secret.of(OntapFixture.ADMIN_PASSWORD))
+                .build()) {
+      assertThat(
+              catchThrowableOfType(
+                  TransportException.class,
+                  () -> client.verifyPassword(r -> r.name("admin").password(Secret.of("x")))))
           .isNotNull();
       assertThat(fx.ontap.requests()).isEmpty();
     }
@@ -78,9 +93,12 @@ class TlsAndCertificateLoginTest {
   void insecureModeWorksAndSaysSoInTheLog() {
     try (OntapFixture fx = new OntapFixture();
         OntapClient client =
-            OntapClient.builder().endpoint(fx.endpoint()).options(fx.options(HttpLogLevel.NONE))
+            OntapClient.builder()
+                .endpoint(fx.endpoint())
+                .options(fx.options(HttpLogLevel.NONE))
                 .insecureTrustAllCertificates()
-                .basic("admin", Secret.of(OntapFixture.ADMIN_PASSWORD)).build()) {
+                .basic("admin", Secret.of(OntapFixture.ADMIN_PASSWORD))
+                .build()) {
       fx.ontap.addClusterUser("cluster_user1", "Old1password", false);
       changeUser(client);
     }
@@ -91,10 +109,16 @@ class TlsAndCertificateLoginTest {
   void trustsAClusterCertificateIssuedByAGivenCa() {
     HeldCertificate ca = TestCertificates.ca("Cluster CA");
     try (HttpsWireMock wm = HttpsWireMock.start(TestCertificates.localhostSignedBy(ca), dir, ca)) {
-      wm.server().stubFor(post(urlPathEqualTo("/api/security/authentication/password")).willReturn(aResponse().withStatus(201)));
+      wm.server()
+          .stubFor(
+              post(urlPathEqualTo("/api/security/authentication/password"))
+                  .willReturn(aResponse().withStatus(201)));
       try (OntapClient client =
-          OntapClient.builder().endpoint(wm.url("/").uri()).trustCertificatePem(ca.certificatePem())
-              .basic("admin", Secret.of("pw")).build()) {
+          OntapClient.builder()
+              .endpoint(wm.url("/").uri())
+              .trustCertificatePem(ca.certificatePem())
+              .basic("admin", Secret.of("pw"))
+              .build()) {
         changeUser(client);
       }
     }
@@ -103,10 +127,14 @@ class TlsAndCertificateLoginTest {
   @Test
   void logsInWithAClientCertificateNamingTheAccount() {
     HeldCertificate adminCertificate = new HeldCertificate.Builder().commonName("admin").build();
-    try (OntapFixture fx = new OntapFixture(new OntapEmulator(OntapFixture.ADMIN_PASSWORD, adminCertificate.certificate()));
+    try (OntapFixture fx =
+            new OntapFixture(
+                new OntapEmulator(OntapFixture.ADMIN_PASSWORD, adminCertificate.certificate()));
         OntapClient client =
             fx.trusting()
-                .clientCertificate(ClientCertificate.fromPem(adminCertificate.certificatePem(), adminCertificate.privateKeyPkcs8Pem()))
+                .clientCertificate(
+                    ClientCertificate.fromPem(
+                        adminCertificate.certificatePem(), adminCertificate.privateKeyPkcs8Pem()))
                 .build()) {
       OntapAccount user = fx.ontap.addClusterUser("cluster_user1", "Old1password", false);
 
@@ -119,14 +147,25 @@ class TlsAndCertificateLoginTest {
 
   @Test
   void refusesAPlainHttpEndpointAndAMissingLogin() {
-    assertThat(catchThrowableOfType(ValidationException.class,
-        () -> OntapClient.builder().endpoint(URI.create("http://cluster1")).basic("a", Secret.of("b")).build()))
-        .hasMessageContaining("endpoint").hasMessageContaining("https");
-    assertThat(catchThrowableOfType(ValidationException.class,
-        () -> OntapClient.builder().endpoint(URI.create("https://cluster1")).build()))
+    assertThat(
+            catchThrowableOfType(
+                ValidationException.class,
+                () ->
+                    OntapClient.builder()
+                        .endpoint(URI.create("http://cluster1"))
+                        .basic("a", Secret.of("b"))
+                        .build()))
+        .hasMessageContaining("endpoint")
+        .hasMessageContaining("https");
+    assertThat(
+            catchThrowableOfType(
+                ValidationException.class,
+                () -> OntapClient.builder().endpoint(URI.create("https://cluster1")).build()))
         .hasMessageContaining("authentication");
-    assertThat(catchThrowableOfType(ValidationException.class,
-        () -> OntapClient.builder().basic("a", Secret.of("b")).build()))
+    assertThat(
+            catchThrowableOfType(
+                ValidationException.class,
+                () -> OntapClient.builder().basic("a", Secret.of("b")).build()))
         .hasMessageContaining("endpoint");
   }
 }

@@ -56,7 +56,11 @@ class WireShapeTest {
   private OntapClient.Builder builder() {
     return OntapClient.builder()
         .endpoint(wm.url("/").uri())
-        .options(ClientOptions.builder().timeSource(new FakeTime()).readTimeout(Duration.ofSeconds(5)).build())
+        .options(
+            ClientOptions.builder()
+                .timeSource(new FakeTime())
+                .readTimeout(Duration.ofSeconds(5))
+                .build())
         .trustCertificatePem(certificate.certificatePem());
   }
 
@@ -65,29 +69,46 @@ class WireShapeTest {
   }
 
   private static String basic(String user, String password) {
-    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
   void sendsOntapsRequestShape() {
-    wm.server().stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(201).withHeader("Location", "/api/security/accounts/x/svm_user1")));
+    wm.server()
+        .stubFor(
+            post(urlPathEqualTo(PATH))
+                .willReturn(
+                    aResponse()
+                        .withStatus(201)
+                        .withHeader("Location", "/api/security/accounts/x/svm_user1")));
 
     try (OntapClient client = admin()) {
       client.changePassword(
-          r -> r.name("svm_user1").ownerName("svm1").ownerUuid(SVM_UUID).password(Secret.of("hello@1234"))
-              .passwordHashAlgorithm(PasswordHashAlgorithm.SHA256).returnRecords(true)
-              .targetSvmUuid(SVM_UUID));
+          r ->
+              r.name("svm_user1")
+                  .ownerName("svm1")
+                  .ownerUuid(SVM_UUID)
+                  .password(Secret.of("hello@1234"))
+                  .passwordHashAlgorithm(PasswordHashAlgorithm.SHA256)
+                  .returnRecords(true)
+                  .targetSvmUuid(SVM_UUID));
     }
 
-    wm.server().verify(
-        postRequestedFor(urlEqualTo(PATH + "?return_records=true"))
-            .withHeader("Accept", equalTo("application/hal+json"))
-            .withHeader("Content-Type", equalTo("application/json"))
-            .withHeader("Authorization", equalTo(basic("admin", "Adm1n")))
-            .withHeader("X-Dot-SVM-UUID", equalTo(SVM_UUID))
-            .withoutHeader("x-ms-client-request-id")
-            .withRequestBody(equalToJson(
-                "{\"name\":\"svm_user1\",\"password\":\"hello@1234\",\"owner\":{\"name\":\"svm1\",\"uuid\":\"" + SVM_UUID + "\"},\"password_hash_algorithm\":\"sha256\"}")));
+    wm.server()
+        .verify(
+            postRequestedFor(urlEqualTo(PATH + "?return_records=true"))
+                .withHeader("Accept", equalTo("application/hal+json"))
+                .withHeader("Content-Type", equalTo("application/json"))
+                .withHeader("Authorization", equalTo(basic("admin", "Adm1n")))
+                .withHeader("X-Dot-SVM-UUID", equalTo(SVM_UUID))
+                .withoutHeader("x-ms-client-request-id")
+                .withRequestBody(
+                    equalToJson(
+                        "{\"name\":\"svm_user1\",\"password\":\"hello@1234\",\"owner\":{\"name\":\"svm1\",\"uuid\":\""
+                            + SVM_UUID
+                            + "\"},\"password_hash_algorithm\":\"sha256\"}")));
   }
 
   @Test
@@ -95,21 +116,40 @@ class WireShapeTest {
     wm.server().stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(201)));
 
     try (OntapClient client = admin()) {
-      assertThat(client.changePassword(r -> r.name("cluster_user1").password(Secret.of("hello@1234"))).location()).isEmpty();
+      assertThat(
+              client
+                  .changePassword(r -> r.name("cluster_user1").password(Secret.of("hello@1234")))
+                  .location())
+          .isEmpty();
     }
 
-    wm.server().verify(postRequestedFor(urlEqualTo(PATH))
-        .withRequestBody(equalToJson("{\"name\":\"cluster_user1\",\"password\":\"hello@1234\"}")));
+    wm.server()
+        .verify(
+            postRequestedFor(urlEqualTo(PATH))
+                .withRequestBody(
+                    equalToJson("{\"name\":\"cluster_user1\",\"password\":\"hello@1234\"}")));
   }
 
   @Test
   void mapsAnErrorBodyToTheTypedException() {
-    wm.server().stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(400)
-        .withHeader("Content-Type", "application/hal+json").withBody(String.format(POLICY_ERROR, "7077940", "The password exceeds maximum supported length."))));
+    wm.server()
+        .stubFor(
+            post(urlPathEqualTo(PATH))
+                .willReturn(
+                    aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/hal+json")
+                        .withBody(
+                            String.format(
+                                POLICY_ERROR,
+                                "7077940",
+                                "The password exceeds maximum supported length."))));
 
     try (OntapClient client = admin()) {
-      OntapServiceException e = catchThrowableOfType(OntapServiceException.class,
-          () -> client.changePassword(r -> r.name("u1").password(Secret.of("hello@1234"))));
+      OntapServiceException e =
+          catchThrowableOfType(
+              OntapServiceException.class,
+              () -> client.changePassword(r -> r.name("u1").password(Secret.of("hello@1234"))));
       assertThat(e.statusCode()).isEqualTo(400);
       assertThat(e.ontapErrorCode()).contains(OntapErrorCode.TOO_LONG);
       assertThat(e.serviceMessage()).contains("The password exceeds maximum supported length.");
@@ -121,12 +161,19 @@ class WireShapeTest {
 
   @Test
   void keepsAnUnknownCodeRaw() {
-    wm.server().stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(400)
-        .withBody(String.format(POLICY_ERROR, "99999999", "Something new."))));
+    wm.server()
+        .stubFor(
+            post(urlPathEqualTo(PATH))
+                .willReturn(
+                    aResponse()
+                        .withStatus(400)
+                        .withBody(String.format(POLICY_ERROR, "99999999", "Something new."))));
 
     try (OntapClient client = admin()) {
-      OntapServiceException e = catchThrowableOfType(OntapServiceException.class,
-          () -> client.changePassword(r -> r.name("u1").password(Secret.of("hello@1234"))));
+      OntapServiceException e =
+          catchThrowableOfType(
+              OntapServiceException.class,
+              () -> client.changePassword(r -> r.name("u1").password(Secret.of("hello@1234"))));
       assertThat(e.ontapErrorCode()).isEmpty();
       assertThat(e.errorCode()).contains("99999999");
       assertThat(e.isPasswordPolicyViolation()).isFalse();
@@ -136,26 +183,42 @@ class WireShapeTest {
   @Test
   void reusedAfterALostAnswerIsConfirmedByLoggingInWithTheNewPassword() {
     stubLostThenReused();
-    wm.server().stubFor(get(urlEqualTo("/api/cluster?fields=version")).willReturn(aResponse().withStatus(200).withBody("{}")));
+    wm.server()
+        .stubFor(
+            get(urlEqualTo("/api/cluster?fields=version"))
+                .willReturn(aResponse().withStatus(200).withBody("{}")));
 
     try (OntapClient client = admin()) {
-      var result = client.changePassword(r -> r.name("u1").password(Secret.of("New1password")).confirmOutcome(true));
+      var result =
+          client.changePassword(
+              r -> r.name("u1").password(Secret.of("New1password")).confirmOutcome(true));
       assertThat(result.evidence()).isEqualTo(ChangeEvidence.EARLIER_ATTEMPT_CONFIRMED_BY_LOGIN);
     }
     wm.server().verify(2, postRequestedFor(urlPathEqualTo(PATH)));
-    wm.server().verify(getRequestedFor(urlEqualTo("/api/cluster?fields=version"))
-        .withHeader("Authorization", equalTo(basic("u1", "New1password"))));
+    wm.server()
+        .verify(
+            getRequestedFor(urlEqualTo("/api/cluster?fields=version"))
+                .withHeader("Authorization", equalTo(basic("u1", "New1password"))));
   }
 
   @Test
   void reusedAfterALostAnswerWhoseNewPasswordDoesNotLogInIsTheRefusal() {
     stubLostThenReused();
-    wm.server().stubFor(get(urlEqualTo("/api/cluster?fields=version")).willReturn(aResponse().withStatus(401)
-        .withBody("{\"error\":{\"code\":\"6\",\"message\":\"not authorized\"}}")));
+    wm.server()
+        .stubFor(
+            get(urlEqualTo("/api/cluster?fields=version"))
+                .willReturn(
+                    aResponse()
+                        .withStatus(401)
+                        .withBody("{\"error\":{\"code\":\"6\",\"message\":\"not authorized\"}}")));
 
     try (OntapClient client = admin()) {
-      OntapServiceException e = catchThrowableOfType(OntapServiceException.class,
-          () -> client.changePassword(r -> r.name("u1").password(Secret.of("New1password")).confirmOutcome(true)));
+      OntapServiceException e =
+          catchThrowableOfType(
+              OntapServiceException.class,
+              () ->
+                  client.changePassword(
+                      r -> r.name("u1").password(Secret.of("New1password")).confirmOutcome(true)));
       assertThat(e.ontapErrorCode()).contains(OntapErrorCode.REUSED_RECENT_PASSWORD);
       assertThat(e.getSuppressed()).hasSize(1);
     }
@@ -165,17 +228,39 @@ class WireShapeTest {
   void bearerLoginSendsTheToken() {
     wm.server().stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(201)));
 
-    try (OntapClient client = builder().bearer(() -> new AccessToken(Secret.of("tok-1"), Instant.now().plusSeconds(3600))).build()) {
+    try (OntapClient client =
+        builder()
+            .bearer(() -> new AccessToken(Secret.of("tok-1"), Instant.now().plusSeconds(3600)))
+            .build()) {
       client.changePassword(r -> r.name("u1").password(Secret.of("hello@1234")));
     }
 
-    wm.server().verify(postRequestedFor(urlPathEqualTo(PATH)).withHeader("Authorization", equalTo("Bearer tok-1")));
+    wm.server()
+        .verify(
+            postRequestedFor(urlPathEqualTo(PATH))
+                .withHeader("Authorization", equalTo("Bearer tok-1")));
   }
 
   private void stubLostThenReused() {
-    wm.server().stubFor(post(urlPathEqualTo(PATH)).inScenario("lost").whenScenarioStateIs("Started")
-        .willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)).willSetStateTo("resent"));
-    wm.server().stubFor(post(urlPathEqualTo(PATH)).inScenario("lost").whenScenarioStateIs("resent")
-        .willReturn(aResponse().withStatus(400).withBody(String.format(POLICY_ERROR, "7077924", "The new password must be different than last 6 passwords."))));
+    wm.server()
+        .stubFor(
+            post(urlPathEqualTo(PATH))
+                .inScenario("lost")
+                .whenScenarioStateIs("Started")
+                .willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE))
+                .willSetStateTo("resent"));
+    wm.server()
+        .stubFor(
+            post(urlPathEqualTo(PATH))
+                .inScenario("lost")
+                .whenScenarioStateIs("resent")
+                .willReturn(
+                    aResponse()
+                        .withStatus(400)
+                        .withBody(
+                            String.format(
+                                POLICY_ERROR,
+                                "7077924",
+                                "The new password must be different than last 6 passwords."))));
   }
 }

@@ -8,10 +8,10 @@ import java.util.function.BiConsumer;
 
 /**
  * A {@link Sink} that hands each new current value to a callback (to reload a connection pool, push
- * to a store of your own) and remembers current and pending values in memory. A callback that throws
- * leaves the previous current value in place. Because the memory is lost with the process, pair it
- * with a {@link MemoryJournal}, or with a file journal only when a restarted process may start over
- * from the service's state.
+ * to a store of your own) and remembers current and pending values in memory. A callback that
+ * throws leaves the previous current value in place. Because the memory is lost with the process,
+ * pair it with a {@link MemoryJournal}, or with a file journal only when a restarted process may
+ * start over from the service's state.
  */
 public final class CallbackSink implements Sink {
   private final BiConsumer<RotationContext, Credential> onCurrent;
@@ -23,7 +23,8 @@ public final class CallbackSink implements Sink {
   }
 
   /**
-   * Returns a sink calling {@code onCurrent} each time a value becomes current (publish or promote).
+   * Returns a sink calling {@code onCurrent} each time a value becomes current (publish or
+   * promote).
    *
    * @throws NullPointerException if {@code onCurrent} is null
    */
@@ -35,8 +36,8 @@ public final class CallbackSink implements Sink {
   public synchronized void publish(RotationContext context, Credential credential) {
     onCurrent.accept(context, credential);
     current.put(context.targetId(), Published.of(context.rotationId(), credential));
-    pending.computeIfPresent(context.targetId(),
-        (k, p) -> p.rotationId().equals(context.rotationId()) ? null : p);
+    pending.computeIfPresent(
+        context.targetId(), (k, p) -> p.rotationId().equals(context.rotationId()) ? null : p);
   }
 
   @Override
@@ -52,8 +53,8 @@ public final class CallbackSink implements Sink {
       if (now != null && now.rotationId().equals(context.rotationId())) {
         return;
       }
-      throw new IllegalStateException("nothing staged for " + context.targetId() + " by rotation "
-          + context.rotationId());
+      throw new IllegalStateException(
+          "nothing staged for " + context.targetId() + " by rotation " + context.rotationId());
     }
     publish(context, staged.credential());
   }

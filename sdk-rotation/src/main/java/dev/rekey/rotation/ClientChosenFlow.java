@@ -34,31 +34,41 @@ final class ClientChosenFlow {
         run.already(Step.STAGE, slot, "the sink holds this rotation's pending value");
       }
     } else if (h.intended(Step.CHANGE) || h.done(Step.CHANGE)) {
-      throw run.abort(Step.CHANGE,
+      throw run.abort(
+          Step.CHANGE,
           "the pending value this rotation sent is missing from the sink; the service may hold a"
-              + " value no one has: set a new one by hand", null);
+              + " value no one has: set a new one by hand",
+          null);
     } else {
       Credential generated = target.generate();
       run.step(Step.STAGE, slot, () -> run.sink.stage(run.context, generated));
       value = generated;
     }
-    run.holds("the new value is staged in the sink as pending; the sink's current value is unchanged");
+    run.holds(
+        "the new value is staged in the sink as pending; the sink's current value is unchanged");
     if (!h.done(Step.CHANGE)) {
       if (h.intended(Step.CHANGE) && target.accepts(value)) {
         run.already(Step.CHANGE, slot, "the pending value logs in");
       } else {
-        if (h.intended(Step.CHANGE) && current.isPresent() && !target.accepts(current.get().credential())) {
-          throw run.abort(Step.CHANGE,
+        if (h.intended(Step.CHANGE)
+            && current.isPresent()
+            && !target.accepts(current.get().credential())) {
+          throw run.abort(
+              Step.CHANGE,
               "neither the pending nor the current value logs in; the pending one stays in the sink",
               null);
         }
         run.step(Step.CHANGE, slot, () -> target.change(value));
       }
     }
-    run.holds("the service has the new value, which the sink holds as pending; promote it by resume");
+    run.holds(
+        "the service has the new value, which the sink holds as pending; promote it by resume");
     if (!h.done(Step.VERIFY)) {
-      run.verify(target, value, "the service already has the new value, which the sink keeps as"
-          + " pending; the sink's current value no longer logs in");
+      run.verify(
+          target,
+          value,
+          "the service already has the new value, which the sink keeps as"
+              + " pending; the sink's current value no longer logs in");
     }
     run.step(Step.PROMOTE, slot, () -> run.sink.promote(run.context));
     run.mark(Step.COMPLETE, slot, null);

@@ -10,16 +10,18 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A credential value for one {@link Slot}: one or more named {@link Secret} parts (a storage key or a
- * password is one part named {@value #VALUE}; a NetApp bucket key pair is {@value #ACCESS_KEY} and
- * {@value #SECRET_KEY}) and, when the service gives one, an expiry. {@link #toString()} shows the
- * slot, part names and expiry, never a value.
+ * A credential value for one {@link Slot}: one or more named {@link Secret} parts (a storage key or
+ * a password is one part named {@value #VALUE}; a NetApp bucket key pair is {@value #ACCESS_KEY}
+ * and {@value #SECRET_KEY}) and, when the service gives one, an expiry. {@link #toString()} shows
+ * the slot, part names and expiry, never a value.
  */
 public final class Credential {
   /** The part name of a one-part credential (a key or a password). */
   public static final String VALUE = "value";
+
   /** The part name of a NetApp bucket key pair's access key. */
   public static final String ACCESS_KEY = "accessKey";
+
   /** The part name of a NetApp bucket key pair's secret key. */
   public static final String SECRET_KEY = "secretKey";
 
@@ -91,7 +93,8 @@ public final class Credential {
   public Secret part(String name) {
     Secret part = parts.get(name);
     if (part == null) {
-      throw new IllegalStateException("credential has no part " + name + "; it has " + parts.keySet());
+      throw new IllegalStateException(
+          "credential has no part " + name + "; it has " + parts.keySet());
     }
     return part;
   }

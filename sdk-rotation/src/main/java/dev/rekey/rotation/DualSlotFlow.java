@@ -16,7 +16,8 @@ final class DualSlotFlow {
   /** Returns the slots {@code [inUse, standby]} a new rotation would use, read from the sink. */
   static Slot[] slots(DualSlotTarget target, Sink sink) {
     Slot inUse = sink.current(target.id()).map(Published::slot).orElse(target.slots().get(0));
-    Slot standby = target.slots().get(0).equals(inUse) ? target.slots().get(1) : target.slots().get(0);
+    Slot standby =
+        target.slots().get(0).equals(inUse) ? target.slots().get(1) : target.slots().get(0);
     return new Slot[] {inUse, standby};
   }
 
@@ -55,29 +56,41 @@ final class DualSlotFlow {
     Instant publishedAt = h.doneAt(Step.PUBLISH).orElse(run.clock.instant());
     Instant retireAt = publishedAt.plus(retireAfter);
     if (run.clock.instant().isBefore(retireAt)) {
-      return new RotationResult(Status.AWAITING_RETIRE, id,
+      return new RotationResult(
+          Status.AWAITING_RETIRE,
+          id,
           "slot " + inUse + " is retired by a run at or after " + retireAt);
     }
     if (!h.done(Step.RETIRE)) {
       Optional<Published> current = run.sink.current(target.id());
       if (current.isEmpty() || !current.get().rotationId().equals(id)) {
-        throw run.abort(Step.RETIRE,
-            "the sink no longer holds this rotation's value in slot " + standby
-                + "; slot " + inUse + " may be in use again and was not regenerated", null);
+        throw run.abort(
+            Step.RETIRE,
+            "the sink no longer holds this rotation's value in slot "
+                + standby
+                + "; slot "
+                + inUse
+                + " may be in use again and was not regenerated",
+            null);
       }
       refuseInUse(run, current, inUse, Step.RETIRE);
       run.step(Step.RETIRE, inUse, () -> target.regenerate(inUse));
     }
     run.mark(Step.COMPLETE, standby, null);
-    return new RotationResult(Status.COMPLETED, id,
-        "slot " + standby + " is current; slot " + inUse + " was retired");
+    return new RotationResult(
+        Status.COMPLETED, id, "slot " + standby + " is current; slot " + inUse + " was retired");
   }
 
   private static void refuseInUse(Run run, Optional<Published> current, Slot slot, Step step) {
     if (current.isPresent() && current.get().slot().equals(slot)) {
-      throw run.abort(step,
-          "slot " + slot + " is the one the sink calls current (rotation "
-              + current.get().rotationId() + "); it is in use and was not regenerated", null);
+      throw run.abort(
+          step,
+          "slot "
+              + slot
+              + " is the one the sink calls current (rotation "
+              + current.get().rotationId()
+              + "); it is in use and was not regenerated",
+          null);
     }
   }
 }

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A credential with two server-generated slots, either of which the service accepts (storage
- * {@code key1}/{@code key2}, classic {@code primary}/{@code secondary}, ACR {@code
- * password1}/{@code password2}). A rotation regenerates the standby slot by name, verifies and
- * publishes it, then retires (regenerates) the old slot; the slot in use is never regenerated.
+ * A credential with two server-generated slots, either of which the service accepts (storage {@code
+ * key1}/{@code key2}, classic {@code primary}/{@code secondary}, ACR {@code password1}/{@code
+ * password2}). A rotation regenerates the standby slot by name, verifies and publishes it, then
+ * retires (regenerates) the old slot; the slot in use is never regenerated.
  */
 public interface DualSlotTarget extends Target {
   /** Returns the two slots; the first is taken as in use when the sink holds nothing yet. */

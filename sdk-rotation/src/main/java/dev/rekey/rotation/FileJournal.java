@@ -44,8 +44,9 @@ public final class FileJournal implements Journal {
     Objects.requireNonNull(path, "path == null");
     FileChannel channel;
     try {
-      channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
-          StandardOpenOption.WRITE);
+      channel =
+          FileChannel.open(
+              path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
     } catch (IOException e) {
       throw new RekeyException("cannot open journal " + path, e);
     }
@@ -79,9 +80,9 @@ public final class FileJournal implements Journal {
   }
 
   /**
-   * Reads whole lines into {@code records}; returns the byte offset after the last whole line. Reads
-   * through the locked channel itself: opening and closing another descriptor on the file would drop
-   * this process's POSIX lock (a {@code fcntl} rule), letting a second runner in.
+   * Reads whole lines into {@code records}; returns the byte offset after the last whole line.
+   * Reads through the locked channel itself: opening and closing another descriptor on the file
+   * would drop this process's POSIX lock (a {@code fcntl} rule), letting a second runner in.
    */
   private static long read(FileChannel channel, List<JournalRecord> records) throws IOException {
     long size = channel.size();

@@ -20,10 +20,10 @@ import java.util.Optional;
 
 /**
  * A {@link Sink} that is one file holding one target's credential, for applications that read a
- * secret file (a mounted volume, a service's config directory). Every change writes a temporary file
- * in the same directory with owner-only permissions ({@code rw-------} where the file system has
- * POSIX permissions), forces it to disk, and renames it over the old file atomically, then forces the
- * directory: a reader sees the old file or the new one, never half of one.
+ * secret file (a mounted volume, a service's config directory). Every change writes a temporary
+ * file in the same directory with owner-only permissions ({@code rw-------} where the file system
+ * has POSIX permissions), forces it to disk, and renames it over the old file atomically, then
+ * forces the directory: a reader sees the old file or the new one, never half of one.
  *
  * <p>Format (UTF-8 JSON): {@code {"target":"…","current":{"rotation":"…","slot":"key2",
  * "expiry":"…","parts":{"value":"…"}},"pending":{…}}} — {@code parts.value} is the key or password;
@@ -53,29 +53,38 @@ public final class FileSink implements Sink {
 
   @Override
   public synchronized void publish(RotationContext context, Credential credential) {
-    write(SinkFileCodec.withCurrent(read(context.targetId()), context.targetId(),
-        Published.of(context.rotationId(), credential)));
+    write(
+        SinkFileCodec.withCurrent(
+            read(context.targetId()),
+            context.targetId(),
+            Published.of(context.rotationId(), credential)));
   }
 
   @Override
   public synchronized void stage(RotationContext context, Credential credential) {
     Optional<Content> old = read(context.targetId());
-    write(new Content(context.targetId(), old.map(Content::current).orElse(null),
-        Published.of(context.rotationId(), credential)));
+    write(
+        new Content(
+            context.targetId(),
+            old.map(Content::current).orElse(null),
+            Published.of(context.rotationId(), credential)));
   }
 
   @Override
   public synchronized void promote(RotationContext context) {
     Optional<Content> old = read(context.targetId());
-    Optional<Published> pending = old.map(Content::pending)
-        .filter(p -> p.rotationId().equals(context.rotationId()));
+    Optional<Published> pending =
+        old.map(Content::pending).filter(p -> p.rotationId().equals(context.rotationId()));
     if (pending.isEmpty()) {
-      boolean current = old.map(Content::current)
-          .filter(p -> p.rotationId().equals(context.rotationId())).isPresent();
+      boolean current =
+          old.map(Content::current)
+              .filter(p -> p.rotationId().equals(context.rotationId()))
+              .isPresent();
       if (current) {
         return;
       }
-      throw new IllegalStateException("nothing staged in " + file + " by rotation " + context.rotationId());
+      throw new IllegalStateException(
+          "nothing staged in " + file + " by rotation " + context.rotationId());
     }
     write(new Content(context.targetId(), pending.get(), null));
   }
@@ -101,8 +110,14 @@ public final class FileSink implements Sink {
     }
     Content content = SinkFileCodec.decode(text);
     if (!content.targetId().equals(targetId)) {
-      throw new IllegalStateException("sink file " + file + " holds target " + content.targetId()
-          + ", not " + targetId + "; use one file per target");
+      throw new IllegalStateException(
+          "sink file "
+              + file
+              + " holds target "
+              + content.targetId()
+              + ", not "
+              + targetId
+              + "; use one file per target");
     }
     return Optional.of(content);
   }
@@ -111,12 +126,18 @@ public final class FileSink implements Sink {
     Path dir = file.getParent();
     Path temp = null;
     try {
-      temp = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-          ? Files.createTempFile(dir, "." + file.getFileName(), ".tmp",
-              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-          : Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+      temp =
+          FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+              ? Files.createTempFile(
+                  dir,
+                  "." + file.getFileName(),
+                  ".tmp",
+                  PosixFilePermissions.asFileAttribute(
+                      PosixFilePermissions.fromString("rw-------")))
+              : Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
       try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        ByteBuffer bytes = ByteBuffer.wrap(SinkFileCodec.encode(content).getBytes(StandardCharsets.UTF_8));
+        ByteBuffer bytes =
+            ByteBuffer.wrap(SinkFileCodec.encode(content).getBytes(StandardCharsets.UTF_8));
         while (bytes.hasRemaining()) {
           ch.write(bytes);
         }
@@ -126,7 +147,8 @@ public final class FileSink implements Sink {
       forceDirectory(dir);
     } catch (IOException e) {
       deleteQuietly(temp, e);
-      throw new RekeyException("cannot write sink file " + file + "; its previous content is intact", e);
+      throw new RekeyException(
+          "cannot write sink file " + file + "; its previous content is intact", e);
     }
   }
 
@@ -143,7 +165,8 @@ public final class FileSink implements Sink {
     try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
       ch.force(true);
     } catch (IOException e) {
-      // Not supported on this platform: the rename is still atomic, only its durability is the OS's.
+      // Not supported on this platform: the rename is still atomic, only its durability is the
+      // OS's.
     }
   }
 

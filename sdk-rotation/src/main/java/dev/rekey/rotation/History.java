@@ -22,13 +22,16 @@ final class History {
     return new History(rotationId, List.of());
   }
 
-  /** Returns the latest rotation in {@code records} if it has not ended (COMPLETE or ABORT done). */
+  /**
+   * Returns the latest rotation in {@code records} if it has not ended (COMPLETE or ABORT done).
+   */
   static Optional<History> unfinished(List<JournalRecord> records) {
     if (records.isEmpty()) {
       return Optional.empty();
     }
     String last = records.get(records.size() - 1).rotationId();
-    History h = new History(last, records.stream().filter(r -> r.rotationId().equals(last)).toList());
+    History h =
+        new History(last, records.stream().filter(r -> r.rotationId().equals(last)).toList());
     return h.done(Step.COMPLETE) || h.done(Step.ABORT) ? Optional.empty() : Optional.of(h);
   }
 

@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * The write-ahead log of rotations: every step is appended as intent before its side effect and as
- * done after, so {@code Rotator.resume} can tell what happened before a crash. Never holds a secret.
- * Built-ins: {@link FileJournal} (JSON lines, fsync per record, one writer at a time) and {@link
- * MemoryJournal}.
+ * done after, so {@code Rotator.resume} can tell what happened before a crash. Never holds a
+ * secret. Built-ins: {@link FileJournal} (JSON lines, fsync per record, one writer at a time) and
+ * {@link MemoryJournal}.
  */
 public interface Journal extends AutoCloseable {
   /**

@@ -14,9 +14,12 @@ public final class JournalLockedException extends RekeyException {
 
   /** Creates the exception for the journal at {@code path}. */
   public JournalLockedException(Path path) {
-    super("journal " + path + " is locked by another rotation runner (this or another process);"
-        + " wait for it to finish, or make sure it is dead, then run again: the lock is released"
-        + " when that process exits");
+    super(
+        "journal "
+            + path
+            + " is locked by another rotation runner (this or another process);"
+            + " wait for it to finish, or make sure it is dead, then run again: the lock is released"
+            + " when that process exits");
     this.path = path.toString();
   }
 

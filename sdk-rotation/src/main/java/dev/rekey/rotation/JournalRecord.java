@@ -31,7 +31,12 @@ public final class JournalRecord {
   private final @Nullable String detail;
 
   private JournalRecord(
-      String rotationId, String targetId, Step step, Phase phase, @Nullable String slot, Instant at,
+      String rotationId,
+      String targetId,
+      Step step,
+      Phase phase,
+      @Nullable String slot,
+      Instant at,
       @Nullable String detail) {
     this.rotationId = Objects.requireNonNull(rotationId, "rotationId == null");
     this.targetId = Objects.requireNonNull(targetId, "targetId == null");
@@ -48,7 +53,12 @@ public final class JournalRecord {
    * @throws NullPointerException if another argument is null
    */
   public static JournalRecord of(
-      String rotationId, String targetId, Step step, Phase phase, @Nullable String slot, Instant at,
+      String rotationId,
+      String targetId,
+      Step step,
+      Phase phase,
+      @Nullable String slot,
+      Instant at,
       @Nullable String detail) {
     return new JournalRecord(rotationId, targetId, step, phase, slot, at, detail);
   }
@@ -107,8 +117,18 @@ public final class JournalRecord {
 
   @Override
   public String toString() {
-    return "JournalRecord{" + rotationId + " " + targetId + " " + step + " " + phase
-        + (slot == null ? "" : " slot=" + slot) + " at=" + at
-        + (detail == null ? "" : " " + detail) + "}";
+    return "JournalRecord{"
+        + rotationId
+        + " "
+        + targetId
+        + " "
+        + step
+        + " "
+        + phase
+        + (slot == null ? "" : " slot=" + slot)
+        + " at="
+        + at
+        + (detail == null ? "" : " " + detail)
+        + "}";
   }
 }

@@ -18,6 +18,7 @@ public final class PasswordGenerator {
   private static final String LOWER = "abcdefghijkmnopqrstuvwxyz";
   private static final String UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ";
   private static final String DIGITS = "23456789";
+
   /** Symbols that need no quoting in a shell, a URL's user info or a JSON string. */
   private static final String SYMBOLS = "-_.~!*+=@%^";
 
@@ -38,8 +39,8 @@ public final class PasswordGenerator {
   }
 
   /**
-   * Returns a generator of {@code length} characters drawn from lower case letters, digits,
-   * upper case letters when {@code upperCase}, and at least {@code minSpecial} symbols.
+   * Returns a generator of {@code length} characters drawn from lower case letters, digits, upper
+   * case letters when {@code upperCase}, and at least {@code minSpecial} symbols.
    *
    * @throws ValidationException if {@code length} is not 8–128 (ONTAP 7077919, 7077940) or the
    *     required characters do not fit in it (7077941)
@@ -50,7 +51,9 @@ public final class PasswordGenerator {
     }
     int required = 2 + (upperCase ? 1 : 0) + minSpecial;
     if (minSpecial < 0 || required > length) {
-      throw new ValidationException("minSpecial", Integer.toString(minSpecial),
+      throw new ValidationException(
+          "minSpecial",
+          Integer.toString(minSpecial),
           "must be 0 or more, and with one letter per case and one digit fit in length " + length);
     }
     return new PasswordGenerator(length, upperCase, minSpecial);
@@ -102,6 +105,12 @@ public final class PasswordGenerator {
 
   @Override
   public String toString() {
-    return "PasswordGenerator{length=" + length + ", upperCase=" + upper + ", minSpecial=" + minSpecial + "}";
+    return "PasswordGenerator{length="
+        + length
+        + ", upperCase="
+        + upper
+        + ", minSpecial="
+        + minSpecial
+        + "}";
   }
 }

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * When a credential is due: older than a maximum age, or expiring within a window. The age comes from
- * the service when it says (storage key creation time), else from the journal's last completed
+ * When a credential is due: older than a maximum age, or expiring within a window. The age comes
+ * from the service when it says (storage key creation time), else from the journal's last completed
  * rotation; the expiry from the current credential (ACR password expiry, NetApp key pair expiry).
  * Because a fresh rotation makes the credential young, running a job twice in a row rotates once.
  */
@@ -72,7 +72,9 @@ public final class Policy {
     if (maxAge == null && expiryWindow == null) {
       return Optional.of("the policy always rotates");
     }
-    if (expiryWindow != null && expiry.isPresent() && !expiry.get().isAfter(now.plus(expiryWindow))) {
+    if (expiryWindow != null
+        && expiry.isPresent()
+        && !expiry.get().isAfter(now.plus(expiryWindow))) {
       return Optional.of("expires at " + expiry.get() + ", within " + expiryWindow);
     }
     if (maxAge != null) {

@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a {@link Sink} holds for a target, current or pending: the credential (with its slot), the id
- * of the rotation that wrote it, and the sink's own version label when it keeps versions (a Key Vault
- * secret version). {@link #toString()} never shows a value.
+ * What a {@link Sink} holds for a target, current or pending: the credential (with its slot), the
+ * id of the rotation that wrote it, and the sink's own version label when it keeps versions (a Key
+ * Vault secret version). {@link #toString()} never shows a value.
  */
 public final class Published {
   private final String rotationId;
@@ -72,7 +72,12 @@ public final class Published {
 
   @Override
   public String toString() {
-    return "Published{rotationId=" + rotationId + ", credential=" + credential
-        + ", version=" + version + "}";
+    return "Published{rotationId="
+        + rotationId
+        + ", credential="
+        + credential
+        + ", version="
+        + version
+        + "}";
   }
 }

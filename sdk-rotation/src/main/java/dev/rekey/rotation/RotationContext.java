@@ -3,8 +3,8 @@ package dev.rekey.rotation;
 import java.util.Objects;
 
 /**
- * Which rotation of which target a {@link Sink} or {@link Verifier} call belongs to. Sinks record the
- * rotation id beside what they publish (e.g. as a tag), so a resumed rotation can tell its own
+ * Which rotation of which target a {@link Sink} or {@link Verifier} call belongs to. Sinks record
+ * the rotation id beside what they publish (e.g. as a tag), so a resumed rotation can tell its own
  * publication from an older one.
  */
 public final class RotationContext {

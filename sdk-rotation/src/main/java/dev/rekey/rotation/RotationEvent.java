@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The audit record of one step: rotation id, target, slot, step, outcome and duration. Never holds a
- * value; a failure is named by its exception class only.
+ * The audit record of one step: rotation id, target, slot, step, outcome and duration. Never holds
+ * a value; a failure is named by its exception class only.
  */
 public final class RotationEvent {
   /** How a step ended. */
@@ -28,8 +28,13 @@ public final class RotationEvent {
   private final Duration duration;
   private final @Nullable String failure;
 
-  RotationEvent(RotationContext context, @Nullable Slot slot, Step step, Outcome outcome,
-      Duration duration, @Nullable String failure) {
+  RotationEvent(
+      RotationContext context,
+      @Nullable Slot slot,
+      Step step,
+      Outcome outcome,
+      Duration duration,
+      @Nullable String failure) {
     this.rotationId = context.rotationId();
     this.targetId = context.targetId();
     this.slot = slot;
@@ -77,8 +82,18 @@ public final class RotationEvent {
   /** Returns the event as one line, as the {@code dev.rekey.rotation} logger writes it. */
   @Override
   public String toString() {
-    return "rotation=" + rotationId + " target=" + targetId + " slot=" + (slot == null ? "-" : slot)
-        + " step=" + step + " outcome=" + outcome + " durationMs=" + duration.toMillis()
+    return "rotation="
+        + rotationId
+        + " target="
+        + targetId
+        + " slot="
+        + (slot == null ? "-" : slot)
+        + " step="
+        + step
+        + " outcome="
+        + outcome
+        + " durationMs="
+        + duration.toMillis()
         + (failure == null ? "" : " failure=" + failure);
   }
 }

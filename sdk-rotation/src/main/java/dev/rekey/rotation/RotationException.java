@@ -16,10 +16,22 @@ public final class RotationException extends RekeyException {
   private final Step step;
   private final boolean resumable;
 
-  RotationException(RotationContext context, Step step, boolean resumable, String message,
+  RotationException(
+      RotationContext context,
+      Step step,
+      boolean resumable,
+      String message,
       @Nullable Throwable cause) {
-    super("rotation " + context.rotationId() + " of " + context.targetId() + " stopped at " + step
-        + ": " + message, cause);
+    super(
+        "rotation "
+            + context.rotationId()
+            + " of "
+            + context.targetId()
+            + " stopped at "
+            + step
+            + ": "
+            + message,
+        cause);
     this.rotationId = context.rotationId();
     this.targetId = context.targetId();
     this.step = step;

@@ -19,8 +19,14 @@ public record RotationPlan(String targetId, boolean due, String reason, List<Str
   /** Returns the plan as lines a person reads: target, verdict and reason, then one step a line. */
   @Override
   public String toString() {
-    StringBuilder b = new StringBuilder("plan for ").append(targetId).append(": ")
-        .append(due ? "rotate" : "nothing to do").append(" (").append(reason).append(')');
+    StringBuilder b =
+        new StringBuilder("plan for ")
+            .append(targetId)
+            .append(": ")
+            .append(due ? "rotate" : "nothing to do")
+            .append(" (")
+            .append(reason)
+            .append(')');
     steps.forEach(s -> b.append(System.lineSeparator()).append("  ").append(s));
     return b.toString();
   }

@@ -15,7 +15,9 @@ public record RotationResult(Status status, @Nullable String rotationId, String 
   public enum Status {
     /** A rotation ran (or was resumed) to its end. */
     COMPLETED,
-    /** The new value is published; the old slot is retired by a later run after the grace period. */
+    /**
+     * The new value is published; the old slot is retired by a later run after the grace period.
+     */
     AWAITING_RETIRE,
     /** The policy said the credential is not due; nothing was done. */
     NOT_DUE,

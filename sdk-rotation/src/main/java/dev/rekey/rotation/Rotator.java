@@ -12,10 +12,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs rotations: {@link #rotate} starts one when the {@link Policy} says the credential is due (or
- * continues an unfinished one), {@link #resume} finishes an interrupted one from the {@link Journal},
- * and {@link #plan} is the dry run. Every step is journaled as intent before its side effect and as
- * done after, probes before it acts, and is reported to the listener and to the {@code
- * dev.rekey.rotation} logger — never with a value.
+ * continues an unfinished one), {@link #resume} finishes an interrupted one from the {@link
+ * Journal}, and {@link #plan} is the dry run. Every step is journaled as intent before its side
+ * effect and as done after, probes before it acts, and is reported to the listener and to the
+ * {@code dev.rekey.rotation} logger — never with a value.
  *
  * <pre>{@code
  * try (Journal journal = FileJournal.open(Path.of("rotation.journal"))) {
@@ -72,8 +72,8 @@ public final class Rotator {
   }
 
   /**
-   * Finishes the target's interrupted rotation from the journal; does nothing if there is none
-   * (in particular after a completed one).
+   * Finishes the target's interrupted rotation from the journal; does nothing if there is none (in
+   * particular after a completed one).
    *
    * @throws RotationException if a step failed again
    */
@@ -81,7 +81,8 @@ public final class Rotator {
     Objects.requireNonNull(target, "target == null");
     Optional<History> unfinished = History.unfinished(journal.records(target.id()));
     if (unfinished.isEmpty()) {
-      return new RotationResult(Status.NOTHING_TO_RESUME, null, "no unfinished rotation in the journal");
+      return new RotationResult(
+          Status.NOTHING_TO_RESUME, null, "no unfinished rotation in the journal");
     }
     return run(target, unfinished.get());
   }
@@ -95,11 +96,17 @@ public final class Rotator {
     List<JournalRecord> records = journal.records(target.id());
     Optional<History> unfinished = History.unfinished(records);
     if (unfinished.isPresent()) {
-      return new RotationPlan(target.id(), true,
-          "continues unfinished rotation " + unfinished.get().rotationId(), Plans.steps(target, sink, retireAfter));
+      return new RotationPlan(
+          target.id(),
+          true,
+          "continues unfinished rotation " + unfinished.get().rotationId(),
+          Plans.steps(target, sink, retireAfter));
     }
     Optional<String> due = due(target, records);
-    return new RotationPlan(target.id(), due.isPresent(), due.orElse("not due under " + policy),
+    return new RotationPlan(
+        target.id(),
+        due.isPresent(),
+        due.orElse("not due under " + policy),
         due.isPresent() ? Plans.steps(target, sink, retireAfter) : List.of());
   }
 
@@ -109,13 +116,15 @@ public final class Rotator {
       return Optional.of("the sink holds no value yet");
     }
     Optional<Instant> expiry = current.flatMap(p -> p.credential().expiry());
-    Optional<Instant> created = current.flatMap(p -> target.createdAt(p.slot()))
-        .or(() -> History.lastCompletedAt(records));
+    Optional<Instant> created =
+        current.flatMap(p -> target.createdAt(p.slot())).or(() -> History.lastCompletedAt(records));
     return policy.due(clock.instant(), created, expiry);
   }
 
   private RotationResult run(Target target, History history) {
-    Run run = new Run(RotationContext.of(history.rotationId(), target.id()), journal, sink, listener, clock);
+    Run run =
+        new Run(
+            RotationContext.of(history.rotationId(), target.id()), journal, sink, listener, clock);
     try {
       if (target instanceof DualSlotTarget d) {
         return DualSlotFlow.run(run, d, history, retireAfter);
@@ -131,8 +140,10 @@ public final class Rotator {
     } catch (RuntimeException e) {
       throw run.interrupted(e);
     }
-    throw new IllegalArgumentException("target " + target.id()
-        + " must implement DualSlotTarget, ClientChosenTarget or ServerGeneratedTarget");
+    throw new IllegalArgumentException(
+        "target "
+            + target.id()
+            + " must implement DualSlotTarget, ClientChosenTarget or ServerGeneratedTarget");
   }
 
   /** Builds a {@link Rotator}. */
@@ -141,7 +152,7 @@ public final class Rotator {
     private @Nullable Journal journal;
     private Policy policy = Policy.always();
     private Duration retireAfter = Duration.ZERO;
-    private RotationListener listener = e -> { };
+    private RotationListener listener = e -> {};
     private Clock clock = Clock.systemUTC();
 
     private Builder() {}
@@ -166,8 +177,8 @@ public final class Rotator {
 
     /**
      * Sets how long a dual-slot target's old slot keeps working after the new one is published
-     * (readers that cached it have this long to reload); default zero: retired in the same run.
-     * A later {@code rotate} or {@code resume} retires it once the time has passed.
+     * (readers that cached it have this long to reload); default zero: retired in the same run. A
+     * later {@code rotate} or {@code resume} retires it once the time has passed.
      *
      * @throws IllegalArgumentException if negative
      */

@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One rotation in progress: runs each step as journal intent → side effect → journal done, and
- * reports each step to the listener and to the {@code dev.rekey.rotation} logger. Never sees a value
- * in anything it writes: records and events hold names, slots, times and exception class names.
+ * reports each step to the listener and to the {@code dev.rekey.rotation} logger. Never sees a
+ * value in anything it writes: records and events hold names, slots, times and exception class
+ * names.
  */
 final class Run {
   private static final Logger AUDIT = LoggerFactory.getLogger("dev.rekey.rotation");
@@ -53,10 +54,13 @@ final class Run {
 
   /** Runs {@code action} as {@code step}, for actions that return nothing. */
   void step(Step step, @Nullable Slot slot, Runnable action) {
-    step(step, slot, () -> {
-      action.run();
-      return Boolean.TRUE;
-    });
+    step(
+        step,
+        slot,
+        () -> {
+          action.run();
+          return Boolean.TRUE;
+        });
   }
 
   /** Records that a probe found {@code step} already done; {@code why} names the probe. */
@@ -81,14 +85,16 @@ final class Run {
     try {
       step(Step.VERIFY, credential.slot(), () -> target.verifier().verify(context, credential));
     } catch (VerificationFailedException e) {
-      throw abort(Step.VERIFY,
-          "the service rejected the new value in slot " + credential.slot() + "; " + whatHolds, e);
+      throw abort(
+          Step.VERIFY,
+          "the service rejected the new value in slot " + credential.slot() + "; " + whatHolds,
+          e);
     }
   }
 
   /**
-   * Ends the rotation for good (an ABORT record, so the next {@code rotate} starts afresh instead of
-   * failing the same way) and returns the exception to throw, not resumable.
+   * Ends the rotation for good (an ABORT record, so the next {@code rotate} starts afresh instead
+   * of failing the same way) and returns the exception to throw, not resumable.
    */
   RotationException abort(Step step, String message, @Nullable Throwable cause) {
     mark(Step.ABORT, null, cause == null ? step.name() : cause.getClass().getName());
@@ -102,19 +108,39 @@ final class Run {
 
   /** Returns {@code failure} as a resumable {@link RotationException} saying what holds now. */
   RotationException interrupted(RuntimeException failure) {
-    return new RotationException(context, lastStep, true, failure.getClass().getName() + "; " + holds
-        + "; run resume to finish: every step probes before it acts", failure);
+    return new RotationException(
+        context,
+        lastStep,
+        true,
+        failure.getClass().getName()
+            + "; "
+            + holds
+            + "; run resume to finish: every step probes before it acts",
+        failure);
   }
 
   private void record(Step step, Phase phase, @Nullable Slot slot, @Nullable String detail) {
-    journal.append(JournalRecord.of(context.rotationId(), context.targetId(), step, phase,
-        slot == null ? null : slot.name(), clock.instant(), detail));
+    journal.append(
+        JournalRecord.of(
+            context.rotationId(),
+            context.targetId(),
+            step,
+            phase,
+            slot == null ? null : slot.name(),
+            clock.instant(),
+            detail));
   }
 
-  private void report(Step step, @Nullable Slot slot, Outcome outcome, long startNanos,
-      @Nullable String failure) {
-    RotationEvent event = new RotationEvent(context, slot, step, outcome,
-        Duration.ofNanos(System.nanoTime() - startNanos), failure);
+  private void report(
+      Step step, @Nullable Slot slot, Outcome outcome, long startNanos, @Nullable String failure) {
+    RotationEvent event =
+        new RotationEvent(
+            context,
+            slot,
+            step,
+            outcome,
+            Duration.ofNanos(System.nanoTime() - startNanos),
+            failure);
     if (outcome == Outcome.FAILED) {
       AUDIT.warn("{}", event);
     } else {

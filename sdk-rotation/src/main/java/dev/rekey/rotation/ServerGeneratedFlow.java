@@ -4,8 +4,8 @@ import dev.rekey.rotation.RotationResult.Status;
 import java.util.Optional;
 
 /**
- * Single-slot, server-generated: START → GENERATE → PUBLISH at once → VERIFY → COMPLETE. There is no
- * overlap window: generating kills the old value, so readers fail until PUBLISH; a crash between
+ * Single-slot, server-generated: START → GENERATE → PUBLISH at once → VERIFY → COMPLETE. There is
+ * no overlap window: generating kills the old value, so readers fail until PUBLISH; a crash between
  * GENERATE and PUBLISH is repaired by generating again on resume.
  */
 final class ServerGeneratedFlow {
@@ -32,7 +32,8 @@ final class ServerGeneratedFlow {
     }
     run.holds("the sink holds the new value");
     if (!h.done(Step.VERIFY)) {
-      run.verify(target, value, "it is already published (no overlap window: the old value is dead)");
+      run.verify(
+          target, value, "it is already published (no overlap window: the old value is dead)");
     }
     run.mark(Step.COMPLETE, slot, null);
     return new RotationResult(Status.COMPLETED, id, "the new value is current");

@@ -19,8 +19,9 @@ import java.util.Optional;
  *   <li>No method puts a secret value into an exception message or a log.
  * </ul>
  *
- * <p>A failure is thrown as an unchecked exception (a {@link dev.rekey.core.RekeyException} where the
- * sink talks to a service); the engine reports it with what is where, and {@code resume} retries.
+ * <p>A failure is thrown as an unchecked exception (a {@link dev.rekey.core.RekeyException} where
+ * the sink talks to a service); the engine reports it with what is where, and {@code resume}
+ * retries.
  */
 public interface Sink {
   /**
@@ -42,8 +43,8 @@ public interface Sink {
   void stage(RotationContext context, Credential credential);
 
   /**
-   * Makes the value staged by {@code context}'s rotation current, atomically for readers, and clears
-   * the pending one. Does nothing if that rotation's value is already current.
+   * Makes the value staged by {@code context}'s rotation current, atomically for readers, and
+   * clears the pending one. Does nothing if that rotation's value is already current.
    *
    * @throws IllegalStateException if nothing is staged for that rotation and it is not current
    * @throws RuntimeException if it could not be stored; the previous current value then still holds

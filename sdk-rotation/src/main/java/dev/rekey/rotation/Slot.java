@@ -3,9 +3,10 @@ package dev.rekey.rotation;
 import java.util.Objects;
 
 /**
- * One named place a service keeps a credential: {@code key1}/{@code key2} of an ARM storage account,
- * {@code primary}/{@code secondary} of a classic one, {@code password1}/{@code password2} of an ACR
- * token, or the single slot of an ONTAP user or a NetApp bucket key pair. Compared by name.
+ * One named place a service keeps a credential: {@code key1}/{@code key2} of an ARM storage
+ * account, {@code primary}/{@code secondary} of a classic one, {@code password1}/{@code password2}
+ * of an ACR token, or the single slot of an ONTAP user or a NetApp bucket key pair. Compared by
+ * name.
  */
 public final class Slot {
   private final String name;

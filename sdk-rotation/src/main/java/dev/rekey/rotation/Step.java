@@ -1,6 +1,9 @@
 package dev.rekey.rotation;
 
-/** One step of a rotation, as written to the {@link Journal} and reported to a {@link RotationListener}. */
+/**
+ * One step of a rotation, as written to the {@link Journal} and reported to a {@link
+ * RotationListener}.
+ */
 public enum Step {
   /** The rotation began: which slot is in use and which one it will rotate. */
   START,
@@ -22,6 +25,8 @@ public enum Step {
   RETIRE,
   /** The rotation finished; {@code resume} has nothing left to do. */
   COMPLETE,
-  /** The rotation stopped for good (a verification failed); the previous current value still holds. */
+  /**
+   * The rotation stopped for good (a verification failed); the previous current value still holds.
+   */
   ABORT
 }

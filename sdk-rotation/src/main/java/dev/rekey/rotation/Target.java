@@ -11,7 +11,10 @@ import java.util.Optional;
  * dev.rekey.rotation.ontap}.
  */
 public interface Target {
-  /** Returns a stable id naming the credential, e.g. {@code storage:rg/account}; journal and sink key on it. */
+  /**
+   * Returns a stable id naming the credential, e.g. {@code storage:rg/account}; journal and sink
+   * key on it.
+   */
   String id();
 
   /** Returns the verifier that proves a new value of this credential against the service. */

@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The service rejected a credential a {@link Verifier} presented. During a rotation this means
- * nothing was published or promoted and the previous current value still holds; the message says so.
- * Never carries a secret value.
+ * nothing was published or promoted and the previous current value still holds; the message says
+ * so. Never carries a secret value.
  */
 public final class VerificationFailedException extends RekeyException {
   private static final long serialVersionUID = 1L;
@@ -27,7 +27,11 @@ public final class VerificationFailedException extends RekeyException {
   public VerificationFailedException(
       String targetId, Slot slot, String reason, @Nullable Throwable cause) {
     super(
-        "the new credential in slot " + slot + " of " + targetId + " was rejected: "
+        "the new credential in slot "
+            + slot
+            + " of "
+            + targetId
+            + " was rejected: "
             + Objects.requireNonNull(reason, "reason == null"),
         cause);
     this.targetId = targetId;

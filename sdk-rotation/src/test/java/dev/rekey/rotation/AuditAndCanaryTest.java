@@ -55,26 +55,37 @@ class AuditAndCanaryTest {
         sinkFiles.add(file);
         Case c = kind.create(world, FileSink.of(file));
         c.seed();
-        Rotator.builder().journal(journal).sink(c.sink()).listener(events::add).build().rotate(c.target());
-        issued.addAll(c.sink().current(c.target().id()).orElseThrow().credential().parts().values());
+        Rotator.builder()
+            .journal(journal)
+            .sink(c.sink())
+            .listener(events::add)
+            .build()
+            .rotate(c.target());
+        issued.addAll(
+            c.sink().current(c.target().id()).orElseThrow().credential().parts().values());
       }
     } finally {
       logger.detachAppender(logged);
     }
 
-    List<RotationEvent> storage = events.stream().filter(e -> e.targetId().startsWith("storage:")).toList();
-    assertThat(storage).extracting(RotationEvent::step).containsExactly(
-        Step.START, Step.REGENERATE, Step.VERIFY, Step.PUBLISH, Step.RETIRE, Step.COMPLETE);
-    assertThat(storage).allSatisfy(e -> {
-      assertThat(e.outcome()).isEqualTo(Outcome.DONE);
-      assertThat(e.rotationId()).isEqualTo(storage.get(0).rotationId());
-      assertThat(e.slot()).isPresent();
-      assertThat(e.duration().isNegative()).isFalse();
-    });
+    List<RotationEvent> storage =
+        events.stream().filter(e -> e.targetId().startsWith("storage:")).toList();
+    assertThat(storage)
+        .extracting(RotationEvent::step)
+        .containsExactly(
+            Step.START, Step.REGENERATE, Step.VERIFY, Step.PUBLISH, Step.RETIRE, Step.COMPLETE);
+    assertThat(storage)
+        .allSatisfy(
+            e -> {
+              assertThat(e.outcome()).isEqualTo(Outcome.DONE);
+              assertThat(e.rotationId()).isEqualTo(storage.get(0).rotationId());
+              assertThat(e.slot()).isPresent();
+              assertThat(e.duration().isNegative()).isFalse();
+            });
     assertThat(storage.get(4).slot().orElseThrow().name()).isEqualTo("key1");
     assertThat(logged.list).hasSameSizeAs(events);
-    assertThat(logged.list.get(0).getFormattedMessage()).contains("rotation=", "target=", "slot=", "step=START",
-        "outcome=DONE", "durationMs=");
+    assertThat(logged.list.get(0).getFormattedMessage())
+        .contains("rotation=", "target=", "slot=", "step=START", "outcome=DONE", "durationMs=");
 
     String journalText = Files.readString(journalFile);
     List<String> texts = new ArrayList<>(Files.readAllLines(journalFile));
@@ -84,7 +95,8 @@ class AuditAndCanaryTest {
     for (Secret s : issued) {
       assertThat(journalText).doesNotContain(s.reveal());
     }
-    assertThat(sinkFiles).allMatch(f -> CanarySweep.carriesCanary(read(f)), "the sink file holds the issued secret");
+    assertThat(sinkFiles)
+        .allMatch(f -> CanarySweep.carriesCanary(read(f)), "the sink file holds the issued secret");
   }
 
   private static String read(Path file) {

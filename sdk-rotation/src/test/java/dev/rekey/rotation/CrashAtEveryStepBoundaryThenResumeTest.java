@@ -53,7 +53,9 @@ class CrashAtEveryStepBoundaryThenResumeTest {
     Case c = kind.create(world, FileSink.of(dir.resolve(kind + "-clean.json")));
     c.seed();
     int before = c.changes().getAsInt();
-    CrashingJournal journal = new CrashingJournal(new MemoryJournal(), 0, Mode.AFTER_WRITE, checks(kind, c, new ArrayList<>()));
+    CrashingJournal journal =
+        new CrashingJournal(
+            new MemoryJournal(), 0, Mode.AFTER_WRITE, checks(kind, c, new ArrayList<>()));
     RotationResult result = rotator(journal, c.sink()).rotate(c.target());
     assertThat(result.status()).isEqualTo(Status.COMPLETED);
     assertThat(c.currentWorks()).isTrue();
@@ -68,45 +70,65 @@ class CrashAtEveryStepBoundaryThenResumeTest {
     int before = c.changes().getAsInt();
     List<String> violations = new ArrayList<>();
     MemoryJournal durable = new MemoryJournal();
-    Rotator crashing = rotator(new CrashingJournal(durable, at, mode, checks(kind, c, violations)), c.sink());
-    assertThatThrownBy(() -> crashing.rotate(c.target())).as(label).isInstanceOf(CrashingJournal.Crash.class);
+    Rotator crashing =
+        rotator(new CrashingJournal(durable, at, mode, checks(kind, c, violations)), c.sink());
+    assertThatThrownBy(() -> crashing.rotate(c.target()))
+        .as(label)
+        .isInstanceOf(CrashingJournal.Crash.class);
 
-    Rotator restarted = rotator(new CrashingJournal(durable, 0, mode, checks(kind, c, violations)), c.sink());
+    Rotator restarted =
+        rotator(new CrashingJournal(durable, 0, mode, checks(kind, c, violations)), c.sink());
     RotationResult resumed = restarted.resume(c.target());
     assertThat(resumed.status()).as(label).isIn(Status.COMPLETED, Status.NOTHING_TO_RESUME);
-    assertThat(violations).as(label + ": boundaries where the sink's current value did not work").isEmpty();
+    assertThat(violations)
+        .as(label + ": boundaries where the sink's current value did not work")
+        .isEmpty();
 
     if (durable.all().isEmpty()) {
-      assertThat(resumed.status()).as(label + ": crashed before the first record").isEqualTo(Status.NOTHING_TO_RESUME);
+      assertThat(resumed.status())
+          .as(label + ": crashed before the first record")
+          .isEqualTo(Status.NOTHING_TO_RESUME);
       assertThat(c.changes().getAsInt()).as(label).isEqualTo(before);
       assertThat(c.currentWorks()).as(label).isEqualTo(kind != Kind.NETAPP);
       return;
     }
     String rotationId = durable.all().get(0).rotationId();
-    assertThat(durable.all()).as(label).last()
+    assertThat(durable.all())
+        .as(label)
+        .last()
         .satisfies(r -> assertThat(r.step()).isEqualTo(Step.COMPLETE));
-    assertThat(c.sink().current(c.target().id())).as(label).hasValueSatisfying(
-        p -> assertThat(p.rotationId()).isEqualTo(rotationId));
+    assertThat(c.sink().current(c.target().id()))
+        .as(label)
+        .hasValueSatisfying(p -> assertThat(p.rotationId()).isEqualTo(rotationId));
     assertThat(c.currentWorks()).as(label + ": current works after resume").isTrue();
     assertThat(c.sink().pending(c.target().id())).as(label).isEmpty();
     int changes = c.changes().getAsInt() - before;
-    assertThat(changes).as(label + ": new values made by the service")
+    assertThat(changes)
+        .as(label + ": new values made by the service")
         .isBetween(c.changesPerRotation(), c.changesPerRotation() + 1);
     if (kind == Kind.ONTAP) {
-      assertThat(changes).as(label + ": ONTAP probes by login, so it never changes twice").isEqualTo(1);
+      assertThat(changes)
+          .as(label + ": ONTAP probes by login, so it never changes twice")
+          .isEqualTo(1);
     }
 
     int records = durable.all().size();
     assertThat(restarted.resume(c.target()).status()).as(label).isEqualTo(Status.NOTHING_TO_RESUME);
-    assertThat(c.changes().getAsInt() - before).as(label + ": resume after completion").isEqualTo(changes);
+    assertThat(c.changes().getAsInt() - before)
+        .as(label + ": resume after completion")
+        .isEqualTo(changes);
     assertThat(durable.all()).as(label).hasSize(records);
   }
 
-  /** At every boundary: dual-slot, the current value works; single-slot, current or pending does. */
+  /**
+   * At every boundary: dual-slot, the current value works; single-slot, current or pending does.
+   */
   private static Consumer<JournalRecord> checks(Kind kind, Case c, List<String> violations) {
     return record -> {
-      boolean ok = kind.dualSlot ? c.currentWorks()
-          : kind == Kind.ONTAP ? c.currentWorks() || c.pendingWorks() : true;
+      boolean ok =
+          kind.dualSlot
+              ? c.currentWorks()
+              : kind == Kind.ONTAP ? c.currentWorks() || c.pendingWorks() : true;
       if (!ok) {
         violations.add(record.toString());
       }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Wraps a journal: calls a check at every step boundary (after each record is written) and simulates
- * a crash at the n-th append, either before the record is written (the step's side effect happened,
- * its record did not) or after it.
+ * Wraps a journal: calls a check at every step boundary (after each record is written) and
+ * simulates a crash at the n-th append, either before the record is written (the step's side effect
+ * happened, its record did not) or after it.
  */
 final class CrashingJournal implements Journal {
   /** Thrown to simulate the process dying: an {@link Error}, so no engine code catches it. */
@@ -18,7 +18,10 @@ final class CrashingJournal implements Journal {
     }
   }
 
-  enum Mode { BEFORE_WRITE, AFTER_WRITE }
+  enum Mode {
+    BEFORE_WRITE,
+    AFTER_WRITE
+  }
 
   private final Journal delegate;
   private final int crashAt;

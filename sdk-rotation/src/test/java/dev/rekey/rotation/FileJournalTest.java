@@ -11,7 +11,9 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The file journal's lines survive a reopen, and a line torn by a crash is dropped and overwritten. */
+/**
+ * The file journal's lines survive a reopen, and a line torn by a crash is dropped and overwritten.
+ */
 class FileJournalTest {
   private static final Instant AT = Instant.parse("2026-12-01T02:00:00Z");
 
@@ -20,17 +22,26 @@ class FileJournalTest {
   @Test
   void recordsSurviveAReopenAndATornLastLineIsDropped() throws Exception {
     Path file = dir.resolve("j.journal");
-    JournalRecord start = JournalRecord.of("r1", "storage:rg/a", Step.START, Phase.DONE, "key2", AT, "inUse=key1");
-    JournalRecord intent = JournalRecord.of("r1", "storage:rg/a", Step.REGENERATE, Phase.INTENT, "key2", AT, null);
+    JournalRecord start =
+        JournalRecord.of("r1", "storage:rg/a", Step.START, Phase.DONE, "key2", AT, "inUse=key1");
+    JournalRecord intent =
+        JournalRecord.of("r1", "storage:rg/a", Step.REGENERATE, Phase.INTENT, "key2", AT, null);
     try (FileJournal journal = FileJournal.open(file)) {
       journal.append(start);
       journal.append(intent);
     }
-    assertThat(Files.readAllLines(file).get(0)).isEqualTo("{\"rotation\":\"r1\",\"target\":\"storage:rg/a\","
-        + "\"step\":\"START\",\"phase\":\"DONE\",\"slot\":\"key2\",\"at\":\"2026-12-01T02:00:00Z\",\"detail\":\"inUse=key1\"}");
-    Files.writeString(file, "{\"rotation\":\"r1\",\"target\":\"stor", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    assertThat(Files.readAllLines(file).get(0))
+        .isEqualTo(
+            "{\"rotation\":\"r1\",\"target\":\"storage:rg/a\","
+                + "\"step\":\"START\",\"phase\":\"DONE\",\"slot\":\"key2\",\"at\":\"2026-12-01T02:00:00Z\",\"detail\":\"inUse=key1\"}");
+    Files.writeString(
+        file,
+        "{\"rotation\":\"r1\",\"target\":\"stor",
+        StandardCharsets.UTF_8,
+        StandardOpenOption.APPEND);
 
-    JournalRecord done = JournalRecord.of("r1", "storage:rg/a", Step.REGENERATE, Phase.DONE, "key2", AT, null);
+    JournalRecord done =
+        JournalRecord.of("r1", "storage:rg/a", Step.REGENERATE, Phase.DONE, "key2", AT, null);
     try (FileJournal journal = FileJournal.open(file)) {
       assertThat(journal.records("storage:rg/a")).containsExactly(start, intent);
       assertThat(journal.records("other")).isEmpty();

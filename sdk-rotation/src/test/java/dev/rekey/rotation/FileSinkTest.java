@@ -15,7 +15,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The file sink's format, permissions, atomic replacement and pending/current rules; the callback sink's. */
+/**
+ * The file sink's format, permissions, atomic replacement and pending/current rules; the callback
+ * sink's.
+ */
 class FileSinkTest {
   private static final RotationContext R1 = RotationContext.of("r1", "netapp:bucket");
   private static final RotationContext R2 = RotationContext.of("r2", "netapp:bucket");
@@ -26,7 +29,8 @@ class FileSinkTest {
     Map<String, Secret> parts = new LinkedHashMap<>();
     parts.put(Credential.ACCESS_KEY, Secret.of(access));
     parts.put(Credential.SECRET_KEY, Secret.of(secret));
-    return Credential.of(Slot.of("keyPair"), parts).withExpiry(Instant.parse("2027-01-01T00:00:00Z"));
+    return Credential.of(Slot.of("keyPair"), parts)
+        .withExpiry(Instant.parse("2027-01-01T00:00:00Z"));
   }
 
   @Test
@@ -35,10 +39,13 @@ class FileSinkTest {
 
     sink.publish(R1, pair("AK1", "SK1"));
 
-    assertThat(Files.readString(sink.file())).isEqualTo("{\"target\":\"netapp:bucket\",\"current\":{\"rotation\":\"r1\","
-        + "\"slot\":\"keyPair\",\"expiry\":\"2027-01-01T00:00:00Z\",\"parts\":{\"accessKey\":\"AK1\",\"secretKey\":\"SK1\"}}}\n");
+    assertThat(Files.readString(sink.file()))
+        .isEqualTo(
+            "{\"target\":\"netapp:bucket\",\"current\":{\"rotation\":\"r1\","
+                + "\"slot\":\"keyPair\",\"expiry\":\"2027-01-01T00:00:00Z\",\"parts\":{\"accessKey\":\"AK1\",\"secretKey\":\"SK1\"}}}\n");
     if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(sink.file()))).isEqualTo("rw-------");
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(sink.file())))
+          .isEqualTo("rw-------");
     }
     try (var files = Files.list(dir)) {
       assertThat(files).containsExactly(sink.file());
@@ -60,7 +67,8 @@ class FileSinkTest {
     assertThat(sink.current("netapp:bucket")).contains(Published.of("r2", pair("AK2", "SK2")));
     assertThat(sink.pending("netapp:bucket")).isEmpty();
     assertThatThrownBy(() -> sink.promote(RotationContext.of("r3", "netapp:bucket")))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("nothing staged");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("nothing staged");
   }
 
   @Test
@@ -69,24 +77,32 @@ class FileSinkTest {
     sink.publish(R1, pair("AK1", "SECRET-SK1"));
 
     assertThatThrownBy(() -> sink.current("storage:rg/other"))
-        .hasMessageContaining("holds target netapp:bucket").hasMessageNotContaining("SECRET");
-    Files.writeString(sink.file(), "{\"target\":\"netapp:bucket\",\"current\":{\"parts\":{\"value\":\"SECRET-\"");
+        .hasMessageContaining("holds target netapp:bucket")
+        .hasMessageNotContaining("SECRET");
+    Files.writeString(
+        sink.file(), "{\"target\":\"netapp:bucket\",\"current\":{\"parts\":{\"value\":\"SECRET-\"");
     assertThatThrownBy(() -> sink.current("netapp:bucket"))
-        .isInstanceOf(IllegalStateException.class).hasMessageNotContaining("SECRET").hasNoCause();
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageNotContaining("SECRET")
+        .hasNoCause();
   }
 
   @Test
   void aCallbackThatThrowsLeavesThePreviousCurrentValue() {
     AtomicInteger calls = new AtomicInteger();
-    CallbackSink sink = CallbackSink.of((ctx, cred) -> {
-      if (calls.incrementAndGet() == 2) {
-        throw new IllegalStateException("reload failed");
-      }
-    });
+    CallbackSink sink =
+        CallbackSink.of(
+            (ctx, cred) -> {
+              if (calls.incrementAndGet() == 2) {
+                throw new IllegalStateException("reload failed");
+              }
+            });
     sink.publish(R1, pair("AK1", "SK1"));
 
     assertThatThrownBy(() -> sink.publish(R2, pair("AK2", "SK2"))).hasMessage("reload failed");
     assertThat(sink.current("netapp:bucket").orElseThrow().rotationId()).isEqualTo("r1");
-    assertThat(pair("AK1", "SK1").toString()).doesNotContain("AK1", "SK1").contains("accessKey=****");
+    assertThat(pair("AK1", "SK1").toString())
+        .doesNotContain("AK1", "SK1")
+        .contains("accessKey=****");
   }
 }

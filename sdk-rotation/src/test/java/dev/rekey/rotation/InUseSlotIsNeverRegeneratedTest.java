@@ -38,21 +38,33 @@ class InUseSlotIsNeverRegeneratedTest {
   void resumeRefusesToRegenerateASlotTheSinkNowCallsCurrentAndTheNextRotateStartsAfresh() {
     Case c = Kind.STORAGE.create(world, FileSink.of(dir.resolve("s.json")));
     c.seed();
-    StorageKeys keys = world.emulators.armStorage()
-        .account(World.SUB, "rg", c.target().id().substring("storage:rg/".length())).orElseThrow();
+    StorageKeys keys =
+        world
+            .emulators
+            .armStorage()
+            .account(World.SUB, "rg", c.target().id().substring("storage:rg/".length()))
+            .orElseThrow();
     MemoryJournal journal = new MemoryJournal();
-    Rotator crashing = Rotator.builder().sink(c.sink())
-        .journal(new CrashingJournal(journal, 1, Mode.AFTER_WRITE, r -> { })).build();
+    Rotator crashing =
+        Rotator.builder()
+            .sink(c.sink())
+            .journal(new CrashingJournal(journal, 1, Mode.AFTER_WRITE, r -> {}))
+            .build();
     assertThatThrownBy(() -> crashing.rotate(c.target())).isInstanceOf(CrashingJournal.Crash.class);
     DualSlotTarget target = (DualSlotTarget) c.target();
-    c.sink().publish(RotationContext.of("by-hand", target.id()), target.read(StorageKeyTarget.KEY2).orElseThrow());
+    c.sink()
+        .publish(
+            RotationContext.of("by-hand", target.id()),
+            target.read(StorageKeyTarget.KEY2).orElseThrow());
     Rotator rotator = Rotator.builder().sink(c.sink()).journal(journal).build();
 
     assertThatThrownBy(() -> rotator.resume(target))
-        .isInstanceOfSatisfying(RotationException.class, e -> {
-          assertThat(e.resumable()).isFalse();
-          assertThat(e.step()).isEqualTo(Step.REGENERATE);
-        })
+        .isInstanceOfSatisfying(
+            RotationException.class,
+            e -> {
+              assertThat(e.resumable()).isFalse();
+              assertThat(e.step()).isEqualTo(Step.REGENERATE);
+            })
         .hasMessageContaining("slot key2 is the one the sink calls current (rotation by-hand)");
     assertThat(keys.regenerations("key2")).isZero();
     assertThat(journal.all()).last().satisfies(r -> assertThat(r.step()).isEqualTo(Step.ABORT));

@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A real crash: a child JVM rotating a storage key over a file journal is killed (SIGKILL) right after
- * key2's regeneration was journaled; while it lives its journal lock keeps this process out; resume
- * here re-reads key2 from the service instead of regenerating it, publishes and retires key1.
+ * A real crash: a child JVM rotating a storage key over a file journal is killed (SIGKILL) right
+ * after key2's regeneration was journaled; while it lives its journal lock keeps this process out;
+ * resume here re-reads key2 from the service instead of regenerating it, publishes and retires
+ * key1.
  */
 class KilledChildJvmThenResumeTest {
   private static World world;
@@ -47,13 +48,23 @@ class KilledChildJvmThenResumeTest {
     String account = c.target().id().substring("storage:rg/".length());
     StorageKeys keys = world.emulators.armStorage().account(World.SUB, "rg", account).orElseThrow();
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        RotateInChildMain.class.getName(), world.emulators.armStorage().baseUrl().toString(), account,
-        journalFile.toString(), sink.file().toString())
-        .redirectErrorStream(true).start();
+    Process child =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                RotateInChildMain.class.getName(),
+                world.emulators.armStorage().baseUrl().toString(),
+                account,
+                journalFile.toString(),
+                sink.file().toString())
+            .redirectErrorStream(true)
+            .start();
     try {
       StringBuilder output = new StringBuilder();
-      try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+      try (BufferedReader out =
+          new BufferedReader(
+              new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
         String line;
         while ((line = out.readLine()) != null && !line.equals("REGENERATED")) {
           output.append(line).append('\n');
@@ -72,16 +83,21 @@ class KilledChildJvmThenResumeTest {
     assertThat(c.currentWorks()).as("key1 is still current and works after the kill").isTrue();
 
     try (FileJournal journal = FileJournal.open(journalFile)) {
-      RotationResult result = Rotator.builder().journal(journal).sink(sink).build().resume(c.target());
+      RotationResult result =
+          Rotator.builder().journal(journal).sink(sink).build().resume(c.target());
       assertThat(result.status()).isEqualTo(Status.COMPLETED);
     }
     assertThat(keys.regenerations("key2")).as("key2 re-read, not regenerated again").isEqualTo(1);
     assertThat(keys.regenerations("key1")).as("key1 retired once").isEqualTo(1);
-    assertThat(sink.current(c.target().id())).hasValueSatisfying(p -> assertThat(p.slot().name()).isEqualTo("key2"));
+    assertThat(sink.current(c.target().id()))
+        .hasValueSatisfying(p -> assertThat(p.slot().name()).isEqualTo("key2"));
     assertThat(c.currentWorks()).isTrue();
     String journalText = Files.readString(journalFile);
-    assertThat(journalText).contains("\"step\":\"REGENERATE\",\"phase\":\"DONE\"", "\"step\":\"COMPLETE\"");
-    assertThat(CanarySweep.carriesCanary(journalText)).as("journal carries an emulator-issued secret").isFalse();
+    assertThat(journalText)
+        .contains("\"step\":\"REGENERATE\",\"phase\":\"DONE\"", "\"step\":\"COMPLETE\"");
+    assertThat(CanarySweep.carriesCanary(journalText))
+        .as("journal carries an emulator-issued secret")
+        .isFalse();
     for (var key : keys.all().values()) {
       assertThat(journalText).doesNotContain(key.reveal());
     }

@@ -24,9 +24,15 @@ enum Kind {
     Case create(World w, String name, Sink sink) {
       StorageKeys keys = w.emulators.armStorage().addAccount(World.SUB, "rg", name);
       Function<Slot, Optional<Secret>> state = s -> keys.key(s.name());
-      StorageKeyTarget target = StorageKeyTarget.builder().client(w.storage).resourceGroup("rg")
-          .account(name).verifier(emulatorVerifier("storage:rg/" + name, state)).build();
-      return new Case(target, sink, state, () -> keys.regenerations("key1") + keys.regenerations("key2"), 2);
+      StorageKeyTarget target =
+          StorageKeyTarget.builder()
+              .client(w.storage)
+              .resourceGroup("rg")
+              .account(name)
+              .verifier(emulatorVerifier("storage:rg/" + name, state))
+              .build();
+      return new Case(
+          target, sink, state, () -> keys.regenerations("key1") + keys.regenerations("key2"), 2);
     }
   },
   CLASSIC(true) {
@@ -34,10 +40,15 @@ enum Kind {
     Case create(World w, String name, Sink sink) {
       StorageKeys keys = w.emulators.classicStorage().addAccount(World.SUB, name);
       Function<Slot, Optional<Secret>> state = s -> keys.key(s.name());
-      ClassicStorageKeyTarget target = ClassicStorageKeyTarget.of(w.classic, name,
-          emulatorVerifier("classic-storage:" + name, state));
-      return new Case(target, sink, state,
-          () -> keys.regenerations("Primary") + keys.regenerations("Secondary"), 2);
+      ClassicStorageKeyTarget target =
+          ClassicStorageKeyTarget.of(
+              w.classic, name, emulatorVerifier("classic-storage:" + name, state));
+      return new Case(
+          target,
+          sink,
+          state,
+          () -> keys.regenerations("Primary") + keys.regenerations("Secondary"),
+          2);
     }
   },
   ACR(true) {
@@ -45,16 +56,23 @@ enum Kind {
     Case create(World w, String name, Sink sink) {
       AcrToken token = w.emulators.acr().addToken(World.SUB, "rg", "registry", name);
       Function<Slot, Optional<Secret>> state = s -> token.password(s.name());
-      AcrPasswordTarget target = AcrPasswordTarget.builder().client(w.acr).resourceGroup("rg")
-          .registry("registry").token(name).passwordLifetime(Duration.ofDays(30))
-          .verifier(emulatorVerifier("acr:rg/registry/" + name, state)).build();
+      AcrPasswordTarget target =
+          AcrPasswordTarget.builder()
+              .client(w.acr)
+              .resourceGroup("rg")
+              .registry("registry")
+              .token(name)
+              .passwordLifetime(Duration.ofDays(30))
+              .verifier(emulatorVerifier("acr:rg/registry/" + name, state))
+              .build();
       return new Case(target, sink, state, token::generations, 2);
     }
   },
   ONTAP(false) {
     @Override
     Case create(World w, String name, Sink sink) {
-      OntapAccount account = w.emulators.ontap().addClusterUser(name, "Initial-" + name + "-9x", false);
+      OntapAccount account =
+          w.emulators.ontap().addClusterUser(name, "Initial-" + name + "-9x", false);
       OntapPasswordTarget target = OntapPasswordTarget.builder().client(w.ontap).user(name).build();
       return new Case(target, sink, s -> Optional.of(account.password()), account::changes, 1);
     }
@@ -62,17 +80,30 @@ enum Kind {
   NETAPP(false) {
     @Override
     Case create(World w, String name, Sink sink) {
-      NetAppBucket bucket = w.emulators.netApp().addBucket(World.SUB, "rg", "account", "pool1", "volume1", name);
-      BucketAddress address = BucketAddress.builder().subscriptionId(World.SUB).resourceGroup("rg")
-          .account("account").pool("pool1").volume("volume1").bucket(name).build();
+      NetAppBucket bucket =
+          w.emulators.netApp().addBucket(World.SUB, "rg", "account", "pool1", "volume1", name);
+      BucketAddress address =
+          BucketAddress.builder()
+              .subscriptionId(World.SUB)
+              .resourceGroup("rg")
+              .account("account")
+              .pool("pool1")
+              .volume("volume1")
+              .bucket(name)
+              .build();
       Function<Slot, Optional<Secret>> state = s -> bucket.secretKey();
-      NetAppKeyPairTarget target = NetAppKeyPairTarget.of(w.netApp, address, Duration.ofDays(30),
-          (ctx, cred) -> {
-            if (!bucket.accessKey().equals(Optional.of(cred.part(Credential.ACCESS_KEY)))
-                || !bucket.secretKey().equals(Optional.of(cred.part(Credential.SECRET_KEY)))) {
-              throw new VerificationFailedException(ctx.targetId(), cred.slot(), "test: not the bucket's pair");
-            }
-          });
+      NetAppKeyPairTarget target =
+          NetAppKeyPairTarget.of(
+              w.netApp,
+              address,
+              Duration.ofDays(30),
+              (ctx, cred) -> {
+                if (!bucket.accessKey().equals(Optional.of(cred.part(Credential.ACCESS_KEY)))
+                    || !bucket.secretKey().equals(Optional.of(cred.part(Credential.SECRET_KEY)))) {
+                  throw new VerificationFailedException(
+                      ctx.targetId(), cred.slot(), "test: not the bucket's pair");
+                }
+              });
       return new Case(target, sink, state, bucket::generations, 1);
     }
   };
@@ -90,23 +121,29 @@ enum Kind {
 
   /** Returns a fresh case with a name no other case used. */
   Case create(World world, Sink sink) {
-    return create(world, name().toLowerCase(java.util.Locale.ROOT) + (1000 + NAMES.incrementAndGet()), sink);
+    return create(
+        world, name().toLowerCase(java.util.Locale.ROOT) + (1000 + NAMES.incrementAndGet()), sink);
   }
 
   /** A test verifier: the value must be what the emulator holds in that slot now. */
   static Verifier emulatorVerifier(String targetId, Function<Slot, Optional<Secret>> state) {
     return (ctx, cred) -> {
       if (!state.apply(cred.slot()).equals(Optional.of(cred.value()))) {
-        throw new VerificationFailedException(targetId, cred.slot(), "test: not the emulator's value");
+        throw new VerificationFailedException(
+            targetId, cred.slot(), "test: not the emulator's value");
       }
     };
   }
 
   /**
-   * One credential on the emulators: its target, the sink, the emulator's value per slot (for NetApp
-   * the secret key), and how many times the service made a new value.
+   * One credential on the emulators: its target, the sink, the emulator's value per slot (for
+   * NetApp the secret key), and how many times the service made a new value.
    */
-  record Case(Target target, Sink sink, Function<Slot, Optional<Secret>> state, IntSupplier changes,
+  record Case(
+      Target target,
+      Sink sink,
+      Function<Slot, Optional<Secret>> state,
+      IntSupplier changes,
       int changesPerRotation) {
 
     /** Puts the value applications use before any rotation into the sink, as rotation "seed". */
@@ -122,7 +159,9 @@ enum Kind {
       }
     }
 
-    /** Returns whether the value the sink calls current is the one the service holds in its slot. */
+    /**
+     * Returns whether the value the sink calls current is the one the service holds in its slot.
+     */
     boolean currentWorks() {
       return sink.current(target.id()).map(p -> works(p.credential())).orElse(false);
     }
@@ -133,7 +172,8 @@ enum Kind {
     }
 
     boolean works(Credential c) {
-      Secret v = c.parts().containsKey(Credential.VALUE) ? c.value() : c.part(Credential.SECRET_KEY);
+      Secret v =
+          c.parts().containsKey(Credential.VALUE) ? c.value() : c.part(Credential.SECRET_KEY);
       return state.apply(c.slot()).equals(Optional.of(v));
     }
   }

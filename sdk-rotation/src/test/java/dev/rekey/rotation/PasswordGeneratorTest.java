@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Generated passwords meet ONTAP's composition rules (7077918–7077941) and never contain the user. */
+/**
+ * Generated passwords meet ONTAP's composition rules (7077918–7077941) and never contain the user.
+ */
 class PasswordGeneratorTest {
   @Test
   void everyPasswordHasTheLengthAndClassesAndNeverTheUserName() {
@@ -21,7 +23,8 @@ class PasswordGeneratorTest {
       assertThat(p.toLowerCase(Locale.ROOT)).doesNotContain("a2");
       assertThat(p.chars().anyMatch(Character::isLetter)).isTrue();
       assertThat(p.chars().anyMatch(Character::isDigit)).isTrue();
-      assertThat(p.chars().filter(c -> !Character.isLetterOrDigit(c)).count()).isGreaterThanOrEqualTo(1);
+      assertThat(p.chars().filter(c -> !Character.isLetterOrDigit(c)).count())
+          .isGreaterThanOrEqualTo(1);
       seen.add(p);
     }
     assertThat(seen).hasSizeGreaterThan(1990);
@@ -33,15 +36,19 @@ class PasswordGeneratorTest {
     assertThat(p).hasSize(32);
     assertThat(p.chars().anyMatch(Character::isUpperCase)).isTrue();
     assertThat(p.chars().anyMatch(Character::isLowerCase)).isTrue();
-    assertThat(p.chars().filter(c -> !Character.isLetterOrDigit(c)).count()).isGreaterThanOrEqualTo(2);
+    assertThat(p.chars().filter(c -> !Character.isLetterOrDigit(c)).count())
+        .isGreaterThanOrEqualTo(2);
   }
 
   @Test
   void refusesLengthsAndCompositionsOntapRejects() {
     assertThatThrownBy(() -> PasswordGenerator.of(7, true, 0))
-        .isInstanceOf(ValidationException.class).hasMessage("length 7 must be 8-128");
-    assertThatThrownBy(() -> PasswordGenerator.of(129, true, 0)).isInstanceOf(ValidationException.class);
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("length 7 must be 8-128");
+    assertThatThrownBy(() -> PasswordGenerator.of(129, true, 0))
+        .isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> PasswordGenerator.of(8, true, 6))
-        .isInstanceOf(ValidationException.class).hasMessageContaining("minSpecial 6");
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("minSpecial 6");
   }
 }

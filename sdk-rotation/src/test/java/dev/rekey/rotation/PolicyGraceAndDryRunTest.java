@@ -14,7 +14,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The policy makes a job idempotent, the grace period defers retirement, a dry run sends nothing. */
+/**
+ * The policy makes a job idempotent, the grace period defers retirement, a dry run sends nothing.
+ */
 class PolicyGraceAndDryRunTest {
   private static World world;
 
@@ -41,8 +43,12 @@ class PolicyGraceAndDryRunTest {
     Case c = Kind.STORAGE.create(world, FileSink.of(dir.resolve("a.json")));
     world.emulators.armStorage().clock(Clock.systemUTC());
     c.seed();
-    Rotator rotator = Rotator.builder().journal(new MemoryJournal()).sink(c.sink())
-        .policy(Policy.olderThan(Duration.ofDays(30))).build();
+    Rotator rotator =
+        Rotator.builder()
+            .journal(new MemoryJournal())
+            .sink(c.sink())
+            .policy(Policy.olderThan(Duration.ofDays(30)))
+            .build();
 
     RotationResult first = rotator.rotate(c.target());
     RotationResult second = rotator.rotate(c.target());
@@ -60,10 +66,20 @@ class PolicyGraceAndDryRunTest {
     int before = c.changes().getAsInt();
     MemoryJournal journal = new MemoryJournal();
 
-    RotationResult notYet = Rotator.builder().journal(journal).sink(c.sink())
-        .policy(Policy.expiringWithin(Duration.ofDays(5))).build().rotate(c.target());
-    RotationResult due = Rotator.builder().journal(journal).sink(c.sink())
-        .policy(Policy.expiringWithin(Duration.ofDays(31))).build().rotate(c.target());
+    RotationResult notYet =
+        Rotator.builder()
+            .journal(journal)
+            .sink(c.sink())
+            .policy(Policy.expiringWithin(Duration.ofDays(5)))
+            .build()
+            .rotate(c.target());
+    RotationResult due =
+        Rotator.builder()
+            .journal(journal)
+            .sink(c.sink())
+            .policy(Policy.expiringWithin(Duration.ofDays(31)))
+            .build()
+            .rotate(c.target());
 
     assertThat(notYet.status()).isEqualTo(Status.NOT_DUE);
     assertThat(due.status()).isEqualTo(Status.COMPLETED);
@@ -73,8 +89,12 @@ class PolicyGraceAndDryRunTest {
   @Test
   void aNetAppKeyPairRotatesWhenNothingIsPublishedThenNotUntilNearItsExpiry() {
     Case c = Kind.NETAPP.create(world, FileSink.of(dir.resolve("c.json")));
-    Rotator rotator = Rotator.builder().journal(new MemoryJournal()).sink(c.sink())
-        .policy(Policy.olderThan(Duration.ofDays(365)).orExpiringWithin(Duration.ofDays(7))).build();
+    Rotator rotator =
+        Rotator.builder()
+            .journal(new MemoryJournal())
+            .sink(c.sink())
+            .policy(Policy.olderThan(Duration.ofDays(365)).orExpiringWithin(Duration.ofDays(7)))
+            .build();
 
     assertThat(rotator.rotate(c.target()).status()).isEqualTo(Status.COMPLETED);
     assertThat(rotator.rotate(c.target()).status()).isEqualTo(Status.NOT_DUE);
@@ -87,8 +107,13 @@ class PolicyGraceAndDryRunTest {
     Case c = Kind.STORAGE.create(world, FileSink.of(dir.resolve("d.json")));
     c.seed();
     MutableClock clock = new MutableClock(Instant.now());
-    Rotator rotator = Rotator.builder().journal(new MemoryJournal()).sink(c.sink())
-        .retireAfter(Duration.ofHours(24)).clock(clock).build();
+    Rotator rotator =
+        Rotator.builder()
+            .journal(new MemoryJournal())
+            .sink(c.sink())
+            .retireAfter(Duration.ofHours(24))
+            .clock(clock)
+            .build();
 
     assertThat(rotator.rotate(c.target()).status()).isEqualTo(Status.AWAITING_RETIRE);
     assertThat(rotator.rotate(c.target()).status()).isEqualTo(Status.AWAITING_RETIRE);
@@ -114,8 +139,10 @@ class PolicyGraceAndDryRunTest {
     RotationPlan plan = Rotator.builder().journal(journal).sink(c.sink()).build().plan(c.target());
 
     assertThat(plan.due()).isTrue();
-    assertThat(plan.steps()).containsExactly("REGENERATE key2", "VERIFY key2", "PUBLISH key2", "RETIRE key1");
-    assertThat(plan.toString()).contains("plan for " + c.target().id() + ": rotate", "  REGENERATE key2");
+    assertThat(plan.steps())
+        .containsExactly("REGENERATE key2", "VERIFY key2", "PUBLISH key2", "RETIRE key1");
+    assertThat(plan.toString())
+        .contains("plan for " + c.target().id() + ": rotate", "  REGENERATE key2");
     assertThat(world.emulators.armStorage().count("POST", ".*/regenerateKey")).isEqualTo(posts);
     assertThat(c.sink().current(c.target().id())).contains(before);
     assertThat(journal.all()).isEmpty();

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What a rotation does when the sink, the verifier, the journal lock or the service's answers fail. */
+/**
+ * What a rotation does when the sink, the verifier, the journal lock or the service's answers fail.
+ */
 class RotationFaultsTest {
   private static World world;
 
@@ -97,17 +99,22 @@ class RotationFaultsTest {
     Rotator rotator = Rotator.builder().journal(new MemoryJournal()).sink(sink).build();
 
     assertThatThrownBy(() -> rotator.rotate(c.target()))
-        .isInstanceOfSatisfying(RotationException.class, e -> {
-          assertThat(e.resumable()).isTrue();
-          assertThat(e.step()).isEqualTo(Step.PUBLISH);
-        })
-        .hasMessageContaining("slot key1 current").hasMessageContaining("run resume");
+        .isInstanceOfSatisfying(
+            RotationException.class,
+            e -> {
+              assertThat(e.resumable()).isTrue();
+              assertThat(e.step()).isEqualTo(Step.PUBLISH);
+            })
+        .hasMessageContaining("slot key1 current")
+        .hasMessageContaining("run resume");
     assertThat(c.currentWorks()).as("key1 still current and working").isTrue();
     assertThat(keys(c).regenerations("key2")).isEqualTo(1);
 
     sink.failing = false;
     assertThat(rotator.resume(c.target()).status()).isEqualTo(Status.COMPLETED);
-    assertThat(keys(c).regenerations("key2")).as("the new key was re-read, not regenerated").isEqualTo(1);
+    assertThat(keys(c).regenerations("key2"))
+        .as("the new key was re-read, not regenerated")
+        .isEqualTo(1);
     assertThat(sink.current(c.target().id()).orElseThrow().slot().name()).isEqualTo("key2");
     assertThat(c.currentWorks()).isTrue();
   }
@@ -122,7 +129,8 @@ class RotationFaultsTest {
     Rotator rotator = Rotator.builder().journal(new MemoryJournal()).sink(sink).build();
 
     assertThatThrownBy(() -> rotator.rotate(c.target()))
-        .isInstanceOfSatisfying(RotationException.class, e -> assertThat(e.step()).isEqualTo(Step.PROMOTE))
+        .isInstanceOfSatisfying(
+            RotationException.class, e -> assertThat(e.step()).isEqualTo(Step.PROMOTE))
         .hasMessageContaining("pending");
     assertThat(c.pendingWorks()).as("the changed password is in the sink as pending").isTrue();
 
@@ -141,11 +149,13 @@ class RotationFaultsTest {
     Rotator rotator = Rotator.builder().journal(journal).sink(c.sink()).build();
 
     assertThatThrownBy(() -> rotator.rotate(target))
-        .isInstanceOfSatisfying(RotationException.class, e -> {
-          assertThat(e.resumable()).isFalse();
-          assertThat(e.step()).isEqualTo(Step.VERIFY);
-          assertThat(e.getCause()).isInstanceOf(VerificationFailedException.class);
-        })
+        .isInstanceOfSatisfying(
+            RotationException.class,
+            e -> {
+              assertThat(e.resumable()).isFalse();
+              assertThat(e.step()).isEqualTo(Step.VERIFY);
+              assertThat(e.getCause()).isInstanceOf(VerificationFailedException.class);
+            })
         .hasMessageContaining("nothing was published; slot key1 is still current");
     assertThat(c.sink().current(c.target().id()).orElseThrow().rotationId()).isEqualTo("seed");
     assertThat(c.currentWorks()).isTrue();
@@ -170,16 +180,23 @@ class RotationFaultsTest {
   void throttledRegenerationsAreRetriedAndTheRotationCompletes() {
     Case c = Kind.STORAGE.create(world, FileSink.of(dir.resolve("t.json")));
     c.seed();
-    world.emulators.armStorage().faults().matching("POST", ".*/regenerateKey").throttle(2, Duration.ofMillis(1));
+    world
+        .emulators
+        .armStorage()
+        .faults()
+        .matching("POST", ".*/regenerateKey")
+        .throttle(2, Duration.ofMillis(1));
     long posts = world.emulators.armStorage().count("POST", ".*/regenerateKey");
 
-    RotationResult result = Rotator.builder().journal(new MemoryJournal()).sink(c.sink()).build().rotate(c.target());
+    RotationResult result =
+        Rotator.builder().journal(new MemoryJournal()).sink(c.sink()).build().rotate(c.target());
 
     assertThat(result.status()).isEqualTo(Status.COMPLETED);
     assertThat(keys(c).regenerations("key2")).isEqualTo(1);
     assertThat(keys(c).regenerations("key1")).isEqualTo(1);
     assertThat(world.emulators.armStorage().count("POST", ".*/regenerateKey") - posts)
-        .as("two throttled, then key2 and key1").isEqualTo(4);
+        .as("two throttled, then key2 and key1")
+        .isEqualTo(4);
     assertThat(c.currentWorks()).isTrue();
   }
 
@@ -187,19 +204,28 @@ class RotationFaultsTest {
   void aLostRegenerationAnswerStopsResumablyAndResumeRegeneratesTheUnusedSlotOnceMore() {
     Case c = Kind.STORAGE.create(world, FileSink.of(dir.resolve("l.json")));
     c.seed();
-    world.emulators.armStorage().faults().matching("POST", ".*/regenerateKey").dropAfterProcessing(1);
+    world
+        .emulators
+        .armStorage()
+        .faults()
+        .matching("POST", ".*/regenerateKey")
+        .dropAfterProcessing(1);
     Rotator rotator = Rotator.builder().journal(new MemoryJournal()).sink(c.sink()).build();
 
     assertThatThrownBy(() -> rotator.rotate(c.target()))
-        .isInstanceOfSatisfying(RotationException.class, e -> {
-          assertThat(e.resumable()).isTrue();
-          assertThat(e.step()).isEqualTo(Step.REGENERATE);
-          assertThat(e.getCause()).isInstanceOf(OutcomeUnknownException.class);
-        });
+        .isInstanceOfSatisfying(
+            RotationException.class,
+            e -> {
+              assertThat(e.resumable()).isTrue();
+              assertThat(e.step()).isEqualTo(Step.REGENERATE);
+              assertThat(e.getCause()).isInstanceOf(OutcomeUnknownException.class);
+            });
     assertThat(c.currentWorks()).isTrue();
 
     assertThat(rotator.resume(c.target()).status()).isEqualTo(Status.COMPLETED);
-    assertThat(keys(c).regenerations("key2")).as("one extra regeneration of the unused slot").isEqualTo(2);
+    assertThat(keys(c).regenerations("key2"))
+        .as("one extra regeneration of the unused slot")
+        .isEqualTo(2);
     assertThat(keys(c).regenerations("key1")).isEqualTo(1);
     assertThat(c.currentWorks()).isTrue();
   }
@@ -209,7 +235,12 @@ class RotationFaultsTest {
     Case c = Kind.ACR.create(world, FileSink.of(dir.resolve("acr.json")));
     c.seed();
     int before = c.changes().getAsInt();
-    world.emulators.acr().faults().matching("POST", ".*/generateCredentials.*").dropAfterProcessing(1);
+    world
+        .emulators
+        .acr()
+        .faults()
+        .matching("POST", ".*/generateCredentials.*")
+        .dropAfterProcessing(1);
     Rotator rotator = Rotator.builder().journal(new MemoryJournal()).sink(c.sink()).build();
 
     assertThatThrownBy(() -> rotator.rotate(c.target()))
@@ -217,17 +248,26 @@ class RotationFaultsTest {
     assertThat(c.currentWorks()).as("password1 still current and working").isTrue();
 
     assertThat(rotator.resume(c.target()).status()).isEqualTo(Status.COMPLETED);
-    assertThat(c.changes().getAsInt() - before).as("lost one, password2 again, password1 retired").isEqualTo(3);
-    assertThat(c.sink().current(c.target().id()).orElseThrow().slot().name()).isEqualTo("password2");
+    assertThat(c.changes().getAsInt() - before)
+        .as("lost one, password2 again, password1 retired")
+        .isEqualTo(3);
+    assertThat(c.sink().current(c.target().id()).orElseThrow().slot().name())
+        .isEqualTo("password2");
     assertThat(c.currentWorks()).isTrue();
   }
 
   @Test
   void aThrottledNetAppGenerationIsRetriedAndGeneratesOnce() {
     Case c = Kind.NETAPP.create(world, FileSink.of(dir.resolve("n.json")));
-    world.emulators.netApp().faults().matching("POST", ".*/generateCredentials.*").throttle(2, Duration.ofMillis(1));
+    world
+        .emulators
+        .netApp()
+        .faults()
+        .matching("POST", ".*/generateCredentials.*")
+        .throttle(2, Duration.ofMillis(1));
 
-    RotationResult result = Rotator.builder().journal(new MemoryJournal()).sink(c.sink()).build().rotate(c.target());
+    RotationResult result =
+        Rotator.builder().journal(new MemoryJournal()).sink(c.sink()).build().rotate(c.target());
 
     assertThat(result.status()).isEqualTo(Status.COMPLETED);
     assertThat(c.changes().getAsInt()).isEqualTo(1);
@@ -238,9 +278,15 @@ class RotationFaultsTest {
   void aLostOntapChangeAnswerIsConfirmedByLoginAndChangesOnce() {
     Case c = Kind.ONTAP.create(world, FileSink.of(dir.resolve("p.json")));
     c.seed();
-    world.emulators.ontap().faults().matching("POST", "/api/security/authentication/password").dropAfterProcessing(1);
+    world
+        .emulators
+        .ontap()
+        .faults()
+        .matching("POST", "/api/security/authentication/password")
+        .dropAfterProcessing(1);
 
-    RotationResult result = Rotator.builder().journal(new MemoryJournal()).sink(c.sink()).build().rotate(c.target());
+    RotationResult result =
+        Rotator.builder().journal(new MemoryJournal()).sink(c.sink()).build().rotate(c.target());
 
     assertThat(result.status()).isEqualTo(Status.COMPLETED);
     assertThat(c.changes().getAsInt()).isEqualTo(1);
@@ -251,15 +297,27 @@ class RotationFaultsTest {
   void aRejectedOntapPasswordIsNotPromotedAndTheExceptionSaysTheServiceHasIt() {
     Case c = Kind.ONTAP.create(world, FileSink.of(dir.resolve("r.json")));
     c.seed();
-    OntapPasswordTarget rejecting = OntapPasswordTarget.builder().client(world.ontap)
-        .user(c.target().id().substring("ontap:".length()))
-        .verifier((ctx, cred) -> {
-          throw new VerificationFailedException(ctx.targetId(), cred.slot(), "login refused");
-        }).build();
+    OntapPasswordTarget rejecting =
+        OntapPasswordTarget.builder()
+            .client(world.ontap)
+            .user(c.target().id().substring("ontap:".length()))
+            .verifier(
+                (ctx, cred) -> {
+                  throw new VerificationFailedException(
+                      ctx.targetId(), cred.slot(), "login refused");
+                })
+            .build();
 
-    assertThatThrownBy(() -> Rotator.builder().journal(new MemoryJournal()).sink(c.sink()).build().rotate(rejecting))
+    assertThatThrownBy(
+            () ->
+                Rotator.builder()
+                    .journal(new MemoryJournal())
+                    .sink(c.sink())
+                    .build()
+                    .rotate(rejecting))
         .isInstanceOfSatisfying(RotationException.class, e -> assertThat(e.resumable()).isFalse())
-        .hasMessageContaining("keeps as pending").hasMessageContaining("no longer logs in");
+        .hasMessageContaining("keeps as pending")
+        .hasMessageContaining("no longer logs in");
     assertThat(c.sink().current(c.target().id()).orElseThrow().rotationId()).isEqualTo("seed");
     assertThat(c.pendingWorks()).as("the changed password is not lost").isTrue();
   }
@@ -274,7 +332,8 @@ class RotationFaultsTest {
     @Override
     public Verifier verifier() {
       return (ctx, cred) -> {
-        throw new VerificationFailedException(ctx.targetId(), cred.slot(), "HTTP 403 AuthenticationFailed");
+        throw new VerificationFailedException(
+            ctx.targetId(), cred.slot(), "HTTP 403 AuthenticationFailed");
       };
     }
 

@@ -1,6 +1,7 @@
 package dev.rekey.testkit;
 
 import dev.rekey.core.Secret;
+import dev.rekey.core.internal.codec.JsonNode;
 import dev.rekey.testkit.internal.Json;
 import dev.rekey.testkit.internal.RandomSecrets;
 import java.time.Clock;
@@ -17,7 +18,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
-import dev.rekey.core.internal.codec.JsonNode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,9 +27,10 @@ import org.jspecify.annotations.Nullable;
  * endpoint ({@code GET /oauth2/token?service={registry}.azurecr.io&scope=...} with HTTP basic token
  * name and password, on {@link #baseUrl()}) answers 200 with an access token only for a token's
  * current, unexpired password1 or password2, and 401 otherwise. {@code GET
- * .../registries/{registry}/tokens/{token}} answers the token resource as the Tokens - Get reference
- * shows it: {@code properties.credentials.passwords[]} with each generated password's {@code name},
- * {@code creationTime} (renewed by every generation of that slot) and {@code expiry}, never its value.
+ * .../registries/{registry}/tokens/{token}} answers the token resource as the Tokens - Get
+ * reference shows it: {@code properties.credentials.passwords[]} with each generated password's
+ * {@code name}, {@code creationTime} (renewed by every generation of that slot) and {@code expiry},
+ * never its value.
  */
 public final class AcrEmulator extends ArmEmulator {
   private static final Pattern PATH =
@@ -46,7 +47,8 @@ public final class AcrEmulator extends ArmEmulator {
 
   private final Map<String, Map<String, AcrToken>> registries = new ConcurrentHashMap<>();
   private volatile Clock clock = Clock.systemUTC();
-  private final RegistryTokenEndpoint tokenEndpoint = new RegistryTokenEndpoint(this::tokenOf, () -> clock);
+  private final RegistryTokenEndpoint tokenEndpoint =
+      new RegistryTokenEndpoint(this::tokenOf, () -> clock);
 
   /** Sets the clock that stamps creation times and judges expiries. */
   public void clock(Clock clock) {
@@ -54,16 +56,19 @@ public final class AcrEmulator extends ArmEmulator {
   }
 
   /** Adds a registry with a token named {@code token}, and returns the token. */
-  public AcrToken addToken(String subscriptionId, String resourceGroup, String registry, String token) {
+  public AcrToken addToken(
+      String subscriptionId, String resourceGroup, String registry, String token) {
     AcrToken t = new AcrToken(token);
     registries
-        .computeIfAbsent(registryKey(subscriptionId, resourceGroup, registry), k -> new ConcurrentHashMap<>())
+        .computeIfAbsent(
+            registryKey(subscriptionId, resourceGroup, registry), k -> new ConcurrentHashMap<>())
         .put(token.toLowerCase(Locale.ROOT), t);
     return t;
   }
 
   /** Returns the token {@code token} of a registry, if it exists. */
-  public Optional<AcrToken> token(String subscriptionId, String resourceGroup, String registry, String token) {
+  public Optional<AcrToken> token(
+      String subscriptionId, String resourceGroup, String registry, String token) {
     return Optional.ofNullable(registries.get(registryKey(subscriptionId, resourceGroup, registry)))
         .map(tokens -> tokens.get(token.toLowerCase(Locale.ROOT)));
   }
@@ -72,15 +77,30 @@ public final class AcrEmulator extends ArmEmulator {
   @Override
   protected List<String> apiVersions() {
     return List.of(
-        "2019-05-01-preview", "2019-12-01-preview", "2020-11-01-preview", "2021-06-01-preview",
-        "2021-08-01-preview", "2021-09-01", "2021-12-01-preview", "2022-02-01-preview", "2022-12-01",
-        "2023-01-01-preview", "2023-06-01-preview", "2023-07-01", "2023-08-01-preview",
-        "2023-11-01-preview", "2024-11-01-preview", "2025-03-01-preview", "2025-04-01");
+        "2019-05-01-preview",
+        "2019-12-01-preview",
+        "2020-11-01-preview",
+        "2021-06-01-preview",
+        "2021-08-01-preview",
+        "2021-09-01",
+        "2021-12-01-preview",
+        "2022-02-01-preview",
+        "2022-12-01",
+        "2023-01-01-preview",
+        "2023-06-01-preview",
+        "2023-07-01",
+        "2023-08-01-preview",
+        "2023-11-01-preview",
+        "2024-11-01-preview",
+        "2025-03-01-preview",
+        "2025-04-01");
   }
 
   @Override
   protected @Nullable MockResponse handleDataPlane(RecordedRequest request) {
-    return request.getUrl().encodedPath().equals(RegistryTokenEndpoint.PATH) ? tokenEndpoint.handle(request) : null;
+    return request.getUrl().encodedPath().equals(RegistryTokenEndpoint.PATH)
+        ? tokenEndpoint.handle(request)
+        : null;
   }
 
   private Optional<AcrToken> tokenOf(String registry, String token) {
@@ -101,32 +121,51 @@ public final class AcrEmulator extends ArmEmulator {
     Matcher tokenPath = TOKEN_PATH.matcher(request.getUrl().encodedPath());
     if (request.getMethod().equals("GET") && tokenPath.matches()) {
       String registry = tokenPath.group(3);
-      Map<String, AcrToken> tokens = registries.get(registryKey(tokenPath.group(1), tokenPath.group(2), registry));
-      return AcrTokenResource.get(request.getUrl().encodedPath(), registry, tokens, tokenPath.group(4));
+      Map<String, AcrToken> tokens =
+          registries.get(registryKey(tokenPath.group(1), tokenPath.group(2), registry));
+      return AcrTokenResource.get(
+          request.getUrl().encodedPath(), registry, tokens, tokenPath.group(4));
     }
     Matcher path = PATH.matcher(request.getUrl().encodedPath());
     if (!request.getMethod().equals("POST") || !path.matches()) {
-      return errorResponse(404, "InvalidResourceType", "The resource type could not be found in the namespace 'Microsoft.ContainerRegistry'.");
+      return errorResponse(
+          404,
+          "InvalidResourceType",
+          "The resource type could not be found in the namespace 'Microsoft.ContainerRegistry'.");
     }
     String sub = path.group(1);
     String rg = path.group(2);
     String registry = path.group(3);
     if (!REGISTRY_NAME.matcher(registry).matches()) {
-      return errorResponse(400, "InvalidResourceName", "Registry name '" + registry + "' must be 5-50 alphanumeric characters.");
+      return errorResponse(
+          400,
+          "InvalidResourceName",
+          "Registry name '" + registry + "' must be 5-50 alphanumeric characters.");
     }
     Map<String, AcrToken> tokens = registries.get(registryKey(sub, rg, registry));
     if (tokens == null) {
-      return errorResponse(404, "ResourceNotFound", "The Resource 'Microsoft.ContainerRegistry/registries/" + registry + "' under resource group '" + rg + "' was not found.");
+      return errorResponse(
+          404,
+          "ResourceNotFound",
+          "The Resource 'Microsoft.ContainerRegistry/registries/"
+              + registry
+              + "' under resource group '"
+              + rg
+              + "' was not found.");
     }
     JsonNode body = Json.read(request.getBody() == null ? "" : request.getBody().utf8());
     String tokenId = body.path("tokenId").asString("");
-    String prefix = request.getUrl().encodedPath().replaceFirst("(?i)/generateCredentials$", "/tokens/");
-    if (!tokenId.toLowerCase(Locale.ROOT).startsWith(prefix.toLowerCase(Locale.ROOT)) || tokenId.length() == prefix.length()) {
-      return armError(400, "InvalidTokenId", "tokenId must be a token of registry " + registry, "tokenId");
+    String prefix =
+        request.getUrl().encodedPath().replaceFirst("(?i)/generateCredentials$", "/tokens/");
+    if (!tokenId.toLowerCase(Locale.ROOT).startsWith(prefix.toLowerCase(Locale.ROOT))
+        || tokenId.length() == prefix.length()) {
+      return armError(
+          400, "InvalidTokenId", "tokenId must be a token of registry " + registry, "tokenId");
     }
     AcrToken token = tokens.get(tokenId.substring(prefix.length()).toLowerCase(Locale.ROOT));
     if (token == null) {
-      return armError(404, "TokenNotFound", "The token was not found in registry " + registry + ".", "tokenId");
+      return armError(
+          404, "TokenNotFound", "The token was not found in registry " + registry + ".", "tokenId");
     }
     List<String> names = new ArrayList<>(List.of("password1", "password2"));
     if (body.hasNonNull("name")) {
@@ -138,7 +177,10 @@ public final class AcrEmulator extends ArmEmulator {
     }
     Optional<Instant> expiry;
     try {
-      expiry = body.hasNonNull("expiry") ? Optional.of(Instant.parse(body.path("expiry").asString())) : Optional.empty();
+      expiry =
+          body.hasNonNull("expiry")
+              ? Optional.of(Instant.parse(body.path("expiry").asString()))
+              : Optional.empty();
     } catch (DateTimeParseException e) {
       return armError(400, "InvalidExpiry", "expiry must be an ISO-8601 date-time.", "expiry");
     }

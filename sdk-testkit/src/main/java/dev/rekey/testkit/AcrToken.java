@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** A registry token as the {@link AcrEmulator} holds it: its two passwords, their expiries and creation times. */
+/**
+ * A registry token as the {@link AcrEmulator} holds it: its two passwords, their expiries and
+ * creation times.
+ */
 public final class AcrToken {
   private final String name;
   private final Map<String, Secret> passwords = new LinkedHashMap<>();
@@ -43,7 +46,8 @@ public final class AcrToken {
     return generations;
   }
 
-  synchronized void set(String passwordName, Secret value, Optional<Instant> expiry, Instant creationTime) {
+  synchronized void set(
+      String passwordName, Secret value, Optional<Instant> expiry, Instant creationTime) {
     passwords.put(passwordName, value);
     expiries.put(passwordName, expiry);
     created.put(passwordName, creationTime);

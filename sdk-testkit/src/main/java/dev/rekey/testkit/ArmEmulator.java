@@ -15,8 +15,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The base of the Azure Resource Manager emulators: checks the bearer token and {@code api-version}
- * like ARM, answers errors in ARM's JSON shape with an {@code x-ms-request-id}, and runs long-running
- * calls as planned with {@link Faults#planNextOperation(AsyncPlan)} (202 with {@code Location} and/or {@code Azure-AsyncOperation}).
+ * like ARM, answers errors in ARM's JSON shape with an {@code x-ms-request-id}, and runs
+ * long-running calls as planned with {@link Faults#planNextOperation(AsyncPlan)} (202 with {@code
+ * Location} and/or {@code Azure-AsyncOperation}).
  */
 public abstract class ArmEmulator extends Emulator {
   private static final String OPERATIONS = "/rekey-emulator/operations/";
@@ -25,14 +26,17 @@ public abstract class ArmEmulator extends Emulator {
   private final Map<String, PlannedOperation<MockResponse>> operations = new ConcurrentHashMap<>();
   private volatile @Nullable String requiredToken;
 
-  /** Accepts only {@code token} as bearer token from now on (by default any non-empty token passes). */
+  /**
+   * Accepts only {@code token} as bearer token from now on (by default any non-empty token passes).
+   */
   public final void requireToken(String token) {
     this.requiredToken = token;
   }
 
   /**
-   * Returns the answer to a request outside ARM that authenticates its own way (a data-plane endpoint
-   * such as an account's blob service or a registry's token endpoint), or null for an ARM request.
+   * Returns the answer to a request outside ARM that authenticates its own way (a data-plane
+   * endpoint such as an account's blob service or a registry's token endpoint), or null for an ARM
+   * request.
    */
   protected @Nullable MockResponse handleDataPlane(RecordedRequest request) {
     return null;
@@ -61,9 +65,12 @@ public abstract class ArmEmulator extends Emulator {
     String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7).trim() : "";
     String required = requiredToken;
     if (token.isEmpty() || (required != null && !required.equals(token))) {
-      return errorResponse(401, "InvalidAuthenticationToken", "The access token is missing or invalid.")
+      return errorResponse(
+              401, "InvalidAuthenticationToken", "The access token is missing or invalid.")
           .newBuilder()
-          .setHeader("WWW-Authenticate", "Bearer authorization_uri=\"https://login.microsoftonline.com/common\"")
+          .setHeader(
+              "WWW-Authenticate",
+              "Bearer authorization_uri=\"https://login.microsoftonline.com/common\"")
           .build();
     }
     String path = request.getUrl().encodedPath();
@@ -73,19 +80,30 @@ public abstract class ArmEmulator extends Emulator {
     String apiVersion = request.getUrl().queryParameter("api-version");
     if (apiVersion == null || apiVersion.isBlank()) {
       return errorResponse(
-          400, "MissingApiVersionParameter", "The api-version query parameter (?api-version=) is required for all requests.");
+          400,
+          "MissingApiVersionParameter",
+          "The api-version query parameter (?api-version=) is required for all requests.");
     }
     String supported = String.join(", ", apiVersions());
     if (!API_VERSION.matcher(apiVersion).matches()) {
       return errorResponse(
-          400, "InvalidApiVersionParameter",
-          "The api-version '" + apiVersion + "' is invalid. The supported versions are '" + supported + "'.");
+          400,
+          "InvalidApiVersionParameter",
+          "The api-version '"
+              + apiVersion
+              + "' is invalid. The supported versions are '"
+              + supported
+              + "'.");
     }
     if (!apiVersions().isEmpty() && !apiVersions().contains(apiVersion)) {
       return errorResponse(
-          400, "NoRegisteredProviderFound",
-          "No registered resource provider found for API version '" + apiVersion
-              + "'. The supported api-versions are '" + supported + "'.");
+          400,
+          "NoRegisteredProviderFound",
+          "No registered resource provider found for API version '"
+              + apiVersion
+              + "'. The supported api-versions are '"
+              + supported
+              + "'.");
     }
     return handleArm(request);
   }
@@ -115,7 +133,10 @@ public abstract class ArmEmulator extends Emulator {
     URI status = baseUrl().resolve(OPERATIONS + id + "?api-version=emulator&view=status");
     URI result = baseUrl().resolve(OPERATIONS + id + "?api-version=emulator&view=result");
     MockResponse.Builder accepted =
-        new MockResponse.Builder().code(202).setHeader("Retry-After", "0").setHeader("x-ms-request-id", UUID.randomUUID());
+        new MockResponse.Builder()
+            .code(202)
+            .setHeader("Retry-After", "0")
+            .setHeader("x-ms-request-id", UUID.randomUUID());
     if (plan.style() != AsyncPlan.Style.ASYNC_OPERATION_ONLY) {
       accepted.setHeader("Location", result);
     }
@@ -153,15 +174,24 @@ public abstract class ArmEmulator extends Emulator {
       // An operation that never ends asks for a real wait, as ARM does; the others poll at once.
       String wait = outcome == AsyncPlan.Outcome.HANGS ? "1" : "0";
       return statusView
-          ? json(200, Json.write(Map.of("status", "InProgress"))).newBuilder().setHeader("Retry-After", wait).build()
-          : new MockResponse.Builder().code(202).setHeader("Retry-After", wait).setHeader("Location", url).build();
+          ? json(200, Json.write(Map.of("status", "InProgress")))
+              .newBuilder()
+              .setHeader("Retry-After", wait)
+              .build()
+          : new MockResponse.Builder()
+              .code(202)
+              .setHeader("Retry-After", wait)
+              .setHeader("Location", url)
+              .build();
     }
     if (outcome == AsyncPlan.Outcome.SUCCEEDED) {
       MockResponse result = op.applyOnce();
       return statusView ? json(200, Json.write(Map.of("status", "Succeeded"))) : result;
     }
     String status = outcome == AsyncPlan.Outcome.FAILED ? "Failed" : "Canceled";
-    String error = Json.armError("OperationFailed", "The emulated operation " + status.toLowerCase() + ".", null);
+    String error =
+        Json.armError(
+            "OperationFailed", "The emulated operation " + status.toLowerCase() + ".", null);
     return statusView
         ? json(200, "{\"status\":\"" + status + "\"," + error.substring(1))
         : json(500, error);

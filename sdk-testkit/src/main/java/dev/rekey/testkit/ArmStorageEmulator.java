@@ -1,6 +1,7 @@
 package dev.rekey.testkit;
 
 import dev.rekey.core.Secret;
+import dev.rekey.core.internal.codec.JsonNode;
 import dev.rekey.testkit.internal.Json;
 import dev.rekey.testkit.internal.RandomSecrets;
 import java.net.URI;
@@ -17,15 +18,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
-import dev.rekey.core.internal.codec.JsonNode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Azure Storage's ARM key calls over real HTTP: {@code POST .../storageAccounts/{account}/regenerateKey}
- * with {@code {"keyName":"key1"}} (key1, key2, kerb1, kerb2) and {@code POST .../listKeys}, both
- * answering every key. Permissions are spelled {@code FULL} before api-version 2021-01-01 and {@code
- * Full} from it on, as the service does. Each account also has a Shared Key-authenticated blob
- * endpoint, {@link #blobEndpoint(String)}, for verifying a key against the keys the account holds now.
+ * Azure Storage's ARM key calls over real HTTP: {@code POST
+ * .../storageAccounts/{account}/regenerateKey} with {@code {"keyName":"key1"}} (key1, key2, kerb1,
+ * kerb2) and {@code POST .../listKeys}, both answering every key. Permissions are spelled {@code
+ * FULL} before api-version 2021-01-01 and {@code Full} from it on, as the service does. Each
+ * account also has a Shared Key-authenticated blob endpoint, {@link #blobEndpoint(String)}, for
+ * verifying a key against the keys the account holds now.
  */
 public final class ArmStorageEmulator extends ArmEmulator {
   private static final Pattern PATH =
@@ -58,7 +59,8 @@ public final class ArmStorageEmulator extends ArmEmulator {
   }
 
   /** Returns an account's keys, if it exists. */
-  public Optional<StorageKeys> account(String subscriptionId, String resourceGroup, String account) {
+  public Optional<StorageKeys> account(
+      String subscriptionId, String resourceGroup, String account) {
     return Optional.ofNullable(accounts.get(key(subscriptionId, resourceGroup, account)));
   }
 
@@ -66,17 +68,38 @@ public final class ArmStorageEmulator extends ArmEmulator {
   @Override
   protected List<String> apiVersions() {
     return List.of(
-        "2016-01-01", "2016-05-01", "2016-12-01", "2017-06-01", "2017-10-01", "2018-02-01", "2018-07-01",
-        "2018-11-01", "2019-04-01", "2019-06-01", "2021-01-01", "2021-02-01", "2021-04-01", "2021-06-01",
-        "2021-08-01", "2021-09-01", "2022-05-01", "2022-09-01", "2023-01-01", "2023-04-01", "2023-05-01",
-        "2024-01-01", "2025-01-01", "2025-06-01");
+        "2016-01-01",
+        "2016-05-01",
+        "2016-12-01",
+        "2017-06-01",
+        "2017-10-01",
+        "2018-02-01",
+        "2018-07-01",
+        "2018-11-01",
+        "2019-04-01",
+        "2019-06-01",
+        "2021-01-01",
+        "2021-02-01",
+        "2021-04-01",
+        "2021-06-01",
+        "2021-08-01",
+        "2021-09-01",
+        "2022-05-01",
+        "2022-09-01",
+        "2023-01-01",
+        "2023-04-01",
+        "2023-05-01",
+        "2024-01-01",
+        "2025-01-01",
+        "2025-06-01");
   }
 
   /**
    * Returns the blob service endpoint of {@code account} on this emulator, e.g. {@code
-   * http://127.0.0.1:54321/blob/mystore/}: {@code GET ?comp=list} there answers 200 only when signed
-   * with Shared Key by the account's current key1 or key2, and 403 {@code AuthenticationFailed}
-   * otherwise. The Shared Key canonicalized resource is {@code /{account}} followed by this URL's path.
+   * http://127.0.0.1:54321/blob/mystore/}: {@code GET ?comp=list} there answers 200 only when
+   * signed with Shared Key by the account's current key1 or key2, and 403 {@code
+   * AuthenticationFailed} otherwise. The Shared Key canonicalized resource is {@code /{account}}
+   * followed by this URL's path.
    */
   public URI blobEndpoint(String account) {
     return BlobService.endpoint(baseUrl(), account);
@@ -92,7 +115,11 @@ public final class ArmStorageEmulator extends ArmEmulator {
     return accounts.entrySet().stream()
         .filter(e -> e.getKey().endsWith(suffix))
         .findFirst()
-        .map(e -> List.of(e.getValue().key("key1").orElseThrow(), e.getValue().key("key2").orElseThrow()));
+        .map(
+            e ->
+                List.of(
+                    e.getValue().key("key1").orElseThrow(),
+                    e.getValue().key("key2").orElseThrow()));
   }
 
   @Override
@@ -105,25 +132,46 @@ public final class ArmStorageEmulator extends ArmEmulator {
   protected MockResponse handleArm(RecordedRequest request) {
     Matcher path = PATH.matcher(request.getUrl().encodedPath());
     if (!request.getMethod().equals("POST") || !path.matches()) {
-      return errorResponse(404, "InvalidResourceType", "The resource type could not be found in the namespace 'Microsoft.Storage'.");
+      return errorResponse(
+          404,
+          "InvalidResourceType",
+          "The resource type could not be found in the namespace 'Microsoft.Storage'.");
     }
     String account = path.group(3);
     if (!account.matches("[a-z0-9]{3,24}")) {
-      return json(400, Json.armError("AccountNameInvalid", account + " is not a valid storage account name.", "accountName"));
+      return json(
+          400,
+          Json.armError(
+              "AccountNameInvalid",
+              account + " is not a valid storage account name.",
+              "accountName"));
     }
     String k = key(path.group(1), path.group(2), account);
     StorageKeys keys = accounts.get(k);
     if (keys == null) {
-      return errorResponse(404, "ResourceNotFound", "The Resource 'Microsoft.Storage/storageAccounts/" + account + "' under resource group '" + path.group(2) + "' was not found.");
+      return errorResponse(
+          404,
+          "ResourceNotFound",
+          "The Resource 'Microsoft.Storage/storageAccounts/"
+              + account
+              + "' under resource group '"
+              + path.group(2)
+              + "' was not found.");
     }
-    boolean newSpelling = request.getUrl().queryParameter("api-version").compareTo("2021-01-01") >= 0;
+    boolean newSpelling =
+        request.getUrl().queryParameter("api-version").compareTo("2021-01-01") >= 0;
     if (path.group(4).equalsIgnoreCase("listKeys")) {
       return json(200, keysBody(k, keys, newSpelling));
     }
     JsonNode body = Json.read(request.getBody() == null ? "" : request.getBody().utf8());
     String keyName = body.path("keyName").asString("");
     if (!KEY_NAMES.contains(keyName.toLowerCase(Locale.ROOT))) {
-      return json(400, Json.armError("InvalidValuesForRequestParameters", "keyName must be one of key1, key2, kerb1, kerb2.", "keyName"));
+      return json(
+          400,
+          Json.armError(
+              "InvalidValuesForRequestParameters",
+              "keyName must be one of key1, key2, kerb1, kerb2.",
+              "keyName"));
     }
     String name = keyName.toLowerCase(Locale.ROOT);
     return longRunning(

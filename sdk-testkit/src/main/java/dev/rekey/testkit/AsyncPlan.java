@@ -20,7 +20,10 @@ public record AsyncPlan(Style style, int polls, Outcome outcome) {
     LOCATION,
     /** {@code Azure-AsyncOperation} (status body) and {@code Location} (final result). */
     ASYNC_OPERATION_AND_LOCATION,
-    /** {@code Azure-AsyncOperation} only: the result can only be read from the status body, if at all. */
+    /**
+     * {@code Azure-AsyncOperation} only: the result can only be read from the status body, if at
+     * all.
+     */
     ASYNC_OPERATION_ONLY
   }
 
@@ -52,7 +55,10 @@ public record AsyncPlan(Style style, int polls, Outcome outcome) {
     return new AsyncPlan(Style.LOCATION, polls, Outcome.SUCCEEDED);
   }
 
-  /** Returns a plan that answers 202 + Azure-AsyncOperation + Location and succeeds after {@code polls}. */
+  /**
+   * Returns a plan that answers 202 + Azure-AsyncOperation + Location and succeeds after {@code
+   * polls}.
+   */
   public static AsyncPlan asyncOperation(int polls) {
     return new AsyncPlan(Style.ASYNC_OPERATION_AND_LOCATION, polls, Outcome.SUCCEEDED);
   }

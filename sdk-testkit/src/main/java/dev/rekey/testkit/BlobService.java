@@ -30,10 +30,10 @@ import okhttp3.HttpUrl;
 
 /**
  * An account's blob service endpoint, {@code /blob/{account}/?comp=list} (List Containers), that
- * authenticates Azure Storage's Shared Key scheme exactly as documented ("Authorize with Shared Key",
- * version 2009-09-19 and later): the request must be signed with one of the account's current keys,
- * so a key regenerated away answers 403 {@code AuthenticationFailed}. Neither keys nor signatures are
- * logged or echoed.
+ * authenticates Azure Storage's Shared Key scheme exactly as documented ("Authorize with Shared
+ * Key", version 2009-09-19 and later): the request must be signed with one of the account's current
+ * keys, so a key regenerated away answers 403 {@code AuthenticationFailed}. Neither keys nor
+ * signatures are logged or echoed.
  */
 final class BlobService {
   /** The path prefix of every account's blob endpoint on a storage emulator. */
@@ -44,7 +44,9 @@ final class BlobService {
   private final Function<String, Optional<List<Secret>>> keysOf;
   private final Supplier<Clock> clock;
 
-  /** Serves the accounts {@code keysOf} finds by name (their Shared Key keys, e.g. key1 and key2). */
+  /**
+   * Serves the accounts {@code keysOf} finds by name (their Shared Key keys, e.g. key1 and key2).
+   */
   BlobService(Function<String, Optional<List<Secret>>> keysOf, Supplier<Clock> clock) {
     this.keysOf = keysOf;
     this.clock = clock;
@@ -70,10 +72,16 @@ final class BlobService {
     }
     String auth = request.getHeaders().get("Authorization");
     if (auth == null) {
-      return error(401, "NoAuthenticationInformation", "Server failed to authenticate the request. Please refer to the information in the www-authenticate header.");
+      return error(
+          401,
+          "NoAuthenticationInformation",
+          "Server failed to authenticate the request. Please refer to the information in the www-authenticate header.");
     }
     if (request.getHeaders().get("x-ms-version") == null) {
-      return error(400, "MissingRequiredHeader", "An HTTP header that's mandatory for this request is not specified.");
+      return error(
+          400,
+          "MissingRequiredHeader",
+          "An HTTP header that's mandatory for this request is not specified.");
     }
     String prefix = "SharedKey " + account + ":";
     if (!auth.startsWith(prefix) || !fresh(request)) {
@@ -95,22 +103,44 @@ final class BlobService {
   }
 
   private MockResponse listContainers(HttpUrl url, String method) {
-    if (!method.equals("GET") || !"list".equals(url.queryParameter("comp")) || url.pathSize() != 3 || !url.pathSegments().get(2).isEmpty()) {
-      return error(400, "UnsupportedHttpVerb", "The emulated blob service answers only GET /?comp=list.");
+    if (!method.equals("GET")
+        || !"list".equals(url.queryParameter("comp"))
+        || url.pathSize() != 3
+        || !url.pathSegments().get(2).isEmpty()) {
+      return error(
+          400, "UnsupportedHttpVerb", "The emulated blob service answers only GET /?comp=list.");
     }
-    String body = "<?xml version=\"1.0\" encoding=\"utf-8\"?><EnumerationResults ServiceEndpoint=\"" + url.newBuilder().query(null).build()
-        + "\"><Containers /><NextMarker /></EnumerationResults>";
+    String body =
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?><EnumerationResults ServiceEndpoint=\""
+            + url.newBuilder().query(null).build()
+            + "\"><Containers /><NextMarker /></EnumerationResults>";
     return answer(200, body);
   }
 
-  /** Builds the string to sign: verb, the eleven standard headers, canonical headers and resource. */
+  /**
+   * Builds the string to sign: verb, the eleven standard headers, canonical headers and resource.
+   */
   static String stringToSign(RecordedRequest request, String account) {
     StringBuilder s = new StringBuilder(request.getMethod()).append('\n');
-    for (String header : List.of("Content-Encoding", "Content-Language", "Content-Length", "Content-MD5", "Content-Type", "Date",
-        "If-Modified-Since", "If-Match", "If-None-Match", "If-Unmodified-Since", "Range")) {
+    for (String header :
+        List.of(
+            "Content-Encoding",
+            "Content-Language",
+            "Content-Length",
+            "Content-MD5",
+            "Content-Type",
+            "Date",
+            "If-Modified-Since",
+            "If-Match",
+            "If-None-Match",
+            "If-Unmodified-Since",
+            "Range")) {
       String value = request.getHeaders().get(header);
-      boolean dateSignedElsewhere = header.equals("Date") && request.getHeaders().get("x-ms-date") != null;
-      if (value == null || dateSignedElsewhere || (header.equals("Content-Length") && value.equals("0"))) {
+      boolean dateSignedElsewhere =
+          header.equals("Date") && request.getHeaders().get("x-ms-date") != null;
+      if (value == null
+          || dateSignedElsewhere
+          || (header.equals("Content-Length") && value.equals("0"))) {
         value = "";
       }
       s.append(value).append('\n');
@@ -120,7 +150,10 @@ final class BlobService {
       String lower = name.toLowerCase(Locale.ROOT);
       if (lower.startsWith("x-ms-")) {
         List<String> values = new ArrayList<>();
-        request.getHeaders().values(name).forEach(v -> values.add(v.trim().replaceAll("\\s+", " ")));
+        request
+            .getHeaders()
+            .values(name)
+            .forEach(v -> values.add(v.trim().replaceAll("\\s+", " ")));
         msHeaders.put(lower, String.join(",", values));
       }
     }
@@ -167,15 +200,28 @@ final class BlobService {
   }
 
   private static MockResponse authenticationFailed() {
-    return error(403, "AuthenticationFailed", "Server failed to authenticate the request."
-        + " Make sure the value of Authorization header is formed correctly including the signature.");
+    return error(
+        403,
+        "AuthenticationFailed",
+        "Server failed to authenticate the request."
+            + " Make sure the value of Authorization header is formed correctly including the signature.");
   }
 
   private static MockResponse error(int status, String code, String message) {
     String requestId = UUID.randomUUID().toString();
-    String body = "<?xml version=\"1.0\" encoding=\"utf-8\"?><Error><Code>" + code + "</Code><Message>" + AsmXml.escape(message)
-        + "\nRequestId:" + requestId + "</Message></Error>";
-    return answer(status, body).newBuilder().setHeader("x-ms-error-code", code).setHeader("x-ms-request-id", requestId).build();
+    String body =
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?><Error><Code>"
+            + code
+            + "</Code><Message>"
+            + AsmXml.escape(message)
+            + "\nRequestId:"
+            + requestId
+            + "</Message></Error>";
+    return answer(status, body)
+        .newBuilder()
+        .setHeader("x-ms-error-code", code)
+        .setHeader("x-ms-request-id", requestId)
+        .build();
   }
 
   private static MockResponse answer(int status, String body) {

@@ -14,7 +14,9 @@ final class ClassicOperations {
     running.clear();
   }
 
-  /** Starts an operation for {@code requestId} when {@code faults} plan one; returns whether it did. */
+  /**
+   * Starts an operation for {@code requestId} when {@code faults} plan one; returns whether it did.
+   */
   boolean startIfPlanned(Faults faults, String requestId, Runnable change) {
     AsyncPlan plan = faults.nextOperation().orElse(null);
     if (plan == null) {
@@ -35,7 +37,9 @@ final class ClassicOperations {
     return true;
   }
 
-  /** Returns the Get Operation Status answer for {@code requestId} (32 hex digits or a dashed GUID). */
+  /**
+   * Returns the Get Operation Status answer for {@code requestId} (32 hex digits or a dashed GUID).
+   */
   Optional<MockResponse> status(String requestId) {
     String id = requestId.replace("-", "").toLowerCase();
     return Optional.ofNullable(running.get(id)).map(op -> status(id, op));
@@ -51,7 +55,9 @@ final class ClassicOperations {
       inner = "<ID>" + guid + "</ID><Status>Succeeded</Status><HttpStatusCode>200</HttpStatusCode>";
     } else {
       inner =
-          "<ID>" + guid + "</ID><Status>Failed</Status><HttpStatusCode>500</HttpStatusCode>"
+          "<ID>"
+              + guid
+              + "</ID><Status>Failed</Status><HttpStatusCode>500</HttpStatusCode>"
               + "<Error><Code>InternalError</Code><Message>The emulated operation failed.</Message></Error>";
     }
     return AsmXml.response(200, AsmXml.root("Operation", inner), AsmXml.newRequestId());

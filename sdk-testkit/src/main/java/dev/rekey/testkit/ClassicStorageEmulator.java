@@ -5,6 +5,7 @@ import dev.rekey.testkit.internal.AsmXml;
 import dev.rekey.testkit.internal.RandomSecrets;
 import dev.rekey.testkit.internal.ServerCertificate;
 import java.net.URI;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -13,26 +14,28 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.security.cert.X509Certificate;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 
 /**
  * The classic Service Management storage keys API over real HTTP(S): {@code POST
- * /{sub}/services/storageservices/{name}/keys?action=regenerate}, {@code GET .../keys} and {@code GET
- * /{sub}/operations/{requestId}}, answering XML exactly as the real service writes it (http
- * namespace, {@code xmlns:i}, extra elements, no declaration). It refuses a missing or pre-2009-10-01
- * {@code x-ms-version}, accepts {@code application/xml}, {@code text/xml} and {@code
- * application/atom+xml}, and authenticates by bearer token or, with {@link #requireManagementCertificate},
- * by a client certificate over HTTPS. Each account also has a Shared Key-authenticated blob endpoint,
- * {@link #blobEndpoint(String)}, for verifying a key against the keys the account holds now.
+ * /{sub}/services/storageservices/{name}/keys?action=regenerate}, {@code GET .../keys} and {@code
+ * GET /{sub}/operations/{requestId}}, answering XML exactly as the real service writes it (http
+ * namespace, {@code xmlns:i}, extra elements, no declaration). It refuses a missing or
+ * pre-2009-10-01 {@code x-ms-version}, accepts {@code application/xml}, {@code text/xml} and {@code
+ * application/atom+xml}, and authenticates by bearer token or, with {@link
+ * #requireManagementCertificate}, by a client certificate over HTTPS. Each account also has a
+ * Shared Key-authenticated blob endpoint, {@link #blobEndpoint(String)}, for verifying a key
+ * against the keys the account holds now.
  */
 public final class ClassicStorageEmulator extends Emulator {
   private static final Pattern KEYS =
       Pattern.compile("/([^/]+)/services/storageservices/([^/]+)/keys");
   private static final Pattern OPERATION = Pattern.compile("/([^/]+)/operations/([^/]+)");
-  private static final Pattern KEY_TYPE = Pattern.compile("<(?:\\w+:)?KeyType>\\s*(\\w+)\\s*</(?:\\w+:)?KeyType>");
-  private static final Set<String> CONTENT_TYPES = Set.of("application/xml", "text/xml", "application/atom+xml");
+  private static final Pattern KEY_TYPE =
+      Pattern.compile("<(?:\\w+:)?KeyType>\\s*(\\w+)\\s*</(?:\\w+:)?KeyType>");
+  private static final Set<String> CONTENT_TYPES =
+      Set.of("application/xml", "text/xml", "application/atom+xml");
 
   private final Map<String, StorageKeys> accounts = new ConcurrentHashMap<>();
   private final ClassicOperations operations = new ClassicOperations();
@@ -40,10 +43,15 @@ public final class ClassicStorageEmulator extends Emulator {
   private volatile boolean certificateRequired;
   private final BlobService blobs =
       new BlobService(
-          account -> accounts.entrySet().stream()
-              .filter(e -> e.getKey().endsWith("/" + account))
-              .findFirst()
-              .map(e -> List.of(e.getValue().key("Primary").orElseThrow(), e.getValue().key("Secondary").orElseThrow())),
+          account ->
+              accounts.entrySet().stream()
+                  .filter(e -> e.getKey().endsWith("/" + account))
+                  .findFirst()
+                  .map(
+                      e ->
+                          List.of(
+                              e.getValue().key("Primary").orElseThrow(),
+                              e.getValue().key("Secondary").orElseThrow())),
           Clock::systemUTC);
 
   /** Adds storage account {@code name} with fresh keys and returns them. */
@@ -75,9 +83,9 @@ public final class ClassicStorageEmulator extends Emulator {
 
   /**
    * Returns the blob service endpoint of {@code account} on this emulator: {@code GET ?comp=list}
-   * there answers 200 only when signed with Shared Key by the account's current Primary or Secondary
-   * key, and 403 {@code AuthenticationFailed} otherwise. Over plain HTTP only: with {@link
-   * #requireManagementCertificate} the endpoint also asks for the management certificate.
+   * there answers 200 only when signed with Shared Key by the account's current Primary or
+   * Secondary key, and 403 {@code AuthenticationFailed} otherwise. Over plain HTTP only: with
+   * {@link #requireManagementCertificate} the endpoint also asks for the management certificate.
    */
   public URI blobEndpoint(String account) {
     return BlobService.endpoint(baseUrl(), account);
@@ -100,18 +108,28 @@ public final class ClassicStorageEmulator extends Emulator {
       return blobs.handle(request);
     }
     if (!authenticated(request)) {
-      return errorResponse(403, "ForbiddenError", "The server failed to authenticate the request."
-          + " Verify that the certificate is valid and is associated with this subscription.");
+      return errorResponse(
+          403,
+          "ForbiddenError",
+          "The server failed to authenticate the request."
+              + " Verify that the certificate is valid and is associated with this subscription.");
     }
     String version = request.getHeaders().get("x-ms-version");
     if (version == null || version.compareTo("2009-10-01") < 0) {
-      return errorResponse(400, "MissingOrIncorrectVersionHeader", "The versioning header is not specified or was specified incorrectly.");
+      return errorResponse(
+          400,
+          "MissingOrIncorrectVersionHeader",
+          "The versioning header is not specified or was specified incorrectly.");
     }
     String path = request.getUrl().encodedPath();
     Matcher op = OPERATION.matcher(path);
     if (request.getMethod().equals("GET") && op.matches()) {
-      return operations.status(op.group(2)).orElseGet(
-          () -> errorResponse(404, "ResourceNotFound", "The operation request ID was not found."));
+      return operations
+          .status(op.group(2))
+          .orElseGet(
+              () ->
+                  errorResponse(
+                      404, "ResourceNotFound", "The operation request ID was not found."));
     }
     Matcher keys = KEYS.matcher(path);
     if (!keys.matches()) {
@@ -119,20 +137,25 @@ public final class ClassicStorageEmulator extends Emulator {
     }
     StorageKeys account = accounts.get(keys.group(1) + "/" + keys.group(2));
     if (account == null) {
-      return errorResponse(404, "ResourceNotFound", "The storage account '" + keys.group(2) + "' was not found.");
+      return errorResponse(
+          404, "ResourceNotFound", "The storage account '" + keys.group(2) + "' was not found.");
     }
     if (request.getMethod().equals("GET")) {
-      return AsmXml.response(200, storageService(keys.group(1), keys.group(2), account), AsmXml.newRequestId());
+      return AsmXml.response(
+          200, storageService(keys.group(1), keys.group(2), account), AsmXml.newRequestId());
     }
-    if (!request.getMethod().equals("POST") || !"regenerate".equals(request.getUrl().queryParameter("action"))) {
+    if (!request.getMethod().equals("POST")
+        || !"regenerate".equals(request.getUrl().queryParameter("action"))) {
       return errorResponse(400, "BadRequest", "The action query parameter must be regenerate.");
     }
     String type = request.getHeaders().get("Content-Type");
     if (type == null || CONTENT_TYPES.stream().noneMatch(t -> type.toLowerCase().startsWith(t))) {
-      return errorResponse(415, "UnsupportedMediaType", "The content type must be application/xml.");
+      return errorResponse(
+          415, "UnsupportedMediaType", "The content type must be application/xml.");
     }
     Matcher keyType = KEY_TYPE.matcher(request.getBody() == null ? "" : request.getBody().utf8());
-    if (!keyType.find() || !(keyType.group(1).equals("Primary") || keyType.group(1).equals("Secondary"))) {
+    if (!keyType.find()
+        || !(keyType.group(1).equals("Primary") || keyType.group(1).equals("Secondary"))) {
       return errorResponse(400, "BadRequest", "KeyType must be Primary or Secondary.");
     }
     String which = keyType.group(1);
@@ -153,14 +176,25 @@ public final class ClassicStorageEmulator extends Emulator {
     return auth != null && auth.startsWith("Bearer ") && auth.length() > 7;
   }
 
-  /** The page's {@code StorageService}; {@code <Url>} is the Service Management URI, subscription included. */
+  /**
+   * The page's {@code StorageService}; {@code <Url>} is the Service Management URI, subscription
+   * included.
+   */
   private String storageService(String subscriptionId, String name, StorageKeys keys) {
     String url = baseUrl() + subscriptionId + "/services/storageservices/" + name;
     return AsmXml.root(
         "StorageService",
-        "<Url>" + url + "</Url><ServiceName>" + name + "</ServiceName>"
-            + "<StorageServiceKeys><Primary>" + keys.key("Primary").orElseThrow().reveal() + "</Primary>"
-            + "<Secondary>" + keys.key("Secondary").orElseThrow().reveal() + "</Secondary></StorageServiceKeys>"
+        "<Url>"
+            + url
+            + "</Url><ServiceName>"
+            + name
+            + "</ServiceName>"
+            + "<StorageServiceKeys><Primary>"
+            + keys.key("Primary").orElseThrow().reveal()
+            + "</Primary>"
+            + "<Secondary>"
+            + keys.key("Secondary").orElseThrow().reveal()
+            + "</Secondary></StorageServiceKeys>"
             + "<ExtendedProperties i:nil=\"true\"/><Capabilities><Capability>Storage</Capability></Capabilities>"
             + "<MigrationState/>");
   }

@@ -32,7 +32,8 @@ final class EmulatedJobs {
 
     MockResponse accepted() {
       Map<String, Object> job =
-          Map.of("uuid", uuid, "_links", Map.of("self", Map.of("href", "/api/cluster/jobs/" + uuid)));
+          Map.of(
+              "uuid", uuid, "_links", Map.of("self", Map.of("href", "/api/cluster/jobs/" + uuid)));
       return json(202, Json.write(Map.of("job", job)));
     }
 
@@ -50,7 +51,10 @@ final class EmulatedJobs {
         body.put("code", 0);
       } else {
         body.put("state", "failure");
-        body.put("message", "The emulated job " + (run.outcome() == AsyncPlan.Outcome.FAILED ? "failed" : "was canceled"));
+        body.put(
+            "message",
+            "The emulated job "
+                + (run.outcome() == AsyncPlan.Outcome.FAILED ? "failed" : "was canceled"));
         body.put("code", 7077800);
         body.put("error", Map.of("code", "7077800", "message", "The emulated job failed"));
       }

@@ -53,7 +53,8 @@ public abstract class Emulator implements AutoCloseable {
 
   /**
    * Serves HTTPS with {@code socketFactory}'s certificate; call before {@link #start()}. It speaks
-   * HTTP/1.1 only: over HTTP/2 MockWebServer ignores the connection drops that {@link Faults} inject.
+   * HTTP/1.1 only: over HTTP/2 MockWebServer ignores the connection drops that {@link Faults}
+   * inject.
    */
   protected final void useHttps(SSLSocketFactory socketFactory) {
     server.useHttps(socketFactory);
@@ -113,8 +114,8 @@ public abstract class Emulator implements AutoCloseable {
 
   /**
    * Returns the error code the service sends with an injected fault status: Azure's codes for the
-   * common ones ({@code TooManyRequests}, {@code InternalServerError}, {@code ServiceUnavailable}, ...).
-   * Emulators of services with other codes override it.
+   * common ones ({@code TooManyRequests}, {@code InternalServerError}, {@code ServiceUnavailable},
+   * ...). Emulators of services with other codes override it.
    */
   protected String faultCode(int status) {
     return switch (status) {
@@ -140,13 +141,14 @@ public abstract class Emulator implements AutoCloseable {
     Faults.Fault fault = faults.next(request).orElse(null);
     if (fault instanceof Faults.Fault.Status s) {
       MockResponse.Builder b =
-          errorResponse(s.status(), faultCode(s.status()), "injected by the emulator")
-              .newBuilder();
+          errorResponse(s.status(), faultCode(s.status()), "injected by the emulator").newBuilder();
       s.headers().forEach(b::setHeader);
       return b.build();
     }
     if (fault instanceof Faults.Fault.DropBeforeProcessing) {
-      return new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build();
+      return new MockResponse.Builder()
+          .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
+          .build();
     }
     if (fault instanceof Faults.Fault.Replace r && !r.processed()) {
       return FaultAnswers.replace(new MockResponse.Builder().code(200).build(), r);

@@ -6,9 +6,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The six emulators as one set, for any test framework: each starts on a free loopback port the first
- * time it is asked for, {@link #reset()} resets the started ones, and {@link #close()} stops them. The
- * JUnit 5 extension {@link dev.rekey.testkit.junit.RekeyEmulators} is built on it.
+ * The six emulators as one set, for any test framework: each starts on a free loopback port the
+ * first time it is asked for, {@link #reset()} resets the started ones, and {@link #close()} stops
+ * them. The JUnit 5 extension {@link dev.rekey.testkit.junit.RekeyEmulators} is built on it.
  *
  * <pre>{@code
  * try (Emulators emulators = new Emulators()) {
@@ -84,8 +84,9 @@ public final class Emulators implements AutoCloseable {
   }
 
   /**
-   * Returns the ONTAP emulator (HTTPS; trust {@link OntapEmulator#certificatePem()}, log in as {@code
-   * admin} with {@link OntapEmulator#adminPassword()}, a random password), starting it on first use.
+   * Returns the ONTAP emulator (HTTPS; trust {@link OntapEmulator#certificatePem()}, log in as
+   * {@code admin} with {@link OntapEmulator#adminPassword()}, a random password), starting it on
+   * first use.
    *
    * @throws IllegalStateException if the set is closed
    * @throws java.io.UncheckedIOException if no port can be bound

@@ -7,10 +7,11 @@ import java.time.OffsetDateTime;
 import reactor.core.publisher.Mono;
 
 /**
- * An Azure {@link TokenCredential} for tests against the emulators: every request gets the same fake
- * bearer token, valid for an hour from when it is asked for. The emulators check only that a token is
- * there, so this is all an Azure client needs to talk to one. It uses azure-core, which the testkit
- * does not bring: an Azure client module (or azure-identity) on your test class path already does.
+ * An Azure {@link TokenCredential} for tests against the emulators: every request gets the same
+ * fake bearer token, valid for an hour from when it is asked for. The emulators check only that a
+ * token is there, so this is all an Azure client needs to talk to one. It uses azure-core, which
+ * the testkit does not bring: an Azure client module (or azure-identity) on your test class path
+ * already does.
  *
  * <pre>{@code
  * AcrClient acr = AcrClient.builder()
@@ -36,8 +37,9 @@ public final class FakeTokenCredential implements TokenCredential {
   }
 
   /**
-   * Returns the fake token, valid for an hour, without Reactor (as azure-identity's credentials do):
-   * the interface's default would build and block on a {@link Mono}, loading Reactor into the test.
+   * Returns the fake token, valid for an hour, without Reactor (as azure-identity's credentials
+   * do): the interface's default would build and block on a {@link Mono}, loading Reactor into the
+   * test.
    */
   @Override
   public AccessToken getTokenSync(TokenRequestContext request) {

@@ -25,13 +25,16 @@ final class FaultAnswers {
     return b.build();
   }
 
-  /** Returns {@code answer} that declares its whole body but closes the connection after half of it. */
+  /**
+   * Returns {@code answer} that declares its whole body but closes the connection after half of it.
+   */
   static MockResponse cutOffMidBody(MockResponse answer) {
     byte[] body = bytes(answer);
     if (body.length < 2) {
       body = "{\"padding\":\"cut off mid-body\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
-    return answer.newBuilder()
+    return answer
+        .newBuilder()
         .body(new Buffer().write(body))
         .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE)
         .build();

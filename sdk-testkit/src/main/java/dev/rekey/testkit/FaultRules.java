@@ -21,7 +21,8 @@ public abstract sealed class FaultRules<T extends FaultRules<T>> permits Faults,
 
   /** Answers 429 with {@code Retry-After} in whole seconds, unprocessed. */
   public final T throttle(int n, Duration retryAfter) {
-    return respond(n, 429, Map.of("Retry-After", Long.toString(Math.max(0, retryAfter.toSeconds()))));
+    return respond(
+        n, 429, Map.of("Retry-After", Long.toString(Math.max(0, retryAfter.toSeconds()))));
   }
 
   /** Answers {@code status} in the service's error format, unprocessed. */
@@ -31,12 +32,14 @@ public abstract sealed class FaultRules<T extends FaultRules<T>> permits Faults,
 
   /** Answers {@code status} with {@code Retry-After} in whole seconds, unprocessed. */
   public final T fail(int n, int status, Duration retryAfter) {
-    return respond(n, status, Map.of("Retry-After", Long.toString(Math.max(0, retryAfter.toSeconds()))));
+    return respond(
+        n, status, Map.of("Retry-After", Long.toString(Math.max(0, retryAfter.toSeconds()))));
   }
 
   /**
    * Answers {@code status} in the service's error format with extra {@code headers}, unprocessed:
-   * e.g. {@code Retry-After} as an HTTP date, {@code retry-after-ms} or {@code x-ms-retry-after-ms}.
+   * e.g. {@code Retry-After} as an HTTP date, {@code retry-after-ms} or {@code
+   * x-ms-retry-after-ms}.
    */
   public final T respond(int n, int status, Map<String, String> headers) {
     return add(n, new Faults.Fault.Status(status, new LinkedHashMap<>(headers)));
@@ -72,22 +75,38 @@ public abstract sealed class FaultRules<T extends FaultRules<T>> permits Faults,
    * unprocessed: e.g. a proxy's HTML error page.
    */
   public final T answerInstead(int n, int status, String contentType, String body) {
-    return add(n, new Faults.Fault.Replace(Optional.of(status), Optional.of(contentType), Optional.of(body), false));
+    return add(
+        n,
+        new Faults.Fault.Replace(
+            Optional.of(status), Optional.of(contentType), Optional.of(body), false));
   }
 
-  /** Processes the request and keeps the service's status, but sends {@code body} of {@code contentType}. */
+  /**
+   * Processes the request and keeps the service's status, but sends {@code body} of {@code
+   * contentType}.
+   */
   public final T replaceBody(int n, String contentType, String body) {
-    return add(n, new Faults.Fault.Replace(Optional.empty(), Optional.of(contentType), Optional.of(body), true));
+    return add(
+        n,
+        new Faults.Fault.Replace(
+            Optional.empty(), Optional.of(contentType), Optional.of(body), true));
   }
 
-  /** Processes the request and sends the service's answer with only its first half of the body (a valid HTTP message). */
+  /**
+   * Processes the request and sends the service's answer with only its first half of the body (a
+   * valid HTTP message).
+   */
   public final T truncateBody(int n) {
-    return add(n, new Faults.Fault.Replace(Optional.empty(), Optional.empty(), Optional.empty(), true));
+    return add(
+        n, new Faults.Fault.Replace(Optional.empty(), Optional.empty(), Optional.empty(), true));
   }
 
   /** Processes the request and sends the service's answer with another {@code Content-Type}. */
   public final T wrongContentType(int n, String contentType) {
-    return add(n, new Faults.Fault.Replace(Optional.empty(), Optional.of(contentType), Optional.empty(), true));
+    return add(
+        n,
+        new Faults.Fault.Replace(
+            Optional.empty(), Optional.of(contentType), Optional.empty(), true));
   }
 
   /** Processes the request and answers as the service would, with {@code headers} added. */
@@ -95,8 +114,11 @@ public abstract sealed class FaultRules<T extends FaultRules<T>> permits Faults,
     return add(n, new Faults.Fault.AddHeaders(new LinkedHashMap<>(headers)));
   }
 
-  /** Processes the request, then answers its status with a JSON body of about {@code bytes} bytes. */
+  /**
+   * Processes the request, then answers its status with a JSON body of about {@code bytes} bytes.
+   */
   public final T oversizedBody(int n, int bytes) {
-    return replaceBody(n, "application/json", "{\"padding\":\"" + "x".repeat(Math.max(0, bytes)) + "\"}");
+    return replaceBody(
+        n, "application/json", "{\"padding\":\"" + "x".repeat(Math.max(0, bytes)) + "\"}");
   }
 }

@@ -54,7 +54,10 @@ public final class Faults extends FaultRules<Faults> {
      * whether the service acts on the request first.
      */
     record Replace(
-        Optional<Integer> status, Optional<String> contentType, Optional<String> body, boolean processed)
+        Optional<Integer> status,
+        Optional<String> contentType,
+        Optional<String> body,
+        boolean processed)
         implements Fault {}
   }
 
@@ -65,12 +68,18 @@ public final class Faults extends FaultRules<Faults> {
 
   Faults() {}
 
-  /** Returns a view whose faults apply only to requests with {@code method} and a path matching {@code pathRegex}. */
+  /**
+   * Returns a view whose faults apply only to requests with {@code method} and a path matching
+   * {@code pathRegex}.
+   */
   public Scoped matching(String method, String pathRegex) {
-    return new Scoped(this, r -> r.getMethod().equals(method) && r.getUrl().encodedPath().matches(pathRegex));
+    return new Scoped(
+        this, r -> r.getMethod().equals(method) && r.getUrl().encodedPath().matches(pathRegex));
   }
 
-  /** Runs the next long-running call as {@code plan}: 202, then an operation that ends as planned. */
+  /**
+   * Runs the next long-running call as {@code plan}: 202, then an operation that ends as planned.
+   */
   public synchronized Faults planNextOperation(AsyncPlan plan) {
     plans.add(Objects.requireNonNull(plan, "plan == null"));
     return this;
@@ -78,18 +87,26 @@ public final class Faults extends FaultRules<Faults> {
 
   /**
    * Runs the next long-running call as an operation seen running for {@code polls} polls that then
-   * ends as {@code outcome} (ARM emulators answer 202 with {@code Azure-AsyncOperation} and {@code Location}).
+   * ends as {@code outcome} (ARM emulators answer 202 with {@code Azure-AsyncOperation} and {@code
+   * Location}).
    */
   public Faults planNextOperation(int polls, AsyncPlan.Outcome outcome) {
-    return planNextOperation(new AsyncPlan(AsyncPlan.Style.ASYNC_OPERATION_AND_LOCATION, polls, outcome));
+    return planNextOperation(
+        new AsyncPlan(AsyncPlan.Style.ASYNC_OPERATION_AND_LOCATION, polls, outcome));
   }
 
-  /** Makes the next long-running call answer 202 and its operation end Failed, its change not applied. */
+  /**
+   * Makes the next long-running call answer 202 and its operation end Failed, its change not
+   * applied.
+   */
   public Faults failNextOperation() {
     return planNextOperation(1, AsyncPlan.Outcome.FAILED);
   }
 
-  /** Makes the next long-running call answer 202 and its operation end Canceled (Failed where the service has no such state). */
+  /**
+   * Makes the next long-running call answer 202 and its operation end Canceled (Failed where the
+   * service has no such state).
+   */
   public Faults cancelNextOperation() {
     return planNextOperation(1, AsyncPlan.Outcome.CANCELED);
   }

@@ -48,7 +48,8 @@ final class KeyVaultBodies {
         JsonToken t = p.nextToken();
         switch (field) {
           case "value" -> value = text(p, t, "value");
-          case "contentType" -> contentType = t == JsonToken.VALUE_NULL ? null : text(p, t, "contentType");
+          case "contentType" ->
+              contentType = t == JsonToken.VALUE_NULL ? null : text(p, t, "contentType");
           case "tags" -> readTags(p, t, tags);
           case "attributes" -> {
             expect(t, JsonToken.START_OBJECT, "attributes");
@@ -56,7 +57,8 @@ final class KeyVaultBodies {
               String attribute = p.currentName();
               JsonToken a = p.nextToken();
               switch (attribute) {
-                case "enabled" -> enabled = a == JsonToken.VALUE_NULL ? null : a == JsonToken.VALUE_TRUE;
+                case "enabled" ->
+                    enabled = a == JsonToken.VALUE_NULL ? null : a == JsonToken.VALUE_TRUE;
                 case "nbf" -> nbf = number(p, a, "attributes.nbf");
                 case "exp" -> exp = number(p, a, "attributes.exp");
                 default -> p.skipChildren();
@@ -74,48 +76,52 @@ final class KeyVaultBodies {
 
   /** Writes a SecretBundle: value, id, attributes, tags and content type. */
   static String bundle(String vault, KeyVaultSecretVersion v, Instant updated) {
-    return write(g -> {
-      g.writeStartObject();
-      g.writeStringProperty("value", v.value().reveal());
-      item(g, vault, v, updated);
-      g.writeEndObject();
-    });
+    return write(
+        g -> {
+          g.writeStartObject();
+          g.writeStringProperty("value", v.value().reveal());
+          item(g, vault, v, updated);
+          g.writeEndObject();
+        });
   }
 
   /** Writes a page of SecretItems (no values) with a null {@code nextLink}. */
   static String versions(String vault, List<KeyVaultSecretVersion> versions, Instant updated) {
-    return write(g -> {
-      g.writeStartObject();
-      g.writeArrayPropertyStart("value");
-      for (KeyVaultSecretVersion v : versions) {
-        g.writeStartObject();
-        item(g, vault, v, updated);
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeNullProperty("nextLink");
-      g.writeEndObject();
-    });
+    return write(
+        g -> {
+          g.writeStartObject();
+          g.writeArrayPropertyStart("value");
+          for (KeyVaultSecretVersion v : versions) {
+            g.writeStartObject();
+            item(g, vault, v, updated);
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeNullProperty("nextLink");
+          g.writeEndObject();
+        });
   }
 
   /** Writes Key Vault's error body, with an inner error code when given. */
   static String error(String code, String message, @Nullable String innerCode) {
-    return write(g -> {
-      g.writeStartObject();
-      g.writeObjectPropertyStart("error");
-      g.writeStringProperty("code", code);
-      g.writeStringProperty("message", message);
-      if (innerCode != null) {
-        g.writeObjectPropertyStart("innererror");
-        g.writeStringProperty("code", innerCode);
-        g.writeEndObject();
-      }
-      g.writeEndObject();
-      g.writeEndObject();
-    });
+    return write(
+        g -> {
+          g.writeStartObject();
+          g.writeObjectPropertyStart("error");
+          g.writeStringProperty("code", code);
+          g.writeStringProperty("message", message);
+          if (innerCode != null) {
+            g.writeObjectPropertyStart("innererror");
+            g.writeStringProperty("code", innerCode);
+            g.writeEndObject();
+          }
+          g.writeEndObject();
+          g.writeEndObject();
+        });
   }
 
-  private static void item(JsonGenerator g, String vault, KeyVaultSecretVersion v, Instant updated) {
+  private static void item(
+      JsonGenerator g, String vault, KeyVaultSecretVersion v, Instant updated) {
     g.writeStringProperty("id", vault + "/secrets/" + v.name() + "/" + v.version());
     if (v.contentType() != null) {
       g.writeStringProperty("contentType", v.contentType());

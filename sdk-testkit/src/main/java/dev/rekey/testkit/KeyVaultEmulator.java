@@ -20,16 +20,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Azure Key Vault's secrets API over real HTTP: {@code PUT /secrets/{name}} (every call makes a new
- * version), {@code GET /secrets/{name}[/{version}]} and {@code GET /secrets/{name}/versions}. Like the
- * service it wants a bearer token (a 401 answer carries the {@code WWW-Authenticate} challenge naming
- * the {@code https://vault.azure.net} resource), a known {@code api-version}, secret names of letters,
- * digits and dashes, and answers errors as {@code {"error":{"code","message"}}}. Values are never
- * logged.
+ * version), {@code GET /secrets/{name}[/{version}]} and {@code GET /secrets/{name}/versions}. Like
+ * the service it wants a bearer token (a 401 answer carries the {@code WWW-Authenticate} challenge
+ * naming the {@code https://vault.azure.net} resource), a known {@code api-version}, secret names
+ * of letters, digits and dashes, and answers errors as {@code {"error":{"code","message"}}}. Values
+ * are never logged.
  */
 public final class KeyVaultEmulator extends Emulator {
   private static final Pattern SECRET = Pattern.compile("/secrets/([^/]*)(?:/([^/]*))?/?");
   private static final Pattern NAME = Pattern.compile("[0-9a-zA-Z-]{1,127}");
-  private static final Set<String> API_VERSIONS = Set.of("7.0", "7.1", "7.2", "7.3", "7.4", "7.5", "7.6");
+  private static final Set<String> API_VERSIONS =
+      Set.of("7.0", "7.1", "7.2", "7.3", "7.4", "7.5", "7.6");
   private static final int MAX_TAGS = 15;
   private static final int MAX_VALUE_CHARS = 25 * 1024;
 
@@ -42,7 +43,9 @@ public final class KeyVaultEmulator extends Emulator {
     this.clock = clock;
   }
 
-  /** Accepts only {@code token} as bearer token from now on (by default any non-empty token passes). */
+  /**
+   * Accepts only {@code token} as bearer token from now on (by default any non-empty token passes).
+   */
   public void requireToken(String token) {
     this.requiredToken = token;
   }
@@ -78,10 +81,16 @@ public final class KeyVaultEmulator extends Emulator {
   @Override
   protected MockResponse handle(RecordedRequest request) {
     String auth = request.getHeaders().get("Authorization");
-    String token = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7).trim() : "";
+    String token =
+        auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)
+            ? auth.substring(7).trim()
+            : "";
     String required = requiredToken;
     if (token.isEmpty() || (required != null && !required.equals(token))) {
-      String message = token.isEmpty() ? "AKV10000: Request is missing a Bearer or PoP token." : "AKV10022: Invalid audience.";
+      String message =
+          token.isEmpty()
+              ? "AKV10000: Request is missing a Bearer or PoP token."
+              : "AKV10022: Invalid audience.";
       return errorResponse(401, "Unauthorized", message)
           .newBuilder()
           .setHeader(
@@ -93,7 +102,11 @@ public final class KeyVaultEmulator extends Emulator {
     String apiVersion = request.getUrl().queryParameter("api-version");
     if (apiVersion == null || !API_VERSIONS.contains(apiVersion)) {
       return errorResponse(
-          400, "BadParameter", "The specified version (" + apiVersion + ") is not recognized. Consider using the latest supported version (7.5).");
+          400,
+          "BadParameter",
+          "The specified version ("
+              + apiVersion
+              + ") is not recognized. Consider using the latest supported version (7.5).");
     }
     Matcher path = SECRET.matcher(request.getUrl().encodedPath());
     if (!path.matches()) {
@@ -101,18 +114,22 @@ public final class KeyVaultEmulator extends Emulator {
     }
     String name = path.group(1);
     if (!NAME.matcher(name).matches()) {
-      return errorResponse(400, "BadParameter", "The request URI contains an invalid name: " + name);
+      return errorResponse(
+          400, "BadParameter", "The request URI contains an invalid name: " + name);
     }
     String second = path.group(2);
     if (request.getMethod().equals("PUT") && second == null) {
       return set(name, request.getBody() == null ? "" : request.getBody().utf8());
     }
     if (!request.getMethod().equals("GET")) {
-      return errorResponse(405, "MethodNotAllowed", "The method " + request.getMethod() + " is not allowed here.");
+      return errorResponse(
+          405, "MethodNotAllowed", "The method " + request.getMethod() + " is not allowed here.");
     }
     if ("versions".equals(second)) {
       List<KeyVaultSecretVersion> all = versions(name);
-      return all.isEmpty() ? notFound(name) : json(200, KeyVaultBodies.versions(vault(), all, clock.instant()));
+      return all.isEmpty()
+          ? notFound(name)
+          : json(200, KeyVaultBodies.versions(vault(), all, clock.instant()));
     }
     return read(name, second == null || second.isEmpty() ? null : second);
   }
@@ -122,7 +139,8 @@ public final class KeyVaultEmulator extends Emulator {
     try {
       s = KeyVaultBodies.readSetSecret(body);
     } catch (IllegalArgumentException e) {
-      return errorResponse(400, "BadParameter", "The request body is invalid at " + e.getMessage() + ".");
+      return errorResponse(
+          400, "BadParameter", "The request body is invalid at " + e.getMessage() + ".");
     }
     if (s.value() == null) {
       return errorResponse(400, "BadParameter", "Property value is required.");
@@ -134,20 +152,22 @@ public final class KeyVaultEmulator extends Emulator {
       return errorResponse(400, "BadParameter", "A secret can have at most 15 tags.");
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-    List<KeyVaultSecretVersion> versions = secrets.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>());
+    List<KeyVaultSecretVersion> versions =
+        secrets.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>());
     KeyVaultSecretVersion v;
     synchronized (versions) {
       String stored = versions.isEmpty() ? name : versions.get(0).name();
-      v = new KeyVaultSecretVersion(
-          stored,
-          UUID.randomUUID().toString().replace("-", ""),
-          Secret.of(s.value()),
-          s.contentType(),
-          s.tags(),
-          s.enabled() == null || s.enabled(),
-          s.nbf() == null ? null : Instant.ofEpochSecond(s.nbf()),
-          s.exp() == null ? null : Instant.ofEpochSecond(s.exp()),
-          now);
+      v =
+          new KeyVaultSecretVersion(
+              stored,
+              UUID.randomUUID().toString().replace("-", ""),
+              Secret.of(s.value()),
+              s.contentType(),
+              s.tags(),
+              s.enabled() == null || s.enabled(),
+              s.nbf() == null ? null : Instant.ofEpochSecond(s.nbf()),
+              s.exp() == null ? null : Instant.ofEpochSecond(s.exp()),
+              now);
       versions.add(v);
     }
     return json(200, KeyVaultBodies.bundle(vault(), v, now));
@@ -165,14 +185,21 @@ public final class KeyVaultEmulator extends Emulator {
       return notFound(version == null ? name : name + "/" + version);
     }
     if (!found.enabled()) {
-      return json(403, KeyVaultBodies.error("Forbidden", "Operation get is not allowed on a disabled secret.", "SecretDisabled"));
+      return json(
+          403,
+          KeyVaultBodies.error(
+              "Forbidden", "Operation get is not allowed on a disabled secret.", "SecretDisabled"));
     }
     return json(200, KeyVaultBodies.bundle(vault(), found, found.created()));
   }
 
   private MockResponse notFound(String what) {
     return errorResponse(
-        404, "SecretNotFound", "A secret with (name/id) " + what + " was not found in this key vault."
+        404,
+        "SecretNotFound",
+        "A secret with (name/id) "
+            + what
+            + " was not found in this key vault."
             + " If you recently deleted this secret you may be able to recover it using the correct recovery command.");
   }
 

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One version of a secret as the {@link KeyVaultEmulator} stores it: every {@code PUT} makes a new one.
- * {@code toString} masks the value.
+ * One version of a secret as the {@link KeyVaultEmulator} stores it: every {@code PUT} makes a new
+ * one. {@code toString} masks the value.
  *
  * @param name the secret name as first written
  * @param version the version id, 32 lower-case hex digits

@@ -1,6 +1,7 @@
 package dev.rekey.testkit;
 
 import dev.rekey.core.Secret;
+import dev.rekey.core.internal.codec.JsonNode;
 import dev.rekey.testkit.internal.Json;
 import dev.rekey.testkit.internal.RandomSecrets;
 import java.time.Clock;
@@ -17,7 +18,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
-import dev.rekey.core.internal.codec.JsonNode;
 
 /**
  * Azure NetApp Files' bucket {@code generateCredentials} over real HTTP: buckets in memory, the
@@ -51,7 +51,12 @@ public final class NetAppEmulator extends ArmEmulator {
 
   /** Adds a bucket and returns it. */
   public NetAppBucket addBucket(
-      String subscriptionId, String resourceGroup, String account, String pool, String volume, String bucket) {
+      String subscriptionId,
+      String resourceGroup,
+      String account,
+      String pool,
+      String volume,
+      String bucket) {
     NetAppBucket b = new NetAppBucket();
     buckets.put(key(subscriptionId, resourceGroup, account, pool, volume, bucket), b);
     return b;
@@ -59,8 +64,14 @@ public final class NetAppEmulator extends ArmEmulator {
 
   /** Returns a bucket, if it exists. */
   public Optional<NetAppBucket> bucket(
-      String subscriptionId, String resourceGroup, String account, String pool, String volume, String bucket) {
-    return Optional.ofNullable(buckets.get(key(subscriptionId, resourceGroup, account, pool, volume, bucket)));
+      String subscriptionId,
+      String resourceGroup,
+      String account,
+      String pool,
+      String volume,
+      String bucket) {
+    return Optional.ofNullable(
+        buckets.get(key(subscriptionId, resourceGroup, account, pool, volume, bucket)));
   }
 
   /** The Microsoft.NetApp api-versions with volume buckets. */
@@ -78,29 +89,64 @@ public final class NetAppEmulator extends ArmEmulator {
   protected MockResponse handleArm(RecordedRequest request) {
     Matcher path = PATH.matcher(request.getUrl().encodedPath());
     if (!request.getMethod().equals("POST") || !path.matches()) {
-      return errorResponse(404, "InvalidResourceType", "The resource type could not be found in the namespace 'Microsoft.NetApp'.");
+      return errorResponse(
+          404,
+          "InvalidResourceType",
+          "The resource type could not be found in the namespace 'Microsoft.NetApp'.");
     }
     for (int i = 0; i < NAME_RULES.size(); i++) {
       String value = path.group(i + 3);
       Map.Entry<String, Pattern> rule = NAME_RULES.get(i);
-      if (!rule.getValue().matcher(value).matches() || (rule.getKey().equals("bucketName") && value.length() < 3)) {
-        return json(400, Json.armError("InvalidParameter", rule.getKey() + " '" + value + "' does not match " + rule.getValue(), rule.getKey()));
+      if (!rule.getValue().matcher(value).matches()
+          || (rule.getKey().equals("bucketName") && value.length() < 3)) {
+        return json(
+            400,
+            Json.armError(
+                "InvalidParameter",
+                rule.getKey() + " '" + value + "' does not match " + rule.getValue(),
+                rule.getKey()));
       }
     }
     NetAppBucket bucket =
-        buckets.get(key(path.group(1), path.group(2), path.group(3), path.group(4), path.group(5), path.group(6)));
+        buckets.get(
+            key(
+                path.group(1),
+                path.group(2),
+                path.group(3),
+                path.group(4),
+                path.group(5),
+                path.group(6)));
     if (bucket == null) {
-      return errorResponse(404, "ResourceNotFound", "The Resource 'Microsoft.NetApp/netAppAccounts/" + path.group(3) + "/capacityPools/" + path.group(4) + "/volumes/" + path.group(5) + "/buckets/" + path.group(6) + "' was not found.");
+      return errorResponse(
+          404,
+          "ResourceNotFound",
+          "The Resource 'Microsoft.NetApp/netAppAccounts/"
+              + path.group(3)
+              + "/capacityPools/"
+              + path.group(4)
+              + "/volumes/"
+              + path.group(5)
+              + "/buckets/"
+              + path.group(6)
+              + "' was not found.");
     }
     JsonNode body = Json.read(request.getBody() == null ? "" : request.getBody().utf8());
     int d = intValue(body.path("keyPairExpiryDays"));
     if (d < 1) {
-      return json(400, Json.armError("InvalidParameter", "keyPairExpiryDays must be an integer of at least 1.", "keyPairExpiryDays"));
+      return json(
+          400,
+          Json.armError(
+              "InvalidParameter",
+              "keyPairExpiryDays must be an integer of at least 1.",
+              "keyPairExpiryDays"));
     }
     return longRunning(() -> generate(bucket, d));
   }
 
-  /** Returns a JSON integer that fits an {@code int}; 0 for anything else (a fraction, text, too big). */
+  /**
+   * Returns a JSON integer that fits an {@code int}; 0 for anything else (a fraction, text, too
+   * big).
+   */
   private static int intValue(JsonNode number) {
     if (!number.isNumber() || !number.asString().matches("-?[0-9]+")) {
       return 0;

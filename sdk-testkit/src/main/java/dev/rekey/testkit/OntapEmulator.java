@@ -1,6 +1,7 @@
 package dev.rekey.testkit;
 
 import dev.rekey.core.Secret;
+import dev.rekey.core.internal.codec.JsonNode;
 import dev.rekey.testkit.internal.Json;
 import dev.rekey.testkit.internal.RandomSecrets;
 import dev.rekey.testkit.internal.ServerCertificate;
@@ -16,20 +17,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import org.jspecify.annotations.Nullable;
-import dev.rekey.core.internal.codec.JsonNode;
 
 /**
  * An ONTAP cluster's password endpoint over HTTPS, with a self-signed certificate for {@code
- * localhost} and {@code 127.0.0.1} that tests trust through {@link #certificatePem()} or pin through
- * {@link #certificateSha256()}. It keeps cluster and SVM accounts with their password history,
- * enforces basic auth, OAuth 2 bearer tokens ({@link #issueBearerToken(OntapAccount)}) and an {@link
- * OntapPasswordPolicy} with ONTAP's error codes, answers {@code POST
- * /api/security/authentication/password} with 201 and {@code Location} (or 202 and a job when {@link
- * Faults#planNextOperation(AsyncPlan)} planned one), reads the owner as the page shows it ({@code
- * owner} object with name, uuid or both, or the flat {@code "owner.name"}/{@code "owner.uuid"} keys),
- * serves {@code GET /api/cluster} (403, code 6, to SVM-scoped accounts, as ONTAP does for custom SVM
- * roles) and {@code GET /api/cluster/jobs/{uuid}}, and makes an old password stop authenticating once
- * changed.
+ * localhost} and {@code 127.0.0.1} that tests trust through {@link #certificatePem()} or pin
+ * through {@link #certificateSha256()}. It keeps cluster and SVM accounts with their password
+ * history, enforces basic auth, OAuth 2 bearer tokens ({@link #issueBearerToken(OntapAccount)}) and
+ * an {@link OntapPasswordPolicy} with ONTAP's error codes, answers {@code POST
+ * /api/security/authentication/password} with 201 and {@code Location} (or 202 and a job when
+ * {@link Faults#planNextOperation(AsyncPlan)} planned one), reads the owner as the page shows it
+ * ({@code owner} object with name, uuid or both, or the flat {@code "owner.name"}/{@code
+ * "owner.uuid"} keys), serves {@code GET /api/cluster} (403, code 6, to SVM-scoped accounts, as
+ * ONTAP does for custom SVM roles) and {@code GET /api/cluster/jobs/{uuid}}, and makes an old
+ * password stop authenticating once changed.
  */
 public final class OntapEmulator extends Emulator {
   private static final String PASSWORD_PATH = "/api/security/authentication/password";
@@ -49,9 +49,9 @@ public final class OntapEmulator extends Emulator {
   }
 
   /**
-   * Creates an emulator like {@link #OntapEmulator(String)} that also trusts {@code clientCertificates}
-   * for ONTAP certificate login (the certificate's common name names a cluster account). When any
-   * are given, every client must present one of them during the TLS handshake.
+   * Creates an emulator like {@link #OntapEmulator(String)} that also trusts {@code
+   * clientCertificates} for ONTAP certificate login (the certificate's common name names a cluster
+   * account). When any are given, every client must present one of them during the TLS handshake.
    */
   public OntapEmulator(String adminPassword, X509Certificate... clientCertificates) {
     useHttps(certificate.socketFactory(clientCertificates));
@@ -62,12 +62,16 @@ public final class OntapEmulator extends Emulator {
     resetState();
   }
 
-  /** Returns the password of the cluster administrator {@code admin}, for a client to log in with. */
+  /**
+   * Returns the password of the cluster administrator {@code admin}, for a client to log in with.
+   */
   public Secret adminPassword() {
     return Secret.of(adminPassword);
   }
 
-  /** Returns the server certificate in PEM, to trust with {@code TlsOptions.trustedCertificatesPem}. */
+  /**
+   * Returns the server certificate in PEM, to trust with {@code TlsOptions.trustedCertificatesPem}.
+   */
   public String certificatePem() {
     return certificate.pem();
   }
@@ -79,7 +83,8 @@ public final class OntapEmulator extends Emulator {
 
   /** Adds an SVM and returns its uuid. */
   public String addSvm(String name) {
-    String uuid = UUID.nameUUIDFromBytes(("svm:" + name).getBytes(StandardCharsets.UTF_8)).toString();
+    String uuid =
+        UUID.nameUUIDFromBytes(("svm:" + name).getBytes(StandardCharsets.UTF_8)).toString();
     svms.put(name, uuid);
     return uuid;
   }
@@ -112,8 +117,8 @@ public final class OntapEmulator extends Emulator {
   }
 
   /**
-   * Returns a new OAuth 2 access token that logs in as {@code account} (ONTAP maps a token's subject to
-   * a local account); tokens stay valid until {@link #reset()}.
+   * Returns a new OAuth 2 access token that logs in as {@code account} (ONTAP maps a token's
+   * subject to a local account); tokens stay valid until {@link #reset()}.
    */
   public String issueBearerToken(OntapAccount account) {
     String token = RandomSecrets.alphanumeric(40);
@@ -143,7 +148,8 @@ public final class OntapEmulator extends Emulator {
 
   @Override
   protected MockResponse errorResponse(int status, String code, String message) {
-    return EmulatedJobs.json(status, Json.write(Map.of("error", Map.of("code", code, "message", message))));
+    return EmulatedJobs.json(
+        status, Json.write(Map.of("error", Map.of("code", code, "message", message))));
   }
 
   @Override
@@ -162,7 +168,13 @@ public final class OntapEmulator extends Emulator {
       }
       return EmulatedJobs.json(
           200,
-          Json.write(Map.of("name", "emulated-cluster", "version", Map.of("full", "NetApp Release 9.12.1", "generation", 9, "major", 12, "minor", 1))));
+          Json.write(
+              Map.of(
+                  "name",
+                  "emulated-cluster",
+                  "version",
+                  Map.of(
+                      "full", "NetApp Release 9.12.1", "generation", 9, "major", 12, "minor", 1))));
     }
     if (request.getMethod().equals("GET") && path.startsWith(JOBS_PATH)) {
       EmulatedJobs.Job job = jobs.get(path.substring(JOBS_PATH.length()));
@@ -181,7 +193,9 @@ public final class OntapEmulator extends Emulator {
     }
     String decoded;
     try {
-      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+      decoded =
+          new String(
+              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       return null;
     }
@@ -217,13 +231,21 @@ public final class OntapEmulator extends Emulator {
     String name = body.path("name").asString("");
     String password = body.path("password").asString("");
     if (name.isEmpty() || body.path("password").isMissingNode()) {
-      return errorResponse(400, "262179", "Missing required field: " + (name.isEmpty() ? "name" : "password"));
+      return errorResponse(
+          400, "262179", "Missing required field: " + (name.isEmpty() ? "name" : "password"));
     }
-    String ownerName = body.path("owner").path("name").asString(body.path("owner.name").asString(null));
-    String ownerUuid = body.path("owner").path("uuid").asString(body.path("owner.uuid").asString(null));
+    String ownerName =
+        body.path("owner").path("name").asString(body.path("owner.name").asString(null));
+    String ownerUuid =
+        body.path("owner").path("uuid").asString(body.path("owner.uuid").asString(null));
     String svm = ownerName;
     if (ownerUuid != null) {
-      svm = svms.entrySet().stream().filter(e -> e.getValue().equals(ownerUuid)).map(Map.Entry::getKey).findFirst().orElse("?" + ownerUuid);
+      svm =
+          svms.entrySet().stream()
+              .filter(e -> e.getValue().equals(ownerUuid))
+              .map(Map.Entry::getKey)
+              .findFirst()
+              .orElse("?" + ownerUuid);
       if (ownerName != null && !ownerName.equals(svm)) {
         return errorResponse(400, "2", "owner.name and owner.uuid name different SVMs");
       }
@@ -239,11 +261,23 @@ public final class OntapEmulator extends Emulator {
       return errorResponse(404, "4", "entry doesn't exist");
     }
     if (!caller.isAdmin() && target != caller) {
-      return errorResponse(403, "5636169", "User is not authorized to change the password of another account");
+      return errorResponse(
+          403, "5636169", "User is not authorized to change the password of another account");
     }
     Optional<OntapPasswordPolicy.Violation> broken = policy.check(name, password, target.history());
     if (broken.isPresent()) {
-      return EmulatedJobs.json(400, Json.write(Map.of("error", Map.of("code", broken.get().code(), "message", broken.get().message(), "target", "password"))));
+      return EmulatedJobs.json(
+          400,
+          Json.write(
+              Map.of(
+                  "error",
+                  Map.of(
+                      "code",
+                      broken.get().code(),
+                      "message",
+                      broken.get().message(),
+                      "target",
+                      "password"))));
     }
     String algorithm = body.path("password_hash_algorithm").asString("sha512");
     Runnable apply = () -> target.change(password, algorithm);
@@ -258,7 +292,11 @@ public final class OntapEmulator extends Emulator {
     apply.run();
     String owner = target.svm().map(svms::get).orElse("cluster");
     MockResponse.Builder created =
-        EmulatedJobs.json(201, Boolean.parseBoolean(request.getUrl().queryParameter("return_records")) ? records(target) : "{}")
+        EmulatedJobs.json(
+                201,
+                Boolean.parseBoolean(request.getUrl().queryParameter("return_records"))
+                    ? records(target)
+                    : "{}")
             .newBuilder()
             .setHeader("Location", "/api/security/accounts/" + owner + "/" + name);
     return created.build();
@@ -274,7 +312,11 @@ public final class OntapEmulator extends Emulator {
     if (byUuid == null) {
       return null;
     }
-    return svms.entrySet().stream().filter(e -> e.getValue().equals(byUuid)).map(Map.Entry::getKey).findFirst().orElse("?" + byUuid);
+    return svms.entrySet().stream()
+        .filter(e -> e.getValue().equals(byUuid))
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElse("?" + byUuid);
   }
 
   private static String records(OntapAccount account) {

@@ -33,7 +33,8 @@ public record OntapPasswordPolicy(
    */
   Optional<Violation> check(String user, String candidate, List<String> previous) {
     if (candidate.length() > MAX_LENGTH) {
-      return Optional.of(new Violation("7077940", "The password exceeds maximum supported length."));
+      return Optional.of(
+          new Violation("7077940", "The password exceeds maximum supported length."));
     }
     if (minLength + minSpecialCharacters > MAX_LENGTH) {
       return Optional.of(
@@ -43,7 +44,8 @@ public record OntapPasswordPolicy(
     }
     if (candidate.length() < minLength) {
       return Optional.of(
-          new Violation("7077919", "The minimum length for new password does not meet the policy."));
+          new Violation(
+              "7077919", "The minimum length for new password does not meet the policy."));
     }
     if (candidate.toLowerCase(Locale.ROOT).contains(user.toLowerCase(Locale.ROOT))) {
       return Optional.of(new Violation("7077918", "The password cannot contain the username."));
@@ -54,10 +56,12 @@ public record OntapPasswordPolicy(
       return Optional.of(
           new Violation("7077920", "The new password must have both letters and numbers."));
     }
-    if (candidate.chars().filter(c -> !Character.isLetterOrDigit(c)).count() < minSpecialCharacters) {
+    if (candidate.chars().filter(c -> !Character.isLetterOrDigit(c)).count()
+        < minSpecialCharacters) {
       return Optional.of(
           new Violation(
-              "7077921", "The minimum number of special characters required do not meet the policy."));
+              "7077921",
+              "The minimum number of special characters required do not meet the policy."));
     }
     if (!previous.isEmpty() && previous.get(0).equals(candidate)) {
       return Optional.of(

@@ -4,9 +4,9 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An emulated long-running operation: it reports "running" for the planned number of looks, then ends
- * as planned; when it succeeds, its change runs exactly once and the result is kept for every later look.
- * The ARM, classic storage and ONTAP emulators all run their operations through it.
+ * An emulated long-running operation: it reports "running" for the planned number of looks, then
+ * ends as planned; when it succeeds, its change runs exactly once and the result is kept for every
+ * later look. The ARM, classic storage and ONTAP emulators all run their operations through it.
  */
 final class PlannedOperation<R> {
   private final AsyncPlan.Outcome outcome;

@@ -16,10 +16,10 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 
 /**
- * A registry's token endpoint, {@code GET /oauth2/token?service={registry}.azurecr.io&scope=...}, as
- * a registry login uses it: HTTP basic with a token name and one of its current, unexpired passwords
- * answers 200 {@code {"access_token": ...}}; anything else 401 in the registry's error shape. Passwords
- * and issued tokens are never logged or echoed.
+ * A registry's token endpoint, {@code GET /oauth2/token?service={registry}.azurecr.io&scope=...},
+ * as a registry login uses it: HTTP basic with a token name and one of its current, unexpired
+ * passwords answers 200 {@code {"access_token": ...}}; anything else 401 in the registry's error
+ * shape. Passwords and issued tokens are never logged or echoed.
  */
 final class RegistryTokenEndpoint {
   /** The endpoint's path. */
@@ -29,7 +29,8 @@ final class RegistryTokenEndpoint {
   private final Supplier<Clock> clock;
 
   /** Serves the tokens {@code tokenOf} finds by registry and token name. */
-  RegistryTokenEndpoint(BiFunction<String, String, Optional<AcrToken>> tokenOf, Supplier<Clock> clock) {
+  RegistryTokenEndpoint(
+      BiFunction<String, String, Optional<AcrToken>> tokenOf, Supplier<Clock> clock) {
     this.tokenOf = tokenOf;
     this.clock = clock;
   }
@@ -47,7 +48,8 @@ final class RegistryTokenEndpoint {
     }
     String decoded;
     try {
-      decoded = new String(Base64.getDecoder().decode(auth.substring(6).trim()), StandardCharsets.UTF_8);
+      decoded =
+          new String(Base64.getDecoder().decode(auth.substring(6).trim()), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       return unauthorized(service);
     }
@@ -61,8 +63,10 @@ final class RegistryTokenEndpoint {
     for (String name : List.of("password1", "password2")) {
       Optional<Secret> password = token.flatMap(t -> t.password(name));
       boolean expired = token.flatMap(t -> t.expiry(name)).map(e -> !e.isAfter(now)).orElse(false);
-      if (password.isPresent() && !expired
-          && MessageDigest.isEqual(password.get().reveal().getBytes(StandardCharsets.UTF_8), given)) {
+      if (password.isPresent()
+          && !expired
+          && MessageDigest.isEqual(
+              password.get().reveal().getBytes(StandardCharsets.UTF_8), given)) {
         return json(200, "{\"access_token\":\"" + RandomSecrets.alphanumeric(64) + "\"}");
       }
     }
@@ -70,15 +74,20 @@ final class RegistryTokenEndpoint {
   }
 
   private static MockResponse unauthorized(String service) {
-    return error(401, "UNAUTHORIZED", "authentication required, visit https://aka.ms/acr/authorization for more information.")
+    return error(
+            401,
+            "UNAUTHORIZED",
+            "authentication required, visit https://aka.ms/acr/authorization for more information.")
         .newBuilder()
         .setHeader("WWW-Authenticate", "Basic realm=\"https://" + service + "/oauth2/token\"")
         .build();
   }
 
   private static MockResponse error(int status, String code, String message) {
-    // code and message are constants of this class: letters, spaces and punctuation, nothing to escape
-    return json(status, "{\"errors\":[{\"code\":\"" + code + "\",\"message\":\"" + message + "\"}]}");
+    // code and message are constants of this class: letters, spaces and punctuation, nothing to
+    // escape
+    return json(
+        status, "{\"errors\":[{\"code\":\"" + code + "\",\"message\":\"" + message + "\"}]}");
   }
 
   private static MockResponse json(int status, String body) {

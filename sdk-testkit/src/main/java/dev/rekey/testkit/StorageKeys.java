@@ -21,7 +21,10 @@ public final class StorageKeys {
     }
   }
 
-  /** Returns the current value of key {@code name} ({@code Primary}, {@code key1}, ...), if it exists. */
+  /**
+   * Returns the current value of key {@code name} ({@code Primary}, {@code key1}, ...), if it
+   * exists.
+   */
   public synchronized Optional<Secret> key(String name) {
     return Optional.ofNullable(keys.get(name));
   }

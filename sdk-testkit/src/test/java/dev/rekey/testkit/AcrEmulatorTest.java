@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 class AcrEmulatorTest {
   private static final String SUB = "00000000-0000-0000-0000-000000000001";
   private static final String REG_PATH =
-      "/subscriptions/" + SUB + "/resourceGroups/rg1/providers/Microsoft.ContainerRegistry/registries/myRegistry";
+      "/subscriptions/"
+          + SUB
+          + "/resourceGroups/rg1/providers/Microsoft.ContainerRegistry/registries/myRegistry";
 
   private final AcrEmulator acr = new AcrEmulator();
   private final RawHttp http = new RawHttp();
@@ -33,7 +35,8 @@ class AcrEmulatorTest {
   }
 
   private HttpUrl url(String registryPath) {
-    return HttpUrl.get(acr.baseUrl()).resolve(registryPath + "/generateCredentials?api-version=2023-01-01-preview");
+    return HttpUrl.get(acr.baseUrl())
+        .resolve(registryPath + "/generateCredentials?api-version=2023-01-01-preview");
   }
 
   private String body(String token, String extra) {
@@ -42,34 +45,54 @@ class AcrEmulatorTest {
 
   @Test
   void generatesBothPasswordsFreshOnEveryCall() throws IOException {
-    RawHttp.Answer first = http.postJson(url(REG_PATH), body("myToken", ",\"expiry\":\"2030-12-31T15:59:59Z\""));
+    RawHttp.Answer first =
+        http.postJson(url(REG_PATH), body("myToken", ",\"expiry\":\"2030-12-31T15:59:59Z\""));
     assertThat(first.status()).isEqualTo(200);
-    assertThat(first.body()).contains("\"username\":\"myToken\"").contains("password1").contains("password2")
-        .contains("\"expiry\":\"2030-12-31T15:59:59Z\"").contains("\"creationTime\":\"2026-06-01T00:00:00Z\"");
-    String p1 = acr.token(SUB, "rg1", "myRegistry", "myToken").orElseThrow().password("password1").orElseThrow().reveal();
+    assertThat(first.body())
+        .contains("\"username\":\"myToken\"")
+        .contains("password1")
+        .contains("password2")
+        .contains("\"expiry\":\"2030-12-31T15:59:59Z\"")
+        .contains("\"creationTime\":\"2026-06-01T00:00:00Z\"");
+    String p1 =
+        acr.token(SUB, "rg1", "myRegistry", "myToken")
+            .orElseThrow()
+            .password("password1")
+            .orElseThrow()
+            .reveal();
     assertThat(first.body()).contains(p1);
     RawHttp.Answer second = http.postJson(url(REG_PATH), body("myToken", ""));
     assertThat(second.body()).doesNotContain(p1);
-    assertThat(acr.token(SUB, "rg1", "myRegistry", "myToken").orElseThrow().generations()).isEqualTo(2);
+    assertThat(acr.token(SUB, "rg1", "myRegistry", "myToken").orElseThrow().generations())
+        .isEqualTo(2);
   }
 
   @Test
   void regeneratesOnlyTheNamedPassword() throws IOException {
     RawHttp.Answer a = http.postJson(url(REG_PATH), body("myToken", ",\"name\":\"password2\""));
     assertThat(a.body()).contains("password2").doesNotContain("password1");
-    assertThat(acr.token(SUB, "rg1", "myRegistry", "myToken").orElseThrow().password("password1")).isEmpty();
+    assertThat(acr.token(SUB, "rg1", "myRegistry", "myToken").orElseThrow().password("password1"))
+        .isEmpty();
   }
 
   @Test
   void answersArmErrorsLikeTheService() throws IOException {
-    assertThat(http.postJson(url(REG_PATH.replace("myRegistry", "otherRegistry")), body("myToken", "")))
+    assertThat(
+            http.postJson(
+                url(REG_PATH.replace("myRegistry", "otherRegistry")), body("myToken", "")))
         .satisfies(a -> assertThat(a.status()).isEqualTo(404))
         .satisfies(a -> assertThat(a.body()).contains("ResourceNotFound"));
-    assertThat(http.postJson(url(REG_PATH.replace("myRegistry", "bad-name")), "{}").body()).contains("InvalidResourceName");
+    assertThat(http.postJson(url(REG_PATH.replace("myRegistry", "bad-name")), "{}").body())
+        .contains("InvalidResourceName");
     assertThat(http.postJson(url(REG_PATH), body("nope", "")).body()).contains("TokenNotFound");
-    assertThat(http.postJson(url(REG_PATH), "{\"tokenId\":\"/elsewhere/tokens/myToken\"}").body()).contains("InvalidTokenId");
-    assertThat(http.postJson(url(REG_PATH), body("myToken", ",\"name\":\"password3\"")).body()).contains("InvalidPasswordName");
-    assertThat(http.postJson(url(REG_PATH), body("myToken", ",\"expiry\":\"2020-01-01T00:00:00Z\"")).body()).contains("InvalidExpiry");
+    assertThat(http.postJson(url(REG_PATH), "{\"tokenId\":\"/elsewhere/tokens/myToken\"}").body())
+        .contains("InvalidTokenId");
+    assertThat(http.postJson(url(REG_PATH), body("myToken", ",\"name\":\"password3\"")).body())
+        .contains("InvalidPasswordName");
+    assertThat(
+            http.postJson(url(REG_PATH), body("myToken", ",\"expiry\":\"2020-01-01T00:00:00Z\""))
+                .body())
+        .contains("InvalidExpiry");
     assertThat(acr.token(SUB, "rg1", "myRegistry", "myToken").orElseThrow().generations()).isZero();
   }
 
@@ -83,30 +106,44 @@ class AcrEmulatorTest {
 
   @Test
   void theTokenResourceShowsEachPasswordsCreationTimeButNeverItsValue() throws IOException {
-    HttpUrl token = HttpUrl.get(acr.baseUrl()).resolve(REG_PATH + "/tokens/myToken?api-version=2023-01-01-preview");
-    RawHttp.Answer fresh = http.send("GET", token, java.util.Map.of("Authorization", "Bearer t"), null, null);
+    HttpUrl token =
+        HttpUrl.get(acr.baseUrl())
+            .resolve(REG_PATH + "/tokens/myToken?api-version=2023-01-01-preview");
+    RawHttp.Answer fresh =
+        http.send("GET", token, java.util.Map.of("Authorization", "Bearer t"), null, null);
     assertThat(fresh.status()).isEqualTo(200);
-    assertThat(fresh.body()).contains("\"type\":\"Microsoft.ContainerRegistry/registries/tokens\"")
-        .contains("\"passwords\":[]").contains("\"name\":\"myToken\"");
+    assertThat(fresh.body())
+        .contains("\"type\":\"Microsoft.ContainerRegistry/registries/tokens\"")
+        .contains("\"passwords\":[]")
+        .contains("\"name\":\"myToken\"");
 
-    http.postJson(url(REG_PATH), body("myToken", ",\"name\":\"password2\",\"expiry\":\"2030-12-31T15:59:59Z\""));
+    http.postJson(
+        url(REG_PATH),
+        body("myToken", ",\"name\":\"password2\",\"expiry\":\"2030-12-31T15:59:59Z\""));
     acr.clock(Clock.fixed(Instant.parse("2026-06-02T00:00:00Z"), ZoneOffset.UTC));
     http.postJson(url(REG_PATH), body("myToken", ",\"name\":\"password1\""));
 
-    RawHttp.Answer after = http.send("GET", token, java.util.Map.of("Authorization", "Bearer t"), null, null);
+    RawHttp.Answer after =
+        http.send("GET", token, java.util.Map.of("Authorization", "Bearer t"), null, null);
     assertThat(after.body())
         .contains("{\"creationTime\":\"2026-06-02T00:00:00Z\",\"name\":\"password1\"}")
-        .contains("{\"creationTime\":\"2026-06-01T00:00:00Z\",\"expiry\":\"2030-12-31T15:59:59Z\",\"name\":\"password2\"}");
+        .contains(
+            "{\"creationTime\":\"2026-06-01T00:00:00Z\",\"expiry\":\"2030-12-31T15:59:59Z\",\"name\":\"password2\"}");
     AcrToken t = acr.token(SUB, "rg1", "myRegistry", "myToken").orElseThrow();
-    assertThat(after.body()).doesNotContain(t.password("password1").orElseThrow().reveal())
-        .doesNotContain(t.password("password2").orElseThrow().reveal()).doesNotContain("\"value\"");
+    assertThat(after.body())
+        .doesNotContain(t.password("password1").orElseThrow().reveal())
+        .doesNotContain(t.password("password2").orElseThrow().reveal())
+        .doesNotContain("\"value\"");
     assertThat(t.creationTime("password1")).contains(Instant.parse("2026-06-02T00:00:00Z"));
   }
 
   @Test
   void anUnknownTokenResourceIsNotFound() throws IOException {
-    HttpUrl token = HttpUrl.get(acr.baseUrl()).resolve(REG_PATH + "/tokens/otherToken?api-version=2023-01-01-preview");
-    RawHttp.Answer a = http.send("GET", token, java.util.Map.of("Authorization", "Bearer t"), null, null);
+    HttpUrl token =
+        HttpUrl.get(acr.baseUrl())
+            .resolve(REG_PATH + "/tokens/otherToken?api-version=2023-01-01-preview");
+    RawHttp.Answer a =
+        http.send("GET", token, java.util.Map.of("Authorization", "Bearer t"), null, null);
     assertThat(a.status()).isEqualTo(404);
     assertThat(a.body()).contains("ResourceNotFound");
   }

@@ -77,7 +77,8 @@ class ArmEmulatorTest {
 
   @Test
   void requiresApiVersion() throws IOException {
-    try (Response r = call("POST", HttpUrl.get(arm.baseUrl()).resolve("/subscriptions/s/rotate"), "t")) {
+    try (Response r =
+        call("POST", HttpUrl.get(arm.baseUrl()).resolve("/subscriptions/s/rotate"), "t")) {
       assertThat(r.code()).isEqualTo(400);
       assertThat(r.header("x-ms-request-id")).isNotBlank();
       assertThat(r.body().string()).contains("MissingApiVersionParameter");
@@ -191,7 +192,8 @@ class ArmEmulatorTest {
       status = HttpUrl.get(r.header("Azure-AsyncOperation"));
       location = HttpUrl.get(r.header("Location"));
     }
-    try (Response s = call("GET", status, "t"); Response l = call("GET", location, "t")) {
+    try (Response s = call("GET", status, "t");
+        Response l = call("GET", location, "t")) {
       assertThat(s.code()).isEqualTo(404);
       assertThat(l.code()).isEqualTo(404);
     }

@@ -27,33 +27,57 @@ class ArmStorageEmulatorTest {
 
   private HttpUrl url(String account, String action, String apiVersion) {
     return HttpUrl.get(storage.baseUrl())
-        .resolve("/subscriptions/" + SUB + "/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/" + account + "/" + action + "?api-version=" + apiVersion);
+        .resolve(
+            "/subscriptions/"
+                + SUB
+                + "/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/"
+                + account
+                + "/"
+                + action
+                + "?api-version="
+                + apiVersion);
   }
 
   @Test
   void regeneratesOneKeyAndAnswersAllKeys() throws IOException {
     StorageKeys keys = storage.addAccount(SUB, "rg", "mystore");
     String key2 = keys.key("key2").orElseThrow().reveal();
-    RawHttp.Answer a = http.postJson(url("mystore", "regenerateKey", "2023-05-01"), "{\"keyName\":\"key1\"}");
+    RawHttp.Answer a =
+        http.postJson(url("mystore", "regenerateKey", "2023-05-01"), "{\"keyName\":\"key1\"}");
     assertThat(a.status()).isEqualTo(200);
-    assertThat(a.body()).contains("\"keyName\":\"key1\"").contains("\"value\":\"" + key2 + "\"").contains("\"permissions\":\"Full\"");
+    assertThat(a.body())
+        .contains("\"keyName\":\"key1\"")
+        .contains("\"value\":\"" + key2 + "\"")
+        .contains("\"permissions\":\"Full\"");
     assertThat(keys.regenerations("key1")).isEqualTo(1);
     assertThat(keys.regenerations("key2")).isZero();
-    assertThat(http.postJson(url("mystore", "listKeys", "2019-06-01"), "").body()).contains("\"permissions\":\"FULL\"");
+    assertThat(http.postJson(url("mystore", "listKeys", "2019-06-01"), "").body())
+        .contains("\"permissions\":\"FULL\"");
   }
 
   @Test
   void kerberosKeysAppearOnceGenerated() throws IOException {
     storage.addAccount(SUB, "rg", "mystore");
-    assertThat(http.postJson(url("mystore", "listKeys", "2023-05-01"), "").body()).doesNotContain("kerb1");
-    assertThat(http.postJson(url("mystore", "regenerateKey", "2023-05-01"), "{\"keyName\":\"kerb1\"}").body()).contains("kerb1");
+    assertThat(http.postJson(url("mystore", "listKeys", "2023-05-01"), "").body())
+        .doesNotContain("kerb1");
+    assertThat(
+            http.postJson(url("mystore", "regenerateKey", "2023-05-01"), "{\"keyName\":\"kerb1\"}")
+                .body())
+        .contains("kerb1");
   }
 
   @Test
   void refusesBadKeyNamesAccountNamesAndUnknownAccounts() throws IOException {
     storage.addAccount(SUB, "rg", "mystore");
-    assertThat(http.postJson(url("mystore", "regenerateKey", "2023-05-01"), "{\"keyName\":\"key3\"}").status()).isEqualTo(400);
-    assertThat(http.postJson(url("My_Store", "regenerateKey", "2023-05-01"), "{\"keyName\":\"key1\"}").body()).contains("AccountNameInvalid");
-    assertThat(http.postJson(url("otherstore", "listKeys", "2023-05-01"), "").status()).isEqualTo(404);
+    assertThat(
+            http.postJson(url("mystore", "regenerateKey", "2023-05-01"), "{\"keyName\":\"key3\"}")
+                .status())
+        .isEqualTo(400);
+    assertThat(
+            http.postJson(url("My_Store", "regenerateKey", "2023-05-01"), "{\"keyName\":\"key1\"}")
+                .body())
+        .contains("AccountNameInvalid");
+    assertThat(http.postJson(url("otherstore", "listKeys", "2023-05-01"), "").status())
+        .isEqualTo(404);
   }
 }

@@ -32,7 +32,8 @@ class ClassicStorageEmulatorTest {
   }
 
   private HttpUrl keysUrl(String query) {
-    return HttpUrl.get(storage.baseUrl()).resolve("/" + SUB + "/services/storageservices/mystore/keys" + query);
+    return HttpUrl.get(storage.baseUrl())
+        .resolve("/" + SUB + "/services/storageservices/mystore/keys" + query);
   }
 
   @ParameterizedTest
@@ -42,7 +43,8 @@ class ClassicStorageEmulatorTest {
     StorageKeys keys = storage.addAccount(SUB, "mystore");
     String primary = keys.key("Primary").orElseThrow().reveal();
     String secondary = keys.key("Secondary").orElseThrow().reveal();
-    RawHttp.Answer a = http.send("POST", keysUrl("?action=regenerate"), HEADERS, REGENERATE, contentType);
+    RawHttp.Answer a =
+        http.send("POST", keysUrl("?action=regenerate"), HEADERS, REGENERATE, contentType);
     assertThat(a.status()).isEqualTo(200);
     assertThat(a.headers().get("x-ms-request-id")).matches("[0-9a-f]{32}");
     assertThat(a.body())
@@ -60,14 +62,30 @@ class ClassicStorageEmulatorTest {
     storage.start();
     storage.addAccount(SUB, "mystore");
     RawHttp.Answer noVersion =
-        http.send("POST", keysUrl("?action=regenerate"), Map.of("Authorization", "Bearer t"), REGENERATE, "application/xml");
+        http.send(
+            "POST",
+            keysUrl("?action=regenerate"),
+            Map.of("Authorization", "Bearer t"),
+            REGENERATE,
+            "application/xml");
     assertThat(noVersion.status()).isEqualTo(400);
     assertThat(noVersion.body()).contains("<Code>MissingOrIncorrectVersionHeader</Code>");
     RawHttp.Answer old =
-        http.send("POST", keysUrl("?action=regenerate"), Map.of("Authorization", "Bearer t", "x-ms-version", "2009-01-01"), REGENERATE, "application/xml");
+        http.send(
+            "POST",
+            keysUrl("?action=regenerate"),
+            Map.of("Authorization", "Bearer t", "x-ms-version", "2009-01-01"),
+            REGENERATE,
+            "application/xml");
     assertThat(old.status()).isEqualTo(400);
     RawHttp.Answer missing =
-        http.send("GET", HttpUrl.get(storage.baseUrl()).resolve("/" + SUB + "/services/storageservices/other/keys"), HEADERS, null, null);
+        http.send(
+            "GET",
+            HttpUrl.get(storage.baseUrl())
+                .resolve("/" + SUB + "/services/storageservices/other/keys"),
+            HEADERS,
+            null,
+            null);
     assertThat(missing.status()).isEqualTo(404);
     assertThat(missing.body()).contains("<Code>ResourceNotFound</Code>");
   }
@@ -77,15 +95,23 @@ class ClassicStorageEmulatorTest {
     storage.start();
     StorageKeys keys = storage.addAccount(SUB, "mystore");
     storage.faults().planNextOperation(1, AsyncPlan.Outcome.SUCCEEDED);
-    RawHttp.Answer accepted = http.send("POST", keysUrl("?action=regenerate"), HEADERS, REGENERATE, "application/xml");
+    RawHttp.Answer accepted =
+        http.send("POST", keysUrl("?action=regenerate"), HEADERS, REGENERATE, "application/xml");
     assertThat(accepted.status()).isEqualTo(202);
     String id = accepted.headers().get("x-ms-request-id");
     HttpUrl op = HttpUrl.get(storage.baseUrl()).resolve("/" + SUB + "/operations/" + id);
-    assertThat(http.send("GET", op, HEADERS, null, null).body()).contains("<Status>InProgress</Status>").doesNotContain("HttpStatusCode");
+    assertThat(http.send("GET", op, HEADERS, null, null).body())
+        .contains("<Status>InProgress</Status>")
+        .doesNotContain("HttpStatusCode");
     assertThat(keys.regenerations("Secondary")).isZero();
     String done = http.send("GET", op, HEADERS, null, null).body();
-    assertThat(done).contains("<Status>Succeeded</Status>").contains("<HttpStatusCode>200</HttpStatusCode>")
-        .contains("<ID>" + id.replaceFirst("(\\w{8})(\\w{4})(\\w{4})(\\w{4})(\\w{12})", "$1-$2-$3-$4-$5") + "</ID>");
+    assertThat(done)
+        .contains("<Status>Succeeded</Status>")
+        .contains("<HttpStatusCode>200</HttpStatusCode>")
+        .contains(
+            "<ID>"
+                + id.replaceFirst("(\\w{8})(\\w{4})(\\w{4})(\\w{4})(\\w{12})", "$1-$2-$3-$4-$5")
+                + "</ID>");
     assertThat(keys.regenerations("Secondary")).isEqualTo(1);
   }
 
@@ -94,8 +120,18 @@ class ClassicStorageEmulatorTest {
     storage.start();
     StorageKeys keys = storage.addAccount(SUB, "mystore");
     storage.faults().planNextOperation(0, AsyncPlan.Outcome.FAILED);
-    String id = http.send("POST", keysUrl("?action=regenerate"), HEADERS, REGENERATE, "application/xml").headers().get("x-ms-request-id");
-    String status = http.send("GET", HttpUrl.get(storage.baseUrl()).resolve("/" + SUB + "/operations/" + id), HEADERS, null, null).body();
+    String id =
+        http.send("POST", keysUrl("?action=regenerate"), HEADERS, REGENERATE, "application/xml")
+            .headers()
+            .get("x-ms-request-id");
+    String status =
+        http.send(
+                "GET",
+                HttpUrl.get(storage.baseUrl()).resolve("/" + SUB + "/operations/" + id),
+                HEADERS,
+                null,
+                null)
+            .body();
     assertThat(status).contains("<Status>Failed</Status>").contains("<Code>InternalError</Code>");
     assertThat(keys.regenerations("Secondary")).isZero();
   }
@@ -111,7 +147,11 @@ class ClassicStorageEmulatorTest {
             .addTrustedCertificate(Certificates.decodeCertificatePem(storage.certificatePem()))
             .heldCertificate(management)
             .build();
-    http = new RawHttp(new OkHttpClient.Builder().sslSocketFactory(withCert.sslSocketFactory(), withCert.trustManager()).build());
+    http =
+        new RawHttp(
+            new OkHttpClient.Builder()
+                .sslSocketFactory(withCert.sslSocketFactory(), withCert.trustManager())
+                .build());
     Map<String, String> versionOnly = Map.of("x-ms-version", "2011-06-01");
     assertThat(http.send("GET", keysUrl(""), versionOnly, null, null).status()).isEqualTo(200);
 
@@ -120,8 +160,12 @@ class ClassicStorageEmulatorTest {
             .addTrustedCertificate(Certificates.decodeCertificatePem(storage.certificatePem()))
             .build();
     try (RawHttp anonymous =
-        new RawHttp(new OkHttpClient.Builder().sslSocketFactory(noCert.sslSocketFactory(), noCert.trustManager()).build())) {
-      assertThatThrownBy(() -> anonymous.send("GET", keysUrl(""), versionOnly, null, null)).isInstanceOf(IOException.class);
+        new RawHttp(
+            new OkHttpClient.Builder()
+                .sslSocketFactory(noCert.sslSocketFactory(), noCert.trustManager())
+                .build())) {
+      assertThatThrownBy(() -> anonymous.send("GET", keysUrl(""), versionOnly, null, null))
+          .isInstanceOf(IOException.class);
     }
   }
 
@@ -130,10 +174,17 @@ class ClassicStorageEmulatorTest {
     storage.start();
     StorageKeys keys = storage.addAccount(SUB, "mystore");
     storage.faults().loseNextOperation();
-    RawHttp.Answer accepted = http.send("POST", keysUrl("?action=regenerate"), HEADERS, REGENERATE, "application/xml");
+    RawHttp.Answer accepted =
+        http.send("POST", keysUrl("?action=regenerate"), HEADERS, REGENERATE, "application/xml");
     assertThat(accepted.status()).isEqualTo(202);
     String id = accepted.headers().get("x-ms-request-id");
-    RawHttp.Answer status = http.send("GET", HttpUrl.get(storage.baseUrl()).resolve("/" + SUB + "/operations/" + id), HEADERS, null, null);
+    RawHttp.Answer status =
+        http.send(
+            "GET",
+            HttpUrl.get(storage.baseUrl()).resolve("/" + SUB + "/operations/" + id),
+            HEADERS,
+            null,
+            null);
     assertThat(status.status()).isEqualTo(404);
     assertThat(keys.regenerations("Secondary")).isZero();
   }

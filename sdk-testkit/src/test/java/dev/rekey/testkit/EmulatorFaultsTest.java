@@ -24,7 +24,10 @@ class EmulatorFaultsTest {
 
     @Override
     protected MockResponse handle(RecordedRequest request) {
-      return new MockResponse.Builder().code(200).body("processed " + processed.incrementAndGet()).build();
+      return new MockResponse.Builder()
+          .code(200)
+          .body("processed " + processed.incrementAndGet())
+          .build();
     }
 
     @Override
@@ -34,13 +37,19 @@ class EmulatorFaultsTest {
 
     @Override
     protected MockResponse errorResponse(int status, String code, String message) {
-      return new MockResponse.Builder().code(status).body("{\"error\":{\"code\":\"" + code + "\"}}").build();
+      return new MockResponse.Builder()
+          .code(status)
+          .body("{\"error\":{\"code\":\"" + code + "\"}}")
+          .build();
     }
   }
 
   private final CountingEmulator emulator = new CountingEmulator();
   private final OkHttpClient client =
-      new OkHttpClient.Builder().retryOnConnectionFailure(false).readTimeout(Duration.ofSeconds(5)).build();
+      new OkHttpClient.Builder()
+          .retryOnConnectionFailure(false)
+          .readTimeout(Duration.ofSeconds(5))
+          .build();
 
   @BeforeEach
   void start() {
@@ -118,7 +127,10 @@ class EmulatorFaultsTest {
     assertThatThrownBy(
             () ->
                 impatient
-                    .newCall(new Request.Builder().url(emulator.baseUrl().resolve("/slow").toString()).build())
+                    .newCall(
+                        new Request.Builder()
+                            .url(emulator.baseUrl().resolve("/slow").toString())
+                            .build())
                     .execute()
                     .close())
         .isInstanceOf(IOException.class);
@@ -138,6 +150,7 @@ class EmulatorFaultsTest {
 
   @Test
   void rejectsNonPositiveCounts() {
-    assertThatThrownBy(() -> emulator.faults().fail(0, 500)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> emulator.faults().fail(0, 500))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

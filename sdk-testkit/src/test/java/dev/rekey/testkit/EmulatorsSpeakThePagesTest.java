@@ -29,12 +29,17 @@ class EmulatorsSpeakThePagesTest {
   }
 
   private HttpUrl acrUrl(String query) {
-    return HttpUrl.get(acr.baseUrl()).resolve("/subscriptions/" + SUB
-        + "/resourceGroups/rg1/providers/Microsoft.ContainerRegistry/registries/registry1/generateCredentials" + query);
+    return HttpUrl.get(acr.baseUrl())
+        .resolve(
+            "/subscriptions/"
+                + SUB
+                + "/resourceGroups/rg1/providers/Microsoft.ContainerRegistry/registries/registry1/generateCredentials"
+                + query);
   }
 
   private RawHttp.Answer postAcr(String query) throws IOException {
-    return http.send("POST", acrUrl(query), Map.of("Authorization", "Bearer t"), "{}", "application/json");
+    return http.send(
+        "POST", acrUrl(query), Map.of("Authorization", "Bearer t"), "{}", "application/json");
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -42,12 +47,17 @@ class EmulatorsSpeakThePagesTest {
     "'', MissingApiVersionParameter",
     "?api-version=, MissingApiVersionParameter",
     "?api-version=latest, InvalidApiVersionParameter",
-    "?api-version=2001-01-01, NoRegisteredProviderFound"})
-  void armRefusesAMissingOrUnsupportedApiVersionWithItsOwnCode(String query, String code) throws IOException {
+    "?api-version=2001-01-01, NoRegisteredProviderFound"
+  })
+  void armRefusesAMissingOrUnsupportedApiVersionWithItsOwnCode(String query, String code)
+      throws IOException {
     acr.start();
     RawHttp.Answer a = postAcr(query);
     assertThat(a.status()).isEqualTo(400);
-    assertThat(a.body()).contains("\"code\":\"" + code + "\"").contains("\"details\":[]").contains("\"additionalInfo\":[]");
+    assertThat(a.body())
+        .contains("\"code\":\"" + code + "\"")
+        .contains("\"details\":[]")
+        .contains("\"additionalInfo\":[]");
   }
 
   @Test
@@ -55,18 +65,29 @@ class EmulatorsSpeakThePagesTest {
     acr.start();
     RawHttp.Answer missing = postAcr("?api-version=2023-01-01-preview");
     assertThat(missing.status()).isEqualTo(404);
-    assertThat(missing.body()).contains("\"code\":\"ResourceNotFound\"").contains("\"details\":[]").contains("\"additionalInfo\":[]");
+    assertThat(missing.body())
+        .contains("\"code\":\"ResourceNotFound\"")
+        .contains("\"details\":[]")
+        .contains("\"additionalInfo\":[]");
     acr.faults().fail(1, 503);
-    assertThat(postAcr("?api-version=2023-01-01-preview").body()).contains("\"code\":\"ServiceUnavailable\"");
+    assertThat(postAcr("?api-version=2023-01-01-preview").body())
+        .contains("\"code\":\"ServiceUnavailable\"");
   }
 
   @Test
   void classicUrlIsTheServiceManagementUriWithTheSubscription() throws IOException {
     classic.start();
     classic.addAccount(SUB, "mystore");
-    RawHttp.Answer a = http.send("GET", HttpUrl.get(classic.baseUrl()).resolve("/" + SUB + "/services/storageservices/mystore/keys"),
-        Map.of("Authorization", "Bearer t", "x-ms-version", "2011-06-01"), null, null);
+    RawHttp.Answer a =
+        http.send(
+            "GET",
+            HttpUrl.get(classic.baseUrl())
+                .resolve("/" + SUB + "/services/storageservices/mystore/keys"),
+            Map.of("Authorization", "Bearer t", "x-ms-version", "2011-06-01"),
+            null,
+            null);
     assertThat(a.status()).isEqualTo(200);
-    assertThat(a.body()).contains("<Url>" + classic.baseUrl() + SUB + "/services/storageservices/mystore</Url>");
+    assertThat(a.body())
+        .contains("<Url>" + classic.baseUrl() + SUB + "/services/storageservices/mystore</Url>");
   }
 }

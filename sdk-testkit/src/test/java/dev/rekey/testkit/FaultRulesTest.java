@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 class FaultRulesTest {
   private final CountingEmulator emulator = new CountingEmulator();
   private final OkHttpClient client =
-      new OkHttpClient.Builder().retryOnConnectionFailure(false).readTimeout(Duration.ofSeconds(5)).build();
+      new OkHttpClient.Builder()
+          .retryOnConnectionFailure(false)
+          .readTimeout(Duration.ofSeconds(5))
+          .build();
 
   @BeforeEach
   void start() {
@@ -46,7 +49,8 @@ class FaultRulesTest {
 
   @Test
   void respondSendsTheStatusWithEachRetryAfterFormUnprocessed() throws IOException {
-    emulator.faults()
+    emulator
+        .faults()
         .respond(1, 429, Map.of("retry-after-ms", "1500"))
         .respond(1, 503, Map.of("x-ms-retry-after-ms", "250"))
         .respond(1, 429, Map.of("Retry-After", "Thu, 01 Jan 2026 00:00:02 GMT"));
@@ -101,7 +105,12 @@ class FaultRulesTest {
 
   @Test
   void bodyFaultsProcessAndKeepTheStatus() throws IOException {
-    emulator.faults().replaceBody(1, "text/html", "<html/>").truncateBody(1).wrongContentType(1, "text/plain").oversizedBody(1, 5000);
+    emulator
+        .faults()
+        .replaceBody(1, "text/html", "<html/>")
+        .truncateBody(1)
+        .wrongContentType(1, "text/plain")
+        .oversizedBody(1, 5000);
     try (Response r = post()) {
       assertThat(r.code()).isEqualTo(200);
       assertThat(r.body().string()).isEqualTo("<html/>");

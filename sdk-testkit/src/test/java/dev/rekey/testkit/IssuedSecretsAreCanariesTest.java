@@ -17,7 +17,10 @@ class IssuedSecretsAreCanariesTest {
     assertThat(storageKey).hasSize(88).startsWith(Canaries.MARKER);
     assertThat(Base64.getDecoder().decode(storageKey)).hasSize(64);
     assertThat(RandomSecrets.alphanumeric(52)).hasSize(52).matches("[A-Za-z0-9]+");
-    assertThat(CanarySweep.carriesCanary(RandomSecrets.alphanumeric(20).toUpperCase(java.util.Locale.ROOT))).isTrue();
+    assertThat(
+            CanarySweep.carriesCanary(
+                RandomSecrets.alphanumeric(20).toUpperCase(java.util.Locale.ROOT)))
+        .isTrue();
     assertThat(RandomSecrets.alphanumeric(52)).isNotEqualTo(RandomSecrets.alphanumeric(52));
   }
 }

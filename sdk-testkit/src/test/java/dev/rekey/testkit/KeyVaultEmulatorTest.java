@@ -32,7 +32,8 @@ class KeyVaultEmulatorTest {
   }
 
   private HttpUrl url(String path) {
-    return HttpUrl.get(vault.baseUrl()).resolve(path + (path.contains("?") ? "&" : "?") + "api-version=7.5");
+    return HttpUrl.get(vault.baseUrl())
+        .resolve(path + (path.contains("?") ? "&" : "?") + "api-version=7.5");
   }
 
   private RawHttp.Answer put(String name, String body) throws IOException {
@@ -47,23 +48,45 @@ class KeyVaultEmulatorTest {
   void everyPutMakesANewVersionWithItsTagsAndExpiryAndGetReadsTheLatest() throws IOException {
     String first = RandomSecrets.alphanumeric(40);
     String second = RandomSecrets.alphanumeric(40);
-    RawHttp.Answer a = put("storage-key", "{\"value\":\"" + first + "\",\"tags\":{\"slot\":\"key1\"},\"attributes\":{\"exp\":1893456000}}");
+    RawHttp.Answer a =
+        put(
+            "storage-key",
+            "{\"value\":\""
+                + first
+                + "\",\"tags\":{\"slot\":\"key1\"},\"attributes\":{\"exp\":1893456000}}");
     assertThat(a.status()).isEqualTo(200);
     String v1 = vault.latest("storage-key").orElseThrow().version();
     assertThat(a.body())
         .contains("\"value\":\"" + first + "\"")
         .contains("\"id\":\"" + vault.baseUrl() + "secrets/storage-key/" + v1 + "\"")
-        .contains("\"exp\":1893456000", "\"created\":" + NOW.getEpochSecond(), "\"enabled\":true", "\"slot\":\"key1\"");
-    assertThat(put("storage-key", "{\"value\":\"" + second + "\",\"contentType\":\"text/plain\",\"tags\":{\"slot\":\"key2\"}}").status()).isEqualTo(200);
+        .contains(
+            "\"exp\":1893456000",
+            "\"created\":" + NOW.getEpochSecond(),
+            "\"enabled\":true",
+            "\"slot\":\"key1\"");
+    assertThat(
+            put(
+                    "storage-key",
+                    "{\"value\":\""
+                        + second
+                        + "\",\"contentType\":\"text/plain\",\"tags\":{\"slot\":\"key2\"}}")
+                .status())
+        .isEqualTo(200);
 
     assertThat(vault.versions("storage-key")).hasSize(2);
     assertThat(vault.latest("STORAGE-KEY").orElseThrow().value().reveal()).isEqualTo(second);
-    assertThat(vault.versions("storage-key").get(0).expiry()).contains(Instant.ofEpochSecond(1893456000));
-    assertThat(get("/secrets/storage-key").body()).contains(second).contains("\"contentType\":\"text/plain\"");
+    assertThat(vault.versions("storage-key").get(0).expiry())
+        .contains(Instant.ofEpochSecond(1893456000));
+    assertThat(get("/secrets/storage-key").body())
+        .contains(second)
+        .contains("\"contentType\":\"text/plain\"");
     assertThat(get("/secrets/storage-key/").body()).contains(second);
-    assertThat(get("/secrets/storage-key/" + v1).body()).contains(first).contains("\"slot\":\"key1\"");
+    assertThat(get("/secrets/storage-key/" + v1).body())
+        .contains(first)
+        .contains("\"slot\":\"key1\"");
     RawHttp.Answer list = get("/secrets/storage-key/versions");
-    assertThat(list.body()).contains(v1, vault.latest("storage-key").orElseThrow().version(), "\"nextLink\":null");
+    assertThat(list.body())
+        .contains(v1, vault.latest("storage-key").orElseThrow().version(), "\"nextLink\":null");
     assertThat(list.body()).doesNotContain(first).doesNotContain(second);
   }
 
@@ -91,7 +114,8 @@ class KeyVaultEmulatorTest {
 
   @Test
   void refusesMissingOrUnknownApiVersionsBadNamesAndBodiesWithoutValue() throws IOException {
-    RawHttp.Answer noVersion = http.send("GET", HttpUrl.get(vault.baseUrl()).resolve("/secrets/x"), AUTH, null, null);
+    RawHttp.Answer noVersion =
+        http.send("GET", HttpUrl.get(vault.baseUrl()).resolve("/secrets/x"), AUTH, null, null);
     assertThat(noVersion.status()).isEqualTo(400);
     assertThat(noVersion.body()).contains("BadParameter");
     HttpUrl oldVersion = HttpUrl.get(vault.baseUrl()).resolve("/secrets/x?api-version=1.0");

@@ -35,26 +35,42 @@ class NetAppEmulatorTest {
   private HttpUrl url(String account, String pool, String volume, String bucket) {
     return HttpUrl.get(anf.baseUrl())
         .resolve(
-            "/subscriptions/" + SUB + "/resourceGroups/myRG/providers/Microsoft.NetApp/netAppAccounts/" + account
-                + "/capacityPools/" + pool + "/volumes/" + volume + "/buckets/" + bucket
+            "/subscriptions/"
+                + SUB
+                + "/resourceGroups/myRG/providers/Microsoft.NetApp/netAppAccounts/"
+                + account
+                + "/capacityPools/"
+                + pool
+                + "/volumes/"
+                + volume
+                + "/buckets/"
+                + bucket
                 + "/generateCredentials?api-version=2026-01-01");
   }
 
   @Test
   void generatesAFreshKeyPairExpiringDaysFromTheEmulatorClock() throws IOException {
-    RawHttp.Answer a = http.postJson(url("account1", "pool1", "volume1", "bucket1"), "{\"keyPairExpiryDays\":3}");
+    RawHttp.Answer a =
+        http.postJson(url("account1", "pool1", "volume1", "bucket1"), "{\"keyPairExpiryDays\":3}");
     assertThat(a.status()).isEqualTo(200);
     assertThat(a.body()).contains("\"keyPairExpiry\":\"2026-06-04T10:00:00Z\"");
-    NetAppBucket bucket = anf.bucket(SUB, "myRG", "account1", "pool1", "volume1", "bucket1").orElseThrow();
+    NetAppBucket bucket =
+        anf.bucket(SUB, "myRG", "account1", "pool1", "volume1", "bucket1").orElseThrow();
     String secret = bucket.secretKey().orElseThrow().reveal();
     assertThat(a.body()).contains(secret).contains(bucket.accessKey().orElseThrow().reveal());
-    RawHttp.Answer b = http.postJson(url("account1", "pool1", "volume1", "bucket1"), "{\"keyPairExpiryDays\":1}");
+    RawHttp.Answer b =
+        http.postJson(url("account1", "pool1", "volume1", "bucket1"), "{\"keyPairExpiryDays\":1}");
     assertThat(b.body()).doesNotContain(secret);
     assertThat(bucket.generations()).isEqualTo(2);
   }
 
   @ParameterizedTest
-  @CsvSource({"{}", "{\"keyPairExpiryDays\":0}", "{\"keyPairExpiryDays\":1.5}", "{\"keyPairExpiryDays\":\"3\"}"})
+  @CsvSource({
+    "{}",
+    "{\"keyPairExpiryDays\":0}",
+    "{\"keyPairExpiryDays\":1.5}",
+    "{\"keyPairExpiryDays\":\"3\"}"
+  })
   void refusesMissingOrNonPositiveExpiryDays(String body) throws IOException {
     RawHttp.Answer a = http.postJson(url("account1", "pool1", "volume1", "bucket1"), body);
     assertThat(a.status()).isEqualTo(400);
@@ -70,16 +86,18 @@ class NetAppEmulatorTest {
     "account1, pool1, volume1, my..bucket, bucketName",
     "account1, pool1, volume1, ab, bucketName",
   })
-  void refusesNamesTheReferenceForbids(String account, String pool, String volume, String bucket, String field)
-      throws IOException {
-    RawHttp.Answer a = http.postJson(url(account, pool, volume, bucket), "{\"keyPairExpiryDays\":3}");
+  void refusesNamesTheReferenceForbids(
+      String account, String pool, String volume, String bucket, String field) throws IOException {
+    RawHttp.Answer a =
+        http.postJson(url(account, pool, volume, bucket), "{\"keyPairExpiryDays\":3}");
     assertThat(a.status()).isEqualTo(400);
     assertThat(a.body()).contains("\"target\":\"" + field + "\"");
   }
 
   @Test
   void unknownBucketIsNotFound() throws IOException {
-    RawHttp.Answer a = http.postJson(url("account1", "pool1", "volume1", "other"), "{\"keyPairExpiryDays\":3}");
+    RawHttp.Answer a =
+        http.postJson(url("account1", "pool1", "volume1", "other"), "{\"keyPairExpiryDays\":3}");
     assertThat(a.status()).isEqualTo(404);
     assertThat(a.body()).contains("ResourceNotFound");
   }

@@ -26,8 +26,12 @@ class OntapEmulatorTest {
   void start() {
     ontap.start();
     X509Certificate cert = Certificates.decodeCertificatePem(ontap.certificatePem());
-    HandshakeCertificates trust = new HandshakeCertificates.Builder().addTrustedCertificate(cert).build();
-    client = new OkHttpClient.Builder().sslSocketFactory(trust.sslSocketFactory(), trust.trustManager()).build();
+    HandshakeCertificates trust =
+        new HandshakeCertificates.Builder().addTrustedCertificate(cert).build();
+    client =
+        new OkHttpClient.Builder()
+            .sslSocketFactory(trust.sslSocketFactory(), trust.trustManager())
+            .build();
   }
 
   @AfterEach
@@ -65,7 +69,8 @@ class OntapEmulatorTest {
   void servesHttpsAndChangesAClusterUsersPasswordSoTheOldOneStopsWorking() throws IOException {
     assertThat(ontap.baseUrl().getScheme()).isEqualTo("https");
     ontap.addClusterUser("ops", "Old-pass-1", false);
-    try (Response r = post("admin", "Admin-pass-1", "{\"name\":\"ops\",\"password\":\"New-pass-2\"}")) {
+    try (Response r =
+        post("admin", "Admin-pass-1", "{\"name\":\"ops\",\"password\":\"New-pass-2\"}")) {
       assertThat(r.code()).isEqualTo(201);
       assertThat(r.header("Location")).isEqualTo("/api/security/accounts/cluster/ops");
     }
@@ -78,11 +83,20 @@ class OntapEmulatorTest {
   void acceptsThePagesFlatOwnerKeysAndAnOwnerGivenByNameAndUuid() throws IOException {
     String uuid = ontap.addSvm("svm1");
     ontap.addSvmUser("svm1", "svm_user1", "Old-pass-1");
-    try (Response r = post("admin", "Admin-pass-1", "{\"owner.name\":\"svm1\",\"name\":\"svm_user1\",\"password\":\"New-pass-2\"}")) {
+    try (Response r =
+        post(
+            "admin",
+            "Admin-pass-1",
+            "{\"owner.name\":\"svm1\",\"name\":\"svm_user1\",\"password\":\"New-pass-2\"}")) {
       assertThat(r.code()).isEqualTo(201);
     }
-    try (Response r = post("admin", "Admin-pass-1",
-        "{\"owner\":{\"name\":\"svm1\",\"uuid\":\"" + uuid + "\"},\"name\":\"svm_user1\",\"password\":\"New-pass-3\"}")) {
+    try (Response r =
+        post(
+            "admin",
+            "Admin-pass-1",
+            "{\"owner\":{\"name\":\"svm1\",\"uuid\":\""
+                + uuid
+                + "\"},\"name\":\"svm_user1\",\"password\":\"New-pass-3\"}")) {
       assertThat(r.code()).isEqualTo(201);
     }
     assertThat(ontap.svmUser("svm1", "svm_user1").orElseThrow().changes()).isEqualTo(2);
@@ -104,11 +118,16 @@ class OntapEmulatorTest {
     Request.Builder change =
         new Request.Builder()
             .url(ontap.baseUrl().resolve("/api/security/authentication/password").toString())
-            .post(RequestBody.create("{\"name\":\"ops\",\"password\":\"New-pass-2\"}", MediaType.get("application/json")));
-    try (Response r = client.newCall(change.header("Authorization", "Bearer " + token).build()).execute()) {
+            .post(
+                RequestBody.create(
+                    "{\"name\":\"ops\",\"password\":\"New-pass-2\"}",
+                    MediaType.get("application/json")));
+    try (Response r =
+        client.newCall(change.header("Authorization", "Bearer " + token).build()).execute()) {
       assertThat(r.code()).isEqualTo(201);
     }
-    try (Response r = client.newCall(change.header("Authorization", "Bearer not-issued").build()).execute()) {
+    try (Response r =
+        client.newCall(change.header("Authorization", "Bearer not-issued").build()).execute()) {
       assertThat(r.code()).isEqualTo(401);
     }
     assertThat(ops.changes()).isEqualTo(1);
@@ -130,7 +149,8 @@ class OntapEmulatorTest {
   })
   void enforcesThePolicyWithOntapCodes(String candidate, String code) throws IOException {
     ontap.addClusterUser("alice", "Old-pass-1", false);
-    try (Response r = post("admin", "Admin-pass-1", "{\"name\":\"alice\",\"password\":\"" + candidate + "\"}")) {
+    try (Response r =
+        post("admin", "Admin-pass-1", "{\"name\":\"alice\",\"password\":\"" + candidate + "\"}")) {
       assertThat(r.code()).isEqualTo(400);
       assertThat(r.body().string()).contains("\"code\":\"" + code + "\"");
     }
@@ -141,14 +161,20 @@ class OntapEmulatorTest {
   void refusesOneOfTheLastPasswordsAndTooLongOnesAndSpecialCharacterShortfall() throws IOException {
     ontap.addClusterUser("bob", "First-pass-1", false);
     post("admin", "Admin-pass-1", "{\"name\":\"bob\",\"password\":\"Second-pass-2\"}").close();
-    try (Response r = post("admin", "Admin-pass-1", "{\"name\":\"bob\",\"password\":\"First-pass-1\"}")) {
+    try (Response r =
+        post("admin", "Admin-pass-1", "{\"name\":\"bob\",\"password\":\"First-pass-1\"}")) {
       assertThat(r.body().string()).contains("7077924");
     }
-    try (Response r = post("admin", "Admin-pass-1", "{\"name\":\"bob\",\"password\":\"a1" + "x".repeat(127) + "\"}")) {
+    try (Response r =
+        post(
+            "admin",
+            "Admin-pass-1",
+            "{\"name\":\"bob\",\"password\":\"a1" + "x".repeat(127) + "\"}")) {
       assertThat(r.body().string()).contains("7077940");
     }
     ontap.policy(new OntapPasswordPolicy(8, 2, true, 6));
-    try (Response r = post("admin", "Admin-pass-1", "{\"name\":\"bob\",\"password\":\"Third-pass3\"}")) {
+    try (Response r =
+        post("admin", "Admin-pass-1", "{\"name\":\"bob\",\"password\":\"Third-pass3\"}")) {
       assertThat(r.body().string()).contains("7077921");
     }
   }
@@ -157,12 +183,22 @@ class OntapEmulatorTest {
   void addressesSvmAccountsByOwnerNameOrUuidAndReportsUnknownOnes() throws IOException {
     String uuid = ontap.addSvm("svm1");
     ontap.addSvmUser("svm1", "vsadmin", "Svm-pass-1");
-    try (Response r = post("admin", "Admin-pass-1", "{\"name\":\"vsadmin\",\"owner\":{\"uuid\":\"" + uuid + "\"},\"password\":\"Svm-pass-2\",\"password_hash_algorithm\":\"sha256\"}")) {
+    try (Response r =
+        post(
+            "admin",
+            "Admin-pass-1",
+            "{\"name\":\"vsadmin\",\"owner\":{\"uuid\":\""
+                + uuid
+                + "\"},\"password\":\"Svm-pass-2\",\"password_hash_algorithm\":\"sha256\"}")) {
       assertThat(r.code()).isEqualTo(201);
       assertThat(r.header("Location")).isEqualTo("/api/security/accounts/" + uuid + "/vsadmin");
     }
     assertThat(ontap.svmUser("svm1", "vsadmin").orElseThrow().hashAlgorithm()).isEqualTo("sha256");
-    try (Response r = post("admin", "Admin-pass-1", "{\"name\":\"vsadmin\",\"owner\":{\"name\":\"nosuch\"},\"password\":\"Svm-pass-3\"}")) {
+    try (Response r =
+        post(
+            "admin",
+            "Admin-pass-1",
+            "{\"name\":\"vsadmin\",\"owner\":{\"name\":\"nosuch\"},\"password\":\"Svm-pass-3\"}")) {
       assertThat(r.code()).isEqualTo(404);
       assertThat(r.body().string()).contains("\"code\":\"4\"").contains("entry doesn't exist");
     }
@@ -173,13 +209,16 @@ class OntapEmulatorTest {
     ontap.addSvm("svm1");
     ontap.addSvmUser("svm1", "vsadmin", "Svm-pass-1");
     ontap.addClusterUser("other", "Other-pass-1", false);
-    try (Response r = post("vsadmin", "Svm-pass-1", "{\"name\":\"other\",\"password\":\"Other-pass-2\"}")) {
+    try (Response r =
+        post("vsadmin", "Svm-pass-1", "{\"name\":\"other\",\"password\":\"Other-pass-2\"}")) {
       assertThat(r.code()).isEqualTo(403);
     }
-    try (Response r = post("vsadmin", "Svm-pass-1", "{\"name\":\"vsadmin\",\"password\":\"Svm-pass-2\"}")) {
+    try (Response r =
+        post("vsadmin", "Svm-pass-1", "{\"name\":\"vsadmin\",\"password\":\"Svm-pass-2\"}")) {
       assertThat(r.code()).isEqualTo(201);
     }
-    assertThat(ontap.svmUser("svm1", "vsadmin").orElseThrow().password().reveal()).isEqualTo("Svm-pass-2");
+    assertThat(ontap.svmUser("svm1", "vsadmin").orElseThrow().password().reveal())
+        .isEqualTo("Svm-pass-2");
   }
 
   @Test
@@ -187,7 +226,8 @@ class OntapEmulatorTest {
     ontap.addClusterUser("ops", "Old-pass-1", false);
     ontap.faults().planNextOperation(1, AsyncPlan.Outcome.SUCCEEDED);
     String href;
-    try (Response r = post("admin", "Admin-pass-1", "{\"name\":\"ops\",\"password\":\"New-pass-2\"}")) {
+    try (Response r =
+        post("admin", "Admin-pass-1", "{\"name\":\"ops\",\"password\":\"New-pass-2\"}")) {
       assertThat(r.code()).isEqualTo(202);
       String body = r.body().string();
       href = body.replaceAll(".*\"href\":\"([^\"]+)\".*", "$1");
@@ -223,7 +263,10 @@ class OntapEmulatorTest {
             .url(ontap.baseUrl().resolve("/api/security/authentication/password").toString())
             .header("Authorization", Credentials.basic("admin", "Admin-pass-1"))
             .header("X-Dot-SVM-Name", "svm1")
-            .post(RequestBody.create("{\"name\":\"svm_user1\",\"password\":\"New-pass-2\"}", MediaType.get("application/json")))
+            .post(
+                RequestBody.create(
+                    "{\"name\":\"svm_user1\",\"password\":\"New-pass-2\"}",
+                    MediaType.get("application/json")))
             .build();
     try (Response r = client.newCall(request).execute()) {
       assertThat(r.code()).isEqualTo(201);
@@ -233,7 +276,8 @@ class OntapEmulatorTest {
 
   @Test
   void logsInWithATrustedClientCertificateNamingAClusterAccount() throws IOException {
-    okhttp3.tls.HeldCertificate admin = new okhttp3.tls.HeldCertificate.Builder().commonName("admin").build();
+    okhttp3.tls.HeldCertificate admin =
+        new okhttp3.tls.HeldCertificate.Builder().commonName("admin").build();
     try (OntapEmulator mtls = new OntapEmulator("Admin-pass-1", admin.certificate())) {
       mtls.start();
       mtls.addClusterUser("ops", "Old-pass-1", false);
@@ -243,11 +287,17 @@ class OntapEmulatorTest {
               .heldCertificate(admin)
               .build();
       OkHttpClient withCertificate =
-          client.newBuilder().sslSocketFactory(handshake.sslSocketFactory(), handshake.trustManager()).build();
+          client
+              .newBuilder()
+              .sslSocketFactory(handshake.sslSocketFactory(), handshake.trustManager())
+              .build();
       Request request =
           new Request.Builder()
               .url(mtls.baseUrl().resolve("/api/security/authentication/password").toString())
-              .post(RequestBody.create("{\"name\":\"ops\",\"password\":\"New-pass-2\"}", MediaType.get("application/json")))
+              .post(
+                  RequestBody.create(
+                      "{\"name\":\"ops\",\"password\":\"New-pass-2\"}",
+                      MediaType.get("application/json")))
               .build();
       try (Response r = withCertificate.newCall(request).execute()) {
         assertThat(r.code()).isEqualTo(201);
@@ -262,7 +312,8 @@ class OntapEmulatorTest {
     ontap.faults().loseNextOperation().hangNextOperation();
     for (String expected : new String[] {"entry doesn't exist", "\"state\":\"running\""}) {
       String href;
-      try (Response r = post("admin", "Admin-pass-1", "{\"name\":\"ops\",\"password\":\"New-pass-2\"}")) {
+      try (Response r =
+          post("admin", "Admin-pass-1", "{\"name\":\"ops\",\"password\":\"New-pass-2\"}")) {
         assertThat(r.code()).isEqualTo(202);
         href = r.body().string().replaceAll(".*\"href\":\"([^\"]+)\".*", "$1");
       }

@@ -9,7 +9,9 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 
-/** A bare OkHttp client for emulator tests: sends a request and returns status, headers and body. */
+/**
+ * A bare OkHttp client for emulator tests: sends a request and returns status, headers and body.
+ */
 final class RawHttp implements AutoCloseable {
   record Answer(int status, String body, okhttp3.Headers headers) {}
 
@@ -24,10 +26,12 @@ final class RawHttp implements AutoCloseable {
   }
 
   Answer postJson(HttpUrl url, String json) throws IOException {
-    return send("POST", url, Map.of("Authorization", "Bearer test-token"), json, "application/json");
+    return send(
+        "POST", url, Map.of("Authorization", "Bearer test-token"), json, "application/json");
   }
 
-  Answer send(String method, HttpUrl url, Map<String, String> headers, String body, String contentType)
+  Answer send(
+      String method, HttpUrl url, Map<String, String> headers, String body, String contentType)
       throws IOException {
     Request.Builder b = new Request.Builder().url(url);
     headers.forEach(b::header);

@@ -29,52 +29,81 @@ class SharedKeyBlobEndpointTest {
   }
 
   /**
-   * Signs a List Containers call as the "Authorize with Shared Key" page spells it out, independently
-   * of the emulator: the verb, eleven empty standard headers for a GET, then the x-ms- headers and the
-   * resource {@code /account/path} with {@code \ncomp:list}.
+   * Signs a List Containers call as the "Authorize with Shared Key" page spells it out,
+   * independently of the emulator: the verb, eleven empty standard headers for a GET, then the
+   * x-ms- headers and the resource {@code /account/path} with {@code \ncomp:list}.
    */
-  private RawHttp.Answer listContainers(HttpUrl endpoint, String account, Secret key, Instant date) throws Exception {
+  private RawHttp.Answer listContainers(HttpUrl endpoint, String account, Secret key, Instant date)
+      throws Exception {
     String xmsDate = DateTimeFormatter.RFC_1123_DATE_TIME.format(date.atOffset(ZoneOffset.UTC));
-    String toSign = "GET\n\n\n\n\n\n\n\n\n\n\n\n"
-        + "x-ms-date:" + xmsDate + "\nx-ms-version:2025-01-05\n"
-        + "/" + account + endpoint.encodedPath() + "\ncomp:list";
+    String toSign =
+        "GET\n\n\n\n\n\n\n\n\n\n\n\n"
+            + "x-ms-date:"
+            + xmsDate
+            + "\nx-ms-version:2025-01-05\n"
+            + "/"
+            + account
+            + endpoint.encodedPath()
+            + "\ncomp:list";
     Mac mac = Mac.getInstance("HmacSHA256");
     mac.init(new SecretKeySpec(Base64.getDecoder().decode(key.reveal()), "HmacSHA256"));
-    String signature = Base64.getEncoder().encodeToString(mac.doFinal(toSign.getBytes(StandardCharsets.UTF_8)));
+    String signature =
+        Base64.getEncoder().encodeToString(mac.doFinal(toSign.getBytes(StandardCharsets.UTF_8)));
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("x-ms-date", xmsDate);
     headers.put("x-ms-version", "2025-01-05");
     headers.put("Authorization", "SharedKey " + account + ":" + signature);
-    return http.send("GET", endpoint.newBuilder().addQueryParameter("comp", "list").build(), headers, null, null);
+    return http.send(
+        "GET",
+        endpoint.newBuilder().addQueryParameter("comp", "list").build(),
+        headers,
+        null,
+        null);
   }
 
   @Test
-  void eitherCurrentArmKeyPassesAndARegeneratedAwayKeyFails(ArmStorageEmulator storage) throws Exception {
+  void eitherCurrentArmKeyPassesAndARegeneratedAwayKeyFails(ArmStorageEmulator storage)
+      throws Exception {
     StorageKeys keys = storage.addAccount(SUB, "rg", "mystore");
     Secret key1 = keys.key("key1").orElseThrow();
     HttpUrl endpoint = HttpUrl.get(storage.blobEndpoint("mystore"));
     RawHttp.Answer ok = listContainers(endpoint, "mystore", key1, Instant.now());
     assertThat(ok.status()).isEqualTo(200);
     assertThat(ok.body()).contains("<EnumerationResults");
-    assertThat(listContainers(endpoint, "mystore", keys.key("key2").orElseThrow(), Instant.now()).status()).isEqualTo(200);
+    assertThat(
+            listContainers(endpoint, "mystore", keys.key("key2").orElseThrow(), Instant.now())
+                .status())
+        .isEqualTo(200);
 
     keys.regenerate("key1", Secret.of(dev.rekey.testkit.internal.RandomSecrets.base64(64)));
     RawHttp.Answer refused = listContainers(endpoint, "mystore", key1, Instant.now());
     assertThat(refused.status()).isEqualTo(403);
     assertThat(refused.headers().get("x-ms-error-code")).isEqualTo("AuthenticationFailed");
-    assertThat(refused.body()).contains("<Code>AuthenticationFailed</Code>").doesNotContain(key1.reveal());
-    assertThat(listContainers(endpoint, "mystore", keys.key("key1").orElseThrow(), Instant.now()).status()).isEqualTo(200);
+    assertThat(refused.body())
+        .contains("<Code>AuthenticationFailed</Code>")
+        .doesNotContain(key1.reveal());
+    assertThat(
+            listContainers(endpoint, "mystore", keys.key("key1").orElseThrow(), Instant.now())
+                .status())
+        .isEqualTo(200);
   }
 
   @Test
-  void eitherCurrentClassicKeyPassesAndAnOldOneFails(ClassicStorageEmulator classic) throws Exception {
+  void eitherCurrentClassicKeyPassesAndAnOldOneFails(ClassicStorageEmulator classic)
+      throws Exception {
     StorageKeys keys = classic.addAccount(SUB, "classicstore");
     Secret secondary = keys.key("Secondary").orElseThrow();
     HttpUrl endpoint = HttpUrl.get(classic.blobEndpoint("classicstore"));
-    assertThat(listContainers(endpoint, "classicstore", keys.key("Primary").orElseThrow(), Instant.now()).status()).isEqualTo(200);
-    assertThat(listContainers(endpoint, "classicstore", secondary, Instant.now()).status()).isEqualTo(200);
+    assertThat(
+            listContainers(
+                    endpoint, "classicstore", keys.key("Primary").orElseThrow(), Instant.now())
+                .status())
+        .isEqualTo(200);
+    assertThat(listContainers(endpoint, "classicstore", secondary, Instant.now()).status())
+        .isEqualTo(200);
     keys.regenerate("Secondary", Secret.of(dev.rekey.testkit.internal.RandomSecrets.base64(64)));
-    assertThat(listContainers(endpoint, "classicstore", secondary, Instant.now()).status()).isEqualTo(403);
+    assertThat(listContainers(endpoint, "classicstore", secondary, Instant.now()).status())
+        .isEqualTo(403);
   }
 
   @Test
@@ -82,11 +111,31 @@ class SharedKeyBlobEndpointTest {
     Secret key1 = storage.addAccount(SUB, "rg", "mystore").key("key1").orElseThrow();
     storage.addAccount(SUB, "rg", "otherstore");
     HttpUrl endpoint = HttpUrl.get(storage.blobEndpoint("mystore"));
-    RawHttp.Answer unsigned = http.send("GET", endpoint.newBuilder().addQueryParameter("comp", "list").build(), Map.of(), null, null);
+    RawHttp.Answer unsigned =
+        http.send(
+            "GET",
+            endpoint.newBuilder().addQueryParameter("comp", "list").build(),
+            Map.of(),
+            null,
+            null);
     assertThat(unsigned.status()).isEqualTo(401);
     assertThat(unsigned.headers().get("x-ms-error-code")).isEqualTo("NoAuthenticationInformation");
-    assertThat(listContainers(endpoint, "mystore", key1, Instant.now().minus(Duration.ofMinutes(20))).status()).isEqualTo(403);
-    assertThat(listContainers(HttpUrl.get(storage.blobEndpoint("otherstore")), "otherstore", key1, Instant.now()).status()).isEqualTo(403);
-    assertThat(listContainers(HttpUrl.get(storage.blobEndpoint("nostore")), "nostore", key1, Instant.now()).status()).isEqualTo(404);
+    assertThat(
+            listContainers(endpoint, "mystore", key1, Instant.now().minus(Duration.ofMinutes(20)))
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            listContainers(
+                    HttpUrl.get(storage.blobEndpoint("otherstore")),
+                    "otherstore",
+                    key1,
+                    Instant.now())
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            listContainers(
+                    HttpUrl.get(storage.blobEndpoint("nostore")), "nostore", key1, Instant.now())
+                .status())
+        .isEqualTo(404);
   }
 }

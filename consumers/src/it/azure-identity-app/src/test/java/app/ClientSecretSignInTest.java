@@ -29,7 +29,11 @@ class ClientSecretSignInTest {
     try (MockWebServer entra = new MockWebServer();
         Emulators emulators = new Emulators()) {
       // MSAL only talks HTTPS: a loopback Entra ID token endpoint, trusted as the JVM's default.
-      entra.useHttps(new HandshakeCertificates.Builder().heldCertificate(localhost).build().sslSocketFactory());
+      entra.useHttps(
+          new HandshakeCertificates.Builder()
+              .heldCertificate(localhost)
+              .build()
+              .sslSocketFactory());
       entra.setDispatcher(
           new Dispatcher() {
             @Override
@@ -39,8 +43,9 @@ class ClientSecretSignInTest {
                 return new MockResponse.Builder()
                     .code(200)
                     .setHeader("Content-Type", "application/json")
-                    .body("{\"token_type\":\"Bearer\",\"expires_in\":3600,\"ext_expires_in\":3600,"
-                        + "\"access_token\":\"token-from-loopback\"}")
+                    .body(
+                        "{\"token_type\":\"Bearer\",\"expires_in\":3600,\"ext_expires_in\":3600,"
+                            + "\"access_token\":\"token-from-loopback\"}")
                     .build();
               }
               return new MockResponse.Builder().code(404).build();
@@ -48,7 +53,10 @@ class ClientSecretSignInTest {
           });
       entra.start();
       SSLContext.setDefault(
-          new HandshakeCertificates.Builder().addTrustedCertificate(localhost.certificate()).build().sslContext());
+          new HandshakeCertificates.Builder()
+              .addTrustedCertificate(localhost.certificate())
+              .build()
+              .sslContext());
 
       TokenCredential credential =
           new ClientSecretCredentialBuilder()

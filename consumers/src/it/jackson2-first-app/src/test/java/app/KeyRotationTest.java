@@ -30,9 +30,11 @@ class KeyRotationTest {
 
   @Test
   void rekeyWorksBesideTheApplicationsOwnJackson2() throws Exception {
-    // The application's jackson-annotations (2.18) won: it lacks what Jackson 3 databind needs (2.21+).
+    // The application's jackson-annotations (2.18) won: it lacks what Jackson 3 databind needs
+    // (2.21+).
     assertThrows(
-        ClassNotFoundException.class, () -> Class.forName("com.fasterxml.jackson.annotation.JsonSerializeAs"));
+        ClassNotFoundException.class,
+        () -> Class.forName("com.fasterxml.jackson.annotation.JsonSerializeAs"));
     KeyRotation rotation = new KeyRotation(TOKEN, SUBSCRIPTION);
     try (Emulators emulators = new Emulators()) {
       AcrToken token = emulators.acr().addToken(SUBSCRIPTION, "rg", "registry", "ci-token");
@@ -47,7 +49,11 @@ class KeyRotationTest {
       assertEquals(1, arm.regenerations("key1"));
       assertEquals(
           arm.key("key1").orElseThrow(),
-          keys.keys().stream().filter(k -> k.keyName().equals("key1")).map(StorageAccountKey::value).findFirst().orElseThrow());
+          keys.keys().stream()
+              .filter(k -> k.keyName().equals("key1"))
+              .map(StorageAccountKey::value)
+              .findFirst()
+              .orElseThrow());
       assertNotEquals(oldKey1, arm.key("key1").orElseThrow());
 
       StorageKeys classic = emulators.classicStorage().addAccount(SUBSCRIPTION, "classic1");
@@ -55,7 +61,8 @@ class KeyRotationTest {
           rotation.classicSecondary(emulators.classicStorage().baseUrl(), "classic1");
       assertEquals(classic.all().values().stream().filter(after.secondary()::equals).count(), 1L);
     }
-    assertEquals("{\"what\":\"rotated\"}", new ObjectMapper().writeValueAsString(new Audit("rotated")));
+    assertEquals(
+        "{\"what\":\"rotated\"}", new ObjectMapper().writeValueAsString(new Audit("rotated")));
     assertEquals(Map.of("a", 1), new ObjectMapper().readValue("{\"a\":1}", Map.class));
   }
 }

@@ -15,7 +15,9 @@ import dev.rekey.testkit.OntapEmulator;
 import java.time.OffsetDateTime;
 import reactor.core.publisher.Mono;
 
-/** One ONTAP call and one ACR call against the emulators, on the module path; exits 1 on a mismatch. */
+/**
+ * One ONTAP call and one ACR call against the emulators, on the module path; exits 1 on a mismatch.
+ */
 public final class Main {
   private static final String SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
 
@@ -23,7 +25,11 @@ public final class Main {
 
   public static void main(String[] args) {
     if (!Main.class.getModule().isNamed() || !OntapClient.class.getModule().isNamed()) {
-      fail("not on the module path: " + Main.class.getModule() + ", " + OntapClient.class.getModule());
+      fail(
+          "not on the module path: "
+              + Main.class.getModule()
+              + ", "
+              + OntapClient.class.getModule());
     }
     ontap();
     acr();
@@ -68,10 +74,12 @@ public final class Main {
                         .passwordName(TokenPasswordName.PASSWORD1));
         check(ci.generations() == 1, "ACR: no generation on the emulator");
         check(
-            ci.password("password1").equals(creds.passwords().stream()
-                .filter(p -> p.name() == TokenPasswordName.PASSWORD1)
-                .map(p -> p.value())
-                .findFirst()),
+            ci.password("password1")
+                .equals(
+                    creds.passwords().stream()
+                        .filter(p -> p.name() == TokenPasswordName.PASSWORD1)
+                        .map(p -> p.value())
+                        .findFirst()),
             "ACR: returned password differs from the emulator's");
       }
     }

@@ -9,7 +9,9 @@ import java.net.URI;
 public final class PasswordRotation {
   private PasswordRotation() {}
 
-  /** Changes {@code user}'s password on the cluster at {@code endpoint}; returns the account name. */
+  /**
+   * Changes {@code user}'s password on the cluster at {@code endpoint}; returns the account name.
+   */
   public static String rotate(
       URI endpoint, String caPem, Secret adminPassword, String user, Secret newPassword) {
     try (OntapClient ontap =

@@ -24,7 +24,8 @@ public class Application {
   }
 
   @Bean
-  KeyRotation keyRotation(TokenCredential credential, @Value("${azure.subscription-id}") String subscription) {
+  KeyRotation keyRotation(
+      TokenCredential credential, @Value("${azure.subscription-id}") String subscription) {
     return new KeyRotation(credential, subscription);
   }
 }

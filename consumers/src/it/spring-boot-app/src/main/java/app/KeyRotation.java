@@ -13,7 +13,9 @@ import dev.rekey.azure.storage.model.StorageServiceKeys;
 import dev.rekey.core.ClientOptions;
 import java.net.URI;
 
-/** What an application writes to rotate Azure credentials with Rekey (ACR, Storage ARM and classic). */
+/**
+ * What an application writes to rotate Azure credentials with Rekey (ACR, Storage ARM and classic).
+ */
 public final class KeyRotation {
   private final TokenCredential credential;
   private final String subscriptionId;
@@ -33,7 +35,11 @@ public final class KeyRotation {
             .options(ClientOptions.builder().endpoint(arm).build())
             .build()) {
       return acr.generateCredentials(
-          r -> r.resourceGroup(group).registry(registry).token(token).passwordName(TokenPasswordName.PASSWORD1));
+          r ->
+              r.resourceGroup(group)
+                  .registry(registry)
+                  .token(token)
+                  .passwordName(TokenPasswordName.PASSWORD1));
     }
   }
 
@@ -45,7 +51,8 @@ public final class KeyRotation {
             .subscriptionId(subscriptionId)
             .options(ClientOptions.builder().endpoint(arm).build())
             .build()) {
-      return storage.regenerateKey(r -> r.resourceGroup(group).accountName(account).keyName(KeyName.KEY1));
+      return storage.regenerateKey(
+          r -> r.resourceGroup(group).accountName(account).keyName(KeyName.KEY1));
     }
   }
 

@@ -34,12 +34,15 @@ class ApplicationTest {
     GeneratedCredentials creds =
         rotation.acrPassword(EMULATORS.acr().baseUrl(), "rg", "registry", "ci-token");
     assertThat(token.generations()).isEqualTo(1);
-    assertThat(creds.passwords().get(0).value()).isEqualTo(token.password("password1").orElseThrow());
+    assertThat(creds.passwords().get(0).value())
+        .isEqualTo(token.password("password1").orElseThrow());
 
     StorageKeys arm = EMULATORS.armStorage().addAccount(SUBSCRIPTION, "rg", "store1");
     var keys = rotation.storageKey1(EMULATORS.armStorage().baseUrl(), "rg", "store1");
     assertThat(arm.regenerations("key1")).isEqualTo(1);
-    assertThat(keys.keys()).extracting(StorageAccountKey::value).contains(arm.key("key1").orElseThrow());
+    assertThat(keys.keys())
+        .extracting(StorageAccountKey::value)
+        .contains(arm.key("key1").orElseThrow());
 
     StorageKeys classic = EMULATORS.classicStorage().addAccount(SUBSCRIPTION, "classic1");
     StorageServiceKeys after =
@@ -47,6 +50,7 @@ class ApplicationTest {
     assertThat(classic.all().values()).contains(after.secondary());
 
     // Boot's own Jackson 2 keeps working beside Rekey.
-    assertThat(bootsJackson2.writeValueAsString(Map.of("rotated", true))).isEqualTo("{\"rotated\":true}");
+    assertThat(bootsJackson2.writeValueAsString(Map.of("rotated", true)))
+        .isEqualTo("{\"rotated\":true}");
   }
 }

@@ -20,26 +20,39 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
   @ArchTest static final ArchRule coreKnowsNoService = Boundaries.CORE_KNOWS_NO_SERVICE;
 
-  @ArchTest static final ArchRule runtimeNeverImportsTestkit = Boundaries.RUNTIME_NEVER_IMPORTS_TESTKIT;
-
-  @ArchTest static final ArchRule servicesNeverImportEachOther = Boundaries.SERVICES_NEVER_IMPORT_EACH_OTHER;
-
-  @ArchTest static final ArchRule emulatorsNeverImportClients = Boundaries.EMULATORS_NEVER_IMPORT_CLIENTS;
+  @ArchTest
+  static final ArchRule runtimeNeverImportsTestkit = Boundaries.RUNTIME_NEVER_IMPORTS_TESTKIT;
 
   @ArchTest
-  static final ArchRule noHttpOrJsonLibraryInPublicSignatures = Boundaries.NO_HTTP_OR_JSON_LIBRARY_IN_PUBLIC_SIGNATURES;
+  static final ArchRule servicesNeverImportEachOther = Boundaries.SERVICES_NEVER_IMPORT_EACH_OTHER;
+
+  @ArchTest
+  static final ArchRule emulatorsNeverImportClients = Boundaries.EMULATORS_NEVER_IMPORT_CLIENTS;
+
+  @ArchTest
+  static final ArchRule noHttpOrJsonLibraryInPublicSignatures =
+      Boundaries.NO_HTTP_OR_JSON_LIBRARY_IN_PUBLIC_SIGNATURES;
 
   /** The rules saw every published module, not an empty or partial class path. */
   @ArchTest
   static void everyPublishedModuleIsAnalysed(JavaClasses classes) {
     assertThat(classes.stream().map(JavaClass::getPackageName).distinct())
         .contains(
-            "dev.rekey.core", "dev.rekey.azure", "dev.rekey.azure.storage", "dev.rekey.acr", "dev.rekey.netapp",
-            "dev.rekey.ontap", "dev.rekey.rotation", "dev.rekey.testkit", "dev.rekey.testkit.clients")
+            "dev.rekey.core",
+            "dev.rekey.azure",
+            "dev.rekey.azure.storage",
+            "dev.rekey.acr",
+            "dev.rekey.netapp",
+            "dev.rekey.ontap",
+            "dev.rekey.rotation",
+            "dev.rekey.testkit",
+            "dev.rekey.testkit.clients")
         .noneMatch(p -> p.contains("archfixture") || p.startsWith("dev.rekey.reliability"));
   }
 
-  /** Leaves out test jars (the sdk-core test jar's helpers are not part of any published module). */
+  /**
+   * Leaves out test jars (the sdk-core test jar's helpers are not part of any published module).
+   */
   static final class NoTestJars implements ImportOption {
     @Override
     public boolean includes(Location location) {

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /** Each architecture rule refuses a test-only class that breaks it, and only what breaks it. */
 class BoundariesCanFailTest {
   private static List<String> violations(ArchRule rule, Class<?>... classes) {
-    EvaluationResult result = rule.allowEmptyShould(true).evaluate(new ClassFileImporter().importClasses(classes));
+    EvaluationResult result =
+        rule.allowEmptyShould(true).evaluate(new ClassFileImporter().importClasses(classes));
     return result.getFailureReport().getDetails();
   }
 
@@ -26,30 +27,44 @@ class BoundariesCanFailTest {
   void coreRuleRefusesACoreClassNamedForOrUsingAService() {
     assertThat(violations(Boundaries.CORE_KNOWS_NO_SERVICE, ArmSpeaker.class, KnowsAzure.class))
         .anyMatch(v -> v.contains(ArmSpeaker.class.getName()) && v.contains("name matching"))
-        .anyMatch(v -> v.contains(KnowsAzure.class.getName()) && v.contains("dev.rekey.azure.AzureCloud"));
+        .anyMatch(
+            v ->
+                v.contains(KnowsAzure.class.getName()) && v.contains("dev.rekey.azure.AzureCloud"));
   }
 
   @Test
   void runtimeRuleRefusesAServiceUsingTheTestkit() {
     assertThat(violations(Boundaries.RUNTIME_NEVER_IMPORTS_TESTKIT, UsesEmulator.class))
-        .anyMatch(v -> v.contains(UsesEmulator.class.getName()) && v.contains("dev.rekey.testkit.NetAppEmulator"));
+        .anyMatch(
+            v ->
+                v.contains(UsesEmulator.class.getName())
+                    && v.contains("dev.rekey.testkit.NetAppEmulator"));
   }
 
   @Test
   void serviceRuleRefusesOntapUsingAcrAndTheEngineUsingOntap() {
-    assertThat(violations(Boundaries.SERVICES_NEVER_IMPORT_EACH_OTHER, UsesAcr.class, EngineKnowsOntap.class))
+    assertThat(
+            violations(
+                Boundaries.SERVICES_NEVER_IMPORT_EACH_OTHER, UsesAcr.class, EngineKnowsOntap.class))
         .anyMatch(v -> v.contains(UsesAcr.class.getName()) && v.contains("dev.rekey.acr.AcrClient"))
-        .anyMatch(v -> v.contains(EngineKnowsOntap.class.getName()) && v.contains("dev.rekey.ontap.OntapClient"));
+        .anyMatch(
+            v ->
+                v.contains(EngineKnowsOntap.class.getName())
+                    && v.contains("dev.rekey.ontap.OntapClient"));
   }
 
   @Test
   void emulatorRuleRefusesAnEmulatorUsingAClient() {
     assertThat(violations(Boundaries.EMULATORS_NEVER_IMPORT_CLIENTS, EmulatorUsesClient.class))
-        .anyMatch(v -> v.contains(EmulatorUsesClient.class.getName()) && v.contains("dev.rekey.netapp.NetAppClient"));
+        .anyMatch(
+            v ->
+                v.contains(EmulatorUsesClient.class.getName())
+                    && v.contains("dev.rekey.netapp.NetAppClient"));
   }
 
   @Test
-  void signatureRuleRefusesEveryWayALibraryTypeShowsAndNothingHidden() throws ClassNotFoundException {
+  void signatureRuleRefusesEveryWayALibraryTypeShowsAndNothingHidden()
+      throws ClassNotFoundException {
     List<String> found =
         violations(
             Boundaries.NO_HTTP_OR_JSON_LIBRARY_IN_PUBLIC_SIGNATURES,
@@ -63,9 +78,18 @@ class BoundariesCanFailTest {
 
     assertThat(found)
         .anyMatch(v -> v.contains("ReturnsHttpUrl.url()") && v.contains("okhttp3.HttpUrl"))
-        .anyMatch(v -> v.contains("TakesJsonParser.<init>") && v.contains("tools.jackson.core.JsonParser"))
-        .anyMatch(v -> v.contains("ExtendsEventListener") && v.contains("extends names okhttp3.EventListener"))
+        .anyMatch(
+            v ->
+                v.contains("TakesJsonParser.<init>") && v.contains("tools.jackson.core.JsonParser"))
+        .anyMatch(
+            v ->
+                v.contains("ExtendsEventListener")
+                    && v.contains("extends names okhttp3.EventListener"))
         .anyMatch(v -> v.contains("ProtectedListOfHttpUrl.urls()") && v.contains("okhttp3.HttpUrl"))
-        .noneMatch(v -> v.contains("Hidden") || v.contains("PackagePrivate") || v.contains("EmulatorUsesClient"));
+        .noneMatch(
+            v ->
+                v.contains("Hidden")
+                    || v.contains("PackagePrivate")
+                    || v.contains("EmulatorUsesClient"));
   }
 }

@@ -23,8 +23,15 @@ import org.junit.jupiter.api.Test;
 class InternalPackagesExportedOnlyToRekeyTest {
   private static final Set<String> PUBLISHED =
       Set.of(
-          "dev.rekey.core", "dev.rekey.azure", "dev.rekey.azure.storage", "dev.rekey.acr", "dev.rekey.netapp",
-          "dev.rekey.ontap", "dev.rekey.rotation", "dev.rekey.testkit", "dev.rekey.testkit.clients");
+          "dev.rekey.core",
+          "dev.rekey.azure",
+          "dev.rekey.azure.storage",
+          "dev.rekey.acr",
+          "dev.rekey.netapp",
+          "dev.rekey.ontap",
+          "dev.rekey.rotation",
+          "dev.rekey.testkit",
+          "dev.rekey.testkit.clients");
 
   /** Returns what {@code module} shares of an internal package beyond Rekey's modules. */
   static List<String> internalsShared(ModuleDescriptor module) {
@@ -53,7 +60,8 @@ class InternalPackagesExportedOnlyToRekeyTest {
 
   private static Map<String, ModuleDescriptor> rekeyModulesOnClassPath() throws IOException {
     Map<String, ModuleDescriptor> found = new TreeMap<>();
-    for (URL url : Collections.list(ClassLoader.getSystemClassLoader().getResources("module-info.class"))) {
+    for (URL url :
+        Collections.list(ClassLoader.getSystemClassLoader().getResources("module-info.class"))) {
       try (InputStream in = url.openStream()) {
         ModuleDescriptor d = ModuleDescriptor.read(in);
         if (d.name().startsWith("dev.rekey.")) {
@@ -80,7 +88,10 @@ class InternalPackagesExportedOnlyToRekeyTest {
         ModuleDescriptor.newModule("dev.rekey.leaky")
             .exports("dev.rekey.leaky")
             .exports("dev.rekey.leaky.internal")
-            .exports(Set.of(), "dev.rekey.leaky.internal.http", Set.of("dev.rekey.acr", "com.example.app"))
+            .exports(
+                Set.of(),
+                "dev.rekey.leaky.internal.http",
+                Set.of("dev.rekey.acr", "com.example.app"))
             .exports(Set.of(), "dev.rekey.leaky.internal.codec", Set.of("dev.rekey.acr"))
             .opens("dev.rekey.leaky.internal.poll")
             .build();

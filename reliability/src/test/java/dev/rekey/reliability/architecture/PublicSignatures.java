@@ -18,31 +18,43 @@ import java.util.stream.Stream;
 
 /**
  * What a user of a published module sees of a class: its supertypes and its public and protected
- * members (inherited ones from Rekey's own classes too, as a public builder inherits from a generated
- * one), with every type they name, type arguments and bounds included.
+ * members (inherited ones from Rekey's own classes too, as a public builder inherits from a
+ * generated one), with every type they name, type arguments and bounds included.
  */
 final class PublicSignatures {
   private PublicSignatures() {}
 
   /** Every published module's packages (sdk-testkit-clients is under {@code dev.rekey.testkit}). */
   static final String[] PUBLISHED = {
-    "dev.rekey.core..", "dev.rekey.azure..", "dev.rekey.acr..", "dev.rekey.netapp..", "dev.rekey.ontap..",
-    "dev.rekey.rotation..", "dev.rekey.testkit.."
+    "dev.rekey.core..",
+    "dev.rekey.azure..",
+    "dev.rekey.acr..",
+    "dev.rekey.netapp..",
+    "dev.rekey.ontap..",
+    "dev.rekey.rotation..",
+    "dev.rekey.testkit.."
   };
 
   /**
    * The documented escape hatch: {@code ClientOptions.okHttpClient} (and what Immutables generates
-   * for it: the builder's setters and {@code withOkHttpClient}) hands Rekey an application's client.
+   * for it: the builder's setters and {@code withOkHttpClient}) hands Rekey an application's
+   * client.
    */
   static boolean isEscapeHatch(JavaMember member) {
-    return member.getOwner().getName().matches("dev\\.rekey\\.core\\.(Immutable)?ClientOptions(\\$Builder)?")
+    return member
+            .getOwner()
+            .getName()
+            .matches("dev\\.rekey\\.core\\.(Immutable)?ClientOptions(\\$Builder)?")
         && member.getName().matches("okHttpClient|withOkHttpClient");
   }
 
-  /** Returns a condition that a visible class shows no type from {@code packages} in its signature. */
+  /**
+   * Returns a condition that a visible class shows no type from {@code packages} in its signature.
+   */
   static ArchCondition<JavaClass> exposeNoLibraryType(String... packages) {
     DescribedPredicate<JavaClass> library = JavaClass.Predicates.resideInAnyPackage(packages);
-    return new ArchCondition<>("expose no type of " + String.join(", ", packages) + " in a public signature") {
+    return new ArchCondition<>(
+        "expose no type of " + String.join(", ", packages) + " in a public signature") {
       @Override
       public void check(JavaClass c, ConditionEvents events) {
         if (!isVisible(c)) {
@@ -53,7 +65,11 @@ final class PublicSignatures {
         c.getInterfaces().forEach(t -> note(found, "implements", t, library));
         Stream.of(c.getAllFields(), c.getAllMethods(), c.getAllConstructors())
             .flatMap(Collection::stream)
-            .filter(m -> m.getOwner().getName().startsWith("dev.rekey.") && isApi(m, c) && !isEscapeHatch(m))
+            .filter(
+                m ->
+                    m.getOwner().getName().startsWith("dev.rekey.")
+                        && isApi(m, c)
+                        && !isEscapeHatch(m))
             .forEach(m -> types(m).forEach(t -> note(found, m.getFullName(), t, library)));
         found.forEach(f -> events.add(SimpleConditionEvent.violated(c, c.getName() + ": " + f)));
       }
@@ -71,14 +87,17 @@ final class PublicSignatures {
 
   /** Public, or protected in a class a user can extend; never compiler-made. */
   private static boolean isApi(JavaMember m, JavaClass seenFrom) {
-    if (m.getModifiers().contains(JavaModifier.SYNTHETIC) || m.getModifiers().contains(JavaModifier.BRIDGE)) {
+    if (m.getModifiers().contains(JavaModifier.SYNTHETIC)
+        || m.getModifiers().contains(JavaModifier.BRIDGE)) {
       return false;
     }
-    if (m instanceof com.tngtech.archunit.core.domain.JavaConstructor && !m.getOwner().equals(seenFrom)) {
+    if (m instanceof com.tngtech.archunit.core.domain.JavaConstructor
+        && !m.getOwner().equals(seenFrom)) {
       return false;
     }
     return m.getModifiers().contains(JavaModifier.PUBLIC)
-        || (m.getModifiers().contains(JavaModifier.PROTECTED) && !seenFrom.getModifiers().contains(JavaModifier.FINAL));
+        || (m.getModifiers().contains(JavaModifier.PROTECTED)
+            && !seenFrom.getModifiers().contains(JavaModifier.FINAL));
   }
 
   private static List<JavaType> types(JavaMember m) {
@@ -94,7 +113,8 @@ final class PublicSignatures {
     return types;
   }
 
-  private static void note(List<String> found, String where, JavaType type, DescribedPredicate<JavaClass> library) {
+  private static void note(
+      List<String> found, String where, JavaType type, DescribedPredicate<JavaClass> library) {
     type.getAllInvolvedRawTypes().stream()
         .filter(library)
         .map(HasName::getName)

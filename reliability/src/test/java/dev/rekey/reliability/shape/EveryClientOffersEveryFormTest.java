@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every client offers every operation in every form (issue 16: one client shape), read by reflection so
- * that a new operation, or a form dropped from an old one, fails the build.
+ * Every client offers every operation in every form (issue 16: one client shape), read by
+ * reflection so that a new operation, or a form dropped from an old one, fails the build.
  */
 class EveryClientOffersEveryFormTest {
 
@@ -41,9 +41,12 @@ class EveryClientOffersEveryFormTest {
 
   @Test
   void readsAndHelpersAreOperationsToo() {
-    assertThat(ClientShape.problems(StorageAccountKeysClient.class, Set.of("regenerateKey", "listKeys")))
+    assertThat(
+            ClientShape.problems(
+                StorageAccountKeysClient.class, Set.of("regenerateKey", "listKeys")))
         .as("listKeys is a read: declaring it long-running asks for begin forms it rightly lacks")
-        .containsExactlyInAnyOrder("beginListKeys(ListKeysRequest): missing",
+        .containsExactlyInAnyOrder(
+            "beginListKeys(ListKeysRequest): missing",
             "beginListKeys(Consumer<ListKeysRequest.Builder>): missing");
   }
 

@@ -17,13 +17,14 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * An ACR {@code generateCredentials} with {@code confirmOutcome(true)}: settles a lost answer by the
- * creation time of the regenerated slot(s) in the token resource, read before and after the call. A
- * changed time means the passwords exist on the service but their values were lost with the answer
- * (the token resource never shows a value): {@link CredentialNotReturnedException}, whose recovery says
- * to regenerate again.
+ * An ACR {@code generateCredentials} with {@code confirmOutcome(true)}: settles a lost answer by
+ * the creation time of the regenerated slot(s) in the token resource, read before and after the
+ * call. A changed time means the passwords exist on the service but their values were lost with the
+ * answer (the token resource never shows a value): {@link CredentialNotReturnedException}, whose
+ * recovery says to regenerate again.
  */
-final class AcrLostAnswers implements LostAnswerProbe<Map<TokenPasswordName, Instant>, GeneratedCredentials> {
+final class AcrLostAnswers
+    implements LostAnswerProbe<Map<TokenPasswordName, Instant>, GeneratedCredentials> {
   private final GenerateCredentialsCall call;
   private final GenerateCredentialsRequest request;
   private final ApiRequest post;
@@ -36,7 +37,8 @@ final class AcrLostAnswers implements LostAnswerProbe<Map<TokenPasswordName, Ins
     this.get = call.tokenGet(call.tokenId(request));
   }
 
-  static Operation<GeneratedCredentials> begin(GenerateCredentialsCall call, GenerateCredentialsRequest request) {
+  static Operation<GeneratedCredentials> begin(
+      GenerateCredentialsCall call, GenerateCredentialsRequest request) {
     AcrLostAnswers probe = new AcrLostAnswers(call, request);
     return LostAnswerCheck.begin(
         probe,
@@ -44,18 +46,21 @@ final class AcrLostAnswers implements LostAnswerProbe<Map<TokenPasswordName, Ins
         probe.post.url().encodedPath());
   }
 
-  static CompletableFuture<GeneratedCredentials> run(GenerateCredentialsCall call, GenerateCredentialsRequest request) {
+  static CompletableFuture<GeneratedCredentials> run(
+      GenerateCredentialsCall call, GenerateCredentialsRequest request) {
     return LostAnswerCheck.runAsync(new AcrLostAnswers(call, request));
   }
 
   @Override
   public String what() {
-    return "ACR generateCredentials for token " + request.token().orElseGet(() -> request.tokenId().orElseThrow());
+    return "ACR generateCredentials for token "
+        + request.token().orElseGet(() -> request.tokenId().orElseThrow());
   }
 
   @Override
   public CompletableFuture<Map<TokenPasswordName, Instant>> read() {
-    return ArmOperations.runAsync(call.pipeline(), get, ResultReader.ofRead(TokenPasswordTimes::decode));
+    return ArmOperations.runAsync(
+        call.pipeline(), get, ResultReader.ofRead(TokenPasswordTimes::decode));
   }
 
   @Override
@@ -64,7 +69,8 @@ final class AcrLostAnswers implements LostAnswerProbe<Map<TokenPasswordName, Ins
   }
 
   @Override
-  public boolean changed(Map<TokenPasswordName, Instant> before, Map<TokenPasswordName, Instant> after) {
+  public boolean changed(
+      Map<TokenPasswordName, Instant> before, Map<TokenPasswordName, Instant> after) {
     return PromisedPasswords.promised(request).stream()
         .anyMatch(slot -> !Objects.equals(before.get(slot), after.get(slot)));
   }
@@ -80,6 +86,9 @@ final class AcrLostAnswers implements LostAnswerProbe<Map<TokenPasswordName, Ins
 
   @Override
   public GeneratedCredentials resent(GeneratedCredentials result) {
-    return GeneratedCredentials.builder().from(result).evidence(RotationEvidence.RESENT_AND_APPLIED).build();
+    return GeneratedCredentials.builder()
+        .from(result)
+        .evidence(RotationEvidence.RESENT_AND_APPLIED)
+        .build();
   }
 }

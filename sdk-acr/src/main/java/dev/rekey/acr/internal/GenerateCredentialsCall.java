@@ -15,8 +15,8 @@ import okhttp3.HttpUrl;
 
 /**
  * The one code path of ACR {@code generateCredentials}: the client-side check that needs the client
- * (its subscription), the URL and JSON body, and the 200-or-202 handling. The POST is
- * {@link ApiRequest.Repeatability#NOT_REPEATABLE}: it rotates a password.
+ * (its subscription), the URL and JSON body, and the 200-or-202 handling. The POST is {@link
+ * ApiRequest.Repeatability#NOT_REPEATABLE}: it rotates a password.
  */
 public final class GenerateCredentialsCall {
   private static final String OPERATION = "ACR generateCredentials";
@@ -28,7 +28,8 @@ public final class GenerateCredentialsCall {
   private final UrlCache urls = new UrlCache();
 
   /** Creates the call for a client of {@code subscriptionId} talking to {@code endpoint}. */
-  public GenerateCredentialsCall(HttpPipeline pipeline, HttpUrl endpoint, String subscriptionId, String apiVersion) {
+  public GenerateCredentialsCall(
+      HttpPipeline pipeline, HttpUrl endpoint, String subscriptionId, String apiVersion) {
     this.pipeline = pipeline;
     this.endpoint = endpoint;
     this.subscriptionId = subscriptionId;
@@ -48,25 +49,33 @@ public final class GenerateCredentialsCall {
     if (request.confirmOutcome()) {
       return AcrLostAnswers.run(this, request);
     }
-    return ArmOperations.runAsync(pipeline, toApiRequest(request), PromisedPasswords.reader(request));
+    return ArmOperations.runAsync(
+        pipeline, toApiRequest(request), PromisedPasswords.reader(request));
   }
 
-  /** Returns the resource id of the token {@code request} names, checked against the client's subscription. */
+  /**
+   * Returns the resource id of the token {@code request} names, checked against the client's
+   * subscription.
+   */
   String tokenId(GenerateCredentialsRequest request) {
     if (request.tokenId().isPresent()) {
       TokenIds.checkOfSubscription(request.tokenId().get(), subscriptionId);
       return request.tokenId().get();
     }
-    // Built from the client's own subscription and names the request already checked: nothing to re-check.
-    return TokenIds.of(subscriptionId, request.resourceGroup(), request.registry(), request.token().orElseThrow());
+    // Built from the client's own subscription and names the request already checked: nothing to
+    // re-check.
+    return TokenIds.of(
+        subscriptionId, request.resourceGroup(), request.registry(), request.token().orElseThrow());
   }
 
   /** Returns the {@code GET} of the token resource {@code tokenId} (Tokens - Get), a read. */
   ApiRequest tokenGet(String tokenId) {
-    HttpUrl url = endpoint.newBuilder()
-        .addPathSegments(tokenId.substring(1))
-        .addQueryParameter("api-version", apiVersion)
-        .build();
+    HttpUrl url =
+        endpoint
+            .newBuilder()
+            .addPathSegments(tokenId.substring(1))
+            .addQueryParameter("api-version", apiVersion)
+            .build();
     return ApiRequest.get(url).operationName("ACR token get").build();
   }
 
@@ -91,9 +100,12 @@ public final class GenerateCredentialsCall {
   }
 
   private HttpUrl url(GenerateCredentialsRequest request) {
-    return endpoint.newBuilder()
-        .addPathSegment("subscriptions").addPathSegment(subscriptionId)
-        .addPathSegment("resourceGroups").addPathSegment(request.resourceGroup())
+    return endpoint
+        .newBuilder()
+        .addPathSegment("subscriptions")
+        .addPathSegment(subscriptionId)
+        .addPathSegment("resourceGroups")
+        .addPathSegment(request.resourceGroup())
         .addPathSegments("providers/Microsoft.ContainerRegistry/registries")
         .addPathSegment(request.registry())
         .addPathSegment("generateCredentials")

@@ -6,10 +6,10 @@ import dev.rekey.acr.model.TokenPasswordName;
 import dev.rekey.core.RekeyException;
 import dev.rekey.core.Secret;
 import dev.rekey.core.internal.codec.Codecs;
+import dev.rekey.core.internal.codec.JsonNode;
 import dev.rekey.core.internal.http.ApiResponse;
 import java.time.Instant;
 import java.util.Optional;
-import dev.rekey.core.internal.codec.JsonNode;
 
 /** Reads a {@code GenerateCredentialsResult} body; messages never quote the body. */
 public final class GeneratedCredentialsDecoder {
@@ -28,8 +28,12 @@ public final class GeneratedCredentialsDecoder {
       String name = text(p, "name").orElseThrow(() -> unreadable("a password without a name"));
       out.addPassword(
           TokenPassword.builder()
-              .name(TokenPasswordName.fromWireName(name).orElseThrow(() -> unreadable("an unknown password name")))
-              .value(Secret.of(text(p, "value").orElseThrow(() -> unreadable("a password without a value"))))
+              .name(
+                  TokenPasswordName.fromWireName(name)
+                      .orElseThrow(() -> unreadable("an unknown password name")))
+              .value(
+                  Secret.of(
+                      text(p, "value").orElseThrow(() -> unreadable("a password without a value"))))
               .expiry(text(p, "expiry").map(GeneratedCredentialsDecoder::instant))
               .creationTime(text(p, "creationTime").map(GeneratedCredentialsDecoder::instant))
               .build());
@@ -42,7 +46,8 @@ public final class GeneratedCredentialsDecoder {
   }
 
   private static Instant instant(String value) {
-    return Codecs.isoInstant(value).orElseThrow(() -> unreadable("a date-time that is not ISO-8601"));
+    return Codecs.isoInstant(value)
+        .orElseThrow(() -> unreadable("a date-time that is not ISO-8601"));
   }
 
   private static RekeyException unreadable(String what) {

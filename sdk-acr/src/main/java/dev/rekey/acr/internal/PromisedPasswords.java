@@ -36,7 +36,10 @@ final class PromisedPasswords {
 
   /** Returns the slots {@code request} regenerates: the named one, or both. */
   static Set<TokenPasswordName> promised(GenerateCredentialsRequest request) {
-    return request.passwordName().map(EnumSet::of).orElseGet(() -> EnumSet.allOf(TokenPasswordName.class));
+    return request
+        .passwordName()
+        .map(EnumSet::of)
+        .orElseGet(() -> EnumSet.allOf(TokenPasswordName.class));
   }
 
   /** Returns what exists on the service once {@code request} was applied, and how to recover. */
@@ -51,7 +54,8 @@ final class PromisedPasswords {
   }
 
   private static String names(Set<TokenPasswordName> names) {
-    List<String> wire = names.stream().map(TokenPasswordName::wireName).sorted().collect(Collectors.toList());
+    List<String> wire =
+        names.stream().map(TokenPasswordName::wireName).sorted().collect(Collectors.toList());
     return String.join(" and ", wire);
   }
 }

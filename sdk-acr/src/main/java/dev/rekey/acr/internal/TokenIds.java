@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * ACR token resource ids: {@code /subscriptions/{sub}/resourceGroups/{rg}/providers/
- * Microsoft.ContainerRegistry/registries/{registry}/tokens/{token}}, segment names case-insensitive.
+ * Microsoft.ContainerRegistry/registries/{registry}/tokens/{token}}, segment names
+ * case-insensitive.
  */
 public final class TokenIds {
   /** A registry name: letters and digits only (length is checked separately). */
@@ -46,13 +47,21 @@ public final class TokenIds {
   }
 
   /** Returns the id of token {@code token} of a registry. */
-  public static String of(String subscriptionId, String resourceGroup, String registry, String token) {
-    return "/subscriptions/" + subscriptionId + "/resourceGroups/" + resourceGroup
-        + "/providers/Microsoft.ContainerRegistry/registries/" + registry + "/tokens/" + token;
+  public static String of(
+      String subscriptionId, String resourceGroup, String registry, String token) {
+    return "/subscriptions/"
+        + subscriptionId
+        + "/resourceGroups/"
+        + resourceGroup
+        + "/providers/Microsoft.ContainerRegistry/registries/"
+        + registry
+        + "/tokens/"
+        + token;
   }
 
   /**
-   * Checks that {@code tokenId} is a token id of registry {@code registry} in {@code resourceGroup}.
+   * Checks that {@code tokenId} is a token id of registry {@code registry} in {@code
+   * resourceGroup}.
    *
    * @throws ValidationException naming the rule {@code tokenId} broke
    */
@@ -84,7 +93,9 @@ public final class TokenIds {
     Optional<Parts> parts = parse(tokenId);
     if (parts.isEmpty() || !same(parts.get().subscriptionId(), subscriptionId)) {
       throw new ValidationException(
-          "tokenId", Check.quote(tokenId), "must be a token of subscription " + subscriptionId + " (the client's)");
+          "tokenId",
+          Check.quote(tokenId),
+          "must be a token of subscription " + subscriptionId + " (the client's)");
     }
   }
 

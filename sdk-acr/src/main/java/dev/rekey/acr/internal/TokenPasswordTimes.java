@@ -20,8 +20,8 @@ final class TokenPasswordTimes {
   /**
    * Returns each listed slot's creation time.
    *
-   * @throws RekeyException if the body is not a token resource or a listed password lacks its name or
-   *     a readable {@code creationTime}
+   * @throws RekeyException if the body is not a token resource or a listed password lacks its name
+   *     or a readable {@code creationTime}
    */
   static Map<TokenPasswordName, Instant> decode(ApiResponse response) {
     JsonNode token = Codecs.jsonTree(response.body());
@@ -32,11 +32,13 @@ final class TokenPasswordTimes {
     for (JsonNode p : token.path("properties").path("credentials").path("passwords")) {
       JsonNode name = p.path("name");
       JsonNode created = p.path("creationTime");
-      TokenPasswordName slot = name.isString() ? TokenPasswordName.fromWireName(name.stringValue()).orElse(null) : null;
+      TokenPasswordName slot =
+          name.isString() ? TokenPasswordName.fromWireName(name.stringValue()).orElse(null) : null;
       if (slot == null) {
         throw new RekeyException("the token answer had a password without a known name");
       }
-      Instant at = created.isString() ? Codecs.isoInstant(created.stringValue()).orElse(null) : null;
+      Instant at =
+          created.isString() ? Codecs.isoInstant(created.stringValue()).orElse(null) : null;
       if (at == null) {
         throw new RekeyException("the token answer had a password without a readable creationTime");
       }

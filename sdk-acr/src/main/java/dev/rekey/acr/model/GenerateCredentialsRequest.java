@@ -12,19 +12,20 @@ import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Asks for new passwords of one registry token. Name the token either by {@link #token()} (its name;
- * the client builds the resource id from its subscription) or by {@link #tokenId()} (the full
+ * Asks for new passwords of one registry token. Name the token either by {@link #token()} (its
+ * name; the client builds the resource id from its subscription) or by {@link #tokenId()} (the full
  * resource id), never both. Without {@link #passwordName()} both passwords are regenerated.
  *
  * <p>{@code build()} checks every rule the service documents and throws {@link ValidationException}
  * naming the builder's field and the rule: {@code resourceGroup} (1–90 characters of {@code
  * ^[-\w\._\(\)]+$}, no trailing period: ARM common-types' {@code ResourceGroupNameParameter}),
  * {@code registry} ({@code ^[a-zA-Z0-9]*$}, 5–50 characters: {@code RegistryNameParameter} of the
- * Microsoft.ContainerRegistry specs), {@code token} ({@code ^[a-zA-Z0-9-]*$}, 5–50 characters: their
- * {@code TokenNameParameter}), {@code tokenId} (a token resource id of this registry); a required field
- * left unset is named the same way. That {@code tokenId} names the client's subscription is checked by
- * the client, before it sends anything. Whether {@code expiry} is acceptable (e.g. in the future) only
- * the service can judge by its clock, so the service answers it.
+ * Microsoft.ContainerRegistry specs), {@code token} ({@code ^[a-zA-Z0-9-]*$}, 5–50 characters:
+ * their {@code TokenNameParameter}), {@code tokenId} (a token resource id of this registry); a
+ * required field left unset is named the same way. That {@code tokenId} names the client's
+ * subscription is checked by the client, before it sends anything. Whether {@code expiry} is
+ * acceptable (e.g. in the future) only the service can judge by its clock, so the service answers
+ * it.
  */
 @Value.Immutable
 @RekeyStyle
@@ -60,17 +61,17 @@ public abstract class GenerateCredentialsRequest {
   public abstract Optional<TokenPasswordName> passwordName();
 
   /**
-   * Returns whether, when the answer to the call was lost, the SDK may establish what happened: it reads
-   * the token resource ({@code GET .../tokens/{token}}, which shows each password's {@code creationTime}
-   * but never its value) before sending, and after a lost answer reads it again. The slot's creation
-   * time changed: the passwords were regenerated but their values are lost, so {@link
-   * dev.rekey.core.CredentialNotReturnedException} says so and how to recover (regenerate again,
-   * knowingly). Unchanged: not applied, so the call is sent once more and its answer is the result
-   * (evidence {@link dev.rekey.azure.RotationEvidence#RESENT_AND_APPLIED}); if that answer is lost too,
-   * a third read settles it, or {@link dev.rekey.core.OutcomeUnknownException} counting both sends. A
-   * read that fails ends in {@link dev.rekey.core.OutcomeUnknownException}. An operation the service
-   * accepted (202) whose outcome was then lost is not settled. Off by default: then a lost answer throws
-   * {@link dev.rekey.core.OutcomeUnknownException} at once.
+   * Returns whether, when the answer to the call was lost, the SDK may establish what happened: it
+   * reads the token resource ({@code GET .../tokens/{token}}, which shows each password's {@code
+   * creationTime} but never its value) before sending, and after a lost answer reads it again. The
+   * slot's creation time changed: the passwords were regenerated but their values are lost, so
+   * {@link dev.rekey.core.CredentialNotReturnedException} says so and how to recover (regenerate
+   * again, knowingly). Unchanged: not applied, so the call is sent once more and its answer is the
+   * result (evidence {@link dev.rekey.azure.RotationEvidence#RESENT_AND_APPLIED}); if that answer
+   * is lost too, a third read settles it, or {@link dev.rekey.core.OutcomeUnknownException}
+   * counting both sends. A read that fails ends in {@link dev.rekey.core.OutcomeUnknownException}.
+   * An operation the service accepted (202) whose outcome was then lost is not settled. Off by
+   * default: then a lost answer throws {@link dev.rekey.core.OutcomeUnknownException} at once.
    */
   @Value.Default
   public boolean confirmOutcome() {
@@ -80,17 +81,21 @@ public abstract class GenerateCredentialsRequest {
   @Value.Check
   void validate() {
     ArmNames.resourceGroup(resourceGroup());
-    // Microsoft.ContainerRegistry specs, RegistryNameParameter: minLength 5, maxLength 50, ^[a-zA-Z0-9]*$
+    // Microsoft.ContainerRegistry specs, RegistryNameParameter: minLength 5, maxLength 50,
+    // ^[a-zA-Z0-9]*$
     Check.matches("registry", registry(), TokenIds.REGISTRY_NAME);
     Check.length("registry", registry(), 5, 50);
     if (token().isPresent() == tokenId().isPresent()) {
       throw new ValidationException(
           "tokenId",
           tokenId().map(Check::quote).orElse("null"),
-          token().isPresent() ? "must not be set together with a token name" : "must be set, or a token name given");
+          token().isPresent()
+              ? "must not be set together with a token name"
+              : "must be set, or a token name given");
     }
     if (token().isPresent()) {
-      // Microsoft.ContainerRegistry specs, TokenNameParameter: minLength 5, maxLength 50, ^[a-zA-Z0-9-]*$
+      // Microsoft.ContainerRegistry specs, TokenNameParameter: minLength 5, maxLength 50,
+      // ^[a-zA-Z0-9-]*$
       Check.matches("token", token().get(), TokenIds.TOKEN_NAME);
       Check.length("token", token().get(), 5, 50);
     } else {
@@ -100,8 +105,8 @@ public abstract class GenerateCredentialsRequest {
 
   /**
    * Builds a {@link GenerateCredentialsRequest}: set {@link #resourceGroup(String)}, {@link
-   * #registry(String)}, and either {@link #token(String)} or {@link #tokenId(String)}; {@code build()}
-   * validates.
+   * #registry(String)}, and either {@link #token(String)} or {@link #tokenId(String)}; {@code
+   * build()} validates.
    */
   public abstract static class Builder {
     Builder() {}
@@ -109,15 +114,18 @@ public abstract class GenerateCredentialsRequest {
     /** Copies every value of {@code instance} into this builder, e.g. to change one of them. */
     public abstract Builder from(GenerateCredentialsRequest instance);
 
-    /** Sets the resource group of the registry: 1–90 characters of {@code [-\w._()]}, no trailing period. */
+    /**
+     * Sets the resource group of the registry: 1–90 characters of {@code [-\w._()]}, no trailing
+     * period.
+     */
     public abstract Builder resourceGroup(String resourceGroup);
 
     /** Sets the registry name: 5–50 letters and digits. */
     public abstract Builder registry(String registry);
 
     /**
-     * Sets the token by name (5–50 letters, digits and hyphens); null unsets it. Give this or {@link
-     * #tokenId(String)}.
+     * Sets the token by name (5–50 letters, digits and hyphens); null unsets it. Give this or
+     * {@link #tokenId(String)}.
      */
     public abstract Builder token(@Nullable String token);
 
@@ -150,8 +158,10 @@ public abstract class GenerateCredentialsRequest {
     /** Sets or unsets which password to regenerate, as {@link #passwordName(TokenPasswordName)}. */
     public abstract Builder passwordName(Optional<? extends TokenPasswordName> passwordName);
 
-    /** Sets whether a lost answer is settled by reading the credential's state (default false): see {@link
-     * GenerateCredentialsRequest#confirmOutcome()}. */
+    /**
+     * Sets whether a lost answer is settled by reading the credential's state (default false): see
+     * {@link GenerateCredentialsRequest#confirmOutcome()}.
+     */
     public abstract Builder confirmOutcome(boolean confirmOutcome);
 
     /**

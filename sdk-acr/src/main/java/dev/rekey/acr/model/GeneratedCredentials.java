@@ -8,8 +8,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What {@code generateCredentials} returns: the registry login user name and the passwords that were
- * generated (one, or both when no password name was asked for). Printing it never shows a password.
+ * What {@code generateCredentials} returns: the registry login user name and the passwords that
+ * were generated (one, or both when no password name was asked for). Printing it never shows a
+ * password.
  */
 @Value.Immutable
 @RekeyStyle
@@ -28,8 +29,9 @@ public abstract class GeneratedCredentials {
   public abstract List<TokenPassword> passwords();
 
   /**
-   * Returns how the SDK knows the passwords were generated: {@link RotationEvidence#ANSWERED}, or {@link
-   * RotationEvidence#RESENT_AND_APPLIED} when a lost answer was settled with {@code confirmOutcome(true)}.
+   * Returns how the SDK knows the passwords were generated: {@link RotationEvidence#ANSWERED}, or
+   * {@link RotationEvidence#RESENT_AND_APPLIED} when a lost answer was settled with {@code
+   * confirmOutcome(true)}.
    */
   @Value.Default
   public RotationEvidence evidence() {
@@ -63,7 +65,10 @@ public abstract class GeneratedCredentials {
     /** Adds generated passwords. */
     public abstract Builder addAllPasswords(Iterable<? extends TokenPassword> elements);
 
-    /** Sets how the SDK knows the passwords were generated; {@link RotationEvidence#ANSWERED} if unset. */
+    /**
+     * Sets how the SDK knows the passwords were generated; {@link RotationEvidence#ANSWERED} if
+     * unset.
+     */
     public abstract Builder evidence(RotationEvidence evidence);
 
     /**

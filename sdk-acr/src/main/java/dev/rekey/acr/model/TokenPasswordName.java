@@ -21,7 +21,9 @@ public enum TokenPasswordName {
     return wireName;
   }
 
-  /** Returns the password name the service spelled {@code wireName} (case-insensitive), if known. */
+  /**
+   * Returns the password name the service spelled {@code wireName} (case-insensitive), if known.
+   */
   public static Optional<TokenPasswordName> fromWireName(String wireName) {
     String lower = wireName.toLowerCase(Locale.ROOT);
     for (TokenPasswordName n : values()) {

@@ -12,11 +12,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads Azure Resource Manager error bodies: {@code {"error":{"code","message","target","details":[…],
- * "additionalInfo":[…]}}}, or the error object itself without the {@code error} wrapper, as some
- * resource providers send. Nested details are flattened depth-first (at most {@value #MAX_DETAILS});
- * {@code additionalInfo} entries keep their type and their {@code info} as compact JSON text, cleaned
- * and capped like every text taken from a body.
+ * Reads Azure Resource Manager error bodies: {@code
+ * {"error":{"code","message","target","details":[…], "additionalInfo":[…]}}}, or the error object
+ * itself without the {@code error} wrapper, as some resource providers send. Nested details are
+ * flattened depth-first (at most {@value #MAX_DETAILS}); {@code additionalInfo} entries keep their
+ * type and their {@code info} as compact JSON text, cleaned and capped like every text taken from a
+ * body.
  */
 public final class ArmErrorDecoder implements ErrorDecoder {
   static final int MAX_DETAILS = 50;
@@ -64,7 +65,10 @@ public final class ArmErrorDecoder implements ErrorDecoder {
           out.add(
               new ServiceError.AdditionalInfo(
                   ErrorText.field(entry, "type"),
-                  info == null || info.isNull() ? null : ErrorText.clean(new String(Codecs.writeJson(info), StandardCharsets.UTF_8))));
+                  info == null || info.isNull()
+                      ? null
+                      : ErrorText.clean(
+                          new String(Codecs.writeJson(info), StandardCharsets.UTF_8))));
         }
       }
     }
@@ -82,7 +86,9 @@ public final class ArmErrorDecoder implements ErrorDecoder {
       if (d.isObject()) {
         into.add(
             new ServiceError.Detail(
-                ErrorText.field(d, "code"), ErrorText.field(d, "message"), ErrorText.field(d, "target")));
+                ErrorText.field(d, "code"),
+                ErrorText.field(d, "message"),
+                ErrorText.field(d, "target")));
         collectDetails(d.get("details"), into);
       }
     }

@@ -5,8 +5,8 @@ import dev.rekey.core.internal.validate.Check;
 import java.util.regex.Pattern;
 
 /**
- * The naming rules every ARM resource path shares: subscription ids and resource group names. Sources:
- * the resource group rule is ARM common-types' {@code ResourceGroupNameParameter}
+ * The naming rules every ARM resource path shares: subscription ids and resource group names.
+ * Sources: the resource group rule is ARM common-types' {@code ResourceGroupNameParameter}
  * (azure-rest-api-specs {@code specification/common-types/resource-management/v5/types.json}:
  * minLength 1, maxLength 90, pattern {@code ^[-\w\._\(\)]+$}) plus "can't end with period" from
  * Microsoft Learn, "Naming rules and restrictions for Azure resources" (Microsoft.Resources,
@@ -35,7 +35,8 @@ public final class ArmNames {
    * Returns {@code value} if it is a valid resource group name: 1–90 characters of letters, digits,
    * {@code _ - . ( )}, not ending in a period.
    *
-   * @throws ValidationException naming {@code resourceGroup} (the builders' field) and the broken rule
+   * @throws ValidationException naming {@code resourceGroup} (the builders' field) and the broken
+   *     rule
    */
   public static String resourceGroup(String value) {
     Check.length("resourceGroup", value, 1, 90);
@@ -45,7 +46,8 @@ public final class ArmNames {
         RESOURCE_GROUP,
         "must contain only letters, digits, '_', '-', '.', '(' and ')'");
     if (value.endsWith(".")) {
-      throw new ValidationException("resourceGroup", Check.quote(value), "must not end with a period");
+      throw new ValidationException(
+          "resourceGroup", Check.quote(value), "must not end with a period");
     }
     return value;
   }

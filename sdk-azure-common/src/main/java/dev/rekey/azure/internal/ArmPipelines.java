@@ -6,7 +6,6 @@ import dev.rekey.core.ClientOptions;
 import dev.rekey.core.ServiceError;
 import dev.rekey.core.ServiceException;
 import dev.rekey.core.auth.Authentication;
-import dev.rekey.azure.internal.ArmErrorDecoder;
 import dev.rekey.core.internal.http.HttpPipeline;
 import java.util.Objects;
 import java.util.function.Function;
@@ -14,8 +13,8 @@ import okhttp3.HttpUrl;
 
 /**
  * Builds the pipeline every Azure Resource Manager client uses: bearer tokens for the cloud's ARM
- * scope from any {@link TokenCredential}, Azure client request ids, and ARM error bodies read into the
- * module's own {@link ServiceException} type.
+ * scope from any {@link TokenCredential}, Azure client request ids, and ARM error bodies read into
+ * the module's own {@link ServiceException} type.
  */
 public final class ArmPipelines {
   private ArmPipelines() {}
@@ -38,14 +37,17 @@ public final class ArmPipelines {
     Objects.requireNonNull(credential, "credential == null");
     return HttpPipeline.builder(options)
         .module(module)
-        .authentication(Authentication.bearer(new AzureTokenSource(credential, cloud.resourceManagerScope())))
+        .authentication(
+            Authentication.bearer(new AzureTokenSource(credential, cloud.resourceManagerScope())))
         .errorDecoder(new ArmErrorDecoder())
         .exceptionFactory(exceptions)
         .azureRequestIds(true)
         .build();
   }
 
-  /** Returns the ARM base URL: {@code options.endpoint()} when set, else the cloud's ARM endpoint. */
+  /**
+   * Returns the ARM base URL: {@code options.endpoint()} when set, else the cloud's ARM endpoint.
+   */
   public static HttpUrl endpoint(ClientOptions options, AzureCloud cloud) {
     return HttpUrl.get(options.endpoint().orElse(cloud.resourceManagerEndpoint()));
   }

@@ -22,9 +22,9 @@ import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Azure Resource Manager's async protocol: poll {@code Azure-AsyncOperation} until a terminal status,
- * then read the result from {@code Location} or the status body's {@code properties}; or, with only
- * {@code Location}, poll it until it stops answering 202.
+ * Azure Resource Manager's async protocol: poll {@code Azure-AsyncOperation} until a terminal
+ * status, then read the result from {@code Location} or the status body's {@code properties}; or,
+ * with only {@code Location}, poll it until it stops answering 202.
  *
  * @param <T> the type of the final result
  */
@@ -34,7 +34,8 @@ public final class ArmPolling<T> implements PollStrategy<T> {
   private final @Nullable HttpUrl location;
   private final ResultReader<T> reader;
 
-  private ArmPolling(String id, boolean statusMonitor, @Nullable HttpUrl location, ResultReader<T> reader) {
+  private ArmPolling(
+      String id, boolean statusMonitor, @Nullable HttpUrl location, ResultReader<T> reader) {
     this.id = id;
     this.statusMonitor = statusMonitor;
     this.location = location;
@@ -43,20 +44,22 @@ public final class ArmPolling<T> implements PollStrategy<T> {
 
   /**
    * Returns the operation ARM accepted with {@code accepted} (a 201 or 202); relative URLs resolve
-   * against the URL that answered. {@code reader} reads the final result: the {@code Location} answer
-   * when the service gave one (ARM's {@code final-state-via: location}, which ACR declares for
-   * generateCredentials), else the status body's optional {@code properties} object.
+   * against the URL that answered. {@code reader} reads the final result: the {@code Location}
+   * answer when the service gave one (ARM's {@code final-state-via: location}, which ACR declares
+   * for generateCredentials), else the status body's optional {@code properties} object.
    *
-   * @throws dev.rekey.core.OutcomeUnknownException if a rotation was accepted without a usable {@code
-   *     Azure-AsyncOperation} or {@code Location} header: it may run, and cannot be followed
+   * @throws dev.rekey.core.OutcomeUnknownException if a rotation was accepted without a usable
+   *     {@code Azure-AsyncOperation} or {@code Location} header: it may run, and cannot be followed
    * @throws RekeyException the same for a read
    */
-  public static <T> Operation<T> begin(HttpPipeline pipeline, ApiResponse accepted, ResultReader<T> reader) {
+  public static <T> Operation<T> begin(
+      HttpPipeline pipeline, ApiResponse accepted, ResultReader<T> reader) {
     Objects.requireNonNull(reader, "reader == null");
     HttpUrl asyncOperation;
     HttpUrl location;
     try {
-      asyncOperation = resolve(accepted.url(), accepted.header("Azure-AsyncOperation").orElse(null));
+      asyncOperation =
+          resolve(accepted.url(), accepted.header("Azure-AsyncOperation").orElse(null));
       location = resolve(accepted.url(), accepted.header("Location").orElse(null));
     } catch (RekeyException e) {
       throw Unfollowable.of(accepted, reader, "with an operation URL that is not an http(s) URL");
@@ -67,7 +70,8 @@ public final class ArmPolling<T> implements PollStrategy<T> {
     }
     String id = Redaction.url(first);
     ArmPolling<T> strategy = new ArmPolling<>(id, asyncOperation != null, location, reader);
-    return Poller.start(pipeline, id, "Accepted", ApiRequest.get(first).build(), accepted, strategy);
+    return Poller.start(
+        pipeline, id, "Accepted", ApiRequest.get(first).build(), accepted, strategy);
   }
 
   @Override
@@ -98,22 +102,26 @@ public final class ArmPolling<T> implements PollStrategy<T> {
           return Results.finish(id, status, inner, reader);
         }
         return new PollStep.Failed<>(
-            status, reader.unreadable(id, "the service gave no Location and no properties in the status body", null));
+            status,
+            reader.unreadable(
+                id, "the service gave no Location and no properties in the status body", null));
       case "failed":
       case "canceled":
       case "cancelled":
         JsonNode error = body.path("error");
         return new PollStep.Failed<>(
-            status, new OperationFailedException(id, status, error.stringField("code"), error.stringField("message")));
+            status,
+            new OperationFailedException(
+                id, status, error.stringField("code"), error.stringField("message")));
       default:
         return new PollStep.Running<>(status, ApiRequest.get(response.url()).build());
     }
   }
 
   /**
-   * With only {@code Location}, ARM reports a failed operation by answering the Location URL with an
-   * error status and body; that is the operation's end, not a failed poll. A 404 is not: the operation
-   * was lost, so its outcome is unknown.
+   * With only {@code Location}, ARM reports a failed operation by answering the Location URL with
+   * an error status and body; that is the operation's end, not a failed poll. A 404 is not: the
+   * operation was lost, so its outcome is unknown.
    */
   @Override
   public RuntimeException translate(RuntimeException error) {
@@ -130,7 +138,8 @@ public final class ArmPolling<T> implements PollStrategy<T> {
   private PollStep<T> fromLocation(ApiResponse response) {
     if (response.statusCode() == 202) {
       HttpUrl next = resolve(response.url(), response.header("Location").orElse(null));
-      return new PollStep.Running<>("InProgress", ApiRequest.get(next != null ? next : response.url()).build());
+      return new PollStep.Running<>(
+          "InProgress", ApiRequest.get(next != null ? next : response.url()).build());
     }
     return Results.finish(id, "Succeeded", response, reader);
   }

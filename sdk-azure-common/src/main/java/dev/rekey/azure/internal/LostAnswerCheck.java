@@ -1,8 +1,8 @@
 package dev.rekey.azure.internal;
 
 import dev.rekey.core.OutcomeUnknownException;
-import dev.rekey.core.internal.Futures;
 import dev.rekey.core.RekeyException;
+import dev.rekey.core.internal.Futures;
 import dev.rekey.core.poll.Operation;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -16,19 +16,20 @@ import org.slf4j.LoggerFactory;
  *
  * <ol>
  *   <li>Before sending, read the credential's state (keys, or the token's passwords).
- *   <li>When the answer to the send is lost ({@link OutcomeUnknownException} without an operation id:
- *       the service had not accepted an operation that could still be running), read again. Changed:
- *       the rotation took effect, and the read is the result (ACR: the value cannot be read back, so
- *       {@link dev.rekey.core.CredentialNotReturnedException}). Unchanged: it was not applied, so it is
- *       sent once more, and that answer is the result.
+ *   <li>When the answer to the send is lost ({@link OutcomeUnknownException} without an operation
+ *       id: the service had not accepted an operation that could still be running), read again.
+ *       Changed: the rotation took effect, and the read is the result (ACR: the value cannot be
+ *       read back, so {@link dev.rekey.core.CredentialNotReturnedException}). Unchanged: it was not
+ *       applied, so it is sent once more, and that answer is the result.
  *   <li>The re-send's answer lost too: read a third time. Changed: applied; unchanged: {@link
- *       OutcomeUnknownException} counting both sends. A re-send the service refuses is that refusal.
+ *       OutcomeUnknownException} counting both sends. A re-send the service refuses is that
+ *       refusal.
  *   <li>A read that fails leaves the outcome unknown: {@link OutcomeUnknownException}, the read's
  *       failure suppressed.
  * </ol>
  *
- * An operation the service accepted (202) whose outcome was then lost is not settled: it may still be
- * running, so neither a read nor a re-send can say what it will do.
+ * An operation the service accepted (202) whose outcome was then lost is not settled: it may still
+ * be running, so neither a read nor a re-send can say what it will do.
  */
 public final class LostAnswerCheck {
   private static final Logger LOG = LoggerFactory.getLogger(LostAnswerCheck.class);
@@ -37,17 +38,23 @@ public final class LostAnswerCheck {
 
   /** Reads, sends and settles a lost answer without blocking. */
   public static <S, T> CompletableFuture<T> runAsync(LostAnswerProbe<S, T> probe) {
-    return probe.read().thenCompose(before -> probe.send()
-        .exceptionallyCompose(error -> lost(probe, before, Futures.unwrap(error))));
+    return probe
+        .read()
+        .thenCompose(
+            before ->
+                probe
+                    .send()
+                    .exceptionallyCompose(error -> lost(probe, before, Futures.unwrap(error))));
   }
 
   /**
-   * Reads, then sends with {@code send} on the caller's thread and returns its operation; a lost answer
-   * is settled (waiting for it) into a completed operation named {@code id}.
+   * Reads, then sends with {@code send} on the caller's thread and returns its operation; a lost
+   * answer is settled (waiting for it) into a completed operation named {@code id}.
    *
    * @throws RekeyException what the read, the send or the settling throws
    */
-  public static <S, T> Operation<T> begin(LostAnswerProbe<S, T> probe, Supplier<Operation<T>> send, String id) {
+  public static <S, T> Operation<T> begin(
+      LostAnswerProbe<S, T> probe, Supplier<Operation<T>> send, String id) {
     S before = Futures.join(probe.read());
     try {
       return send.get();
@@ -59,48 +66,81 @@ public final class LostAnswerCheck {
     }
   }
 
-  private static <S, T> CompletableFuture<T> lost(LostAnswerProbe<S, T> probe, S before, Throwable error) {
+  private static <S, T> CompletableFuture<T> lost(
+      LostAnswerProbe<S, T> probe, S before, Throwable error) {
     if (error instanceof OutcomeUnknownException lost && lost.operationId().isEmpty()) {
       return settle(probe, before, lost, lost.attempts(), null);
     }
     return CompletableFuture.failedFuture(error);
   }
 
-  /** Reads after a lost answer; {@code first} is the first send's loss once the re-send was lost too. */
+  /**
+   * Reads after a lost answer; {@code first} is the first send's loss once the re-send was lost
+   * too.
+   */
   private static <S, T> CompletableFuture<T> settle(
-      LostAnswerProbe<S, T> probe, S before, OutcomeUnknownException lost, int sends,
+      LostAnswerProbe<S, T> probe,
+      S before,
+      OutcomeUnknownException lost,
+      int sends,
       @Nullable OutcomeUnknownException first) {
-    LOG.info("{}: answer lost after {} send(s), reading to confirm the outcome", probe.what(), sends);
-    return probe.read().handle((after, readError) -> {
-      if (readError != null) {
-        return CompletableFuture.<T>failedFuture(
-            unknown(probe, "reading to confirm it failed", sends, lost, first, Futures.unwrap(readError)));
-      }
-      if (probe.changed(before, after)) {
-        LOG.info("{}: the rotation took effect (confirmed by a read)", probe.what());
-        return CompletableFuture.completedFuture(probe.applied(after));
-      }
-      if (first != null) {
-        return CompletableFuture.<T>failedFuture(
-            unknown(probe, "the state was unchanged when read after each of the sends", sends, lost, first, null));
-      }
-      LOG.info("{}: not applied (unchanged when read), sending it once more", probe.what());
-      return probe.send().thenApply(probe::resent).exceptionallyCompose(error -> {
-        Throwable cause = Futures.unwrap(error);
-        if (cause instanceof OutcomeUnknownException again && again.operationId().isEmpty()) {
-          return settle(probe, before, again, sends + again.attempts(), lost);
-        }
-        cause.addSuppressed(lost);
-        return CompletableFuture.failedFuture(cause);
-      });
-    }).thenCompose(next -> next);
+    LOG.info(
+        "{}: answer lost after {} send(s), reading to confirm the outcome", probe.what(), sends);
+    return probe
+        .read()
+        .handle(
+            (after, readError) -> {
+              if (readError != null) {
+                return CompletableFuture.<T>failedFuture(
+                    unknown(
+                        probe,
+                        "reading to confirm it failed",
+                        sends,
+                        lost,
+                        first,
+                        Futures.unwrap(readError)));
+              }
+              if (probe.changed(before, after)) {
+                LOG.info("{}: the rotation took effect (confirmed by a read)", probe.what());
+                return CompletableFuture.completedFuture(probe.applied(after));
+              }
+              if (first != null) {
+                return CompletableFuture.<T>failedFuture(
+                    unknown(
+                        probe,
+                        "the state was unchanged when read after each of the sends",
+                        sends,
+                        lost,
+                        first,
+                        null));
+              }
+              LOG.info("{}: not applied (unchanged when read), sending it once more", probe.what());
+              return probe
+                  .send()
+                  .thenApply(probe::resent)
+                  .exceptionallyCompose(
+                      error -> {
+                        Throwable cause = Futures.unwrap(error);
+                        if (cause instanceof OutcomeUnknownException again
+                            && again.operationId().isEmpty()) {
+                          return settle(probe, before, again, sends + again.attempts(), lost);
+                        }
+                        cause.addSuppressed(lost);
+                        return CompletableFuture.failedFuture(cause);
+                      });
+            })
+        .thenCompose(next -> next);
   }
 
   private static OutcomeUnknownException unknown(
-      LostAnswerProbe<?, ?> probe, String why, int sends, OutcomeUnknownException lost,
-      @Nullable OutcomeUnknownException first, @Nullable Throwable check) {
-    OutcomeUnknownException e = new OutcomeUnknownException(
-        probe.what() + ": the answer was lost and " + why, sends, lost);
+      LostAnswerProbe<?, ?> probe,
+      String why,
+      int sends,
+      OutcomeUnknownException lost,
+      @Nullable OutcomeUnknownException first,
+      @Nullable Throwable check) {
+    OutcomeUnknownException e =
+        new OutcomeUnknownException(probe.what() + ": the answer was lost and " + why, sends, lost);
     if (first != null) {
       e.addSuppressed(first);
     }

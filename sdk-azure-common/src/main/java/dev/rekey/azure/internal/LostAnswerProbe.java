@@ -3,20 +3,25 @@ package dev.rekey.azure.internal;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * What {@link LostAnswerCheck} needs of one rotation: how to read the credential's state, how to send
- * the rotation, and what a changed state means.
+ * What {@link LostAnswerCheck} needs of one rotation: how to read the credential's state, how to
+ * send the rotation, and what a changed state means.
  *
  * @param <S> the state read before and after (keys, or a token's password creation times)
  * @param <T> the rotation's result
  */
 public interface LostAnswerProbe<S, T> {
-  /** Names the rotation in messages and logs without any secret, e.g. {@code Storage regenerateKey key2 of st1}. */
+  /**
+   * Names the rotation in messages and logs without any secret, e.g. {@code Storage regenerateKey
+   * key2 of st1}.
+   */
   String what();
 
   /** Reads the credential's state; a read changes nothing. */
   CompletableFuture<S> read();
 
-  /** Sends the rotation once (following its operation if accepted) and completes with its result. */
+  /**
+   * Sends the rotation once (following its operation if accepted) and completes with its result.
+   */
   CompletableFuture<T> send();
 
   /** Returns whether the rotated slot differs between {@code before} and {@code after}. */

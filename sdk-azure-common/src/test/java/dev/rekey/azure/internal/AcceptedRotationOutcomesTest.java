@@ -50,10 +50,12 @@ class AcceptedRotationOutcomesTest {
 
   private static void assertUnknown(Throwable e, String operationId, String message) {
     assertThat(e)
-        .isInstanceOfSatisfying(OutcomeUnknownException.class, u -> {
-          assertThat(u.operationId()).contains(operationId);
-          assertThat(u.attempts()).isEqualTo(1);
-        })
+        .isInstanceOfSatisfying(
+            OutcomeUnknownException.class,
+            u -> {
+              assertThat(u.operationId()).contains(operationId);
+              assertThat(u.attempts()).isEqualTo(1);
+            })
         .hasMessageContaining(operationId)
         .hasMessageContaining(message);
   }
@@ -61,8 +63,10 @@ class AcceptedRotationOutcomesTest {
   @Test
   void aLocationThatAnswers404LeavesTheOutcomeUnknownNotFailed(WireMockRuntimeInfo wm) {
     accept("Location", "/locations/l1");
-    stubFor(get("/locations/l1").willReturn(
-        jsonResponse("{\"error\":{\"code\":\"NotFound\",\"message\":\"gone\"}}", 404)));
+    stubFor(
+        get("/locations/l1")
+            .willReturn(
+                jsonResponse("{\"error\":{\"code\":\"NotFound\",\"message\":\"gone\"}}", 404)));
     try (HttpPipeline p = pipeline(1024 * 1024)) {
       Operation<String> op = begin(p, wm);
       Throwable e = org.assertj.core.api.Assertions.catchThrowable(op::waitForCompletion);
@@ -78,7 +82,8 @@ class AcceptedRotationOutcomesTest {
     try (HttpPipeline p = pipeline(1024 * 1024)) {
       Operation<String> op = begin(p, wm);
       Throwable e = org.assertj.core.api.Assertions.catchThrowable(op::waitForCompletion);
-      assertUnknown(e, wm.getHttpBaseUrl() + "/operations/op1", "its status answer could not be read");
+      assertUnknown(
+          e, wm.getHttpBaseUrl() + "/operations/op1", "its status answer could not be read");
       assertThat(e.getClass().getName()).doesNotContain(".internal.");
       assertThatThrownBy(op::poll).isSameAs(e);
     }
@@ -87,16 +92,18 @@ class AcceptedRotationOutcomesTest {
   @Test
   void aHostileStatusBodyLeavesTheOutcomeUnknownInTheAsyncFormToo(WireMockRuntimeInfo wm) {
     accept("Azure-AsyncOperation", "/operations/op1");
-    stubFor(get("/operations/op1").willReturn(okJson("[" .repeat(5000))));
+    stubFor(get("/operations/op1").willReturn(okJson("[".repeat(5000))));
     try (HttpPipeline p = pipeline(1024 * 1024)) {
-      Throwable e = org.assertj.core.api.Assertions.catchThrowable(() -> begin(p, wm).toFuture().join());
+      Throwable e =
+          org.assertj.core.api.Assertions.catchThrowable(() -> begin(p, wm).toFuture().join());
       assertThat(e).isInstanceOf(CompletionException.class);
       assertUnknown(e.getCause(), wm.getHttpBaseUrl() + "/operations/op1", "could not be read");
     }
   }
 
   @Test
-  void anOversizedPollAnswerLeavesTheOutcomeUnknownNotARetryableTransportFailure(WireMockRuntimeInfo wm) {
+  void anOversizedPollAnswerLeavesTheOutcomeUnknownNotARetryableTransportFailure(
+      WireMockRuntimeInfo wm) {
     accept("Azure-AsyncOperation", "/operations/op1");
     stubFor(get("/operations/op1").willReturn(okJson("{\"status\":\"" + "x".repeat(4096) + "\"}")));
     try (HttpPipeline p = pipeline(1024)) {
@@ -117,14 +124,22 @@ class AcceptedRotationOutcomesTest {
   }
 
   @Test
-  void aSucceededOperationWhoseResultCannotBeFetchedSaysTheCredentialExists(WireMockRuntimeInfo wm) {
-    stubFor(post("/rotate").willReturn(aResponse().withStatus(202)
-        .withHeader("Azure-AsyncOperation", "/operations/op1").withHeader("Location", "/results/r1")));
+  void aSucceededOperationWhoseResultCannotBeFetchedSaysTheCredentialExists(
+      WireMockRuntimeInfo wm) {
+    stubFor(
+        post("/rotate")
+            .willReturn(
+                aResponse()
+                    .withStatus(202)
+                    .withHeader("Azure-AsyncOperation", "/operations/op1")
+                    .withHeader("Location", "/results/r1")));
     stubFor(get("/operations/op1").willReturn(okJson("{\"status\":\"Succeeded\"}")));
-    stubFor(get("/results/r1").willReturn(jsonResponse("{\"error\":{\"code\":\"NotFound\"}}", 404)));
+    stubFor(
+        get("/results/r1").willReturn(jsonResponse("{\"error\":{\"code\":\"NotFound\"}}", 404)));
     try (HttpPipeline p = pipeline(1024 * 1024)) {
       assertThatThrownBy(begin(p, wm)::waitForCompletion)
-          .isInstanceOfSatisfying(CredentialNotReturnedException.class,
+          .isInstanceOfSatisfying(
+              CredentialNotReturnedException.class,
               e -> assertThat(e.operationId()).isEqualTo(wm.getHttpBaseUrl() + "/operations/op1"))
           .hasMessageContaining("fetching the result failed")
           .hasMessageContaining(PollFixtures.RECOVERY);

@@ -36,7 +36,8 @@ class ArmErrorDecoderTest {
             new ServiceError.Detail("Inner", "deeper", null),
             new ServiceError.Detail("Other", "second", null));
     assertThat(e.getMessage())
-        .isEqualTo("HTTP 400 InvalidParameter: The expiry is invalid. (target expiry) [request id req-42]");
+        .isEqualTo(
+            "HTTP 400 InvalidParameter: The expiry is invalid. (target expiry) [request id req-42]");
   }
 
   @Test
@@ -51,14 +52,19 @@ class ArmErrorDecoderTest {
                 + "{\"type\":\"Empty\"}]}}");
     assertThat(e.error().additionalInfo())
         .containsExactly(
-            new ServiceError.AdditionalInfo("PolicyViolation", "{\"policyDefinitionName\":\"no-keys\"}"),
+            new ServiceError.AdditionalInfo(
+                "PolicyViolation", "{\"policyDefinitionName\":\"no-keys\"}"),
             new ServiceError.AdditionalInfo("Empty", null));
   }
 
   @Test
   void readsAnUnwrappedErrorObject(WireMockRuntimeInfo wm) {
     ServiceException e =
-        send(wm, 404, "application/json; charset=utf-8", "{\"code\":\"ResourceNotFound\",\"message\":\"Registry 'r' not found.\"}");
+        send(
+            wm,
+            404,
+            "application/json; charset=utf-8",
+            "{\"code\":\"ResourceNotFound\",\"message\":\"Registry 'r' not found.\"}");
     assertThat(e.isNotFound()).isTrue();
     assertThat(e.errorCode()).hasValue("ResourceNotFound");
     assertThat(e.serviceMessage()).hasValue("Registry 'r' not found.");
@@ -68,18 +74,22 @@ class ArmErrorDecoderTest {
 
   @Test
   void htmlErrorPageFallsBackToStatusAndNeverEchoesTheBody(WireMockRuntimeInfo wm) {
-    String html = "<html><head><title>502 Bad Gateway</title></head><body>upstream secret-html-canary</body></html>";
+    String html =
+        "<html><head><title>502 Bad Gateway</title></head><body>upstream secret-html-canary</body></html>";
     ServiceException e = send(wm, 502, "text/html", html);
     assertThat(e.statusCode()).isEqualTo(502);
     assertThat(e.errorCode()).isEmpty();
     assertThat(e.serviceMessage()).isEmpty();
     assertThat(e.requestId()).hasValue("req-42");
-    assertThat(e.getMessage()).isEqualTo("HTTP 502 [request id req-42]").doesNotContain("canary", "<html");
+    assertThat(e.getMessage())
+        .isEqualTo("HTTP 502 [request id req-42]")
+        .doesNotContain("canary", "<html");
   }
 
   @Test
   void emptyAndShapelessBodiesFallBack(WireMockRuntimeInfo wm) {
-    for (String body : new String[] {"", "[]", "\"oops\"", "{\"error\":{}}", "{\"error\":\"x\"}", "null", "{"}) {
+    for (String body :
+        new String[] {"", "[]", "\"oops\"", "{\"error\":{}}", "{\"error\":\"x\"}", "null", "{"}) {
       ServiceException e = send(wm, 500, "application/json", body);
       assertThat(e.error()).as(body).isEqualTo(ServiceError.ofStatus(500, "req-42"));
     }
@@ -87,7 +97,8 @@ class ArmErrorDecoderTest {
 
   @Test
   void codeMayBeANumberAndFieldsMayBeCapitalised(WireMockRuntimeInfo wm) {
-    ServiceException e = send(wm, 409, "application/json", "{\"error\":{\"Code\":409,\"Message\":\"Conflict\"}}");
+    ServiceException e =
+        send(wm, 409, "application/json", "{\"error\":{\"Code\":409,\"Message\":\"Conflict\"}}");
     assertThat(e.errorCode()).hasValue("409");
     assertThat(e.serviceMessage()).hasValue("Conflict");
   }
@@ -95,7 +106,12 @@ class ArmErrorDecoderTest {
   @Test
   void messageIsSanitisedAndCapped(WireMockRuntimeInfo wm) {
     String evil = "line1\\r\\nFAKE LOG LINE\\u0000\\u001b[31m\\u202e" + "x".repeat(2_000);
-    ServiceException e = send(wm, 400, "application/json", "{\"error\":{\"code\":\"Bad\",\"message\":\"" + evil + "\"}}");
+    ServiceException e =
+        send(
+            wm,
+            400,
+            "application/json",
+            "{\"error\":{\"code\":\"Bad\",\"message\":\"" + evil + "\"}}");
     String message = e.serviceMessage().orElseThrow();
     assertThat(message).startsWith("line1 FAKE LOG LINE[31mxxx").endsWith("…").hasSize(501);
     assertThat(message.chars()).noneMatch(c -> Character.isISOControl(c) || c == 0x202e);
@@ -103,6 +119,7 @@ class ArmErrorDecoderTest {
   }
 
   private ServiceException send(WireMockRuntimeInfo wm, int status, String type, String body) {
-    return DecoderHarness.thrownFor(wm, decoder, status, type, body.getBytes(StandardCharsets.UTF_8));
+    return DecoderHarness.thrownFor(
+        wm, decoder, status, type, body.getBytes(StandardCharsets.UTF_8));
   }
 }

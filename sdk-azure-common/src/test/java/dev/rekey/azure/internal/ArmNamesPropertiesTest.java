@@ -10,19 +10,25 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Resource group names against the reference: 1–90 characters (the NetApp page), "case insensitive";
- * ARM's own pattern {@code ^[-\w._()]+$} with Unicode word characters, not ending in a period.
+ * Resource group names against the reference: 1–90 characters (the NetApp page), "case
+ * insensitive"; ARM's own pattern {@code ^[-\w._()]+$} with Unicode word characters, not ending in
+ * a period.
  */
 class ArmNamesPropertiesTest {
-  private static final Pattern ARM_PATTERN = Pattern.compile("^[-\\w._()]+$", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern ARM_PATTERN =
+      Pattern.compile("^[-\\w._()]+$", Pattern.UNICODE_CHARACTER_CLASS);
 
   static boolean reference(String s) {
-    return s.length() >= 1 && s.length() <= 90 && ARM_PATTERN.matcher(s).matches() && !s.endsWith(".");
+    return s.length() >= 1
+        && s.length() <= 90
+        && ARM_PATTERN.matcher(s).matches()
+        && !s.endsWith(".");
   }
 
   @Property(tries = 400)
   void resourceGroupCheckAgreesWithTheReference(@ForAll("groups") String name) {
-    assertThat(HostileNames.accepts(() -> ArmNames.resourceGroup(name))).as("resourceGroupName %s", name)
+    assertThat(HostileNames.accepts(() -> ArmNames.resourceGroup(name)))
+        .as("resourceGroupName %s", name)
         .isEqualTo(reference(name));
   }
 

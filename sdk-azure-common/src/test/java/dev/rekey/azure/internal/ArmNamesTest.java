@@ -38,7 +38,12 @@ class ArmNamesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"not-a-uuid", "00000000-0000-0000-0000-00000000000", "00000000000000000000000000000000"})
+  @ValueSource(
+      strings = {
+        "not-a-uuid",
+        "00000000-0000-0000-0000-00000000000",
+        "00000000000000000000000000000000"
+      })
   void subscriptionIdMustBeAUuid(String id) {
     assertThatThrownBy(() -> ArmNames.subscriptionId(id))
         .isInstanceOf(ValidationException.class)

@@ -34,33 +34,48 @@ class ArmOperationsTest {
 
   private static HttpPipeline pipeline(WireMockRuntimeInfo wm) {
     ClientOptions options =
-        ClientOptions.builder().endpoint(URI.create(wm.getHttpBaseUrl())).timeSource(new FakeTime()).build();
-    return ArmPipelines.create(options, CREDENTIAL, AzureCloud.PUBLIC, "sdk-test", ServiceException::new);
+        ClientOptions.builder()
+            .endpoint(URI.create(wm.getHttpBaseUrl()))
+            .timeSource(new FakeTime())
+            .build();
+    return ArmPipelines.create(
+        options, CREDENTIAL, AzureCloud.PUBLIC, "sdk-test", ServiceException::new);
   }
 
   private static ApiRequest call(WireMockRuntimeInfo wm) {
-    HttpUrl url = ArmPipelines.endpoint(ClientOptions.builder().endpoint(URI.create(wm.getHttpBaseUrl())).build(), AzureCloud.PUBLIC)
-        .resolve("/subscriptions/s/act?api-version=1");
+    HttpUrl url =
+        ArmPipelines.endpoint(
+                ClientOptions.builder().endpoint(URI.create(wm.getHttpBaseUrl())).build(),
+                AzureCloud.PUBLIC)
+            .resolve("/subscriptions/s/act?api-version=1");
     return ApiRequest.post(url, "{}".getBytes(StandardCharsets.UTF_8), "application/json").build();
   }
 
   @Test
   void answerAtOnceIsACompletedOperationWithBearerTokenSent(WireMockRuntimeInfo wm) {
-    stubFor(post(urlPathEqualTo("/subscriptions/s/act")).willReturn(okJson("{\"v\":1}").withHeader("x-ms-request-id", "rid")));
+    stubFor(
+        post(urlPathEqualTo("/subscriptions/s/act"))
+            .willReturn(okJson("{\"v\":1}").withHeader("x-ms-request-id", "rid")));
     try (HttpPipeline p = pipeline(wm)) {
       Operation<String> op = ArmOperations.begin(p, call(wm), TEXT);
       assertThat(op.id()).isEqualTo("rid");
       assertThat(op.poll()).contains("{\"v\":1}");
     }
-    verify(postRequestedFor(urlPathEqualTo("/subscriptions/s/act"))
-        .withHeader("Authorization", equalTo("Bearer arm-token"))
-        .withHeader("x-ms-client-request-id", matching("[0-9a-f-]{36}")));
+    verify(
+        postRequestedFor(urlPathEqualTo("/subscriptions/s/act"))
+            .withHeader("Authorization", equalTo("Bearer arm-token"))
+            .withHeader("x-ms-client-request-id", matching("[0-9a-f-]{36}")));
   }
 
   @Test
   void acceptedAnswerIsPolledToTheResultSyncAndAsync(WireMockRuntimeInfo wm) throws Exception {
-    stubFor(post(urlPathEqualTo("/subscriptions/s/act"))
-        .willReturn(aResponse().withStatus(202).withHeader("Location", "/ops/1").withHeader("Retry-After", "0")));
+    stubFor(
+        post(urlPathEqualTo("/subscriptions/s/act"))
+            .willReturn(
+                aResponse()
+                    .withStatus(202)
+                    .withHeader("Location", "/ops/1")
+                    .withHeader("Retry-After", "0")));
     stubFor(get("/ops/1").willReturn(okJson("{\"v\":2}")));
     try (HttpPipeline p = pipeline(wm)) {
       assertThat(ArmOperations.begin(p, call(wm), TEXT).waitForCompletion()).isEqualTo("{\"v\":2}");
@@ -70,15 +85,21 @@ class ArmOperationsTest {
 
   @Test
   void armErrorBecomesTheModulesException(WireMockRuntimeInfo wm) {
-    stubFor(post(urlPathEqualTo("/subscriptions/s/act"))
-        .willReturn(aResponse().withStatus(404).withHeader("x-ms-request-id", "r404")
-            .withBody("{\"error\":{\"code\":\"ResourceNotFound\",\"message\":\"gone\"}}")));
+    stubFor(
+        post(urlPathEqualTo("/subscriptions/s/act"))
+            .willReturn(
+                aResponse()
+                    .withStatus(404)
+                    .withHeader("x-ms-request-id", "r404")
+                    .withBody("{\"error\":{\"code\":\"ResourceNotFound\",\"message\":\"gone\"}}")));
     try (HttpPipeline p = pipeline(wm)) {
       assertThatThrownBy(() -> ArmOperations.begin(p, call(wm), TEXT))
-          .isInstanceOfSatisfying(ServiceException.class, e -> {
-            assertThat(e.errorCode()).contains("ResourceNotFound");
-            assertThat(e.requestId()).contains("r404");
-          });
+          .isInstanceOfSatisfying(
+              ServiceException.class,
+              e -> {
+                assertThat(e.errorCode()).contains("ResourceNotFound");
+                assertThat(e.requestId()).contains("r404");
+              });
     }
   }
 }

@@ -14,7 +14,6 @@ import dev.rekey.core.CredentialNotReturnedException;
 import dev.rekey.core.OperationFailedException;
 import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.core.PollingTimeoutException;
-import dev.rekey.core.RekeyException;
 import dev.rekey.core.internal.http.HttpPipeline;
 import dev.rekey.core.poll.Operation;
 import dev.rekey.core.test.FakeTime;
@@ -53,12 +52,21 @@ class ArmPollingTest {
   }
 
   private Operation<String> begin(HttpPipeline pipeline, WireMockRuntimeInfo wm) {
-    return ArmPolling.begin(pipeline, PollFixtures.begin(pipeline, wm, "/registries/r1/generateCredentials"), PollFixtures.PASSWORD);
+    return ArmPolling.begin(
+        pipeline,
+        PollFixtures.begin(pipeline, wm, "/registries/r1/generateCredentials"),
+        PollFixtures.PASSWORD);
   }
 
   @Test
   void armPollsAsyncOperationUntilSucceededThenReadsLocation(WireMockRuntimeInfo wm) {
-    acceptWith("Azure-AsyncOperation", wm.getHttpBaseUrl() + OP, "Location", "/results/r1", "Retry-After", "3");
+    acceptWith(
+        "Azure-AsyncOperation",
+        wm.getHttpBaseUrl() + OP,
+        "Location",
+        "/results/r1",
+        "Retry-After",
+        "3");
     statuses(
         okJson("{\"status\":\"InProgress\"}").withHeader("Retry-After", "30"),
         okJson("{\"status\":\"inprogress\"}"),
@@ -76,14 +84,18 @@ class ArmPollingTest {
     }
     verify(3, getRequestedFor(urlPathEqualTo("/operations/op1")));
     verify(1, getRequestedFor(urlEqualTo("/results/r1")));
-    assertThat(time.waits()).isEqualTo(seconds(3, 10, 1)); // Retry-After, 30 s capped at 10 s, default
+    assertThat(time.waits())
+        .isEqualTo(seconds(3, 10, 1)); // Retry-After, 30 s capped at 10 s, default
   }
 
   @Test
   void armStatusEndpointThatAnswers404LeavesTheOutcomeUnknown(WireMockRuntimeInfo wm) {
     acceptWith("Azure-AsyncOperation", OP);
-    stubFor(get(urlPathEqualTo("/operations/op1"))
-        .willReturn(jsonResponse("{\"error\":{\"code\":\"OperationNotFound\",\"message\":\"gone\"}}", 404)));
+    stubFor(
+        get(urlPathEqualTo("/operations/op1"))
+            .willReturn(
+                jsonResponse(
+                    "{\"error\":{\"code\":\"OperationNotFound\",\"message\":\"gone\"}}", 404)));
     try (HttpPipeline pipeline = pipeline(time)) {
       Operation<String> op = begin(pipeline, wm);
       assertThatThrownBy(op::waitForCompletion)
@@ -141,12 +153,14 @@ class ArmPollingTest {
   @Test
   void armWaitWithExplicitTimeoutUsesThatDeadline(WireMockRuntimeInfo wm) {
     acceptWith("Azure-AsyncOperation", OP);
-    stubFor(get(urlPathEqualTo("/operations/op1")).willReturn(okJson("{\"status\":\"InProgress\"}")));
+    stubFor(
+        get(urlPathEqualTo("/operations/op1")).willReturn(okJson("{\"status\":\"InProgress\"}")));
     try (HttpPipeline pipeline = pipeline(time)) {
       Operation<String> op = begin(pipeline, wm);
       assertThatThrownBy(() -> op.waitForCompletion(Duration.ofSeconds(2)))
           .isInstanceOfSatisfying(
-              PollingTimeoutException.class, e -> assertThat(e.lastStatus()).isEqualTo("InProgress"));
+              PollingTimeoutException.class,
+              e -> assertThat(e.lastStatus()).isEqualTo("InProgress"));
     }
     assertThat(time.waits()).isEqualTo(seconds(1, 1));
   }
@@ -182,7 +196,11 @@ class ArmPollingTest {
     acceptWith("Location", "/locations/l1");
     stubFor(
         get("/locations/l1")
-            .willReturn(aResponse().withStatus(202).withHeader("Location", "l2").withHeader("retry-after-ms", "2500")));
+            .willReturn(
+                aResponse()
+                    .withStatus(202)
+                    .withHeader("Location", "l2")
+                    .withHeader("retry-after-ms", "2500")));
     stubFor(get("/locations/l2").willReturn(okJson("{\"password\":\"final\"}")));
     try (HttpPipeline pipeline = pipeline(time)) {
       Operation<String> op = begin(pipeline, wm);
@@ -201,7 +219,8 @@ class ArmPollingTest {
     try (HttpPipeline pipeline = pipeline(time)) {
       assertThatThrownBy(begin(pipeline, wm)::waitForCompletion)
           .isExactlyInstanceOf(CredentialNotReturnedException.class)
-          .hasMessageContaining("succeeded but the new credential was not returned (the service sent an empty result)");
+          .hasMessageContaining(
+              "succeeded but the new credential was not returned (the service sent an empty result)");
     }
   }
 
@@ -213,7 +232,8 @@ class ArmPollingTest {
             .willReturn(
                 aResponse()
                     .withStatus(409)
-                    .withBody("{\"error\":{\"code\":\"Conflict\",\"message\":\"token is being deleted\"}}")));
+                    .withBody(
+                        "{\"error\":{\"code\":\"Conflict\",\"message\":\"token is being deleted\"}}")));
     try (HttpPipeline pipeline = pipeline(time)) {
       assertThatThrownBy(begin(pipeline, wm)::waitForCompletion)
           .isInstanceOfSatisfying(

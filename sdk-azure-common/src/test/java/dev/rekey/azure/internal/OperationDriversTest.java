@@ -36,7 +36,11 @@ class OperationDriversTest {
   void accept() {
     stubFor(
         post("/rotate")
-            .willReturn(aResponse().withStatus(202).withHeader("Azure-AsyncOperation", OP).withHeader("Location", "/result")));
+            .willReturn(
+                aResponse()
+                    .withStatus(202)
+                    .withHeader("Azure-AsyncOperation", OP)
+                    .withHeader("Location", "/result")));
     stubFor(get("/result").willReturn(okJson("{\"password\":\"p1\"}")));
   }
 
@@ -51,7 +55,8 @@ class OperationDriversTest {
   }
 
   private Operation<String> begin(HttpPipeline pipeline, WireMockRuntimeInfo wm) {
-    return ArmPolling.begin(pipeline, PollFixtures.begin(pipeline, wm, "/rotate"), PollFixtures.PASSWORD);
+    return ArmPolling.begin(
+        pipeline, PollFixtures.begin(pipeline, wm, "/rotate"), PollFixtures.PASSWORD);
   }
 
   @Test
@@ -89,7 +94,8 @@ class OperationDriversTest {
 
   @Test
   void futureFailsWithOperationFailed(WireMockRuntimeInfo wm) {
-    inProgressThen("{\"status\":\"Canceled\",\"error\":{\"code\":\"OperationCanceled\",\"message\":\"by admin\"}}");
+    inProgressThen(
+        "{\"status\":\"Canceled\",\"error\":{\"code\":\"OperationCanceled\",\"message\":\"by admin\"}}");
     try (HttpPipeline pipeline = pipeline(time)) {
       CompletableFuture<String> future = begin(pipeline, wm).toFuture();
       assertThatThrownBy(() -> future.get(5, TimeUnit.SECONDS))
@@ -131,9 +137,10 @@ class OperationDriversTest {
     stubFor(get(OP).willReturn(okJson("{\"status\":\"InProgress\"}").withFixedDelay(300)));
     time.holdDelays();
     OkHttpClient ownClient = new OkHttpClient();
-    try (HttpPipeline pipeline = HttpPipeline.builder(
-            ClientOptions.builder().timeSource(time).okHttpClient(ownClient).build())
-        .build()) {
+    try (HttpPipeline pipeline =
+        HttpPipeline.builder(
+                ClientOptions.builder().timeSource(time).okHttpClient(ownClient).build())
+            .build()) {
       Operation<String> op = begin(pipeline, wm);
       CompletableFuture<String> future = op.toFuture();
       assertThat(op.cancel()).isTrue();
@@ -142,12 +149,16 @@ class OperationDriversTest {
       assertThat(future.isCancelled()).isTrue();
       assertThatThrownBy(op::waitForCompletion).isInstanceOf(CancellationException.class);
       assertThatThrownBy(op::poll).isInstanceOf(CancellationException.class);
-      // Let every wait the poller had asked for end; had polling gone on, it would send and wait again.
+      // Let every wait the poller had asked for end; had polling gone on, it would send and wait
+      // again.
       while (time.pendingDelays() > 0) {
         time.releaseNextDelay().get(10, TimeUnit.SECONDS);
       }
-      Eventually.await("the dispatcher is idle",
-          () -> ownClient.dispatcher().runningCallsCount() + ownClient.dispatcher().queuedCallsCount() == 0);
+      Eventually.await(
+          "the dispatcher is idle",
+          () ->
+              ownClient.dispatcher().runningCallsCount() + ownClient.dispatcher().queuedCallsCount()
+                  == 0);
       assertThat(time.pendingDelays()).isZero();
     } finally {
       ownClient.dispatcher().executorService().shutdown();

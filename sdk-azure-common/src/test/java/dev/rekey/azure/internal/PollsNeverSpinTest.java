@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A status endpoint that answers {@code 202} with {@code Retry-After: 0} forever is polled at most
- * once per {@link PollingPolicy#minInterval()} (1 s by default), in the sync and the async driver; a
- * longer wait the service asks for is still honoured. Counted on the wire, over a 10 s window of the
- * fake clock.
+ * once per {@link PollingPolicy#minInterval()} (1 s by default), in the sync and the async driver;
+ * a longer wait the service asks for is still honoured. Counted on the wire, over a 10 s window of
+ * the fake clock.
  */
 @WireMockTest
 class PollsNeverSpinTest {
@@ -36,12 +36,25 @@ class PollsNeverSpinTest {
   private final FakeTime time = new FakeTime();
 
   private static void statusAnswers202With(String retryAfter) {
-    stubFor(post("/rotate").willReturn(aResponse().withStatus(202).withHeader("Location", "/ops/1").withHeader("Retry-After", retryAfter)));
-    stubFor(get("/ops/1").willReturn(aResponse().withStatus(202).withHeader("Location", "/ops/1").withHeader("Retry-After", retryAfter)));
+    stubFor(
+        post("/rotate")
+            .willReturn(
+                aResponse()
+                    .withStatus(202)
+                    .withHeader("Location", "/ops/1")
+                    .withHeader("Retry-After", retryAfter)));
+    stubFor(
+        get("/ops/1")
+            .willReturn(
+                aResponse()
+                    .withStatus(202)
+                    .withHeader("Location", "/ops/1")
+                    .withHeader("Retry-After", retryAfter)));
   }
 
   private Operation<String> begin(HttpPipeline pipeline, WireMockRuntimeInfo wm) {
-    return ArmPolling.begin(pipeline, PollFixtures.begin(pipeline, wm, "/rotate"), PollFixtures.PASSWORD);
+    return ArmPolling.begin(
+        pipeline, PollFixtures.begin(pipeline, wm, "/rotate"), PollFixtures.PASSWORD);
   }
 
   @Test
@@ -49,10 +62,12 @@ class PollsNeverSpinTest {
     statusAnswers202With("0");
     try (HttpPipeline pipeline = PollFixtures.pipeline(time)) {
       Operation<String> op = begin(pipeline, wm);
-      assertThat(catchThrowable(() -> op.waitForCompletion(WINDOW))).isInstanceOf(PollingTimeoutException.class);
+      assertThat(catchThrowable(() -> op.waitForCompletion(WINDOW)))
+          .isInstanceOf(PollingTimeoutException.class);
     }
     verify(10, getRequestedFor(urlEqualTo("/ops/1")));
-    assertThat(time.waits()).containsExactlyElementsOf(Collections.nCopies(10, Duration.ofSeconds(1)));
+    assertThat(time.waits())
+        .containsExactlyElementsOf(Collections.nCopies(10, Duration.ofSeconds(1)));
   }
 
   @Test
@@ -61,7 +76,9 @@ class PollsNeverSpinTest {
     try (HttpPipeline pipeline = PollFixtures.pipeline(time, PollFixtures.timeoutAfter(WINDOW))) {
       Operation<String> op = begin(pipeline, wm);
       Throwable thrown = catchThrowable(() -> op.toFuture().get());
-      assertThat(thrown).isInstanceOf(ExecutionException.class).hasCauseInstanceOf(PollingTimeoutException.class);
+      assertThat(thrown)
+          .isInstanceOf(ExecutionException.class)
+          .hasCauseInstanceOf(PollingTimeoutException.class);
     }
     verify(10, getRequestedFor(urlEqualTo("/ops/1")));
   }
@@ -69,10 +86,15 @@ class PollsNeverSpinTest {
   @Test
   void aFloorChosenByTheCallerHolds(WireMockRuntimeInfo wm) {
     statusAnswers202With("0");
-    PollingPolicy everyTwoSeconds = PollingPolicy.builder().minInterval(Duration.ofSeconds(2)).initialInterval(Duration.ofSeconds(2)).build();
+    PollingPolicy everyTwoSeconds =
+        PollingPolicy.builder()
+            .minInterval(Duration.ofSeconds(2))
+            .initialInterval(Duration.ofSeconds(2))
+            .build();
     try (HttpPipeline pipeline = PollFixtures.pipeline(time, everyTwoSeconds)) {
       Operation<String> op = begin(pipeline, wm);
-      assertThat(catchThrowable(() -> op.waitForCompletion(WINDOW))).isInstanceOf(PollingTimeoutException.class);
+      assertThat(catchThrowable(() -> op.waitForCompletion(WINDOW)))
+          .isInstanceOf(PollingTimeoutException.class);
     }
     verify(5, getRequestedFor(urlEqualTo("/ops/1")));
   }
@@ -82,10 +104,15 @@ class PollsNeverSpinTest {
     statusAnswers202With("3");
     try (HttpPipeline pipeline = PollFixtures.pipeline(time)) {
       Operation<String> op = begin(pipeline, wm);
-      assertThat(catchThrowable(() -> op.waitForCompletion(WINDOW))).isInstanceOf(PollingTimeoutException.class);
+      assertThat(catchThrowable(() -> op.waitForCompletion(WINDOW)))
+          .isInstanceOf(PollingTimeoutException.class);
     }
     verify(4, getRequestedFor(urlEqualTo("/ops/1")));
-    assertThat(time.waits()).containsExactly(
-        Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofSeconds(1));
+    assertThat(time.waits())
+        .containsExactly(
+            Duration.ofSeconds(3),
+            Duration.ofSeconds(3),
+            Duration.ofSeconds(3),
+            Duration.ofSeconds(1));
   }
 }

@@ -28,9 +28,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import reactor.core.publisher.Mono;
 
 /**
- * ARM's rules for a POST action's answer, every status × header combination, sync and async: a 200 is
- * the final answer whatever headers it carries (its body holds the new secrets and is never thrown
- * away); a 202 is followed; a 201 is followed when it names an operation, else read as final.
+ * ARM's rules for a POST action's answer, every status × header combination, sync and async: a 200
+ * is the final answer whatever headers it carries (its body holds the new secrets and is never
+ * thrown away); a 202 is followed; a 201 is followed when it names an operation, else read as
+ * final.
  */
 @WireMockTest
 class PostActionFinalAnswerTest {
@@ -41,18 +42,31 @@ class PostActionFinalAnswerTest {
   private static final String FIRST = "{\"secret\":\"from-the-first-answer\"}";
   private static final String POLLED = "{\"secret\":\"from-polling\"}";
 
-  enum Headers { NONE, AZURE_ASYNC_OPERATION, LOCATION, BOTH }
+  enum Headers {
+    NONE,
+    AZURE_ASYNC_OPERATION,
+    LOCATION,
+    BOTH
+  }
 
   static Stream<Arguments> combinations() {
-    return Stream.of(200, 201, 202).flatMap(s -> Stream.of(Headers.values()).flatMap(h ->
-        Stream.of(Arguments.of(s, h, false), Arguments.of(s, h, true))));
+    return Stream.of(200, 201, 202)
+        .flatMap(
+            s ->
+                Stream.of(Headers.values())
+                    .flatMap(h -> Stream.of(Arguments.of(s, h, false), Arguments.of(s, h, true))));
   }
 
   @ParameterizedTest(name = "HTTP {0} with {1}, async {2}")
   @MethodSource("combinations")
-  void onlyAcceptedAnswersAreFollowed(int status, Headers headers, boolean async, WireMockRuntimeInfo wm) {
-    var first = aResponse().withStatus(status).withHeader("Content-Type", "application/json")
-        .withHeader("Retry-After", "0").withBody(FIRST);
+  void onlyAcceptedAnswersAreFollowed(
+      int status, Headers headers, boolean async, WireMockRuntimeInfo wm) {
+    var first =
+        aResponse()
+            .withStatus(status)
+            .withHeader("Content-Type", "application/json")
+            .withHeader("Retry-After", "0")
+            .withBody(FIRST);
     if (headers == Headers.AZURE_ASYNC_OPERATION || headers == Headers.BOTH) {
       first = first.withHeader("Azure-AsyncOperation", "/operations/op1");
     }
@@ -60,7 +74,9 @@ class PostActionFinalAnswerTest {
       first = first.withHeader("Location", "/results/r1");
     }
     stubFor(post(urlPathEqualTo("/subscriptions/s/act")).willReturn(first));
-    stubFor(get("/operations/op1").willReturn(okJson("{\"status\":\"Succeeded\",\"properties\":" + POLLED + "}")));
+    stubFor(
+        get("/operations/op1")
+            .willReturn(okJson("{\"status\":\"Succeeded\",\"properties\":" + POLLED + "}")));
     stubFor(get("/results/r1").willReturn(okJson(POLLED)));
 
     Object outcome = outcome(wm, async);
@@ -74,7 +90,9 @@ class PostActionFinalAnswerTest {
       verify(0, getRequestedFor(anyUrl()));
     } else {
       assertThat(outcome).isEqualTo(POLLED);
-      verify(headers == Headers.AZURE_ASYNC_OPERATION ? 0 : 1, getRequestedFor(urlEqualTo("/results/r1")));
+      verify(
+          headers == Headers.AZURE_ASYNC_OPERATION ? 0 : 1,
+          getRequestedFor(urlEqualTo("/results/r1")));
       verify(headers == Headers.LOCATION ? 0 : 1, getRequestedFor(urlEqualTo("/operations/op1")));
     }
     verify(1, postRequestedFor(anyUrl()));
@@ -94,8 +112,12 @@ class PostActionFinalAnswerTest {
 
   private static HttpPipeline pipeline(WireMockRuntimeInfo wm) {
     ClientOptions options =
-        ClientOptions.builder().endpoint(URI.create(wm.getHttpBaseUrl())).timeSource(new FakeTime()).build();
-    return ArmPipelines.create(options, CREDENTIAL, AzureCloud.PUBLIC, "sdk-test", ServiceException::new);
+        ClientOptions.builder()
+            .endpoint(URI.create(wm.getHttpBaseUrl()))
+            .timeSource(new FakeTime())
+            .build();
+    return ArmPipelines.create(
+        options, CREDENTIAL, AzureCloud.PUBLIC, "sdk-test", ServiceException::new);
   }
 
   private static ApiRequest call(WireMockRuntimeInfo wm) {

@@ -6,9 +6,8 @@ import dev.rekey.azure.AzureCloud;
 import dev.rekey.azure.internal.ArmNames;
 import dev.rekey.azure.internal.AzureTokenSource;
 import dev.rekey.azure.storage.internal.ClassicCalls;
+import dev.rekey.azure.storage.internal.ClassicErrorDecoder;
 import dev.rekey.azure.storage.internal.ClassicLostAnswers;
-import dev.rekey.azure.storage.internal.StorageNames;
-import dev.rekey.azure.storage.model.KeyType;
 import dev.rekey.azure.storage.model.GetKeysRequest;
 import dev.rekey.azure.storage.model.RegenerateKeysRequest;
 import dev.rekey.azure.storage.model.RotateStandbyServiceKeyRequest;
@@ -17,9 +16,8 @@ import dev.rekey.core.ClientCertificate;
 import dev.rekey.core.ClientOptions;
 import dev.rekey.core.TlsOptions;
 import dev.rekey.core.ValidationException;
-import dev.rekey.core.internal.Built;
 import dev.rekey.core.auth.Authentication;
-import dev.rekey.azure.storage.internal.ClassicErrorDecoder;
+import dev.rekey.core.internal.Built;
 import dev.rekey.core.internal.http.HttpPipeline;
 import dev.rekey.core.internal.validate.Check;
 import dev.rekey.core.poll.Operation;
@@ -36,15 +34,16 @@ import org.jspecify.annotations.Nullable;
  * <p>It authenticates with a management certificate (mutual TLS) or with an Azure Identity {@link
  * TokenCredential} for {@link AzureCloud#serviceManagementScope()} ({@code
  * https://management.core.windows.net//.default}). <b>Only identities that are classic
- * co-administrators of the subscription may call the Service Management API with a token</b>; others
- * get {@code ForbiddenError} ({@link StorageServiceException#isAuthenticationFailure()}).
+ * co-administrators of the subscription may call the Service Management API with a token</b>;
+ * others get {@code ForbiddenError} ({@link StorageServiceException#isAuthenticationFailure()}).
  *
- * <p>A {@code 202 Accepted} answer is followed through Get Operation Status and the keys are then read
- * again, so every form returns the keys after the change. A {@code 307 TemporaryRedirect} is followed
- * once, presenting the same token or certificate to the {@code Location} (never from https to http); a
- * second redirect ends in a {@link StorageServiceException} with code {@code TemporaryRedirect}. A
- * rotation is re-sent only as {@link dev.rekey.core.retry.RetryPolicy} allows; when its answer is lost
- * (a {@link dev.rekey.core.OutcomeUnknownException}), read the keys, then decide.
+ * <p>A {@code 202 Accepted} answer is followed through Get Operation Status and the keys are then
+ * read again, so every form returns the keys after the change. A {@code 307 TemporaryRedirect} is
+ * followed once, presenting the same token or certificate to the {@code Location} (never from https
+ * to http); a second redirect ends in a {@link StorageServiceException} with code {@code
+ * TemporaryRedirect}. A rotation is re-sent only as {@link dev.rekey.core.retry.RetryPolicy}
+ * allows; when its answer is lost (a {@link dev.rekey.core.OutcomeUnknownException}), read the
+ * keys, then decide.
  *
  * <pre>{@code
  * try (ClassicStorageKeysClient storage = ClassicStorageKeysClient.builder()
@@ -58,7 +57,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Clients are immutable and thread-safe; {@link #close()} releases connections and threads.
  */
 public final class ClassicStorageKeysClient implements AutoCloseable {
-  /** The Service Management API version ({@code x-ms-version}) sent unless the builder sets another. */
+  /**
+   * The Service Management API version ({@code x-ms-version}) sent unless the builder sets another.
+   */
   public static final String DEFAULT_API_VERSION = "2011-06-01";
 
   private final HttpPipeline pipeline;
@@ -77,12 +78,13 @@ public final class ClassicStorageKeysClient implements AutoCloseable {
   }
 
   /**
-   * Regenerates the key {@code request} names and returns both keys, following the operation when the
-   * service accepts the call for later (202).
+   * Regenerates the key {@code request} names and returns both keys, following the operation when
+   * the service accepts the call for later (202).
    *
    * @throws StorageServiceException if the service refused the call
    * @throws dev.rekey.core.OperationFailedException if the accepted operation failed
-   * @throws dev.rekey.core.OutcomeUnknownException if the key may have changed but the answer was lost
+   * @throws dev.rekey.core.OutcomeUnknownException if the key may have changed but the answer was
+   *     lost
    * @throws dev.rekey.core.CredentialNotReturnedException if the key was regenerated but the answer
    *     lacked either key or could not be read
    * @throws dev.rekey.core.RekeyException as {@link Operation#waitForCompletion()} describes
@@ -92,7 +94,8 @@ public final class ClassicStorageKeysClient implements AutoCloseable {
   }
 
   /**
-   * Builds the request with {@code request}, then behaves as {@link #regenerateKeys(RegenerateKeysRequest)}.
+   * Builds the request with {@code request}, then behaves as {@link
+   * #regenerateKeys(RegenerateKeysRequest)}.
    *
    * @throws ValidationException if the request is invalid (nothing is sent)
    */
@@ -105,7 +108,8 @@ public final class ClassicStorageKeysClient implements AutoCloseable {
    * polling Get Operation Status when it answered 202.
    *
    * @throws StorageServiceException if the service refused the call
-   * @throws dev.rekey.core.OutcomeUnknownException if the key may have changed but the answer was lost
+   * @throws dev.rekey.core.OutcomeUnknownException if the key may have changed but the answer was
+   *     lost
    * @throws dev.rekey.core.TransportException if the request could not be sent
    */
   public Operation<StorageServiceKeys> beginRegenerateKeys(RegenerateKeysRequest request) {
@@ -125,13 +129,14 @@ public final class ClassicStorageKeysClient implements AutoCloseable {
    *
    * @throws ValidationException if the request is invalid (nothing is sent)
    */
-  public Operation<StorageServiceKeys> beginRegenerateKeys(Consumer<RegenerateKeysRequest.Builder> request) {
+  public Operation<StorageServiceKeys> beginRegenerateKeys(
+      Consumer<RegenerateKeysRequest.Builder> request) {
     return beginRegenerateKeys(regenerate(request));
   }
 
   /**
-   * Regenerates the key without blocking; the future completes with both keys or with the exceptions
-   * {@link #regenerateKeys(RegenerateKeysRequest)} throws.
+   * Regenerates the key without blocking; the future completes with both keys or with the
+   * exceptions {@link #regenerateKeys(RegenerateKeysRequest)} throws.
    */
   public CompletableFuture<StorageServiceKeys> regenerateKeysAsync(RegenerateKeysRequest request) {
     Objects.requireNonNull(request, "request == null");
@@ -150,7 +155,8 @@ public final class ClassicStorageKeysClient implements AutoCloseable {
    *
    * @throws ValidationException at once if the request is invalid (nothing is sent)
    */
-  public CompletableFuture<StorageServiceKeys> regenerateKeysAsync(Consumer<RegenerateKeysRequest.Builder> request) {
+  public CompletableFuture<StorageServiceKeys> regenerateKeysAsync(
+      Consumer<RegenerateKeysRequest.Builder> request) {
     return regenerateKeysAsync(regenerate(request));
   }
 
@@ -178,7 +184,8 @@ public final class ClassicStorageKeysClient implements AutoCloseable {
   /** Reads the keys without blocking; the future ends as {@link #getKeys(GetKeysRequest)} would. */
   public CompletableFuture<StorageServiceKeys> getKeysAsync(GetKeysRequest request) {
     Objects.requireNonNull(request, "request == null");
-    return calls.run(calls.getKeys(request.serviceName()), request.serviceName(), ClassicCalls.read());
+    return calls.run(
+        calls.getKeys(request.serviceName()), request.serviceName(), ClassicCalls.read());
   }
 
   /**
@@ -186,7 +193,8 @@ public final class ClassicStorageKeysClient implements AutoCloseable {
    *
    * @throws ValidationException at once if the request is invalid (nothing is sent)
    */
-  public CompletableFuture<StorageServiceKeys> getKeysAsync(Consumer<GetKeysRequest.Builder> request) {
+  public CompletableFuture<StorageServiceKeys> getKeysAsync(
+      Consumer<GetKeysRequest.Builder> request) {
     return getKeysAsync(Built.by(GetKeysRequest.builder(), request, GetKeysRequest.Builder::build));
   }
 
@@ -202,7 +210,8 @@ public final class ClassicStorageKeysClient implements AutoCloseable {
    * keys = storage.rotateStandbyKey(r -> r.serviceName("mystorage").inUse(KeyType.SECONDARY));
    * }</pre>
    *
-   * @throws dev.rekey.core.RekeyException as {@link #regenerateKeys(RegenerateKeysRequest)} describes
+   * @throws dev.rekey.core.RekeyException as {@link #regenerateKeys(RegenerateKeysRequest)}
+   *     describes
    */
   public StorageServiceKeys rotateStandbyKey(RotateStandbyServiceKeyRequest request) {
     return regenerateKeys(standby(request));
@@ -214,12 +223,17 @@ public final class ClassicStorageKeysClient implements AutoCloseable {
    *
    * @throws ValidationException if the request is invalid (nothing is sent)
    */
-  public StorageServiceKeys rotateStandbyKey(Consumer<RotateStandbyServiceKeyRequest.Builder> request) {
+  public StorageServiceKeys rotateStandbyKey(
+      Consumer<RotateStandbyServiceKeyRequest.Builder> request) {
     return rotateStandbyKey(rotate(request));
   }
 
-  /** Sends the regeneration of the standby key and returns its operation, as {@link #beginRegenerateKeys}. */
-  public Operation<StorageServiceKeys> beginRotateStandbyKey(RotateStandbyServiceKeyRequest request) {
+  /**
+   * Sends the regeneration of the standby key and returns its operation, as {@link
+   * #beginRegenerateKeys}.
+   */
+  public Operation<StorageServiceKeys> beginRotateStandbyKey(
+      RotateStandbyServiceKeyRequest request) {
     return beginRegenerateKeys(standby(request));
   }
 
@@ -234,8 +248,11 @@ public final class ClassicStorageKeysClient implements AutoCloseable {
     return beginRotateStandbyKey(rotate(request));
   }
 
-  /** Rotates the standby key without blocking; the future ends as {@link #rotateStandbyKey} would. */
-  public CompletableFuture<StorageServiceKeys> rotateStandbyKeyAsync(RotateStandbyServiceKeyRequest request) {
+  /**
+   * Rotates the standby key without blocking; the future ends as {@link #rotateStandbyKey} would.
+   */
+  public CompletableFuture<StorageServiceKeys> rotateStandbyKeyAsync(
+      RotateStandbyServiceKeyRequest request) {
     return regenerateKeysAsync(standby(request));
   }
 
@@ -254,16 +271,26 @@ public final class ClassicStorageKeysClient implements AutoCloseable {
     return Built.by(RegenerateKeysRequest.builder(), request, RegenerateKeysRequest.Builder::build);
   }
 
-  private static RotateStandbyServiceKeyRequest rotate(Consumer<RotateStandbyServiceKeyRequest.Builder> request) {
-    return Built.by(RotateStandbyServiceKeyRequest.builder(), request, RotateStandbyServiceKeyRequest.Builder::build);
+  private static RotateStandbyServiceKeyRequest rotate(
+      Consumer<RotateStandbyServiceKeyRequest.Builder> request) {
+    return Built.by(
+        RotateStandbyServiceKeyRequest.builder(),
+        request,
+        RotateStandbyServiceKeyRequest.Builder::build);
   }
 
   private static RegenerateKeysRequest standby(RotateStandbyServiceKeyRequest request) {
     Objects.requireNonNull(request, "request == null");
-    return RegenerateKeysRequest.builder().serviceName(request.serviceName()).keyType(request.standby()).build();
+    return RegenerateKeysRequest.builder()
+        .serviceName(request.serviceName())
+        .keyType(request.standby())
+        .build();
   }
 
-  /** Releases this client's connections and threads; an application's own OkHttp client is left open. */
+  /**
+   * Releases this client's connections and threads; an application's own OkHttp client is left
+   * open.
+   */
   @Override
   public void close() {
     pipeline.close();
@@ -306,8 +333,8 @@ public final class ClassicStorageKeysClient implements AutoCloseable {
     /**
      * Returns the client.
      *
-     * @throws ValidationException if the subscription id is not a UUID, the version is not a date of
-     *     2009-10-01 or later, or not exactly one of a credential and a certificate was given
+     * @throws ValidationException if the subscription id is not a UUID, the version is not a date
+     *     of 2009-10-01 or later, or not exactly one of a credential and a certificate was given
      */
     public ClassicStorageKeysClient build() {
       TokenCredential credential = configuredCredential();
@@ -315,22 +342,30 @@ public final class ClassicStorageKeysClient implements AutoCloseable {
       AzureCloud cloud = configuredCloud();
       ArmNames.subscriptionId(subscriptionId);
       Check.matches(
-          "apiVersion", apiVersion, java.util.regex.Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$"), "must be a date like 2011-06-01");
+          "apiVersion",
+          apiVersion,
+          java.util.regex.Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$"),
+          "must be a date like 2011-06-01");
       if (apiVersion.compareTo("2009-10-01") < 0) {
-        throw new ValidationException("apiVersion", Check.quote(apiVersion), "must be 2009-10-01 or later");
+        throw new ValidationException(
+            "apiVersion", Check.quote(apiVersion), "must be 2009-10-01 or later");
       }
       if ((credential == null) == (certificate == null)) {
         throw new ValidationException(
-            "authentication", credential == null ? "(none)" : "(both)", "must be exactly one of credential and managementCertificate");
+            "authentication",
+            credential == null ? "(none)" : "(both)",
+            "must be exactly one of credential and managementCertificate");
       }
       ClientOptions effective = options;
       Authentication auth;
       if (certificate != null) {
-        TlsOptions tls = TlsOptions.builder().from(options.tls()).clientCertificate(certificate).build();
+        TlsOptions tls =
+            TlsOptions.builder().from(options.tls()).clientCertificate(certificate).build();
         effective = ClientOptions.builder().from(options).tls(tls).build();
         auth = Authentication.none();
       } else {
-        auth = Authentication.bearer(new AzureTokenSource(credential, cloud.serviceManagementScope()));
+        auth =
+            Authentication.bearer(new AzureTokenSource(credential, cloud.serviceManagementScope()));
       }
       HttpPipeline pipeline =
           HttpPipeline.builder(effective)

@@ -7,8 +7,8 @@ import dev.rekey.azure.internal.ArmOperations;
 import dev.rekey.azure.internal.ArmPipelines;
 import dev.rekey.azure.storage.internal.ArmKeysLostAnswers;
 import dev.rekey.azure.storage.internal.ArmKeysWire;
-import dev.rekey.azure.storage.model.RegenerateKeyRequest;
 import dev.rekey.azure.storage.model.ListKeysRequest;
+import dev.rekey.azure.storage.model.RegenerateKeyRequest;
 import dev.rekey.azure.storage.model.RotateStandbyKeyRequest;
 import dev.rekey.azure.storage.model.StorageAccountKeys;
 import dev.rekey.core.ValidationException;
@@ -27,14 +27,15 @@ import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Regenerates and lists the keys of Azure Storage accounts through Azure Resource Manager ({@code POST
- * .../Microsoft.Storage/storageAccounts/{account}/regenerateKey}, api-version {@value
- * #DEFAULT_API_VERSION} by default),
- * authenticated by any Azure Identity {@link TokenCredential} for the cloud's ARM scope.
+ * Regenerates and lists the keys of Azure Storage accounts through Azure Resource Manager ({@code
+ * POST .../Microsoft.Storage/storageAccounts/{account}/regenerateKey}, api-version {@value
+ * #DEFAULT_API_VERSION} by default), authenticated by any Azure Identity {@link TokenCredential}
+ * for the cloud's ARM scope.
  *
  * <p>Every call returns <em>all</em> the account's keys. A rotation is re-sent only as {@link
  * dev.rekey.core.retry.RetryPolicy} allows; a lost answer ends in {@link
- * dev.rekey.core.OutcomeUnknownException} (then {@link #listKeys(ListKeysRequest)} tells what happened).
+ * dev.rekey.core.OutcomeUnknownException} (then {@link #listKeys(ListKeysRequest)} tells what
+ * happened).
  *
  * <pre>{@code
  * try (StorageAccountKeysClient storage = StorageAccountKeysClient.builder()
@@ -58,7 +59,8 @@ public final class StorageAccountKeysClient implements AutoCloseable {
   private final String subscriptionId;
   private final String apiVersion;
 
-  private StorageAccountKeysClient(HttpPipeline pipeline, HttpUrl base, String subscriptionId, String apiVersion) {
+  private StorageAccountKeysClient(
+      HttpPipeline pipeline, HttpUrl base, String subscriptionId, String apiVersion) {
     this.pipeline = pipeline;
     this.base = base;
     this.subscriptionId = subscriptionId;
@@ -75,7 +77,8 @@ public final class StorageAccountKeysClient implements AutoCloseable {
    * operation if ARM accepts it for later (202).
    *
    * @throws StorageServiceException if the service refused the call
-   * @throws dev.rekey.core.OutcomeUnknownException if the key may have changed but the answer was lost
+   * @throws dev.rekey.core.OutcomeUnknownException if the key may have changed but the answer was
+   *     lost
    * @throws dev.rekey.core.CredentialNotReturnedException if the key was regenerated but the answer
    *     lacked either key of the pair or could not be read
    * @throws dev.rekey.core.RekeyException as {@link Operation#waitForCompletion()} describes
@@ -85,19 +88,23 @@ public final class StorageAccountKeysClient implements AutoCloseable {
   }
 
   /**
-   * Builds the request with {@code request}, then behaves as {@link #regenerateKey(RegenerateKeyRequest)}.
+   * Builds the request with {@code request}, then behaves as {@link
+   * #regenerateKey(RegenerateKeyRequest)}.
    *
    * @throws ValidationException if the request is invalid (nothing is sent)
    */
   public StorageAccountKeys regenerateKey(Consumer<RegenerateKeyRequest.Builder> request) {
-    return regenerateKey(Built.by(RegenerateKeyRequest.builder(), request, RegenerateKeyRequest.Builder::build));
+    return regenerateKey(
+        Built.by(RegenerateKeyRequest.builder(), request, RegenerateKeyRequest.Builder::build));
   }
 
   /**
-   * Sends the regeneration and returns its operation: completed on 200, polling ARM's status on 202.
+   * Sends the regeneration and returns its operation: completed on 200, polling ARM's status on
+   * 202.
    *
    * @throws StorageServiceException if the service refused the call
-   * @throws dev.rekey.core.OutcomeUnknownException if the key may have changed but the answer was lost
+   * @throws dev.rekey.core.OutcomeUnknownException if the key may have changed but the answer was
+   *     lost
    */
   public Operation<StorageAccountKeys> beginRegenerateKey(RegenerateKeyRequest request) {
     if (request.confirmOutcome()) {
@@ -112,11 +119,15 @@ public final class StorageAccountKeysClient implements AutoCloseable {
    *
    * @throws ValidationException if the request is invalid (nothing is sent)
    */
-  public Operation<StorageAccountKeys> beginRegenerateKey(Consumer<RegenerateKeyRequest.Builder> request) {
-    return beginRegenerateKey(Built.by(RegenerateKeyRequest.builder(), request, RegenerateKeyRequest.Builder::build));
+  public Operation<StorageAccountKeys> beginRegenerateKey(
+      Consumer<RegenerateKeyRequest.Builder> request) {
+    return beginRegenerateKey(
+        Built.by(RegenerateKeyRequest.builder(), request, RegenerateKeyRequest.Builder::build));
   }
 
-  /** Regenerates without blocking; the future ends with all keys or the exceptions of the sync form. */
+  /**
+   * Regenerates without blocking; the future ends with all keys or the exceptions of the sync form.
+   */
   public CompletableFuture<StorageAccountKeys> regenerateKeyAsync(RegenerateKeyRequest request) {
     if (request.confirmOutcome()) {
       return ArmKeysLostAnswers.run(pipeline, regenerate(request), listOf(request), request);
@@ -130,8 +141,10 @@ public final class StorageAccountKeysClient implements AutoCloseable {
    *
    * @throws ValidationException at once if the request is invalid (nothing is sent)
    */
-  public CompletableFuture<StorageAccountKeys> regenerateKeyAsync(Consumer<RegenerateKeyRequest.Builder> request) {
-    return regenerateKeyAsync(Built.by(RegenerateKeyRequest.builder(), request, RegenerateKeyRequest.Builder::build));
+  public CompletableFuture<StorageAccountKeys> regenerateKeyAsync(
+      Consumer<RegenerateKeyRequest.Builder> request) {
+    return regenerateKeyAsync(
+        Built.by(RegenerateKeyRequest.builder(), request, RegenerateKeyRequest.Builder::build));
   }
 
   /**
@@ -153,23 +166,28 @@ public final class StorageAccountKeysClient implements AutoCloseable {
     return listKeys(Built.by(ListKeysRequest.builder(), request, ListKeysRequest.Builder::build));
   }
 
-  /** Lists the keys without blocking; the future ends as {@link #listKeys(ListKeysRequest)} would. */
+  /**
+   * Lists the keys without blocking; the future ends as {@link #listKeys(ListKeysRequest)} would.
+   */
   public CompletableFuture<StorageAccountKeys> listKeysAsync(ListKeysRequest request) {
     return ArmOperations.runAsync(pipeline, list(request), ArmKeysWire.listed());
   }
 
   /**
-   * Builds the request with {@code request}, then behaves as {@link #listKeysAsync(ListKeysRequest)}.
+   * Builds the request with {@code request}, then behaves as {@link
+   * #listKeysAsync(ListKeysRequest)}.
    *
    * @throws ValidationException at once if the request is invalid (nothing is sent)
    */
-  public CompletableFuture<StorageAccountKeys> listKeysAsync(Consumer<ListKeysRequest.Builder> request) {
-    return listKeysAsync(Built.by(ListKeysRequest.builder(), request, ListKeysRequest.Builder::build));
+  public CompletableFuture<StorageAccountKeys> listKeysAsync(
+      Consumer<ListKeysRequest.Builder> request) {
+    return listKeysAsync(
+        Built.by(ListKeysRequest.builder(), request, ListKeysRequest.Builder::build));
   }
 
   /**
-   * Regenerates the partner of the key in use ({@code key2} while {@code key1} is in use) and returns
-   * all keys. Switch, then rotate:
+   * Regenerates the partner of the key in use ({@code key2} while {@code key1} is in use) and
+   * returns all keys. Switch, then rotate:
    *
    * <pre>{@code
    * StorageAccountKeys keys = storage.rotateStandbyKey(r -> r
@@ -192,10 +210,14 @@ public final class StorageAccountKeysClient implements AutoCloseable {
    */
   public StorageAccountKeys rotateStandbyKey(Consumer<RotateStandbyKeyRequest.Builder> request) {
     return rotateStandbyKey(
-        Built.by(RotateStandbyKeyRequest.builder(), request, RotateStandbyKeyRequest.Builder::build));
+        Built.by(
+            RotateStandbyKeyRequest.builder(), request, RotateStandbyKeyRequest.Builder::build));
   }
 
-  /** Sends the regeneration of the standby key and returns its operation, as {@link #beginRegenerateKey}. */
+  /**
+   * Sends the regeneration of the standby key and returns its operation, as {@link
+   * #beginRegenerateKey}.
+   */
   public Operation<StorageAccountKeys> beginRotateStandbyKey(RotateStandbyKeyRequest request) {
     return beginRegenerateKey(standby(request));
   }
@@ -206,13 +228,19 @@ public final class StorageAccountKeysClient implements AutoCloseable {
    *
    * @throws ValidationException if the request is invalid (nothing is sent)
    */
-  public Operation<StorageAccountKeys> beginRotateStandbyKey(Consumer<RotateStandbyKeyRequest.Builder> request) {
+  public Operation<StorageAccountKeys> beginRotateStandbyKey(
+      Consumer<RotateStandbyKeyRequest.Builder> request) {
     return beginRotateStandbyKey(
-        Built.by(RotateStandbyKeyRequest.builder(), request, RotateStandbyKeyRequest.Builder::build));
+        Built.by(
+            RotateStandbyKeyRequest.builder(), request, RotateStandbyKeyRequest.Builder::build));
   }
 
-  /** Regenerates the standby key without blocking; the future ends as {@link #rotateStandbyKey} would. */
-  public CompletableFuture<StorageAccountKeys> rotateStandbyKeyAsync(RotateStandbyKeyRequest request) {
+  /**
+   * Regenerates the standby key without blocking; the future ends as {@link #rotateStandbyKey}
+   * would.
+   */
+  public CompletableFuture<StorageAccountKeys> rotateStandbyKeyAsync(
+      RotateStandbyKeyRequest request) {
     return regenerateKeyAsync(standby(request));
   }
 
@@ -225,7 +253,8 @@ public final class StorageAccountKeysClient implements AutoCloseable {
   public CompletableFuture<StorageAccountKeys> rotateStandbyKeyAsync(
       Consumer<RotateStandbyKeyRequest.Builder> request) {
     return rotateStandbyKeyAsync(
-        Built.by(RotateStandbyKeyRequest.builder(), request, RotateStandbyKeyRequest.Builder::build));
+        Built.by(
+            RotateStandbyKeyRequest.builder(), request, RotateStandbyKeyRequest.Builder::build));
   }
 
   private static RegenerateKeyRequest standby(RotateStandbyKeyRequest request) {
@@ -262,20 +291,28 @@ public final class StorageAccountKeysClient implements AutoCloseable {
 
   private ApiRequest listOf(RegenerateKeyRequest request) {
     return list(
-        ListKeysRequest.builder().resourceGroup(request.resourceGroup()).accountName(request.accountName()).build());
+        ListKeysRequest.builder()
+            .resourceGroup(request.resourceGroup())
+            .accountName(request.accountName())
+            .build());
   }
 
   private HttpUrl url(String resourceGroup, String accountName, String action) {
     // Checked names: no '/' in a resource group or an account name.
-    return urls.get(resourceGroup + '/' + accountName + '/' + action, k -> build(resourceGroup, accountName, action));
+    return urls.get(
+        resourceGroup + '/' + accountName + '/' + action,
+        k -> build(resourceGroup, accountName, action));
   }
 
   private HttpUrl build(String resourceGroup, String accountName, String action) {
     return base.newBuilder()
-        .addPathSegment("subscriptions").addPathSegment(subscriptionId)
-        .addPathSegment("resourceGroups").addPathSegment(resourceGroup)
+        .addPathSegment("subscriptions")
+        .addPathSegment(subscriptionId)
+        .addPathSegment("resourceGroups")
+        .addPathSegment(resourceGroup)
         .addPathSegments("providers/Microsoft.Storage/storageAccounts")
-        .addPathSegment(accountName).addPathSegment(action)
+        .addPathSegment(accountName)
+        .addPathSegment(action)
         .addQueryParameter("api-version", apiVersion)
         .build();
   }
@@ -293,14 +330,17 @@ public final class StorageAccountKeysClient implements AutoCloseable {
 
   /** Builds a {@link StorageAccountKeysClient}. */
   public static final class Builder extends AzureClientBuilder<Builder> {
-    private static final Pattern API_VERSION = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}(-[a-zA-Z]+)?$");
+    private static final Pattern API_VERSION =
+        Pattern.compile("^\\d{4}-\\d{2}-\\d{2}(-[a-zA-Z]+)?$");
 
     private @Nullable String subscriptionId;
     private String apiVersion = DEFAULT_API_VERSION;
 
     private Builder() {}
 
-    /** Sets the ARM api-version; {@value StorageAccountKeysClient#DEFAULT_API_VERSION} by default. */
+    /**
+     * Sets the ARM api-version; {@value StorageAccountKeysClient#DEFAULT_API_VERSION} by default.
+     */
     public Builder apiVersion(String apiVersion) {
       this.apiVersion = apiVersion;
       return this;
@@ -315,16 +355,21 @@ public final class StorageAccountKeysClient implements AutoCloseable {
     /**
      * Returns the client.
      *
-     * @throws ValidationException if no credential was set, the subscription id is not a UUID or the
-     *     api-version is not a date such as {@code 2023-05-01}
+     * @throws ValidationException if no credential was set, the subscription id is not a UUID or
+     *     the api-version is not a date such as {@code 2023-05-01}
      */
     public StorageAccountKeysClient build() {
       TokenCredential credential = Check.notNull("credential", configuredCredential());
       String sub = ArmNames.subscriptionId(subscriptionId);
-      Check.matches("apiVersion", apiVersion, API_VERSION, "must look like 2023-05-01 or 2023-05-01-preview");
+      Check.matches(
+          "apiVersion", apiVersion, API_VERSION, "must look like 2023-05-01 or 2023-05-01-preview");
       HttpPipeline pipeline =
           ArmPipelines.create(
-              configuredOptions(), credential, configuredCloud(), "sdk-azure-storage", StorageServiceException::new);
+              configuredOptions(),
+              credential,
+              configuredCloud(),
+              "sdk-azure-storage",
+              StorageServiceException::new);
       return new StorageAccountKeysClient(
           pipeline, ArmPipelines.endpoint(configuredOptions(), configuredCloud()), sub, apiVersion);
     }

@@ -16,21 +16,32 @@ public final class StorageServiceException extends ServiceException {
   }
 
   /**
-   * Returns whether the caller's certificate or token was refused: HTTP 401/403, or the codes {@code
-   * ForbiddenError} (what the classic API really answers) and {@code AuthenticationFailed} (what its
-   * documentation says).
+   * Returns whether the caller's certificate or token was refused: HTTP 401/403, or the codes
+   * {@code ForbiddenError} (what the classic API really answers) and {@code AuthenticationFailed}
+   * (what its documentation says).
    */
   @Override
   public boolean isAuthenticationFailure() {
-    return super.isAuthenticationFailure() || hasCode("ForbiddenError") || hasCode("AuthenticationFailed");
+    return super.isAuthenticationFailure()
+        || hasCode("ForbiddenError")
+        || hasCode("AuthenticationFailed");
   }
 
-  /** Returns whether the service was busy or throttling ({@code ServerBusy}, {@code TooManyRequests}, 429, 503). */
+  /**
+   * Returns whether the service was busy or throttling ({@code ServerBusy}, {@code
+   * TooManyRequests}, 429, 503).
+   */
   public boolean isThrottled() {
-    return statusCode() == 429 || statusCode() == 503 || hasCode("ServerBusy") || hasCode("TooManyRequests");
+    return statusCode() == 429
+        || statusCode() == 503
+        || hasCode("ServerBusy")
+        || hasCode("TooManyRequests");
   }
 
-  /** Returns whether the call conflicted with another change in progress ({@code ConflictError}, 409). */
+  /**
+   * Returns whether the call conflicted with another change in progress ({@code ConflictError},
+   * 409).
+   */
   public boolean isConflict() {
     return statusCode() == 409 || hasCode("ConflictError");
   }

@@ -1,4 +1,8 @@
-/** Rotates Azure Storage account keys: {@link dev.rekey.azure.storage.ClassicStorageKeysClient} (classic Service Management) and {@link dev.rekey.azure.storage.StorageAccountKeysClient} (Azure Resource Manager). */
+/**
+ * Rotates Azure Storage account keys: {@link dev.rekey.azure.storage.ClassicStorageKeysClient}
+ * (classic Service Management) and {@link dev.rekey.azure.storage.StorageAccountKeysClient} (Azure
+ * Resource Manager).
+ */
 @NullMarked
 package dev.rekey.azure.storage;
 

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 16 item 1: an ARM regeneration with {@code confirmOutcome(true)} settles a lost answer by
- * comparing the named key (value and {@code creationTime}) with the one {@code listKeys} read before
- * the call, counted on the wire.
+ * comparing the named key (value and {@code creationTime}) with the one {@code listKeys} read
+ * before the call, counted on the wire.
  */
 class ArmLostAnswerIsSettledByListingTheKeysTest {
   private static final String REGENERATE = ".*/storageAccounts/mystore/regenerateKey";
@@ -46,8 +46,11 @@ class ArmLostAnswerIsSettledByListingTheKeysTest {
   }
 
   private static StorageAccountKeysClient client(String endpoint) {
-    return StorageAccountKeysClient.builder().credential(new TestSupport.FakeCredential("t"))
-        .subscriptionId(TestSupport.SUB).options(TestSupport.options(endpoint)).build();
+    return StorageAccountKeysClient.builder()
+        .credential(new TestSupport.FakeCredential("t"))
+        .subscriptionId(TestSupport.SUB)
+        .options(TestSupport.options(endpoint))
+        .build();
   }
 
   @AfterEach
@@ -60,8 +63,12 @@ class ArmLostAnswerIsSettledByListingTheKeysTest {
   }
 
   private static RegenerateKeyRequest key2(boolean confirm) {
-    return RegenerateKeyRequest.builder().resourceGroup("my-rg").accountName("mystore").keyName(KeyName.KEY2)
-        .confirmOutcome(confirm).build();
+    return RegenerateKeyRequest.builder()
+        .resourceGroup("my-rg")
+        .accountName("mystore")
+        .keyName(KeyName.KEY2)
+        .confirmOutcome(confirm)
+        .build();
   }
 
   private StorageAccountKey named(StorageAccountKeys result, String name) {
@@ -115,7 +122,11 @@ class ArmLostAnswerIsSettledByListingTheKeysTest {
   void aCheckThatFailsLeavesTheOutcomeUnknown() {
     startEmulator();
     emulator.faults().matching("POST", REGENERATE).dropAfterProcessing(1);
-    emulator.faults().matching("POST", LIST).addHeaders(1, Map.of()).fail(1, 403); // the read before passes
+    emulator
+        .faults()
+        .matching("POST", LIST)
+        .addHeaders(1, Map.of())
+        .fail(1, 403); // the read before passes
 
     OutcomeUnknownException e =
         catchThrowableOfType(OutcomeUnknownException.class, () -> client.regenerateKey(key2(true)));
@@ -132,7 +143,8 @@ class ArmLostAnswerIsSettledByListingTheKeysTest {
     emulator.faults().matching("POST", REGENERATE).dropAfterProcessing(1);
 
     OutcomeUnknownException e =
-        catchThrowableOfType(OutcomeUnknownException.class, () -> client.regenerateKey(key2(false)));
+        catchThrowableOfType(
+            OutcomeUnknownException.class, () -> client.regenerateKey(key2(false)));
 
     assertThat(e.attempts()).isEqualTo(1);
     assertThat(emulator.count("POST", LIST)).isZero();
@@ -157,7 +169,8 @@ class ArmLostAnswerIsSettledByListingTheKeysTest {
     emulator.faults().matching("POST", LIST).addHeaders(1, Map.of()).fail(1, 403);
 
     CompletionException e =
-        catchThrowableOfType(CompletionException.class, () -> client.regenerateKeyAsync(key2(true)).join());
+        catchThrowableOfType(
+            CompletionException.class, () -> client.regenerateKeyAsync(key2(true)).join());
 
     assertThat(e.getCause()).isInstanceOf(OutcomeUnknownException.class);
     assertThat(emulator.count("POST", REGENERATE)).isEqualTo(1);
@@ -170,8 +183,9 @@ class ArmLostAnswerIsSettledByListingTheKeysTest {
 
     Operation<StorageAccountKeys> op = client.beginRegenerateKey(key2(true));
 
-    assertThat(op.poll()).hasValueSatisfying(
-        r -> assertThat(named(r, "key2").value()).isEqualTo(keys.key("key2").orElseThrow()));
+    assertThat(op.poll())
+        .hasValueSatisfying(
+            r -> assertThat(named(r, "key2").value()).isEqualTo(keys.key("key2").orElseThrow()));
     assertThat(emulator.count("POST", REGENERATE)).isEqualTo(1);
   }
 
@@ -179,11 +193,19 @@ class ArmLostAnswerIsSettledByListingTheKeysTest {
   void aNewCreationTimeWithTheSameValueMeansApplied() {
     wm.start();
     Instant before = Instant.parse("2026-11-01T00:00:00Z");
-    wm.stubFor(post(urlPathMatching(LIST)).inScenario("keys").whenScenarioStateIs("Started")
-        .willReturn(keysBody(before)).willSetStateTo("lost"));
-    wm.stubFor(post(urlPathMatching(REGENERATE)).willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
-    wm.stubFor(post(urlPathMatching(LIST)).inScenario("keys").whenScenarioStateIs("lost")
-        .willReturn(keysBody(before.plusSeconds(60))));
+    wm.stubFor(
+        post(urlPathMatching(LIST))
+            .inScenario("keys")
+            .whenScenarioStateIs("Started")
+            .willReturn(keysBody(before))
+            .willSetStateTo("lost"));
+    wm.stubFor(
+        post(urlPathMatching(REGENERATE)).willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
+    wm.stubFor(
+        post(urlPathMatching(LIST))
+            .inScenario("keys")
+            .whenScenarioStateIs("lost")
+            .willReturn(keysBody(before.plusSeconds(60))));
     client = client(wm.baseUrl());
 
     StorageAccountKeys result = client.regenerateKey(key2(true));
@@ -193,10 +215,16 @@ class ArmLostAnswerIsSettledByListingTheKeysTest {
     wm.verify(2, postRequestedFor(urlPathMatching(LIST)));
   }
 
-  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder keysBody(Instant key2Created) {
-    return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(
-        "{\"keys\":[{\"creationTime\":\"2026-10-01T00:00:00.0000000Z\",\"keyName\":\"key1\",\"value\":\"AAAA\","
-            + "\"permissions\":\"FULL\"},{\"creationTime\":\"" + key2Created + "\",\"keyName\":\"key2\","
-            + "\"value\":\"BBBB\",\"permissions\":\"FULL\"}]}");
+  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder keysBody(
+      Instant key2Created) {
+    return aResponse()
+        .withStatus(200)
+        .withHeader("Content-Type", "application/json")
+        .withBody(
+            "{\"keys\":[{\"creationTime\":\"2026-10-01T00:00:00.0000000Z\",\"keyName\":\"key1\",\"value\":\"AAAA\","
+                + "\"permissions\":\"FULL\"},{\"creationTime\":\""
+                + key2Created
+                + "\",\"keyName\":\"key2\","
+                + "\"value\":\"BBBB\",\"permissions\":\"FULL\"}]}");
   }
 }

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 16 item 1: a classic regeneration with {@code confirmOutcome(true)} settles a lost answer by
- * comparing the key with the one {@code getKeys} read before the call, counted on the wire.
+ * Issue 16 item 1: a classic regeneration with {@code confirmOutcome(true)} settles a lost answer
+ * by comparing the key with the one {@code getKeys} read before the call, counted on the wire.
  */
 class ClassicLostAnswerIsSettledByReadingTheKeysTest {
   private static final String KEYS = ".*/storageservices/mystore/keys";
@@ -32,11 +32,12 @@ class ClassicLostAnswerIsSettledByReadingTheKeysTest {
   void start() {
     emulator.start();
     keys = emulator.addAccount(TestSupport.SUB, "mystore");
-    client = ClassicStorageKeysClient.builder()
-        .subscriptionId(TestSupport.SUB)
-        .credential(new TestSupport.FakeCredential("t"))
-        .options(TestSupport.options(emulator.baseUrl().toString()))
-        .build();
+    client =
+        ClassicStorageKeysClient.builder()
+            .subscriptionId(TestSupport.SUB)
+            .credential(new TestSupport.FakeCredential("t"))
+            .options(TestSupport.options(emulator.baseUrl().toString()))
+            .build();
   }
 
   @AfterEach
@@ -46,8 +47,11 @@ class ClassicLostAnswerIsSettledByReadingTheKeysTest {
   }
 
   private static RegenerateKeysRequest secondary(boolean confirm) {
-    return RegenerateKeysRequest.builder().serviceName("mystore").keyType(KeyType.SECONDARY)
-        .confirmOutcome(confirm).build();
+    return RegenerateKeysRequest.builder()
+        .serviceName("mystore")
+        .keyType(KeyType.SECONDARY)
+        .confirmOutcome(confirm)
+        .build();
   }
 
   private long posts() {
@@ -105,7 +109,8 @@ class ClassicLostAnswerIsSettledByReadingTheKeysTest {
     emulator.faults().matching("POST", KEYS).dropBeforeProcessing(2);
 
     OutcomeUnknownException e =
-        catchThrowableOfType(OutcomeUnknownException.class, () -> client.regenerateKeys(secondary(true)));
+        catchThrowableOfType(
+            OutcomeUnknownException.class, () -> client.regenerateKeys(secondary(true)));
 
     assertThat(e.attempts()).isEqualTo(2);
     assertThat(e.getMessage()).contains("unchanged").contains("sent 2 time(s)");
@@ -118,10 +123,15 @@ class ClassicLostAnswerIsSettledByReadingTheKeysTest {
   @Test
   void aCheckThatFailsLeavesTheOutcomeUnknown() {
     emulator.faults().matching("POST", KEYS).dropAfterProcessing(1);
-    emulator.faults().matching("GET", KEYS).addHeaders(1, Map.of()).fail(1, 403); // the read before passes
+    emulator
+        .faults()
+        .matching("GET", KEYS)
+        .addHeaders(1, Map.of())
+        .fail(1, 403); // the read before passes
 
     OutcomeUnknownException e =
-        catchThrowableOfType(OutcomeUnknownException.class, () -> client.regenerateKeys(secondary(true)));
+        catchThrowableOfType(
+            OutcomeUnknownException.class, () -> client.regenerateKeys(secondary(true)));
 
     assertThat(e.attempts()).isEqualTo(1);
     assertThat(e.getSuppressed()).hasAtLeastOneElementOfType(StorageServiceException.class);
@@ -135,7 +145,8 @@ class ClassicLostAnswerIsSettledByReadingTheKeysTest {
     emulator.faults().matching("POST", KEYS).dropAfterProcessing(1);
 
     OutcomeUnknownException e =
-        catchThrowableOfType(OutcomeUnknownException.class, () -> client.regenerateKeys(secondary(false)));
+        catchThrowableOfType(
+            OutcomeUnknownException.class, () -> client.regenerateKeys(secondary(false)));
 
     assertThat(e.attempts()).isEqualTo(1);
     assertThat(posts()).isEqualTo(1);
@@ -160,7 +171,8 @@ class ClassicLostAnswerIsSettledByReadingTheKeysTest {
     emulator.faults().matching("GET", KEYS).addHeaders(1, Map.of()).fail(1, 403);
 
     CompletionException e =
-        catchThrowableOfType(CompletionException.class, () -> client.regenerateKeysAsync(secondary(true)).join());
+        catchThrowableOfType(
+            CompletionException.class, () -> client.regenerateKeysAsync(secondary(true)).join());
 
     assertThat(e.getCause()).isInstanceOf(OutcomeUnknownException.class);
     assertThat(posts()).isEqualTo(1);
@@ -172,7 +184,9 @@ class ClassicLostAnswerIsSettledByReadingTheKeysTest {
 
     Operation<StorageServiceKeys> op = client.beginRegenerateKeys(secondary(true));
 
-    assertThat(op.poll()).hasValueSatisfying(k -> assertThat(k.evidence()).isEqualTo(RotationEvidence.RESENT_AND_APPLIED));
+    assertThat(op.poll())
+        .hasValueSatisfying(
+            k -> assertThat(k.evidence()).isEqualTo(RotationEvidence.RESENT_AND_APPLIED));
     assertThat(posts()).isEqualTo(2);
   }
 
@@ -190,7 +204,8 @@ class ClassicLostAnswerIsSettledByReadingTheKeysTest {
     emulator.faults().loseNextOperation();
 
     OutcomeUnknownException e =
-        catchThrowableOfType(OutcomeUnknownException.class, () -> client.regenerateKeys(secondary(true)));
+        catchThrowableOfType(
+            OutcomeUnknownException.class, () -> client.regenerateKeys(secondary(true)));
 
     assertThat(e.operationId()).isPresent();
     assertThat(posts()).isEqualTo(1);

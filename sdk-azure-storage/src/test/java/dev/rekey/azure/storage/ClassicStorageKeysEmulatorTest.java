@@ -33,11 +33,12 @@ class ClassicStorageKeysEmulatorTest {
   private void startWithToken() {
     emulator.start();
     keys = emulator.addAccount(TestSupport.SUB, "mystore");
-    client = ClassicStorageKeysClient.builder()
-        .subscriptionId(TestSupport.SUB)
-        .credential(new TestSupport.FakeCredential("t"))
-        .options(TestSupport.options(emulator.baseUrl().toString()))
-        .build();
+    client =
+        ClassicStorageKeysClient.builder()
+            .subscriptionId(TestSupport.SUB)
+            .credential(new TestSupport.FakeCredential("t"))
+            .options(TestSupport.options(emulator.baseUrl().toString()))
+            .build();
   }
 
   @AfterEach
@@ -56,7 +57,8 @@ class ClassicStorageKeysEmulatorTest {
   void regeneratesOnlyTheNamedKeyAndReturnsBoth() {
     startWithToken();
     String primaryBefore = key("Primary");
-    StorageServiceKeys result = client.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.SECONDARY));
+    StorageServiceKeys result =
+        client.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.SECONDARY));
     assertThat(result.primary().reveal()).isEqualTo(primaryBefore);
     assertThat(result.secondary().reveal()).isEqualTo(key("Secondary")).hasSize(88);
     assertThat(keys.regenerations("Secondary")).isEqualTo(1);
@@ -69,7 +71,11 @@ class ClassicStorageKeysEmulatorTest {
     startWithToken();
     emulator.faults().planNextOperation(2, AsyncPlan.Outcome.SUCCEEDED);
     Operation<StorageServiceKeys> op =
-        client.beginRegenerateKeys(RegenerateKeysRequest.builder().serviceName("mystore").keyType(KeyType.PRIMARY).build());
+        client.beginRegenerateKeys(
+            RegenerateKeysRequest.builder()
+                .serviceName("mystore")
+                .keyType(KeyType.PRIMARY)
+                .build());
     assertThat(op.id()).matches("[0-9a-f]{32}");
     StorageServiceKeys result = op.waitForCompletion();
     assertThat(result.primary().reveal()).isEqualTo(key("Primary"));
@@ -86,8 +92,11 @@ class ClassicStorageKeysEmulatorTest {
     try {
       startWithToken();
       emulator.faults().planNextOperation(1, AsyncPlan.Outcome.SUCCEEDED);
-      StorageServiceKeys result = client.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.PRIMARY));
-      assertThat(capture.text()).contains("operations").doesNotContain(result.primary().reveal())
+      StorageServiceKeys result =
+          client.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.PRIMARY));
+      assertThat(capture.text())
+          .contains("operations")
+          .doesNotContain(result.primary().reveal())
           .doesNotContain(result.secondary().reveal());
       assertThat(result.toString()).doesNotContain(result.primary().reveal());
     } finally {
@@ -100,7 +109,10 @@ class ClassicStorageKeysEmulatorTest {
     startWithToken();
     String before = key("Primary");
     emulator.faults().planNextOperation(1, AsyncPlan.Outcome.FAILED);
-    OperationFailedException e = catchThrowableOfType(OperationFailedException.class, () -> client.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.PRIMARY)));
+    OperationFailedException e =
+        catchThrowableOfType(
+            OperationFailedException.class,
+            () -> client.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.PRIMARY)));
     assertThat(e.status()).isEqualTo("Failed");
     assertThat(e.errorCode()).contains("InternalError");
     assertThat(key("Primary")).isEqualTo(before);
@@ -110,8 +122,14 @@ class ClassicStorageKeysEmulatorTest {
   void asyncFormPollsWithoutBlockingAndReturnsTheNewKeys() {
     startWithToken();
     emulator.faults().planNextOperation(1, AsyncPlan.Outcome.SUCCEEDED);
-    StorageServiceKeys result = client.regenerateKeysAsync(
-        RegenerateKeysRequest.builder().serviceName("mystore").keyType(KeyType.SECONDARY).build()).join();
+    StorageServiceKeys result =
+        client
+            .regenerateKeysAsync(
+                RegenerateKeysRequest.builder()
+                    .serviceName("mystore")
+                    .keyType(KeyType.SECONDARY)
+                    .build())
+            .join();
     assertThat(result.secondary().reveal()).isEqualTo(key("Secondary"));
     assertThat(keys.regenerations("Secondary")).isEqualTo(1);
   }
@@ -119,13 +137,25 @@ class ClassicStorageKeysEmulatorTest {
   @Test
   void asyncFormFailsWithTheTypedException() {
     startWithToken();
-    CompletionException e = catchThrowableOfType(CompletionException.class, () -> client.regenerateKeysAsync(
-        RegenerateKeysRequest.builder().serviceName("nosuch").keyType(KeyType.SECONDARY).build()).join());
-    assertThat(e.getCause()).isInstanceOfSatisfying(StorageServiceException.class, s -> {
-      assertThat(s.isNotFound()).isTrue();
-      assertThat(s.errorCode()).contains("ResourceNotFound");
-      assertThat(s.requestId()).isPresent();
-    });
+    CompletionException e =
+        catchThrowableOfType(
+            CompletionException.class,
+            () ->
+                client
+                    .regenerateKeysAsync(
+                        RegenerateKeysRequest.builder()
+                            .serviceName("nosuch")
+                            .keyType(KeyType.SECONDARY)
+                            .build())
+                    .join());
+    assertThat(e.getCause())
+        .isInstanceOfSatisfying(
+            StorageServiceException.class,
+            s -> {
+              assertThat(s.isNotFound()).isTrue();
+              assertThat(s.errorCode()).contains("ResourceNotFound");
+              assertThat(s.requestId()).isPresent();
+            });
   }
 
   @Test
@@ -141,7 +171,9 @@ class ClassicStorageKeysEmulatorTest {
   void lostAnswerAfterTheKeyChangedIsAnUnknownOutcomeNotAResend() {
     startWithToken();
     emulator.faults().matching("POST", KEYS_POST).dropAfterProcessing(1);
-    catchThrowableOfType(OutcomeUnknownException.class, () -> client.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.PRIMARY)));
+    catchThrowableOfType(
+        OutcomeUnknownException.class,
+        () -> client.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.PRIMARY)));
     assertThat(emulator.count("POST", KEYS_POST)).isEqualTo(1);
     assertThat(keys.regenerations("Primary")).isEqualTo(1);
   }
@@ -149,9 +181,11 @@ class ClassicStorageKeysEmulatorTest {
   @Test
   void rotatesTheStandbyKeyThenTheOther() {
     startWithToken();
-    StorageServiceKeys first = client.rotateStandbyKey(r -> r.serviceName("mystore").inUse(KeyType.PRIMARY));
+    StorageServiceKeys first =
+        client.rotateStandbyKey(r -> r.serviceName("mystore").inUse(KeyType.PRIMARY));
     assertThat(keys.regenerations("Secondary")).isEqualTo(1);
-    StorageServiceKeys second = client.rotateStandbyKey(r -> r.serviceName("mystore").inUse(KeyType.SECONDARY));
+    StorageServiceKeys second =
+        client.rotateStandbyKey(r -> r.serviceName("mystore").inUse(KeyType.SECONDARY));
     assertThat(keys.regenerations("Primary")).isEqualTo(1);
     assertThat(second.secondary()).isEqualTo(first.secondary());
     assertThat(second.primary()).isNotEqualTo(first.primary());
@@ -165,16 +199,24 @@ class ClassicStorageKeysEmulatorTest {
     emulator.start();
     keys = emulator.addAccount(TestSupport.SUB, "mystore");
     ClientOptions base = TestSupport.options(emulator.baseUrl().toString());
-    ClientOptions options = ClientOptions.builder().from(base)
-        .tls(TlsOptions.builder().trustedCertificatesPem(emulator.certificatePem()).build()).build();
-    client = ClassicStorageKeysClient.builder()
-        .subscriptionId(TestSupport.SUB)
-        .managementCertificate(ClientCertificate.fromPem(management.certificatePem(), management.privateKeyPkcs8Pem()))
-        .options(options)
-        .build();
-    StorageServiceKeys result = client.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.PRIMARY));
+    ClientOptions options =
+        ClientOptions.builder()
+            .from(base)
+            .tls(TlsOptions.builder().trustedCertificatesPem(emulator.certificatePem()).build())
+            .build();
+    client =
+        ClassicStorageKeysClient.builder()
+            .subscriptionId(TestSupport.SUB)
+            .managementCertificate(
+                ClientCertificate.fromPem(
+                    management.certificatePem(), management.privateKeyPkcs8Pem()))
+            .options(options)
+            .build();
+    StorageServiceKeys result =
+        client.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.PRIMARY));
     assertThat(result.primary().reveal()).isEqualTo(key("Primary"));
-    assertThat(emulator.requests()).allSatisfy(r -> assertThat(r.getHeaders().get("Authorization")).isNull());
+    assertThat(emulator.requests())
+        .allSatisfy(r -> assertThat(r.getHeaders().get("Authorization")).isNull());
   }
 
   @Test
@@ -183,12 +225,26 @@ class ClassicStorageKeysEmulatorTest {
     emulator.requireManagementCertificate(management.certificate());
     emulator.start();
     emulator.addAccount(TestSupport.SUB, "mystore");
-    ClientOptions options = ClientOptions.builder().from(TestSupport.options(emulator.baseUrl().toString()))
-        .tls(TlsOptions.builder().trustedCertificatesPem(emulator.certificatePem()).build()).build();
-    client = ClassicStorageKeysClient.builder().subscriptionId(TestSupport.SUB)
-        .credential(new TestSupport.FakeCredential("t")).options(options).build();
-    Throwable e = catchThrowableOfType(RuntimeException.class, () -> client.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.PRIMARY)));
-    assertThat(e).isInstanceOfAny(StorageServiceException.class, dev.rekey.core.TransportException.class, OutcomeUnknownException.class);
+    ClientOptions options =
+        ClientOptions.builder()
+            .from(TestSupport.options(emulator.baseUrl().toString()))
+            .tls(TlsOptions.builder().trustedCertificatesPem(emulator.certificatePem()).build())
+            .build();
+    client =
+        ClassicStorageKeysClient.builder()
+            .subscriptionId(TestSupport.SUB)
+            .credential(new TestSupport.FakeCredential("t"))
+            .options(options)
+            .build();
+    Throwable e =
+        catchThrowableOfType(
+            RuntimeException.class,
+            () -> client.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.PRIMARY)));
+    assertThat(e)
+        .isInstanceOfAny(
+            StorageServiceException.class,
+            dev.rekey.core.TransportException.class,
+            OutcomeUnknownException.class);
     if (e instanceof StorageServiceException s) {
       assertThat(s.isAuthenticationFailure()).isTrue();
     }

@@ -33,7 +33,8 @@ import org.junit.jupiter.params.ParameterizedTest;
  * quickly, with no entity expanded, no local file read and no external DTD fetched.
  */
 class HostileXmlTest {
-  private static final String KEYS = "/" + TestSupport.SUB + "/services/storageservices/mystore/keys";
+  private static final String KEYS =
+      "/" + TestSupport.SUB + "/services/storageservices/mystore/keys";
   private static final String OPERATION = "/" + TestSupport.SUB + "/operations/op-1";
 
   @TempDir static Path dir;
@@ -43,10 +44,13 @@ class HostileXmlTest {
   private Path secretFile;
 
   enum Payload {
-    EXTERNAL_FILE_ENTITY(f -> "<!DOCTYPE StorageService [<!ENTITY x SYSTEM \"" + f.file + "\">]>", "&x;"),
+    EXTERNAL_FILE_ENTITY(
+        f -> "<!DOCTYPE StorageService [<!ENTITY x SYSTEM \"" + f.file + "\">]>", "&x;"),
     BILLION_LAUGHS(f -> "<!DOCTYPE StorageService [" + laughs() + "]>", "&lol9;"),
     EXTERNAL_DTD(f -> "<!DOCTYPE StorageService SYSTEM \"" + f.base + "/evil.dtd\">", "x"),
-    PARAMETER_ENTITY(f -> "<!DOCTYPE StorageService [<!ENTITY % p SYSTEM \"" + f.base + "/evil.dtd\"> %p;]>", "&x;");
+    PARAMETER_ENTITY(
+        f -> "<!DOCTYPE StorageService [<!ENTITY % p SYSTEM \"" + f.base + "/evil.dtd\"> %p;]>",
+        "&x;");
 
     final Function<Fixture, String> doctype;
     final String value;
@@ -58,7 +62,10 @@ class HostileXmlTest {
   }
 
   enum XmlPath {
-    ROTATION_KEYS, READ_KEYS, OPERATION_STATUS, ERROR_BODY
+    ROTATION_KEYS,
+    READ_KEYS,
+    OPERATION_STATUS,
+    ERROR_BODY
   }
 
   record Fixture(String file, String base) {}
@@ -76,11 +83,20 @@ class HostileXmlTest {
   void start() throws Exception {
     wm.start();
     fileCanary = Canary.named("xxe-file");
-    secretFile = Files.writeString(dir.resolve("secret-" + System.nanoTime() + ".txt"), fileCanary.value());
-    wm.stubFor(get(urlPathEqualTo("/evil.dtd")).willReturn(aResponse().withStatus(200)
-        .withBody("<!ENTITY x \"" + fileCanary.value() + "\">")));
-    client = ClassicStorageKeysClient.builder().subscriptionId(TestSupport.SUB)
-        .credential(new TestSupport.FakeCredential("tok")).options(TestSupport.options(wm.baseUrl())).build();
+    secretFile =
+        Files.writeString(dir.resolve("secret-" + System.nanoTime() + ".txt"), fileCanary.value());
+    wm.stubFor(
+        get(urlPathEqualTo("/evil.dtd"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withBody("<!ENTITY x \"" + fileCanary.value() + "\">")));
+    client =
+        ClassicStorageKeysClient.builder()
+            .subscriptionId(TestSupport.SUB)
+            .credential(new TestSupport.FakeCredential("tok"))
+            .options(TestSupport.options(wm.baseUrl()))
+            .build();
   }
 
   @AfterEach
@@ -90,44 +106,76 @@ class HostileXmlTest {
   }
 
   private static ResponseDefinitionBuilder xml(int status, String body) {
-    return aResponse().withStatus(status).withHeader("Content-Type", "application/xml; charset=utf-8")
-        .withHeader("x-ms-request-id", "op-1").withBody(body);
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/xml; charset=utf-8")
+        .withHeader("x-ms-request-id", "op-1")
+        .withBody(body);
   }
 
   private static String keysXml(String doctype, String value) {
-    return "<?xml version=\"1.0\"?>" + doctype + "<StorageService xmlns=\"http://schemas.microsoft.com/windowsazure\">"
-        + "<Url>https://x/services/storageservices/mystore</Url><StorageServiceKeys><Primary>" + value
-        + "</Primary><Secondary>" + value + "</Secondary></StorageServiceKeys></StorageService>";
+    return "<?xml version=\"1.0\"?>"
+        + doctype
+        + "<StorageService xmlns=\"http://schemas.microsoft.com/windowsazure\">"
+        + "<Url>https://x/services/storageservices/mystore</Url><StorageServiceKeys><Primary>"
+        + value
+        + "</Primary><Secondary>"
+        + value
+        + "</Secondary></StorageServiceKeys></StorageService>";
   }
 
   @ParameterizedTest(name = "{0} on {1}")
   @org.junit.jupiter.params.provider.MethodSource("cells")
   void everyXmlPathRefusesTheDtdQuicklyWithATypedException(Payload payload, XmlPath path) {
-    String doctype = payload.doctype.apply(new Fixture(secretFile.toUri().toString(), wm.baseUrl()));
+    String doctype =
+        payload.doctype.apply(new Fixture(secretFile.toUri().toString(), wm.baseUrl()));
     String hostileKeys = keysXml(doctype, payload.value);
     switch (path) {
-      case ROTATION_KEYS -> wm.stubFor(post(urlPathEqualTo(KEYS)).willReturn(xml(200, hostileKeys)));
-      case READ_KEYS -> wm.stubFor(get(urlPathEqualTo("/" + TestSupport.SUB + "/services/storageservices/mystore/keys"))
-          .willReturn(xml(200, hostileKeys)));
+      case ROTATION_KEYS ->
+          wm.stubFor(post(urlPathEqualTo(KEYS)).willReturn(xml(200, hostileKeys)));
+      case READ_KEYS ->
+          wm.stubFor(
+              get(urlPathEqualTo("/" + TestSupport.SUB + "/services/storageservices/mystore/keys"))
+                  .willReturn(xml(200, hostileKeys)));
       case OPERATION_STATUS -> {
         wm.stubFor(post(urlPathEqualTo(KEYS)).willReturn(xml(202, "")));
-        wm.stubFor(get(urlPathEqualTo(OPERATION)).willReturn(xml(200, "<?xml version=\"1.0\"?>"
-            + doctype.replace("StorageService", "Operation") + "<Operation xmlns=\"http://schemas.microsoft.com/windowsazure\">"
-            + "<ID>op-1</ID><Status>" + payload.value + "</Status><HttpStatusCode>200</HttpStatusCode></Operation>")));
+        wm.stubFor(
+            get(urlPathEqualTo(OPERATION))
+                .willReturn(
+                    xml(
+                        200,
+                        "<?xml version=\"1.0\"?>"
+                            + doctype.replace("StorageService", "Operation")
+                            + "<Operation xmlns=\"http://schemas.microsoft.com/windowsazure\">"
+                            + "<ID>op-1</ID><Status>"
+                            + payload.value
+                            + "</Status><HttpStatusCode>200</HttpStatusCode></Operation>")));
       }
-      case ERROR_BODY -> wm.stubFor(any(urlPathMatching(".*/keys")).willReturn(xml(409, "<?xml version=\"1.0\"?>"
-          + doctype.replace("StorageService", "Error") + "<Error><Code>" + payload.value + "</Code><Message>"
-          + payload.value + "</Message></Error>")));
+      case ERROR_BODY ->
+          wm.stubFor(
+              any(urlPathMatching(".*/keys"))
+                  .willReturn(
+                      xml(
+                          409,
+                          "<?xml version=\"1.0\"?>"
+                              + doctype.replace("StorageService", "Error")
+                              + "<Error><Code>"
+                              + payload.value
+                              + "</Code><Message>"
+                              + payload.value
+                              + "</Message></Error>")));
       default -> throw new IllegalStateException();
     }
     long start = System.nanoTime();
-    Throwable thrown = catchThrowable(() -> {
-      if (path == XmlPath.READ_KEYS) {
-        client.getKeys(r -> r.serviceName("mystore"));
-      } else {
-        client.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.PRIMARY));
-      }
-    });
+    Throwable thrown =
+        catchThrowable(
+            () -> {
+              if (path == XmlPath.READ_KEYS) {
+                client.getKeys(r -> r.serviceName("mystore"));
+              } else {
+                client.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.PRIMARY));
+              }
+            });
     Duration took = Duration.ofNanos(System.nanoTime() - start);
 
     assertThat(thrown).isInstanceOf(RekeyException.class);
@@ -138,10 +186,14 @@ class HostileXmlTest {
     fileCanary.assertAbsentFromThrowable(thrown);
     assertThat(String.join("\n", Canary.describeChain(thrown))).doesNotContain("lollol");
     assertThat(took).isLessThan(Duration.ofSeconds(5));
-    assertThat(wm.findAll(anyRequestedFor(urlPathEqualTo("/evil.dtd")))).as("external DTD fetched").isEmpty();
+    assertThat(wm.findAll(anyRequestedFor(urlPathEqualTo("/evil.dtd"))))
+        .as("external DTD fetched")
+        .isEmpty();
     assertThat(wm.findAllUnmatchedRequests()).as("every request met the hostile stub").isEmpty();
     if (path == XmlPath.OPERATION_STATUS) {
-      assertThat(wm.findAll(anyRequestedFor(urlPathEqualTo(OPERATION)))).as("status polled").isNotEmpty();
+      assertThat(wm.findAll(anyRequestedFor(urlPathEqualTo(OPERATION))))
+          .as("status polled")
+          .isNotEmpty();
     }
   }
 

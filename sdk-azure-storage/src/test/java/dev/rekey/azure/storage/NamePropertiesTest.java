@@ -22,15 +22,23 @@ class NamePropertiesTest {
 
   @Property(tries = 300)
   void armAccountNameAgreesWithTheReference(@ForAll("names") String name) {
-    boolean accepted = HostileNames.accepts(() ->
-        RegenerateKeyRequest.builder().resourceGroup("rg").accountName(name).keyName(KeyName.KEY1).build());
+    boolean accepted =
+        HostileNames.accepts(
+            () ->
+                RegenerateKeyRequest.builder()
+                    .resourceGroup("rg")
+                    .accountName(name)
+                    .keyName(KeyName.KEY1)
+                    .build());
     assertThat(accepted).as("accountName %s", name).isEqualTo(ACCOUNT.test(name));
   }
 
   @Property(tries = 300)
   void classicServiceNameAgreesWithTheReference(@ForAll("names") String name) {
-    boolean accepted = HostileNames.accepts(() ->
-        RegenerateKeysRequest.builder().serviceName(name).keyType(KeyType.PRIMARY).build());
+    boolean accepted =
+        HostileNames.accepts(
+            () ->
+                RegenerateKeysRequest.builder().serviceName(name).keyType(KeyType.PRIMARY).build());
     assertThat(accepted).as("serviceName %s", name).isEqualTo(ACCOUNT.test(name));
   }
 

@@ -35,21 +35,30 @@ class ReadsAndStandbyRotationsTakeEveryFormTest {
             .subscriptionId(TestSupport.SUB)
             .options(TestSupport.options(arm.baseUrl().toString()))
             .build()) {
-      StorageAccountKeys listed = client.listKeysAsync(r -> r.resourceGroup("my-rg").accountName("mystore")).join();
-      assertThat(listed.key(KeyName.KEY1).orElseThrow().value()).isEqualTo(keys.key("key1").orElseThrow());
+      StorageAccountKeys listed =
+          client.listKeysAsync(r -> r.resourceGroup("my-rg").accountName("mystore")).join();
+      assertThat(listed.key(KeyName.KEY1).orElseThrow().value())
+          .isEqualTo(keys.key("key1").orElseThrow());
       assertThat(listed.key(KeyName.KERB1)).isEmpty();
 
       StorageAccountKeys afterKey2 =
-          client.rotateStandbyKeyAsync(r -> r.resourceGroup("my-rg").accountName("mystore").inUse(KeyName.KEY1)).join();
+          client
+              .rotateStandbyKeyAsync(
+                  r -> r.resourceGroup("my-rg").accountName("mystore").inUse(KeyName.KEY1))
+              .join();
       assertThat(keys.regenerations("key2")).isEqualTo(1);
       assertThat(keys.regenerations("key1")).isZero();
-      assertThat(afterKey2.key(KeyName.KEY2).orElseThrow().value()).isEqualTo(keys.key("key2").orElseThrow());
+      assertThat(afterKey2.key(KeyName.KEY2).orElseThrow().value())
+          .isEqualTo(keys.key("key2").orElseThrow());
 
-      client.beginRotateStandbyKey(r -> r.resourceGroup("my-rg").accountName("mystore").inUse(KeyName.KEY2))
+      client
+          .beginRotateStandbyKey(
+              r -> r.resourceGroup("my-rg").accountName("mystore").inUse(KeyName.KEY2))
           .waitForCompletion();
       assertThat(keys.regenerations("key1")).isEqualTo(1);
 
-      assertThatThrownBy(() -> client.listKeysAsync(r -> r.resourceGroup("my-rg").accountName("UPPER")))
+      assertThatThrownBy(
+              () -> client.listKeysAsync(r -> r.resourceGroup("my-rg").accountName("UPPER")))
           .as("thrown at once, not through the future")
           .isInstanceOf(ValidationException.class)
           .hasMessageContaining("accountName");
@@ -76,11 +85,14 @@ class ReadsAndStandbyRotationsTakeEveryFormTest {
       assertThat(keys.regenerations("Primary")).isZero();
       assertThat(afterSecondary.secondary()).isEqualTo(keys.key("Secondary").orElseThrow());
 
-      client.beginRegenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.PRIMARY)).waitForCompletion();
+      client
+          .beginRegenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.PRIMARY))
+          .waitForCompletion();
       assertThat(keys.regenerations("Primary")).isEqualTo(1);
 
       int sent = classic.requests().size();
-      assertThatThrownBy(() -> client.rotateStandbyKeyAsync(r -> r.serviceName("ab").inUse(KeyType.PRIMARY)))
+      assertThatThrownBy(
+              () -> client.rotateStandbyKeyAsync(r -> r.serviceName("ab").inUse(KeyType.PRIMARY)))
           .as("thrown at once, not through the future")
           .isInstanceOf(ValidationException.class)
           .hasMessageContaining("serviceName");

@@ -18,7 +18,6 @@ import dev.rekey.azure.storage.model.RegenerateKeyRequest;
 import dev.rekey.azure.storage.model.StorageAccountKey;
 import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.core.ValidationException;
-import dev.rekey.core.test.Canary;
 import dev.rekey.core.test.LogCapture;
 import dev.rekey.testkit.ArmStorageEmulator;
 import dev.rekey.testkit.AsyncPlan;
@@ -37,7 +36,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class StorageAccountKeysClientTest {
   private static final String TOKEN = dev.rekey.core.test.Canaries.BEARER_TOKEN;
   private static final String ACCOUNT_PATH =
-      "/subscriptions/" + TestSupport.SUB + "/resourceGroups/my-rg/providers/Microsoft.Storage/storageAccounts/mystore/";
+      "/subscriptions/"
+          + TestSupport.SUB
+          + "/resourceGroups/my-rg/providers/Microsoft.Storage/storageAccounts/mystore/";
 
   @RegisterExtension final LogCapture logs = new LogCapture();
 
@@ -55,7 +56,10 @@ class StorageAccountKeysClientTest {
 
   private StorageAccountKeysClient client(String endpoint) {
     return StorageAccountKeysClient.builder()
-        .credential(credential).subscriptionId(TestSupport.SUB).options(TestSupport.options(endpoint)).build();
+        .credential(credential)
+        .subscriptionId(TestSupport.SUB)
+        .options(TestSupport.options(endpoint))
+        .build();
   }
 
   @AfterEach
@@ -68,7 +72,8 @@ class StorageAccountKeysClientTest {
   }
 
   private static Map<String, String> values(List<StorageAccountKey> keys) {
-    return keys.stream().collect(Collectors.toMap(StorageAccountKey::keyName, k -> k.value().reveal()));
+    return keys.stream()
+        .collect(Collectors.toMap(StorageAccountKey::keyName, k -> k.value().reveal()));
   }
 
   @ParameterizedTest
@@ -76,19 +81,33 @@ class StorageAccountKeysClientTest {
   void sendsTheArmRegenerateCallAndReadsPermissionsInAnyCase(String permission) {
     wm.start();
     client = client(wm.baseUrl());
-    wm.stubFor(post(urlPathEqualTo(ACCOUNT_PATH + "regenerateKey")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/json")
-        .withBody("{\"keys\":[{\"creationTime\":\"2024-01-02T03:04:05.1234567Z\",\"keyName\":\"key1\",\"permissions\":\""
-            + permission + "\",\"value\":\"v1\",\"extra\":1},{\"keyName\":\"key2\",\"value\":\"v2\"}]}")));
-    List<StorageAccountKey> result = client.regenerateKey(r -> r.resourceGroup("my-rg").accountName("mystore").keyName(KeyName.KEY1)).keys();
-    wm.verify(1, postRequestedFor(urlPathEqualTo(ACCOUNT_PATH + "regenerateKey"))
-        .withQueryParam("api-version", equalTo("2023-05-01"))
-        .withHeader("Authorization", equalTo("Bearer " + TOKEN))
-        .withRequestBody(equalToJson("{\"keyName\":\"key1\"}")));
+    wm.stubFor(
+        post(urlPathEqualTo(ACCOUNT_PATH + "regenerateKey"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"keys\":[{\"creationTime\":\"2024-01-02T03:04:05.1234567Z\",\"keyName\":\"key1\",\"permissions\":\""
+                            + permission
+                            + "\",\"value\":\"v1\",\"extra\":1},{\"keyName\":\"key2\",\"value\":\"v2\"}]}")));
+    List<StorageAccountKey> result =
+        client
+            .regenerateKey(
+                r -> r.resourceGroup("my-rg").accountName("mystore").keyName(KeyName.KEY1))
+            .keys();
+    wm.verify(
+        1,
+        postRequestedFor(urlPathEqualTo(ACCOUNT_PATH + "regenerateKey"))
+            .withQueryParam("api-version", equalTo("2023-05-01"))
+            .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+            .withRequestBody(equalToJson("{\"keyName\":\"key1\"}")));
     assertThat(credential.scopes).containsOnly("https://management.azure.com/.default");
     assertThat(result).hasSize(2);
-    assertThat(result.get(0).permissions()).contains(KeyPermission.valueOf(permission.toUpperCase()));
-    assertThat(result.get(0).creationTime()).contains(Instant.parse("2024-01-02T03:04:05.1234567Z"));
+    assertThat(result.get(0).permissions())
+        .contains(KeyPermission.valueOf(permission.toUpperCase()));
+    assertThat(result.get(0).creationTime())
+        .contains(Instant.parse("2024-01-02T03:04:05.1234567Z"));
     assertThat(result.get(0).name()).contains(KeyName.KEY1);
     assertThat(result.get(1).permissions()).isEmpty();
   }
@@ -97,8 +116,14 @@ class StorageAccountKeysClientTest {
   void regeneratesOnlyTheNamedKeyAndReturnsAllKeys() {
     startEmulator();
     String key1 = keys.key("key1").orElseThrow().reveal();
-    List<StorageAccountKey> result = client.regenerateKey(r -> r.resourceGroup("my-rg").accountName("mystore").keyName(KeyName.KEY2)).keys();
-    assertThat(values(result)).containsEntry("key1", key1).containsEntry("key2", keys.key("key2").orElseThrow().reveal());
+    List<StorageAccountKey> result =
+        client
+            .regenerateKey(
+                r -> r.resourceGroup("my-rg").accountName("mystore").keyName(KeyName.KEY2))
+            .keys();
+    assertThat(values(result))
+        .containsEntry("key1", key1)
+        .containsEntry("key2", keys.key("key2").orElseThrow().reveal());
     assertThat(keys.regenerations("key2")).isEqualTo(1);
     assertThat(keys.regenerations("key1")).isZero();
     assertThat(result).allSatisfy(k -> assertThat(k.permissions()).contains(KeyPermission.FULL));
@@ -107,8 +132,10 @@ class StorageAccountKeysClientTest {
   @Test
   void listsTheCurrentKeys() {
     startEmulator();
-    assertThat(values(client.listKeys(r -> r.resourceGroup("my-rg").accountName("mystore")).keys())).isEqualTo(
-        keys.all().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().reveal())));
+    assertThat(values(client.listKeys(r -> r.resourceGroup("my-rg").accountName("mystore")).keys()))
+        .isEqualTo(
+            keys.all().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().reveal())));
     assertThat(keys.regenerations("key1") + keys.regenerations("key2")).isZero();
   }
 
@@ -116,10 +143,15 @@ class StorageAccountKeysClientTest {
   void listKeysIsRepeatedAfterALostAnswerButARotationIsNot() {
     startEmulator();
     emulator.faults().matching("POST", ".*/listKeys").dropAfterProcessing(1);
-    assertThat(client.listKeys(r -> r.resourceGroup("my-rg").accountName("mystore")).keys()).hasSize(2);
+    assertThat(client.listKeys(r -> r.resourceGroup("my-rg").accountName("mystore")).keys())
+        .hasSize(2);
     assertThat(emulator.count("POST", ".*/listKeys")).isEqualTo(2);
     emulator.faults().matching("POST", ".*/regenerateKey").dropAfterProcessing(1);
-    catchThrowableOfType(OutcomeUnknownException.class, () -> client.regenerateKey(r -> r.resourceGroup("my-rg").accountName("mystore").keyName(KeyName.KEY1)));
+    catchThrowableOfType(
+        OutcomeUnknownException.class,
+        () ->
+            client.regenerateKey(
+                r -> r.resourceGroup("my-rg").accountName("mystore").keyName(KeyName.KEY1)));
     assertThat(emulator.count("POST", ".*/regenerateKey")).isEqualTo(1);
     assertThat(keys.regenerations("key1")).isEqualTo(1);
   }
@@ -128,7 +160,8 @@ class StorageAccountKeysClientTest {
   void throttledRotationIsSentExactlyTwice() {
     startEmulator();
     emulator.faults().matching("POST", ".*/regenerateKey").throttle(1, Duration.ZERO);
-    client.regenerateKey(r -> r.resourceGroup("my-rg").accountName("mystore").keyName(KeyName.KEY1));
+    client.regenerateKey(
+        r -> r.resourceGroup("my-rg").accountName("mystore").keyName(KeyName.KEY1));
     assertThat(emulator.count("POST", ".*/regenerateKey")).isEqualTo(2);
     assertThat(keys.regenerations("key1")).isEqualTo(1);
   }
@@ -137,8 +170,16 @@ class StorageAccountKeysClientTest {
   void acceptedRotationIsPolledToTheKeys() {
     startEmulator();
     emulator.faults().planNextOperation(AsyncPlan.location(2));
-    List<StorageAccountKey> result = client.regenerateKeyAsync(
-        RegenerateKeyRequest.builder().resourceGroup("my-rg").accountName("mystore").keyName(KeyName.KEY1).build()).join().keys();
+    List<StorageAccountKey> result =
+        client
+            .regenerateKeyAsync(
+                RegenerateKeyRequest.builder()
+                    .resourceGroup("my-rg")
+                    .accountName("mystore")
+                    .keyName(KeyName.KEY1)
+                    .build())
+            .join()
+            .keys();
     assertThat(values(result)).containsEntry("key1", keys.key("key1").orElseThrow().reveal());
     assertThat(keys.regenerations("key1")).isEqualTo(1);
   }
@@ -146,7 +187,8 @@ class StorageAccountKeysClientTest {
   @Test
   void rotatesTheStandbyKey() {
     startEmulator();
-    client.rotateStandbyKey(r -> r.resourceGroup("my-rg").accountName("mystore").inUse(KeyName.KEY1));
+    client.rotateStandbyKey(
+        r -> r.resourceGroup("my-rg").accountName("mystore").inUse(KeyName.KEY1));
     assertThat(keys.regenerations("key2")).isEqualTo(1);
     assertThat(keys.regenerations("key1")).isZero();
   }
@@ -154,7 +196,10 @@ class StorageAccountKeysClientTest {
   @Test
   void mapsArmErrorsToTheTypedException() {
     startEmulator();
-    StorageServiceException e = catchThrowableOfType(StorageServiceException.class, () -> client.listKeys(r -> r.resourceGroup("my-rg").accountName("nosuch")));
+    StorageServiceException e =
+        catchThrowableOfType(
+            StorageServiceException.class,
+            () -> client.listKeys(r -> r.resourceGroup("my-rg").accountName("nosuch")));
     assertThat(e.isNotFound()).isTrue();
     assertThat(e.errorCode()).contains("ResourceNotFound");
   }
@@ -163,13 +208,27 @@ class StorageAccountKeysClientTest {
   void validatesBeforeSendingAnything() {
     startEmulator();
     for (String bad : new String[] {"ab", "UPPER", "with-dash", "a".repeat(25)}) {
-      assertThatThrownBy(() -> client.regenerateKey(r -> r.resourceGroup("my-rg").accountName(bad).keyName(KeyName.KEY1)))
-          .isInstanceOf(ValidationException.class).hasMessageContaining("accountName");
-      assertThatThrownBy(() -> client.listKeys(r -> r.resourceGroup("my-rg").accountName(bad))).isInstanceOf(ValidationException.class);
+      assertThatThrownBy(
+              () ->
+                  client.regenerateKey(
+                      r -> r.resourceGroup("my-rg").accountName(bad).keyName(KeyName.KEY1)))
+          .isInstanceOf(ValidationException.class)
+          .hasMessageContaining("accountName");
+      assertThatThrownBy(() -> client.listKeys(r -> r.resourceGroup("my-rg").accountName(bad)))
+          .isInstanceOf(ValidationException.class);
     }
-    assertThatThrownBy(() -> client.regenerateKey(r -> r.resourceGroup("bad/rg").accountName("mystore").keyName(KeyName.KEY1)))
-        .isInstanceOf(ValidationException.class).hasMessageContaining("resourceGroup \"");
-    assertThatThrownBy(() -> StorageAccountKeysClient.builder().credential(credential).subscriptionId("x").build())
+    assertThatThrownBy(
+            () ->
+                client.regenerateKey(
+                    r -> r.resourceGroup("bad/rg").accountName("mystore").keyName(KeyName.KEY1)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("resourceGroup \"");
+    assertThatThrownBy(
+            () ->
+                StorageAccountKeysClient.builder()
+                    .credential(credential)
+                    .subscriptionId("x")
+                    .build())
         .isInstanceOf(ValidationException.class);
     assertThat(emulator.requests()).isEmpty();
   }
@@ -177,7 +236,11 @@ class StorageAccountKeysClientTest {
   @Test
   void keyValuesNeverReachLogsOrToString() {
     startEmulator();
-    List<StorageAccountKey> result = client.regenerateKey(r -> r.resourceGroup("my-rg").accountName("mystore").keyName(KeyName.KEY1)).keys();
+    List<StorageAccountKey> result =
+        client
+            .regenerateKey(
+                r -> r.resourceGroup("my-rg").accountName("mystore").keyName(KeyName.KEY1))
+            .keys();
     for (StorageAccountKey k : result) {
       assertThat(k.toString()).doesNotContain(k.value().reveal());
       assertThat(logs.text()).doesNotContain(k.value().reveal());

@@ -44,7 +44,11 @@ final class TestSupport {
         .callTimeout(Duration.ofSeconds(10))
         .logLevel(HttpLogLevel.BODY)
         .retryPolicy(RetryPolicy.builder().maxAttempts(3).baseDelay(Duration.ofMillis(1)).build())
-        .pollingPolicy(PollingPolicy.builder().initialInterval(Duration.ofMillis(1)).timeout(Duration.ofSeconds(30)).build())
+        .pollingPolicy(
+            PollingPolicy.builder()
+                .initialInterval(Duration.ofMillis(1))
+                .timeout(Duration.ofSeconds(30))
+                .build())
         .build();
   }
 }

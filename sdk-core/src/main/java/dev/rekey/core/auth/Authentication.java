@@ -6,13 +6,15 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * How a client proves who it is on each call: a bearer token, HTTP basic credentials, or nothing at the
- * HTTP level (when a client certificate in {@link dev.rekey.core.TlsOptions} does it). {@code
+ * How a client proves who it is on each call: a bearer token, HTTP basic credentials, or nothing at
+ * the HTTP level (when a client certificate in {@link dev.rekey.core.TlsOptions} does it). {@code
  * toString} never shows a password or token.
  */
 public sealed interface Authentication {
 
-  /** Returns authentication by bearer tokens from {@code source}, cached and refreshed 5 min early. */
+  /**
+   * Returns authentication by bearer tokens from {@code source}, cached and refreshed 5 min early.
+   */
   static Authentication bearer(TokenSource source) {
     return new Bearer(source, Duration.ofMinutes(5));
   }
@@ -23,8 +25,8 @@ public sealed interface Authentication {
   }
 
   /**
-   * Returns HTTP basic authentication whose password is read from {@code password} on every call, so
-   * a client can switch to a new password after rotating its own account's.
+   * Returns HTTP basic authentication whose password is read from {@code password} on every call,
+   * so a client can switch to a new password after rotating its own account's.
    */
   static Authentication basic(String username, Supplier<Secret> password) {
     return new ChangingBasic(username, password);

@@ -1,9 +1,9 @@
 package dev.rekey.core.auth;
 
 /**
- * Where a client gets bearer tokens. Azure modules adapt an azure-core {@code TokenCredential} to it;
- * ONTAP users can pass their OAuth 2 tokens. Clients cache tokens themselves, so an implementation
- * may fetch a new one on every call.
+ * Where a client gets bearer tokens. Azure modules adapt an azure-core {@code TokenCredential} to
+ * it; ONTAP users can pass their OAuth 2 tokens. Clients cache tokens themselves, so an
+ * implementation may fetch a new one on every call.
  */
 @FunctionalInterface
 public interface TokenSource {

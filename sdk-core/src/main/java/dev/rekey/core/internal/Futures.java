@@ -15,7 +15,8 @@ public final class Futures {
    */
   public static Throwable unwrap(Throwable error) {
     Throwable t = error;
-    while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+    while ((t instanceof CompletionException || t instanceof ExecutionException)
+        && t.getCause() != null) {
       t = t.getCause();
     }
     return t;
@@ -25,8 +26,8 @@ public final class Futures {
    * Waits for {@code future} and returns its value, rethrowing its exception unwrapped: a runtime
    * exception or error as it is, a checked one inside a {@link RekeyException}.
    *
-   * @throws RekeyException if the thread is interrupted while waiting (the future is cancelled and the
-   *     interrupt flag kept)
+   * @throws RekeyException if the thread is interrupted while waiting (the future is cancelled and
+   *     the interrupt flag kept)
    */
   public static <T> T join(CompletableFuture<T> future) {
     try {

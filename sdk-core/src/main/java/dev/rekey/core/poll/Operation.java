@@ -7,15 +7,17 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * A handle for an asynchronous operation a service accepted: its id is readable at once, {@link
- * #poll()} looks once without waiting, {@link #waitForCompletion()} and {@link #toFuture()} wait for
- * the final result. An operation never yields {@code null}: it ends with a result or one exception.
+ * #poll()} looks once without waiting, {@link #waitForCompletion()} and {@link #toFuture()} wait
+ * for the final result. An operation never yields {@code null}: it ends with a result or one
+ * exception.
  *
- * <p>Every way of waiting throws the same exceptions: {@link dev.rekey.core.OperationFailedException}
- * when the service reports the operation failed or was canceled, {@link
- * dev.rekey.core.PollingTimeoutException} (never a {@link java.util.concurrent.CancellationException})
- * when the deadline passes first, {@link dev.rekey.core.ServiceException} or {@link
- * dev.rekey.core.TransportException} when a poll itself fails, and {@link dev.rekey.core.RekeyException}
- * when the operation succeeded but its result could not be read.
+ * <p>Every way of waiting throws the same exceptions: {@link
+ * dev.rekey.core.OperationFailedException} when the service reports the operation failed or was
+ * canceled, {@link dev.rekey.core.PollingTimeoutException} (never a {@link
+ * java.util.concurrent.CancellationException}) when the deadline passes first, {@link
+ * dev.rekey.core.ServiceException} or {@link dev.rekey.core.TransportException} when a poll itself
+ * fails, and {@link dev.rekey.core.RekeyException} when the operation succeeded but its result
+ * could not be read.
  *
  * @param <T> the type of the final result
  */
@@ -64,7 +66,8 @@ public interface Operation<T> {
   T waitForCompletion();
 
   /**
-   * Waits until the operation finishes, for at most {@code timeout} from now, and returns its result.
+   * Waits until the operation finishes, for at most {@code timeout} from now, and returns its
+   * result.
    *
    * @throws dev.rekey.core.PollingTimeoutException if the deadline passes first
    * @throws dev.rekey.core.OperationFailedException if the operation failed or was canceled
@@ -76,14 +79,15 @@ public interface Operation<T> {
   /**
    * Returns a future of the result that polls without holding a thread while it waits, for at most
    * the client's {@link PollingPolicy#timeout()}; every call returns the same future. It completes
-   * exceptionally with the exceptions {@link #waitForCompletion()} throws, and is cancelled by {@link
-   * #cancel()}.
+   * exceptionally with the exceptions {@link #waitForCompletion()} throws, and is cancelled by
+   * {@link #cancel()}.
    */
   CompletableFuture<T> toFuture();
 
   /**
    * Stops polling this operation locally (the service operation itself goes on); a pending {@link
-   * #toFuture()} is cancelled. Returns whether this call stopped an operation that had not finished.
+   * #toFuture()} is cancelled. Returns whether this call stopped an operation that had not
+   * finished.
    */
   boolean cancel();
 }

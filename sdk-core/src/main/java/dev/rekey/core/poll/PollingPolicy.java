@@ -7,11 +7,11 @@ import java.time.Duration;
 import org.immutables.value.Value;
 
 /**
- * How a client waits for an asynchronous operation: it polls after the service's {@code Retry-After}
- * when given, else after {@link #initialInterval()}, growing by {@link #multiplier()} up to {@link
- * #maxInterval()}, and gives up with {@link dev.rekey.core.PollingTimeoutException} after {@link
- * #timeout()}. No wait is shorter than {@link #minInterval()}, whatever the service asks ({@code
- * Retry-After: 0} would otherwise poll thousands of times a second).
+ * How a client waits for an asynchronous operation: it polls after the service's {@code
+ * Retry-After} when given, else after {@link #initialInterval()}, growing by {@link #multiplier()}
+ * up to {@link #maxInterval()}, and gives up with {@link dev.rekey.core.PollingTimeoutException}
+ * after {@link #timeout()}. No wait is shorter than {@link #minInterval()}, whatever the service
+ * asks ({@code Retry-After: 0} would otherwise poll thousands of times a second).
  */
 @Value.Immutable
 @RekeyStyle
@@ -27,7 +27,10 @@ public abstract class PollingPolicy {
     return new Builder();
   }
 
-  /** Returns the wait before the first poll when the service gives none; positive, at most {@link #maxInterval()}. */
+  /**
+   * Returns the wait before the first poll when the service gives none; positive, at most {@link
+   * #maxInterval()}.
+   */
   @Value.Default
   public Duration initialInterval() {
     return Duration.ofSeconds(1);
@@ -67,7 +70,9 @@ public abstract class PollingPolicy {
     return Duration.ofMillis(Math.min(grown, maxInterval().toMillis()));
   }
 
-  /** Returns {@code interval} raised to {@link #minInterval()} and capped at {@link #maxInterval()}. */
+  /**
+   * Returns {@code interval} raised to {@link #minInterval()} and capped at {@link #maxInterval()}.
+   */
   public Duration cap(Duration interval) {
     if (interval.compareTo(minInterval()) < 0) {
       return minInterval();
@@ -83,7 +88,9 @@ public abstract class PollingPolicy {
     Check.positive("pollingPolicy.timeout", timeout());
     if (multiplier() < 1.0) {
       throw new ValidationException(
-          "pollingPolicy.multiplier", Check.quote(String.valueOf(multiplier())), "must be at least 1.0");
+          "pollingPolicy.multiplier",
+          Check.quote(String.valueOf(multiplier())),
+          "must be at least 1.0");
     }
     if (initialInterval().compareTo(maxInterval()) > 0) {
       throw new ValidationException(
@@ -99,6 +106,9 @@ public abstract class PollingPolicy {
     }
   }
 
-  /** Builds a {@link PollingPolicy}; {@code build()} throws {@link ValidationException} on bad values. */
+  /**
+   * Builds a {@link PollingPolicy}; {@code build()} throws {@link ValidationException} on bad
+   * values.
+   */
   public static final class Builder extends ImmutablePollingPolicy.Builder {}
 }

@@ -9,17 +9,18 @@ import org.immutables.value.Value;
 /**
  * When and how long a client waits before sending a failed call again.
  *
- * <p>Waits grow exponentially with full jitter: before retry {@code n} the client waits a random time
- * in {@code [0, min(maxDelay, baseDelay * 2^(n-1))]}. When the service says how long to wait
+ * <p>Waits grow exponentially with full jitter: before retry {@code n} the client waits a random
+ * time in {@code [0, min(maxDelay, baseDelay * 2^(n-1))]}. When the service says how long to wait
  * ({@code Retry-After} in seconds or as an HTTP date, {@code retry-after-ms}, {@code
  * x-ms-retry-after-ms}) the client waits that long instead, but never more than {@link
- * #maxServerDelay()}. A call the service throttled (429) or declared unavailable (503) is never sent
- * again sooner than {@link #minDelay()}, even when the service asks for no wait ({@code Retry-After:
- * 0}).
+ * #maxServerDelay()}. A call the service throttled (429) or declared unavailable (503) is never
+ * sent again sooner than {@link #minDelay()}, even when the service asks for no wait ({@code
+ * Retry-After: 0}).
  *
- * <p>Calls that change a credential are re-sent only when the service provably did not process them:
- * the connection failed before the request was written, or the service answered 429, or 503 with
- * {@code Retry-After}. Otherwise the client throws {@link dev.rekey.core.OutcomeUnknownException}.
+ * <p>Calls that change a credential are re-sent only when the service provably did not process
+ * them: the connection failed before the request was written, or the service answered 429, or 503
+ * with {@code Retry-After}. Otherwise the client throws {@link
+ * dev.rekey.core.OutcomeUnknownException}.
  */
 @Value.Immutable
 @RekeyStyle
@@ -46,7 +47,10 @@ public abstract class RetryPolicy {
     return 4;
   }
 
-  /** Returns the wait ceiling before the first retry; it doubles per retry up to {@link #maxDelay()}. */
+  /**
+   * Returns the wait ceiling before the first retry; it doubles per retry up to {@link
+   * #maxDelay()}.
+   */
   @Value.Default
   public Duration baseDelay() {
     return Duration.ofMillis(800);
@@ -90,13 +94,17 @@ public abstract class RetryPolicy {
     long base = baseDelay().toMillis();
     long ceiling = maxDelay().toMillis();
     int shift = Math.max(0, retry - 1);
-    // base << shift must not lose bits: a wrapped shift can come out 0 or small and end the backoff.
+    // base << shift must not lose bits: a wrapped shift can come out 0 or small and end the
+    // backoff.
     boolean overflows = base != 0 && shift >= Long.numberOfLeadingZeros(base) - 1;
     long exp = overflows ? ceiling : Math.min(ceiling, base << shift);
     return Duration.ofMillis((long) Math.floor(exp * random));
   }
 
-  /** Returns {@code serverDelay} raised to {@link #minDelay()} and capped at {@link #maxServerDelay()}. */
+  /**
+   * Returns {@code serverDelay} raised to {@link #minDelay()} and capped at {@link
+   * #maxServerDelay()}.
+   */
   public Duration capServerDelay(Duration serverDelay) {
     if (serverDelay.compareTo(minDelay()) < 0) {
       return minDelay();
@@ -113,10 +121,15 @@ public abstract class RetryPolicy {
     Check.notNegative("retryPolicy.minDelay", minDelay());
     if (minDelay().compareTo(maxServerDelay()) > 0) {
       throw new dev.rekey.core.ValidationException(
-          "retryPolicy.minDelay", Check.quote(minDelay().toString()), "must not exceed maxServerDelay " + maxServerDelay());
+          "retryPolicy.minDelay",
+          Check.quote(minDelay().toString()),
+          "must not exceed maxServerDelay " + maxServerDelay());
     }
   }
 
-  /** Builds a {@link RetryPolicy}; {@code build()} throws {@link dev.rekey.core.ValidationException} on bad values. */
+  /**
+   * Builds a {@link RetryPolicy}; {@code build()} throws {@link dev.rekey.core.ValidationException}
+   * on bad values.
+   */
   public static final class Builder extends ImmutableRetryPolicy.Builder {}
 }

@@ -17,7 +17,8 @@ class FuturesTest {
 
   @Test
   void unwrapsEveryLayerOfCompletionAndExecutionExceptions() {
-    Throwable wrapped = new CompletionException(new ExecutionException(new CompletionException(failure)));
+    Throwable wrapped =
+        new CompletionException(new ExecutionException(new CompletionException(failure)));
     assertThat(Futures.unwrap(wrapped)).isSameAs(failure);
     assertThat(Futures.unwrap(failure)).isSameAs(failure);
     CompletionException empty = new CompletionException("no cause", null);
@@ -27,7 +28,11 @@ class FuturesTest {
   @Test
   void joinRethrowsTheFailureItselfAndWrapsOnlyCheckedOnes() {
     assertThat(Futures.join(CompletableFuture.completedFuture("ok"))).isEqualTo("ok");
-    CompletableFuture<String> failed = CompletableFuture.supplyAsync(() -> { throw failure; });
+    CompletableFuture<String> failed =
+        CompletableFuture.supplyAsync(
+            () -> {
+              throw failure;
+            });
     assertThatThrownBy(() -> Futures.join(failed)).isSameAs(failure);
     IOException io = new IOException("down");
     assertThatThrownBy(() -> Futures.join(CompletableFuture.failedFuture(io)))

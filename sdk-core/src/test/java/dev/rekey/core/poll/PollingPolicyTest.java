@@ -29,7 +29,8 @@ class PollingPolicyTest {
   void floorFollowsAShorterFirstIntervalUnlessSet() {
     assertThat(PollingPolicy.builder().initialInterval(Duration.ofMillis(5)).build().minInterval())
         .isEqualTo(Duration.ofMillis(5));
-    assertThat(PollingPolicy.builder().minInterval(Duration.ofSeconds(3)).build().cap(Duration.ZERO))
+    assertThat(
+            PollingPolicy.builder().minInterval(Duration.ofSeconds(3)).build().cap(Duration.ZERO))
         .isEqualTo(Duration.ofSeconds(3));
     assertThatThrownBy(() -> PollingPolicy.builder().minInterval(Duration.ZERO).build())
         .isInstanceOf(ValidationException.class)
@@ -48,7 +49,11 @@ class PollingPolicyTest {
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("pollingPolicy.maxInterval");
     assertThatThrownBy(
-            () -> PollingPolicy.builder().initialInterval(Duration.ofSeconds(20)).maxInterval(Duration.ofSeconds(10)).build())
+            () ->
+                PollingPolicy.builder()
+                    .initialInterval(Duration.ofSeconds(20))
+                    .maxInterval(Duration.ofSeconds(10))
+                    .build())
         .isInstanceOf(ValidationException.class)
         .hasMessage("pollingPolicy.initialInterval \"PT20S\" must not exceed maxInterval PT10S");
     assertThatThrownBy(() -> PollingPolicy.builder().multiplier(0.5).build())

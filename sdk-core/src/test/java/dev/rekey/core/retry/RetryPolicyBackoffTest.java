@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rekey.core.ValidationException;
-
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,7 +11,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class RetryPolicyBackoffTest {
   private final RetryPolicy policy =
-      RetryPolicy.builder().baseDelay(Duration.ofMillis(100)).maxDelay(Duration.ofMillis(1000)).build();
+      RetryPolicy.builder()
+          .baseDelay(Duration.ofMillis(100))
+          .maxDelay(Duration.ofMillis(1000))
+          .build();
 
   @ParameterizedTest(name = "retry {0}, random {1} -> {2} ms")
   @CsvSource({
@@ -48,7 +50,10 @@ class RetryPolicyBackoffTest {
   @CsvSource({"1", "20", "25", "30", "31", "40"})
   void hugeBaseDelayNeverOverflowsBelowTheCeiling(int retry) {
     RetryPolicy huge =
-        RetryPolicy.builder().baseDelay(Duration.ofDays(365 * 100)).maxDelay(Duration.ofHours(1)).build();
+        RetryPolicy.builder()
+            .baseDelay(Duration.ofDays(365 * 100))
+            .maxDelay(Duration.ofHours(1))
+            .build();
     assertThat(huge.backoff(retry, 0.5)).isEqualTo(Duration.ofMinutes(30));
   }
 
@@ -56,12 +61,22 @@ class RetryPolicyBackoffTest {
   @CsvSource({"1", "20", "24", "25", "26", "30", "31", "64"})
   void baseDelayWhoseShiftWrapsToZeroStillWaitsTheCeiling(int retry) {
     RetryPolicy wraps =
-        RetryPolicy.builder().baseDelay(Duration.ofMillis(1L << 40)).maxDelay(Duration.ofHours(1)).build();
+        RetryPolicy.builder()
+            .baseDelay(Duration.ofMillis(1L << 40))
+            .maxDelay(Duration.ofHours(1))
+            .build();
     assertThat(wraps.backoff(retry, 0.5)).isEqualTo(Duration.ofMinutes(30));
   }
 
   @ParameterizedTest(name = "{0} ms asked")
-  @CsvSource({"0, 250", "249, 250", "5000, 5000", "60000, 60000", "61000, 60000", "86400000, 60000"})
+  @CsvSource({
+    "0, 250",
+    "249, 250",
+    "5000, 5000",
+    "60000, 60000",
+    "61000, 60000",
+    "86400000, 60000"
+  })
   void raisesServerDelayToTheFloorAndCapsIt(long askedMillis, long expectedMillis) {
     assertThat(RetryPolicy.defaults().capServerDelay(Duration.ofMillis(askedMillis)))
         .isEqualTo(Duration.ofMillis(expectedMillis));
@@ -70,9 +85,16 @@ class RetryPolicyBackoffTest {
   @Test
   void floorDefaultsTo250MillisOrTheBaseOrServerCapWhenShorter() {
     assertThat(RetryPolicy.defaults().minDelay()).isEqualTo(Duration.ofMillis(250));
-    assertThat(RetryPolicy.builder().baseDelay(Duration.ofMillis(1)).build().minDelay()).isEqualTo(Duration.ofMillis(1));
-    assertThat(RetryPolicy.builder().maxServerDelay(Duration.ofMillis(50)).build().minDelay()).isEqualTo(Duration.ofMillis(50));
-    assertThatThrownBy(() -> RetryPolicy.builder().minDelay(Duration.ofSeconds(2)).maxServerDelay(Duration.ofSeconds(1)).build())
+    assertThat(RetryPolicy.builder().baseDelay(Duration.ofMillis(1)).build().minDelay())
+        .isEqualTo(Duration.ofMillis(1));
+    assertThat(RetryPolicy.builder().maxServerDelay(Duration.ofMillis(50)).build().minDelay())
+        .isEqualTo(Duration.ofMillis(50));
+    assertThatThrownBy(
+            () ->
+                RetryPolicy.builder()
+                    .minDelay(Duration.ofSeconds(2))
+                    .maxServerDelay(Duration.ofSeconds(1))
+                    .build())
         .isInstanceOf(ValidationException.class)
         .hasMessage("retryPolicy.minDelay \"PT2S\" must not exceed maxServerDelay PT1S");
   }

@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A unique marker value to put in secrets, and checks that it leaked nowhere: not in log lines, not in
- * any message, {@code toString} or suppressed exception along a throwable's cause chain.
+ * A unique marker value to put in secrets, and checks that it leaked nowhere: not in log lines, not
+ * in any message, {@code toString} or suppressed exception along a throwable's cause chain.
  */
 public final class Canary {
   private final String value;
@@ -21,11 +21,12 @@ public final class Canary {
   }
 
   /**
-   * Returns a fresh canary whose value contains {@code label} and a random part; every test is swept
-   * for it from now on (see {@link CanarySweep}).
+   * Returns a fresh canary whose value contains {@code label} and a random part; every test is
+   * swept for it from now on (see {@link CanarySweep}).
    */
   public static Canary named(String label) {
-    Canary canary = new Canary("canary-" + label + "-" + UUID.randomUUID().toString().replace("-", ""));
+    Canary canary =
+        new Canary("canary-" + label + "-" + UUID.randomUUID().toString().replace("-", ""));
     CanarySweep.register(canary.value);
     return canary;
   }
@@ -48,8 +49,8 @@ public final class Canary {
   }
 
   /**
-   * Asserts the canary is absent from the message, localized message and {@code toString} of
-   * {@code error}, its causes and suppressed exceptions.
+   * Asserts the canary is absent from the message, localized message and {@code toString} of {@code
+   * error}, its causes and suppressed exceptions.
    */
   public void assertAbsentFromThrowable(Throwable error) {
     assertAbsentFrom("throwable chain of " + error.getClass().getName(), describeChain(error));

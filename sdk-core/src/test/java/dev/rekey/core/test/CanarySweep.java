@@ -21,21 +21,31 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.slf4j.LoggerFactory;
 
 /**
- * The secret canary sweep: registered for every test of every module through
- * {@code META-INF/services/org.junit.jupiter.api.extension.Extension} and the root pom's
- * {@code junit.jupiter.extensions.autodetection.enabled=true}. It logs {@code dev.rekey} at TRACE and
+ * The secret canary sweep: registered for every test of every module through {@code
+ * META-INF/services/org.junit.jupiter.api.extension.Extension} and the root pom's {@code
+ * junit.jupiter.extensions.autodetection.enabled=true}. It logs {@code dev.rekey} at TRACE and
  * OkHttp (java.util.logging) at ALL, watches every log line, and fails the test when a line or an
  * exception the test threw carries a canary: any text with {@link Canaries#MARKER} (the fixed
- * canaries and every secret an sdk-testkit emulator issues) or a value of {@link Canary#named}.
- * The test servers' own loggers are not watched: they echo bodies and tokens by design.
+ * canaries and every secret an sdk-testkit emulator issues) or a value of {@link Canary#named}. The
+ * test servers' own loggers are not watched: they echo bodies and tokens by design.
  */
 public final class CanarySweep
-    implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback,
+    implements BeforeAllCallback,
+        BeforeEachCallback,
+        AfterEachCallback,
+        AfterAllCallback,
         TestExecutionExceptionHandler {
   /** Loggers of the servers a test runs; what they write is the server side, not the SDK. */
   static final List<String> SERVER_LOGGERS =
-      List.of("com.github.tomakehurst", "wiremock", "org.wiremock", "org.eclipse.jetty",
-          "mockwebserver3", "okhttp3.mockwebserver", "dev.rekey.testkit", "com.sun.net.httpserver");
+      List.of(
+          "com.github.tomakehurst",
+          "wiremock",
+          "org.wiremock",
+          "org.eclipse.jetty",
+          "mockwebserver3",
+          "okhttp3.mockwebserver",
+          "dev.rekey.testkit",
+          "com.sun.net.httpserver");
 
   private static final Set<String> NAMED = ConcurrentHashMap.newKeySet();
   private static final List<String> LEAKS = new ArrayList<>();
@@ -69,7 +79,9 @@ public final class CanarySweep
     install();
   }
 
-  /** Installs the sweep; lines logged since the last check (a {@code @BeforeAll}, say) count too. */
+  /**
+   * Installs the sweep; lines logged since the last check (a {@code @BeforeAll}, say) count too.
+   */
   @Override
   public void beforeEach(ExtensionContext context) {
     install();
@@ -89,18 +101,25 @@ public final class CanarySweep
       LEAKS.clear();
     }
     if (!leaks.isEmpty()) {
-      throw new AssertionError("canary sweep: a secret reached the logs during "
-          + context.getDisplayName() + ":\n" + String.join("\n", leaks));
+      throw new AssertionError(
+          "canary sweep: a secret reached the logs during "
+              + context.getDisplayName()
+              + ":\n"
+              + String.join("\n", leaks));
     }
   }
 
   @Override
-  public void handleTestExecutionException(ExtensionContext context, Throwable thrown) throws Throwable {
+  public void handleTestExecutionException(ExtensionContext context, Throwable thrown)
+      throws Throwable {
     if (!(thrown instanceof AssertionError)) {
       for (String text : Canary.describeChain(thrown)) {
         if (carriesCanary(text)) {
-          throw new AssertionError("canary sweep: the test threw "
-              + thrown.getClass().getName() + " whose message, cause or toString carries a secret", thrown);
+          throw new AssertionError(
+              "canary sweep: the test threw "
+                  + thrown.getClass().getName()
+                  + " whose message, cause or toString carries a secret",
+              thrown);
         }
       }
     }
@@ -149,7 +168,10 @@ public final class CanarySweep
           s.append("\n\t").append(frame.getSTEAsString());
         }
         for (IThrowableProxy suppressed : t.getSuppressed()) {
-          s.append(" | suppressed ").append(suppressed.getClassName()).append(": ").append(suppressed.getMessage());
+          s.append(" | suppressed ")
+              .append(suppressed.getClassName())
+              .append(": ")
+              .append(suppressed.getMessage());
         }
       }
       check(event.getLoggerName(), s.toString());

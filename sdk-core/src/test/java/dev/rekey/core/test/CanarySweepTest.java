@@ -28,10 +28,27 @@ class CanarySweepTest {
         .execute()
         .testEvents()
         .assertThatEvents()
-        .haveExactly(1, event(test("logsAFixedCanary"), finishedWithFailure(message(m -> m.startsWith("canary sweep: a secret reached the logs")))))
-        .haveExactly(1, event(test("logsAnEmulatorSecretInLowerCase"), finishedWithFailure(message(m -> m.contains("canary sweep")))))
-        .haveExactly(1, event(test("logsANamedCanaryInAThrowable"), finishedWithFailure(message(m -> m.contains("canary sweep")))))
-        .haveExactly(1, event(test("throwsAnExceptionCarryingACanary"), finishedWithFailure(message(m -> m.contains("canary sweep: the test threw")))))
+        .haveExactly(
+            1,
+            event(
+                test("logsAFixedCanary"),
+                finishedWithFailure(
+                    message(m -> m.startsWith("canary sweep: a secret reached the logs")))))
+        .haveExactly(
+            1,
+            event(
+                test("logsAnEmulatorSecretInLowerCase"),
+                finishedWithFailure(message(m -> m.contains("canary sweep")))))
+        .haveExactly(
+            1,
+            event(
+                test("logsANamedCanaryInAThrowable"),
+                finishedWithFailure(message(m -> m.contains("canary sweep")))))
+        .haveExactly(
+            1,
+            event(
+                test("throwsAnExceptionCarryingACanary"),
+                finishedWithFailure(message(m -> m.contains("canary sweep: the test threw")))))
         .haveExactly(1, event(test("logsOnlyAMaskedSecret"), finishedSuccessfully()))
         .haveExactly(1, event(test("aTestServerEchoesACanary"), finishedSuccessfully()));
   }
@@ -44,7 +61,8 @@ class CanarySweepTest {
         .execute()
         .testEvents()
         .assertThatEvents()
-        .haveExactly(1, event(test("clean"), finishedWithFailure(message(m -> m.contains("canary sweep")))));
+        .haveExactly(
+            1, event(test("clean"), finishedWithFailure(message(m -> m.contains("canary sweep")))));
   }
 
   @Test
@@ -57,7 +75,8 @@ class CanarySweepTest {
   static class LeakyInSetUp {
     @org.junit.jupiter.api.BeforeAll
     static void setUp() {
-      LoggerFactory.getLogger("dev.rekey.leaky").info("configured with {}", Canaries.ANF_SECRET_KEY);
+      LoggerFactory.getLogger("dev.rekey.leaky")
+          .info("configured with {}", Canaries.ANF_SECRET_KEY);
     }
 
     @Test
@@ -96,7 +115,8 @@ class CanarySweepTest {
 
     @Test
     void aTestServerEchoesACanary() {
-      LoggerFactory.getLogger("wiremock.org.eclipse.jetty.server").info("body {}", Canaries.ACR_PASSWORD);
+      LoggerFactory.getLogger("wiremock.org.eclipse.jetty.server")
+          .info("body {}", Canaries.ACR_PASSWORD);
     }
   }
 }

@@ -16,7 +16,9 @@ import dev.rekey.core.retry.RetryPolicy;
 import java.time.Duration;
 import okhttp3.HttpUrl;
 
-/** Serves one error body over real HTTP and returns what the pipeline threw with {@code decoder}. */
+/**
+ * Serves one error body over real HTTP and returns what the pipeline threw with {@code decoder}.
+ */
 public final class DecoderHarness {
   private DecoderHarness() {}
 

@@ -8,9 +8,9 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /**
- * JSON bodies built to exhaust a parser: nesting far past any real document, a number of millions of
- * digits, a string past {@code ClientOptions.maxResponseBytes}, and an error message of megabytes.
- * {@link #assertRefused} checks a call that met one failed the way users are promised.
+ * JSON bodies built to exhaust a parser: nesting far past any real document, a number of millions
+ * of digits, a string past {@code ClientOptions.maxResponseBytes}, and an error message of
+ * megabytes. {@link #assertRefused} checks a call that met one failed the way users are promised.
  */
 public enum HostileJson {
   /** 100,000 nested arrays. */
@@ -22,7 +22,8 @@ public enum HostileJson {
   /** A 5 MB string: more than the default 4 MiB {@code maxResponseBytes}. */
   OVERSIZED_STRING(() -> "{\"value\":\"" + "a".repeat(5_000_000) + "\"}"),
   /** A well-formed ARM/ONTAP-shaped error whose message is 3 MB (under the size limit). */
-  HUGE_ERROR_MESSAGE(() -> "{\"error\":{\"code\":\"Conflict\",\"message\":\"" + "m".repeat(3_000_000) + "\"}}");
+  HUGE_ERROR_MESSAGE(
+      () -> "{\"error\":{\"code\":\"Conflict\",\"message\":\"" + "m".repeat(3_000_000) + "\"}}");
 
   private final Supplier<String> body;
 
@@ -36,8 +37,8 @@ public enum HostileJson {
   }
 
   /**
-   * Runs {@code call} and asserts it threw a {@link RekeyException} (a typed one, never a raw parser
-   * error) within five seconds, with a message of at most 4,096 characters; returns it.
+   * Runs {@code call} and asserts it threw a {@link RekeyException} (a typed one, never a raw
+   * parser error) within five seconds, with a message of at most 4,096 characters; returns it.
    */
   public static RekeyException assertRefused(Callable<?> call) {
     long start = System.nanoTime();

@@ -17,19 +17,39 @@ public final class HostileNames {
 
   private HostileNames() {}
 
-  /** Returns names drawn from {@code alphabet}, often with near-miss characters, 0 to {@code maxLength + 2} long. */
+  /**
+   * Returns names drawn from {@code alphabet}, often with near-miss characters, 0 to {@code
+   * maxLength + 2} long.
+   */
   public static Arbitrary<String> around(String alphabet, int maxLength) {
-    Arbitrary<String> valid = Arbitraries.strings().withChars(alphabet).ofMinLength(0).ofMaxLength(maxLength + 2);
+    Arbitrary<String> valid =
+        Arbitraries.strings().withChars(alphabet).ofMinLength(0).ofMaxLength(maxLength + 2);
     Arbitrary<String> nearMiss =
-        Arbitraries.strings().withChars(alphabet + NEAR_MISS).ofMinLength(0).ofMaxLength(maxLength + 2);
-    Arbitrary<String> oneSlip = valid.flatMap(v -> Arbitraries.of(NEAR_MISS.codePoints().boxed().toList())
-        .flatMap(c -> Arbitraries.integers().between(0, v.length())
-            .map(i -> v.substring(0, i) + Character.toString(c) + v.substring(i))));
+        Arbitraries.strings()
+            .withChars(alphabet + NEAR_MISS)
+            .ofMinLength(0)
+            .ofMaxLength(maxLength + 2);
+    Arbitrary<String> oneSlip =
+        valid.flatMap(
+            v ->
+                Arbitraries.of(NEAR_MISS.codePoints().boxed().toList())
+                    .flatMap(
+                        c ->
+                            Arbitraries.integers()
+                                .between(0, v.length())
+                                .map(
+                                    i ->
+                                        v.substring(0, i)
+                                            + Character.toString(c)
+                                            + v.substring(i))));
     return Arbitraries.frequencyOf(Tuple.of(5, valid), Tuple.of(3, oneSlip), Tuple.of(2, nearMiss))
         .edgeCases(e -> e.add(""));
   }
 
-  /** Returns the reference rule: the whole name matches {@code regex} and has {@code min}–{@code max} chars. */
+  /**
+   * Returns the reference rule: the whole name matches {@code regex} and has {@code min}–{@code
+   * max} chars.
+   */
   public static Predicate<String> reference(String regex, int min, int max) {
     Pattern pattern = Pattern.compile(regex);
     return s -> s.length() >= min && s.length() <= max && pattern.matcher(s).matches();

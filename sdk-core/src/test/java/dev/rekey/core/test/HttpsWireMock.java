@@ -11,9 +11,9 @@ import okhttp3.HttpUrl;
 import okhttp3.tls.HeldCertificate;
 
 /**
- * A WireMock server that speaks only HTTPS on a free port, presenting a certificate made at test time
- * (see {@link TestCertificates}) and, for mutual TLS, demanding a client certificate issued by a
- * trusted CA. Close it to stop the server.
+ * A WireMock server that speaks only HTTPS on a free port, presenting a certificate made at test
+ * time (see {@link TestCertificates}) and, for mutual TLS, demanding a client certificate issued by
+ * a trusted CA. Close it to stop the server.
  *
  * <pre>{@code
  * try (HttpsWireMock wm = HttpsWireMock.start(TestCertificates.selfSignedLocalhost(), tempDir)) {
@@ -33,10 +33,11 @@ public final class HttpsWireMock implements AutoCloseable {
   }
 
   /**
-   * Starts a server presenting {@code certificate} (followed by {@code chain}), writing its key store
-   * under {@code dir}.
+   * Starts a server presenting {@code certificate} (followed by {@code chain}), writing its key
+   * store under {@code dir}.
    */
-  public static HttpsWireMock start(HeldCertificate certificate, Path dir, HeldCertificate... chain) {
+  public static HttpsWireMock start(
+      HeldCertificate certificate, Path dir, HeldCertificate... chain) {
     return new HttpsWireMock(started(config(certificate, dir, chain)));
   }
 
@@ -66,7 +67,10 @@ public final class HttpsWireMock implements AutoCloseable {
     Objects.requireNonNull(certificate, "certificate == null");
     Path keyStore =
         TestCertificates.writePkcs12(
-            dir.resolve("wiremock-server-" + System.nanoTime() + ".p12"), STORE_PASSWORD, certificate, chain);
+            dir.resolve("wiremock-server-" + System.nanoTime() + ".p12"),
+            STORE_PASSWORD,
+            certificate,
+            chain);
     return wireMockConfig()
         .httpDisabled(true)
         .httpsPort(0)

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.slf4j.LoggerFactory;
 
 /**
- * A JUnit extension that captures everything logged (all loggers, TRACE and up, throwables included)
- * during each test, so a test can assert what was, and was not, written.
+ * A JUnit extension that captures everything logged (all loggers, TRACE and up, throwables
+ * included) during each test, so a test can assert what was, and was not, written.
  */
 public final class LogCapture implements BeforeEachCallback, AfterEachCallback {
   private final Appender appender = new Appender();
@@ -55,10 +55,10 @@ public final class LogCapture implements BeforeEachCallback, AfterEachCallback {
   }
 
   /**
-   * Formats each event on the logging thread without holding any lock, and only then records it under
-   * this appender's own lock. (A synchronized {@code AppenderBase} formats under its monitor; Jetty's
-   * debug messages call {@code toString()} on objects guarded by Jetty's locks, and two Jetty threads
-   * logging at once then deadlock: each holds what the other needs.)
+   * Formats each event on the logging thread without holding any lock, and only then records it
+   * under this appender's own lock. (A synchronized {@code AppenderBase} formats under its monitor;
+   * Jetty's debug messages call {@code toString()} on objects guarded by Jetty's locks, and two
+   * Jetty threads logging at once then deadlock: each holds what the other needs.)
    */
   private static final class Appender extends UnsynchronizedAppenderBase<ILoggingEvent> {
     private final List<String> lines = new ArrayList<>();

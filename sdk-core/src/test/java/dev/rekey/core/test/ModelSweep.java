@@ -19,23 +19,25 @@ import java.util.stream.Stream;
 
 /**
  * The {@code toString} half of the canary sweep: a module's test hands it one sample of each public
- * model and exception, built holding canary secrets, and it fails when a public class of the scanned
- * packages has no sample (so a new model cannot be forgotten) or when any sample's {@code toString},
- * message or printed stack trace carries a canary. Enums need no sample; their constants are checked.
- * It also fails when {@link CanarySweep} is not running, so each module proves the sweep covers it.
+ * model and exception, built holding canary secrets, and it fails when a public class of the
+ * scanned packages has no sample (so a new model cannot be forgotten) or when any sample's {@code
+ * toString}, message or printed stack trace carries a canary. Enums need no sample; their constants
+ * are checked. It also fails when {@link CanarySweep} is not running, so each module proves the
+ * sweep covers it.
  */
 public final class ModelSweep {
   private ModelSweep() {}
 
   /**
-   * Checks every public class in {@code packageName} (which holds {@code anchor}) that is a model (a
-   * non-enum class, when {@code onlyThrowables} is false) or an exception.
+   * Checks every public class in {@code packageName} (which holds {@code anchor}) that is a model
+   * (a non-enum class, when {@code onlyThrowables} is false) or an exception.
    */
   public static void assertSampledAndClean(
       Class<?> anchor, String packageName, boolean onlyThrowables, Collection<?> samples) {
     assertThat(CanarySweep.isActive())
-        .as("the canary sweep does not run in this module: its tests need sdk-core's test-jar and the root"
-            + " pom's junit.jupiter.extensions.autodetection.enabled=true")
+        .as(
+            "the canary sweep does not run in this module: its tests need sdk-core's test-jar and the root"
+                + " pom's junit.jupiter.extensions.autodetection.enabled=true")
         .isTrue();
     List<Class<?>> types = publicClasses(anchor, packageName);
     assertThat(types).as("public classes found in %s", packageName).isNotEmpty();
@@ -51,7 +53,8 @@ public final class ModelSweep {
         continue;
       }
       assertThat(samples.stream().anyMatch(type::isInstance))
-          .as("no sample for public %s %s: add one holding canary secrets",
+          .as(
+              "no sample for public %s %s: add one holding canary secrets",
               throwable ? "exception" : "model", type.getName())
           .isTrue();
     }
@@ -60,7 +63,10 @@ public final class ModelSweep {
     }
   }
 
-  /** Asserts {@code sample}'s toString, and a throwable's messages and printed trace, carry no canary. */
+  /**
+   * Asserts {@code sample}'s toString, and a throwable's messages and printed trace, carry no
+   * canary.
+   */
   public static void assertClean(String what, Object sample) {
     List<String> texts = new ArrayList<>(List.of(String.valueOf(sample)));
     if (sample instanceof Throwable t) {
@@ -70,11 +76,16 @@ public final class ModelSweep {
       texts.add(trace.toString());
     }
     for (String text : texts) {
-      assertThat(CanarySweep.carriesCanary(text)).as("%s shows a canary secret: %s", what, text).isFalse();
+      assertThat(CanarySweep.carriesCanary(text))
+          .as("%s shows a canary secret: %s", what, text)
+          .isFalse();
     }
   }
 
-  /** Returns the public top-level classes directly in {@code packageName}, from {@code anchor}'s jar or directory. */
+  /**
+   * Returns the public top-level classes directly in {@code packageName}, from {@code anchor}'s jar
+   * or directory.
+   */
   public static List<Class<?>> publicClasses(Class<?> anchor, String packageName) {
     String dir = packageName.replace('.', '/');
     List<String> names = new ArrayList<>();
@@ -103,7 +114,11 @@ public final class ModelSweep {
         continue;
       }
       try {
-        Class<?> type = Class.forName(packageName + "." + file.substring(0, file.length() - 6), false, anchor.getClassLoader());
+        Class<?> type =
+            Class.forName(
+                packageName + "." + file.substring(0, file.length() - 6),
+                false,
+                anchor.getClassLoader());
         if (Modifier.isPublic(type.getModifiers())) {
           out.add(type);
         }

@@ -11,7 +11,10 @@ class ModelSweepTest {
 
   @Test
   void aPublicModelWithoutASampleFails() {
-    assertThatThrownBy(() -> ModelSweep.assertSampledAndClean(RekeyException.class, "dev.rekey.core", false, List.of()))
+    assertThatThrownBy(
+            () ->
+                ModelSweep.assertSampledAndClean(
+                    RekeyException.class, "dev.rekey.core", false, List.of()))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("no sample for public");
   }
@@ -28,6 +31,7 @@ class ModelSweepTest {
   void anExceptionWhoseCauseShowsACanaryFails() {
     Canary canary = Canary.named("cause");
     RekeyException e = new RekeyException("failed", new IllegalStateException(canary.value()));
-    assertThatThrownBy(() -> ModelSweep.assertClean("RekeyException", e)).isInstanceOf(AssertionError.class);
+    assertThatThrownBy(() -> ModelSweep.assertClean("RekeyException", e))
+        .isInstanceOf(AssertionError.class);
   }
 }

@@ -57,7 +57,8 @@ public final class PollFixtures {
   /** Sends the call that starts an operation, as a service module would. */
   public static ApiResponse begin(HttpPipeline pipeline, WireMockRuntimeInfo wm, String path) {
     return pipeline.send(
-        ApiRequest.post(url(wm, path), "{}".getBytes(StandardCharsets.UTF_8), "application/json").build());
+        ApiRequest.post(url(wm, path), "{}".getBytes(StandardCharsets.UTF_8), "application/json")
+            .build());
   }
 
   public static List<Duration> seconds(double... values) {
@@ -68,7 +69,8 @@ public final class PollFixtures {
   public static final String RECOVERY = "password1 was regenerated; regenerate it again, knowingly";
 
   /** Reads a rotation's {@code password} with {@link #password}. */
-  public static final ResultReader<String> PASSWORD = ResultReader.ofRotation(PollFixtures::password, RECOVERY);
+  public static final ResultReader<String> PASSWORD =
+      ResultReader.ofRotation(PollFixtures::password, RECOVERY);
 
   /** Reads {@code password} from a JSON body; null when there is none, as a lax decoder would. */
   public static String password(ApiResponse response) {

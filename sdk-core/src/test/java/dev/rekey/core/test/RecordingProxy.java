@@ -14,9 +14,9 @@ import java.util.List;
 
 /**
  * A minimal HTTP proxy stand-in on a loopback port: for each connection it reads one request head
- * (request line and headers, exactly as sent), records it, writes one fixed raw response and closes.
- * It forwards nothing, so it shows what a client says to a proxy, {@code CONNECT} tunnels included,
- * which WireMock's parsed view hides.
+ * (request line and headers, exactly as sent), records it, writes one fixed raw response and
+ * closes. It forwards nothing, so it shows what a client says to a proxy, {@code CONNECT} tunnels
+ * included, which WireMock's parsed view hides.
  */
 public final class RecordingProxy implements AutoCloseable {
   private final ServerSocket socket;
@@ -59,7 +59,8 @@ public final class RecordingProxy implements AutoCloseable {
       try (Socket connection = socket.accept()) {
         connection.setSoTimeout(5_000);
         BufferedReader in =
-            new BufferedReader(new InputStreamReader(connection.getInputStream(), StandardCharsets.ISO_8859_1));
+            new BufferedReader(
+                new InputStreamReader(connection.getInputStream(), StandardCharsets.ISO_8859_1));
         List<String> head = new ArrayList<>();
         for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
           head.add(line);

@@ -16,9 +16,9 @@ import java.util.Locale;
 import okhttp3.tls.HeldCertificate;
 
 /**
- * Makes certificates at test time (CAs, servers for {@code localhost}, clients) with OkHttp's {@link
- * HeldCertificate}, and writes them as PKCS#12 key and trust stores or PEM text, so TLS tests need no
- * checked-in key material and never expire.
+ * Makes certificates at test time (CAs, servers for {@code localhost}, clients) with OkHttp's
+ * {@link HeldCertificate}, and writes them as PKCS#12 key and trust stores or PEM text, so TLS
+ * tests need no checked-in key material and never expire.
  *
  * <pre>{@code
  * HeldCertificate ca = TestCertificates.ca("Test CA");
@@ -37,19 +37,26 @@ public final class TestCertificates {
     return new HeldCertificate.Builder().commonName(commonName).certificateAuthority(0).build();
   }
 
-  /** Returns a new self-signed (CA-less) server certificate naming {@code localhost} and {@code 127.0.0.1}. */
+  /**
+   * Returns a new self-signed (CA-less) server certificate naming {@code localhost} and {@code
+   * 127.0.0.1}.
+   */
   public static HeldCertificate selfSignedLocalhost() {
     return server(null, LOCALHOST_NAMES);
   }
 
-  /** Returns a new server certificate for {@code localhost} and {@code 127.0.0.1} signed by {@code ca}. */
+  /**
+   * Returns a new server certificate for {@code localhost} and {@code 127.0.0.1} signed by {@code
+   * ca}.
+   */
   public static HeldCertificate localhostSignedBy(HeldCertificate ca) {
     return server(ca, LOCALHOST_NAMES);
   }
 
   /**
    * Returns a new server certificate whose common name is the first of {@code names} and whose
-   * subject alternative names are all of them; signed by {@code ca}, or self-signed when it is null.
+   * subject alternative names are all of them; signed by {@code ca}, or self-signed when it is
+   * null.
    */
   public static HeldCertificate server(HeldCertificate ca, String... names) {
     if (names.length == 0) {
@@ -71,9 +78,9 @@ public final class TestCertificates {
   }
 
   /**
-   * Returns a new RSA client certificate named {@code commonName}, signed by {@code ca} or self-signed
-   * when it is null; for tests that need RSA keys (PKCS#1 PEM, RSA PKCS#8). Other certificates here use
-   * faster EC P-256 keys.
+   * Returns a new RSA client certificate named {@code commonName}, signed by {@code ca} or
+   * self-signed when it is null; for tests that need RSA keys (PKCS#1 PEM, RSA PKCS#8). Other
+   * certificates here use faster EC P-256 keys.
    */
   public static HeldCertificate rsaClient(HeldCertificate ca, String commonName) {
     HeldCertificate.Builder b = new HeldCertificate.Builder().commonName(commonName).rsa2048();
@@ -89,7 +96,8 @@ public final class TestCertificates {
    *
    * @return {@code file}
    */
-  public static Path writePkcs12(Path file, String password, HeldCertificate held, HeldCertificate... chain) {
+  public static Path writePkcs12(
+      Path file, String password, HeldCertificate held, HeldCertificate... chain) {
     try {
       KeyStore store = KeyStore.getInstance("PKCS12");
       store.load(null, null);
@@ -99,7 +107,10 @@ public final class TestCertificates {
         certificates.add(c.certificate());
       }
       store.setKeyEntry(
-          "key", held.keyPair().getPrivate(), password.toCharArray(), certificates.toArray(new Certificate[0]));
+          "key",
+          held.keyPair().getPrivate(),
+          password.toCharArray(),
+          certificates.toArray(new Certificate[0]));
       return write(store, file, password);
     } catch (GeneralSecurityException | IOException e) {
       throw new IllegalStateException("cannot write PKCS#12 key store " + file, e);
@@ -134,7 +145,10 @@ public final class TestCertificates {
     }
   }
 
-  /** Returns the certificate's SHA-256 fingerprint as OpenSSL prints it: uppercase hex pairs joined by colons. */
+  /**
+   * Returns the certificate's SHA-256 fingerprint as OpenSSL prints it: uppercase hex pairs joined
+   * by colons.
+   */
   public static String sha256WithColons(X509Certificate certificate) {
     return HexFormat.ofDelimiter(":").withUpperCase().formatHex(sha256(certificate));
   }

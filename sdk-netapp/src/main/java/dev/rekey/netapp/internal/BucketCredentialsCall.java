@@ -3,6 +3,7 @@ package dev.rekey.netapp.internal;
 import dev.rekey.core.RekeyException;
 import dev.rekey.core.Secret;
 import dev.rekey.core.internal.codec.Codecs;
+import dev.rekey.core.internal.codec.JsonNode;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.ApiResponse;
 import dev.rekey.core.internal.poll.ResultReader;
@@ -12,8 +13,6 @@ import dev.rekey.netapp.model.BucketCredentialsRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import okhttp3.HttpUrl;
-import org.jspecify.annotations.Nullable;
-import dev.rekey.core.internal.codec.JsonNode;
 
 /** The wire form of Buckets - Generate Credentials: the request line and body, and the 200 body. */
 public final class BucketCredentialsCall {
@@ -23,20 +22,29 @@ public final class BucketCredentialsCall {
   private BucketCredentialsCall() {}
 
   /** Returns the POST for {@code request} against the ARM endpoint {@code arm}. */
-  public static ApiRequest request(HttpUrl arm, String apiVersion, BucketCredentialsRequest request) {
+  public static ApiRequest request(
+      HttpUrl arm, String apiVersion, BucketCredentialsRequest request) {
     BucketAddress a = request.address();
     HttpUrl url =
         arm.newBuilder()
-            .addPathSegment("subscriptions").addPathSegment(a.subscriptionId())
-            .addPathSegment("resourceGroups").addPathSegment(a.resourceGroup())
-            .addPathSegments("providers/Microsoft.NetApp/netAppAccounts").addPathSegment(a.account())
-            .addPathSegment("capacityPools").addPathSegment(a.pool())
-            .addPathSegment("volumes").addPathSegment(a.volume())
-            .addPathSegment("buckets").addPathSegment(a.bucket())
+            .addPathSegment("subscriptions")
+            .addPathSegment(a.subscriptionId())
+            .addPathSegment("resourceGroups")
+            .addPathSegment(a.resourceGroup())
+            .addPathSegments("providers/Microsoft.NetApp/netAppAccounts")
+            .addPathSegment(a.account())
+            .addPathSegment("capacityPools")
+            .addPathSegment(a.pool())
+            .addPathSegment("volumes")
+            .addPathSegment(a.volume())
+            .addPathSegment("buckets")
+            .addPathSegment(a.bucket())
             .addPathSegment("generateCredentials")
             .setQueryParameter("api-version", apiVersion)
             .build();
-    byte[] body = ("{\"keyPairExpiryDays\":" + request.keyPairExpiryDays() + "}").getBytes(StandardCharsets.UTF_8);
+    byte[] body =
+        ("{\"keyPairExpiryDays\":" + request.keyPairExpiryDays() + "}")
+            .getBytes(StandardCharsets.UTF_8);
     return ApiRequest.post(url, body, "application/json")
         .repeatability(ApiRequest.Repeatability.NOT_REPEATABLE)
         .operationName(OPERATION)
@@ -45,20 +53,22 @@ public final class BucketCredentialsCall {
 
   /**
    * Returns how the final answer for {@code request} is read: a key pair with both keys and its
-   * expiry, or a {@link dev.rekey.core.CredentialNotReturnedException} that says a pair was generated.
+   * expiry, or a {@link dev.rekey.core.CredentialNotReturnedException} that says a pair was
+   * generated.
    */
   public static ResultReader<BucketCredentials> reader(BucketCredentialsRequest request) {
     return ResultReader.ofRotation(
         BucketCredentialsCall::decode,
-        "a new key pair was generated for bucket " + request.address().bucket()
+        "a new key pair was generated for bucket "
+            + request.address().bucket()
             + " and the previous pair no longer works; generate another and use the pair that call returns");
   }
 
   /**
    * Reads the 200 body {@code {accessKey, secretKey, keyPairExpiry}}.
    *
-   * @throws RekeyException when a field is missing or unreadable; the message names the field, never
-   *     the body
+   * @throws RekeyException when a field is missing or unreadable; the message names the field,
+   *     never the body
    */
   public static BucketCredentials decode(ApiResponse response) {
     JsonNode body = Codecs.jsonTree(response.body());
@@ -78,7 +88,8 @@ public final class BucketCredentialsCall {
   }
 
   private static Instant instant(String value) {
-    return Codecs.isoInstant(value).orElseThrow(() -> unreadable("keyPairExpiry is not an ISO-8601 date-time"));
+    return Codecs.isoInstant(value)
+        .orElseThrow(() -> unreadable("keyPairExpiry is not an ISO-8601 date-time"));
   }
 
   private static RekeyException unreadable(String why) {

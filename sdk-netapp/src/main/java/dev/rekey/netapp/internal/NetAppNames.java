@@ -7,11 +7,11 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The naming rules of the Azure NetApp Files reference page (Buckets - Generate Credentials), exactly
- * as stated there; each failure names the builder's field ({@code account}, not the page's {@code
- * accountName}) and the broken rule. The resource group's character set is not on the page (it gives
- * 1–90 characters only): it is ARM common-types' {@code ResourceGroupNameParameter} pattern, see
- * {@link ArmNames#resourceGroup(String)}.
+ * The naming rules of the Azure NetApp Files reference page (Buckets - Generate Credentials),
+ * exactly as stated there; each failure names the builder's field ({@code account}, not the page's
+ * {@code accountName}) and the broken rule. The resource group's character set is not on the page
+ * (it gives 1–90 characters only): it is ARM common-types' {@code ResourceGroupNameParameter}
+ * pattern, see {@link ArmNames#resourceGroup(String)}.
  */
 public final class NetAppNames {
   /** {@code accountName}: the reference's pattern, which also bounds it to 1–128 characters. */
@@ -24,8 +24,8 @@ public final class NetAppNames {
   public static final Pattern VOLUME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9\\-_]{0,63}$");
 
   /**
-   * {@code bucketName}: 3–63 characters and this pattern (lower case, no IP-address shape, no {@code
-   * ..}, {@code .-} or {@code -.}, starting and ending with a letter or digit).
+   * {@code bucketName}: 3–63 characters and this pattern (lower case, no IP-address shape, no
+   * {@code ..}, {@code .-} or {@code -.}, starting and ending with a letter or digit).
    */
   public static final Pattern BUCKET =
       Pattern.compile(

@@ -9,15 +9,21 @@ import org.immutables.value.Value;
 
 /**
  * Where an Azure NetApp Files volume bucket lives: subscription, resource group, NetApp account,
- * capacity pool, volume and bucket. Build one with {@link #builder()} or read a full ARM resource id
- * with {@link #parse(String)}; {@code build()} checks every name against the service's rules before
- * any I/O.
+ * capacity pool, volume and bucket. Build one with {@link #builder()} or read a full ARM resource
+ * id with {@link #parse(String)}; {@code build()} checks every name against the service's rules
+ * before any I/O.
  */
 @Value.Immutable
 @RekeyStyle
 public abstract class BucketAddress {
   static final String[] KEYWORDS = {
-    "subscriptions", "resourceGroups", "providers", "netAppAccounts", "capacityPools", "volumes", "buckets"
+    "subscriptions",
+    "resourceGroups",
+    "providers",
+    "netAppAccounts",
+    "capacityPools",
+    "volumes",
+    "buckets"
   };
   private static final String SHAPE =
       "must be an ARM resource id of the form /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}"
@@ -26,7 +32,10 @@ public abstract class BucketAddress {
 
   BucketAddress() {}
 
-  /** Returns a builder; {@code build()} throws {@link ValidationException} naming the field and rule. */
+  /**
+   * Returns a builder; {@code build()} throws {@link ValidationException} naming the field and
+   * rule.
+   */
   public static Builder builder() {
     return ImmutableBucketAddress.builder();
   }
@@ -49,12 +58,16 @@ public abstract class BucketAddress {
     for (int i = 0; i < KEYWORDS.length; i++) {
       if (!parts[1 + 2 * i].equalsIgnoreCase(KEYWORDS[i])) {
         throw new ValidationException(
-            "bucketId", Check.quote(id), SHAPE + " (segment " + (2 + 2 * i) + " should be " + KEYWORDS[i] + ")");
+            "bucketId",
+            Check.quote(id),
+            SHAPE + " (segment " + (2 + 2 * i) + " should be " + KEYWORDS[i] + ")");
       }
     }
     if (!parts[6].toLowerCase(Locale.ROOT).equals("microsoft.netapp")) {
       throw new ValidationException(
-          "bucketId", Check.quote(id), "must be a Microsoft.NetApp resource id (provider was " + Check.quote(parts[6]) + ")");
+          "bucketId",
+          Check.quote(id),
+          "must be a Microsoft.NetApp resource id (provider was " + Check.quote(parts[6]) + ")");
     }
     return builder()
         .subscriptionId(parts[2])
@@ -86,12 +99,18 @@ public abstract class BucketAddress {
 
   /** Returns the bucket's full ARM resource id; {@link #parse(String)} reads it back. */
   public String toResourceId() {
-    return "/subscriptions/" + subscriptionId()
-        + "/resourceGroups/" + resourceGroup()
-        + "/providers/Microsoft.NetApp/netAppAccounts/" + account()
-        + "/capacityPools/" + pool()
-        + "/volumes/" + volume()
-        + "/buckets/" + bucket();
+    return "/subscriptions/"
+        + subscriptionId()
+        + "/resourceGroups/"
+        + resourceGroup()
+        + "/providers/Microsoft.NetApp/netAppAccounts/"
+        + account()
+        + "/capacityPools/"
+        + pool()
+        + "/volumes/"
+        + volume()
+        + "/buckets/"
+        + bucket();
   }
 
   @Value.Check
@@ -120,18 +139,27 @@ public abstract class BucketAddress {
     /** Sets the resource group name: 1–90 characters of {@code [-\w._()]}, no trailing period. */
     public abstract Builder resourceGroup(String resourceGroup);
 
-    /** Sets the NetApp account name ({@code accountName}): 1–128 letters, digits, {@code -} or {@code _}, not starting with {@code -} or {@code _}. */
+    /**
+     * Sets the NetApp account name ({@code accountName}): 1–128 letters, digits, {@code -} or
+     * {@code _}, not starting with {@code -} or {@code _}.
+     */
     public abstract Builder account(String account);
 
-    /** Sets the capacity pool name ({@code poolName}): 1–64 letters, digits, {@code -} or {@code _}, not starting with {@code -} or {@code _}. */
+    /**
+     * Sets the capacity pool name ({@code poolName}): 1–64 letters, digits, {@code -} or {@code _},
+     * not starting with {@code -} or {@code _}.
+     */
     public abstract Builder pool(String pool);
 
-    /** Sets the volume name ({@code volumeName}): 1–64 letters, digits, {@code -} or {@code _}, starting with a letter. */
+    /**
+     * Sets the volume name ({@code volumeName}): 1–64 letters, digits, {@code -} or {@code _},
+     * starting with a letter.
+     */
     public abstract Builder volume(String volume);
 
     /**
-     * Sets the bucket name ({@code bucketName}): 3–63 lowercase letters, digits, {@code .} and {@code
-     * -}, starting and ending with a letter or digit, not shaped like an IP address.
+     * Sets the bucket name ({@code bucketName}): 3–63 lowercase letters, digits, {@code .} and
+     * {@code -}, starting and ending with a letter or digit, not shaped like an IP address.
      */
     public abstract Builder bucket(String bucket);
 

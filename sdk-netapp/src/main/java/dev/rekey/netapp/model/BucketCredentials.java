@@ -12,7 +12,8 @@ import org.immutables.value.Value;
 /**
  * A bucket's newly generated key pair: the access key and secret key an S3 client signs with, and
  * when the pair expires (UTC). {@code toString} masks both keys; call {@link Secret#reveal()} only
- * where a key must leave the program. Use {@link #expiresWithin(Duration, Instant)} to rotate in time.
+ * where a key must leave the program. Use {@link #expiresWithin(Duration, Instant)} to rotate in
+ * time.
  */
 @Value.Immutable
 @RekeyStyle
@@ -39,8 +40,8 @@ public abstract class BucketCredentials {
   }
 
   /**
-   * Returns whether the key pair has expired or expires within {@code window} after {@code now}, i.e.
-   * whether it is time to generate a new one.
+   * Returns whether the key pair has expired or expires within {@code window} after {@code now},
+   * i.e. whether it is time to generate a new one.
    *
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code window} is negative
@@ -55,7 +56,8 @@ public abstract class BucketCredentials {
   }
 
   /**
-   * Returns whether the key pair has expired or expires within {@code window} of {@code clock}'s now.
+   * Returns whether the key pair has expired or expires within {@code window} of {@code clock}'s
+   * now.
    *
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code window} is negative

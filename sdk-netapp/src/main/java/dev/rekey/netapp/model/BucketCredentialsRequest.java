@@ -11,15 +11,18 @@ import org.immutables.value.Value;
 
 /**
  * What to ask Azure NetApp Files for: a new access key and secret key for the bucket at {@link
- * #address()}, expiring {@link #keyPairExpiryDays()} days from when the service generates them. Every
- * call generates a fresh key pair; the previous one stops working.
+ * #address()}, expiring {@link #keyPairExpiryDays()} days from when the service generates them.
+ * Every call generates a fresh key pair; the previous one stops working.
  */
 @Value.Immutable
 @RekeyStyle
 public abstract class BucketCredentialsRequest {
   BucketCredentialsRequest() {}
 
-  /** Returns a builder; {@code build()} throws {@link ValidationException} naming the field and rule. */
+  /**
+   * Returns a builder; {@code build()} throws {@link ValidationException} naming the field and
+   * rule.
+   */
   public static Builder builder() {
     return ImmutableBucketCredentialsRequest.builder();
   }
@@ -82,22 +85,24 @@ public abstract class BucketCredentialsRequest {
     /**
      * Sets the expiry as a duration of whole days, e.g. {@code Duration.ofDays(30)}.
      *
-     * @throws ValidationException {@code keyPairExpiryDays "PT36H" must be a whole number of days, at
-     *     least 1}, or when it exceeds {@link Integer#MAX_VALUE} days
+     * @throws ValidationException {@code keyPairExpiryDays "PT36H" must be a whole number of days,
+     *     at least 1}, or when it exceeds {@link Integer#MAX_VALUE} days
      */
     public Builder expiresIn(Duration expiry) {
       Objects.requireNonNull(expiry, "expiry == null");
       Duration day = Duration.ofDays(1);
       if (expiry.compareTo(day) < 0 || !expiry.equals(day.multipliedBy(expiry.toDays()))) {
         throw new ValidationException(
-            "keyPairExpiryDays", Check.quote(expiry.toString()), "must be a whole number of days, at least 1");
+            "keyPairExpiryDays",
+            Check.quote(expiry.toString()),
+            "must be a whole number of days, at least 1");
       }
       return keyPairExpiryDays(days(expiry.toDays(), expiry.toString()));
     }
 
     /**
-     * Sets the expiry as a period of days (or weeks), e.g. {@code Period.ofDays(30)}; months and years
-     * have no fixed length and are refused.
+     * Sets the expiry as a period of days (or weeks), e.g. {@code Period.ofDays(30)}; months and
+     * years have no fixed length and are refused.
      *
      * @throws ValidationException {@code keyPairExpiryDays "P1M" must be given in days, at least 1}
      */
@@ -122,7 +127,9 @@ public abstract class BucketCredentialsRequest {
     private static int days(long days, String shown) {
       if (days > Integer.MAX_VALUE) {
         throw new ValidationException(
-            "keyPairExpiryDays", Check.quote(shown), "must be at most " + Integer.MAX_VALUE + " days");
+            "keyPairExpiryDays",
+            Check.quote(shown),
+            "must be at most " + Integer.MAX_VALUE + " days");
       }
       return (int) days;
     }

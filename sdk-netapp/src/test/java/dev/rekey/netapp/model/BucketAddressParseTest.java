@@ -27,31 +27,39 @@ class BucketAddressParseTest {
 
   @Test
   void comparesFixedSegmentsCaseInsensitivelyAndAllowsATrailingSlash() {
-    String shouted = ID.replace("resourceGroups", "RESOURCEGROUPS").replace("Microsoft.NetApp", "microsoft.netapp");
+    String shouted =
+        ID.replace("resourceGroups", "RESOURCEGROUPS")
+            .replace("Microsoft.NetApp", "microsoft.netapp");
     assertThat(BucketAddress.parse(shouted + "/")).isEqualTo(BucketAddress.parse(ID));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "",
-    "bucket1",
-    "subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/myRG/providers/Microsoft.NetApp/netAppAccounts/account1/capacityPools/pool1/volumes/volume1/buckets/bucket1",
-    "https://management.azure.com/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/myRG/providers/Microsoft.NetApp/netAppAccounts/account1/capacityPools/pool1/volumes/volume1/buckets/bucket1",
-    "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/myRG/providers/Microsoft.NetApp/netAppAccounts/account1/capacityPools/pool1/volumes/volume1",
-    "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/myRG/providers/Microsoft.NetApp/netAppAccounts/account1/capacityPools/pool1/volumes/volume1/buckets/bucket1/generateCredentials",
-    "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/myRG/providers/Microsoft.NetApp/netAppAccounts/account1/pools/pool1/volumes/volume1/buckets/bucket1",
-  })
+  @ValueSource(
+      strings = {
+        "",
+        "bucket1",
+        "subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/myRG/providers/Microsoft.NetApp/netAppAccounts/account1/capacityPools/pool1/volumes/volume1/buckets/bucket1",
+        "https://management.azure.com/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/myRG/providers/Microsoft.NetApp/netAppAccounts/account1/capacityPools/pool1/volumes/volume1/buckets/bucket1",
+        "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/myRG/providers/Microsoft.NetApp/netAppAccounts/account1/capacityPools/pool1/volumes/volume1",
+        "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/myRG/providers/Microsoft.NetApp/netAppAccounts/account1/capacityPools/pool1/volumes/volume1/buckets/bucket1/generateCredentials",
+        "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/myRG/providers/Microsoft.NetApp/netAppAccounts/account1/pools/pool1/volumes/volume1/buckets/bucket1",
+      })
   void refusesIdsOfTheWrongShapeShowingTheExpectedForm(String id) {
     assertThatThrownBy(() -> BucketAddress.parse(id))
-        .isInstanceOfSatisfying(ValidationException.class, e -> {
-          assertThat(e.field()).isEqualTo("bucketId");
-          assertThat(e.rule()).startsWith("must be an ARM resource id of the form /subscriptions/{subscriptionId}/");
-        });
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("bucketId");
+              assertThat(e.rule())
+                  .startsWith(
+                      "must be an ARM resource id of the form /subscriptions/{subscriptionId}/");
+            });
   }
 
   @Test
   void refusesAnotherProvidersId() {
-    assertThatThrownBy(() -> BucketAddress.parse(ID.replace("Microsoft.NetApp", "Microsoft.Storage")))
+    assertThatThrownBy(
+            () -> BucketAddress.parse(ID.replace("Microsoft.NetApp", "Microsoft.Storage")))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("must be a Microsoft.NetApp resource id");
   }
@@ -59,17 +67,27 @@ class BucketAddressParseTest {
   @Test
   void refusesABadNameInsideTheIdNamingItsField() {
     assertThatThrownBy(() -> BucketAddress.parse(ID.replace("bucket1", "192.168.5.4")))
-        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("bucket"));
-    assertThatThrownBy(() -> BucketAddress.parse(ID.replace("00000000-0000-0000-0000-000000000000", "sub")))
-        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("subscriptionId"));
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.field()).isEqualTo("bucket"));
+    assertThatThrownBy(
+            () -> BucketAddress.parse(ID.replace("00000000-0000-0000-0000-000000000000", "sub")))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.field()).isEqualTo("subscriptionId"));
   }
 
   @Test
   void missingPartIsAValidationErrorNamingTheReferenceField() {
-    assertThatThrownBy(() -> BucketAddress.builder().subscriptionId(BucketAddressRulesTest.SUB).resourceGroup("rg").build())
-        .isInstanceOfSatisfying(ValidationException.class, e -> {
-          assertThat(e.field()).isEqualTo("account");
-          assertThat(e.rule()).isEqualTo("must not be null");
-        });
+    assertThatThrownBy(
+            () ->
+                BucketAddress.builder()
+                    .subscriptionId(BucketAddressRulesTest.SUB)
+                    .resourceGroup("rg")
+                    .build())
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("account");
+              assertThat(e.rule()).isEqualTo("must not be null");
+            });
   }
 }

@@ -21,12 +21,18 @@ class BucketAddressRulesTest {
 
   static BucketAddress.Builder valid() {
     return BucketAddress.builder()
-        .subscriptionId(SUB).resourceGroup("myRG").account("account1").pool("pool1").volume("volume1").bucket("bucket1");
+        .subscriptionId(SUB)
+        .resourceGroup("myRG")
+        .account("account1")
+        .pool("pool1")
+        .volume("volume1")
+        .bucket("bucket1");
   }
 
   static Stream<Arguments> validNames() {
     return Stream.of(
-        Arguments.of("subscriptionId", set(b -> b.subscriptionId("A1B2C3D4-0000-4000-8000-00000000abcd"))),
+        Arguments.of(
+            "subscriptionId", set(b -> b.subscriptionId("A1B2C3D4-0000-4000-8000-00000000abcd"))),
         Arguments.of("resourceGroupName", set(b -> b.resourceGroup("my.rg-(1)_x"))),
         Arguments.of("resourceGroupName 90", set(b -> b.resourceGroup("r".repeat(90)))),
         Arguments.of("accountName single", set(b -> b.account("a"))),
@@ -52,12 +58,21 @@ class BucketAddressRulesTest {
   static Stream<Arguments> invalidNames() {
     return Stream.of(
         bad(b -> b.subscriptionId("not-a-uuid"), "subscriptionId", "must be a UUID"),
-        bad(b -> b.subscriptionId("00000000000000000000000000000000"), "subscriptionId", "must be a UUID"),
+        bad(
+            b -> b.subscriptionId("00000000000000000000000000000000"),
+            "subscriptionId",
+            "must be a UUID"),
         bad(b -> b.subscriptionId(""), "subscriptionId", "must be a UUID"),
         bad(b -> b.resourceGroup(""), "resourceGroup", "must be 1–90 characters (was 0)"),
-        bad(b -> b.resourceGroup("r".repeat(91)), "resourceGroup", "must be 1–90 characters (was 91)"),
+        bad(
+            b -> b.resourceGroup("r".repeat(91)),
+            "resourceGroup",
+            "must be 1–90 characters (was 91)"),
         bad(b -> b.resourceGroup("rg."), "resourceGroup", "must not end with a period"),
-        bad(b -> b.resourceGroup("rg!"), "resourceGroup", "must contain only letters, digits, '_', '-', '.', '(' and ')'"),
+        bad(
+            b -> b.resourceGroup("rg!"),
+            "resourceGroup",
+            "must contain only letters, digits, '_', '-', '.', '(' and ')'"),
         bad(b -> b.account(""), "account", ACCOUNT_RULE),
         bad(b -> b.account("-account"), "account", ACCOUNT_RULE),
         bad(b -> b.account("_account"), "account", ACCOUNT_RULE),
@@ -102,18 +117,22 @@ class BucketAddressRulesTest {
   void refusesNamesTheReferenceForbidsNamingFieldAndRule(
       UnaryOperator<BucketAddress.Builder> change, String field, String rule) {
     assertThatThrownBy(() -> change.apply(valid()).build())
-        .isInstanceOfSatisfying(ValidationException.class, e -> {
-          assertThat(e.field()).isEqualTo(field);
-          assertThat(e.rule()).isEqualTo(rule);
-          assertThat(e.getMessage()).startsWith(field + " \"").endsWith(" " + rule);
-        });
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo(field);
+              assertThat(e.rule()).isEqualTo(rule);
+              assertThat(e.getMessage()).startsWith(field + " \"").endsWith(" " + rule);
+            });
   }
 
-  private static UnaryOperator<BucketAddress.Builder> set(UnaryOperator<BucketAddress.Builder> change) {
+  private static UnaryOperator<BucketAddress.Builder> set(
+      UnaryOperator<BucketAddress.Builder> change) {
     return change;
   }
 
-  private static Arguments bad(UnaryOperator<BucketAddress.Builder> change, String field, String rule) {
+  private static Arguments bad(
+      UnaryOperator<BucketAddress.Builder> change, String field, String rule) {
     return Arguments.of(change, field, rule);
   }
 }

@@ -18,17 +18,20 @@ class BucketCredentialsRequestTest {
   @Test
   void acceptsOneDayOrMore() {
     assertThat(request().keyPairExpiryDays(1).build().keyPairExpiryDays()).isEqualTo(1);
-    assertThat(request().keyPairExpiryDays(Integer.MAX_VALUE).build().keyPairExpiryDays()).isEqualTo(Integer.MAX_VALUE);
+    assertThat(request().keyPairExpiryDays(Integer.MAX_VALUE).build().keyPairExpiryDays())
+        .isEqualTo(Integer.MAX_VALUE);
   }
 
   @ParameterizedTest
   @ValueSource(ints = {0, -1, Integer.MIN_VALUE})
   void refusesFewerThanOneDay(int days) {
     assertThatThrownBy(() -> request().keyPairExpiryDays(days).build())
-        .isInstanceOfSatisfying(ValidationException.class, e -> {
-          assertThat(e.field()).isEqualTo("keyPairExpiryDays");
-          assertThat(e.rule()).isEqualTo("must be at least 1");
-        });
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("keyPairExpiryDays");
+              assertThat(e.rule()).isEqualTo("must be at least 1");
+            });
   }
 
   @Test
@@ -41,13 +44,21 @@ class BucketCredentialsRequestTest {
 
   @Test
   void refusesDurationsThatAreNotWholeDays() {
-    for (Duration d : new Duration[] {Duration.ZERO, Duration.ofHours(36), Duration.ofHours(23), Duration.ofDays(-1),
-        Duration.ofDays(1).plusNanos(1)}) {
+    for (Duration d :
+        new Duration[] {
+          Duration.ZERO,
+          Duration.ofHours(36),
+          Duration.ofHours(23),
+          Duration.ofDays(-1),
+          Duration.ofDays(1).plusNanos(1)
+        }) {
       assertThatThrownBy(() -> request().expiresIn(d))
-          .isInstanceOfSatisfying(ValidationException.class, e -> {
-            assertThat(e.field()).isEqualTo("keyPairExpiryDays");
-            assertThat(e.rule()).isEqualTo("must be a whole number of days, at least 1");
-          });
+          .isInstanceOfSatisfying(
+              ValidationException.class,
+              e -> {
+                assertThat(e.field()).isEqualTo("keyPairExpiryDays");
+                assertThat(e.rule()).isEqualTo("must be a whole number of days, at least 1");
+              });
     }
     assertThatThrownBy(() -> request().expiresIn(Duration.ofDays(Integer.MAX_VALUE + 1L)))
         .isInstanceOf(ValidationException.class)
@@ -56,30 +67,42 @@ class BucketCredentialsRequestTest {
 
   @Test
   void refusesPeriodsOfMonthsYearsOrNoDays() {
-    for (Period p : new Period[] {Period.ofMonths(1), Period.ofYears(1), Period.ZERO, Period.ofDays(-3)}) {
+    for (Period p :
+        new Period[] {Period.ofMonths(1), Period.ofYears(1), Period.ZERO, Period.ofDays(-3)}) {
       assertThatThrownBy(() -> request().expiresIn(p))
-          .isInstanceOfSatisfying(ValidationException.class, e -> {
-            assertThat(e.field()).isEqualTo("keyPairExpiryDays");
-            assertThat(e.rule()).startsWith("must be given in days");
-          });
+          .isInstanceOfSatisfying(
+              ValidationException.class,
+              e -> {
+                assertThat(e.field()).isEqualTo("keyPairExpiryDays");
+                assertThat(e.rule()).startsWith("must be given in days");
+              });
     }
   }
 
   @Test
   void missingFieldsAreValidationErrors() {
     assertThatThrownBy(() -> BucketCredentialsRequest.builder().keyPairExpiryDays(3).build())
-        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("address"));
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.field()).isEqualTo("address"));
     assertThatThrownBy(() -> request().build())
-        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("keyPairExpiryDays"));
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.field()).isEqualTo("keyPairExpiryDays"));
   }
 
   @Test
   void buildsTheAddressInPlace() {
-    BucketCredentialsRequest r = BucketCredentialsRequest.builder()
-        .address(a -> a.subscriptionId(BucketAddressRulesTest.SUB).resourceGroup("myRG").account("account1")
-            .pool("pool1").volume("volume1").bucket("bucket1"))
-        .keyPairExpiryDays(3)
-        .build();
+    BucketCredentialsRequest r =
+        BucketCredentialsRequest.builder()
+            .address(
+                a ->
+                    a.subscriptionId(BucketAddressRulesTest.SUB)
+                        .resourceGroup("myRG")
+                        .account("account1")
+                        .pool("pool1")
+                        .volume("volume1")
+                        .bucket("bucket1"))
+            .keyPairExpiryDays(3)
+            .build();
     assertThat(r.address()).isEqualTo(BucketAddress.parse(BucketAddressParseTest.ID));
   }
 }

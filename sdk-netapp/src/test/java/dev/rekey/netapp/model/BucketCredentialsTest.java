@@ -12,12 +12,19 @@ import org.junit.jupiter.api.Test;
 
 class BucketCredentialsTest {
   private static final Instant EXPIRY = Instant.parse("2027-08-15T13:23:33Z");
-  private static final BucketCredentials CREDS = BucketCredentials.builder()
-      .accessKey(Secret.of("ACCESS-canary")).secretKey(Secret.of("SECRET-canary")).keyPairExpiry(EXPIRY).build();
+  private static final BucketCredentials CREDS =
+      BucketCredentials.builder()
+          .accessKey(Secret.of("ACCESS-canary"))
+          .secretKey(Secret.of("SECRET-canary"))
+          .keyPairExpiry(EXPIRY)
+          .build();
 
   @Test
   void toStringMasksBothKeysAndShowsTheExpiry() {
-    assertThat(CREDS.toString()).doesNotContain("canary").contains("****").contains("2027-08-15T13:23:33Z");
+    assertThat(CREDS.toString())
+        .doesNotContain("canary")
+        .contains("****")
+        .contains("2027-08-15T13:23:33Z");
   }
 
   @Test

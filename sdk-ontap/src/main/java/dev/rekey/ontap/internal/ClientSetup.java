@@ -13,41 +13,52 @@ import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What an ONTAP client is built from: the effective options (TLS, endpoint, calls per host), the base
- * URL, the login and the client's own account when it logs in with basic credentials.
+ * What an ONTAP client is built from: the effective options (TLS, endpoint, calls per host), the
+ * base URL, the login and the client's own account when it logs in with basic credentials.
  *
  * @param options the effective options
  * @param base the management address
  * @param authentication how every call logs in
  * @param own the account the client logs in with, when basic
  */
-public record ClientSetup(ClientOptions options, HttpUrl base, Authentication authentication, @Nullable OwnAccount own) {
+public record ClientSetup(
+    ClientOptions options, HttpUrl base, Authentication authentication, @Nullable OwnAccount own) {
 
-  /** What the builder has been told; unset values are null (not set is not the same as a default). */
+  /**
+   * What the builder has been told; unset values are null (not set is not the same as a default).
+   */
   public static final class Settings {
     /** The management address, unless the options give it. */
     public @Nullable URI endpoint;
+
     /** The options the user gave. */
     public ClientOptions options = ClientOptions.defaults();
+
     /** The login. */
     public @Nullable Authentication auth;
+
     /** The account of a basic login. */
     public @Nullable OwnAccount own;
+
     /** The client certificate of a mutual TLS login. */
     public @Nullable ClientCertificate certificate;
+
     /** Trusted PEM certificates. */
     public @Nullable String trustedPem;
+
     /** Pinned SHA-256 fingerprints. */
     public final List<String> pins = new ArrayList<>();
+
     /** Whether every certificate is trusted. */
     public boolean insecure;
+
     /** The builder's cap on calls in flight, if set. */
     public @Nullable Integer maxRequestsPerHost;
   }
 
   /**
-   * Returns the setup of {@code s}; calls in flight are capped by the builder's value, else the options'
-   * value when set (even if it equals core's default), else {@code defaultPerHost}.
+   * Returns the setup of {@code s}; calls in flight are capped by the builder's value, else the
+   * options' value when set (even if it equals core's default), else {@code defaultPerHost}.
    *
    * @throws ValidationException if the endpoint is missing or not https, no login is set, or a TLS
    *     option is invalid
@@ -55,11 +66,13 @@ public record ClientSetup(ClientOptions options, HttpUrl base, Authentication au
   public static ClientSetup resolve(Settings s, int defaultPerHost) {
     URI uri = s.endpoint != null ? s.endpoint : s.options.endpoint().orElse(null);
     if (uri == null) {
-      throw new ValidationException("endpoint", "null", "must be set to the cluster or SVM management address");
+      throw new ValidationException(
+          "endpoint", "null", "must be set to the cluster or SVM management address");
     }
     HttpUrl base = HttpUrl.parse(uri.toString());
     if (base == null || !base.isHttps()) {
-      throw new ValidationException("endpoint", Check.quote(uri.toString()), "must be an https URI");
+      throw new ValidationException(
+          "endpoint", Check.quote(uri.toString()), "must be an https URI");
     }
     TlsOptions.Builder tls = TlsOptions.builder().from(s.options.tls());
     if (s.trustedPem != null) {
@@ -77,14 +90,23 @@ public record ClientSetup(ClientOptions options, HttpUrl base, Authentication au
     if (login == null) {
       if (finalTls.clientCertificate().isEmpty()) {
         throw new ValidationException(
-            "authentication", "null", "must be set: basic(user, password), bearer(tokens) or clientCertificate(..)");
+            "authentication",
+            "null",
+            "must be set: basic(user, password), bearer(tokens) or clientCertificate(..)");
       }
       login = Authentication.none();
     }
     int perHost =
-        s.maxRequestsPerHost != null ? s.maxRequestsPerHost : s.options.maxRequestsPerHost().orElse(defaultPerHost);
+        s.maxRequestsPerHost != null
+            ? s.maxRequestsPerHost
+            : s.options.maxRequestsPerHost().orElse(defaultPerHost);
     ClientOptions effective =
-        ClientOptions.builder().from(s.options).endpoint(uri).tls(finalTls).maxRequestsPerHost(perHost).build();
+        ClientOptions.builder()
+            .from(s.options)
+            .endpoint(uri)
+            .tls(finalTls)
+            .maxRequestsPerHost(perHost)
+            .build();
     return new ClientSetup(effective, base, login, s.own);
   }
 }

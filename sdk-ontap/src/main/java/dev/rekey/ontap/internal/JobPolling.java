@@ -22,9 +22,9 @@ import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
- * ONTAP's async protocol: poll {@code /api/cluster/jobs/{uuid}} until {@code state} is {@code success}
- * or {@code failure}. ONTAP deletes finished jobs after about 300 s, so a job that is gone is reported
- * as such rather than as a plain "not found".
+ * ONTAP's async protocol: poll {@code /api/cluster/jobs/{uuid}} until {@code state} is {@code
+ * success} or {@code failure}. ONTAP deletes finished jobs after about 300 s, so a job that is gone
+ * is reported as such rather than as a plain "not found".
  *
  * @param <T> the type of the final result
  */
@@ -55,12 +55,17 @@ public final class JobPolling<T> implements PollStrategy<T> {
     try {
       uuid = Codecs.jsonTree(accepted.body()).path("job").path("uuid").asString("");
     } catch (MalformedBodyException e) {
-      String message = "cluster answered HTTP " + accepted.statusCode() + " with an unreadable job; the job cannot be followed";
+      String message =
+          "cluster answered HTTP "
+              + accepted.statusCode()
+              + " with an unreadable job; the job cannot be followed";
       throw new OutcomeUnknownException(message, accepted.attempts(), e);
     }
     if (uuid.isBlank()) {
       String message =
-          "cluster answered HTTP " + accepted.statusCode() + " without a job uuid; the job cannot be followed";
+          "cluster answered HTTP "
+              + accepted.statusCode()
+              + " without a job uuid; the job cannot be followed";
       throw new OutcomeUnknownException(message, accepted.attempts(), new RekeyException(message));
     }
     return follow(pipeline, base, uuid, accepted, decoder);
@@ -94,7 +99,8 @@ public final class JobPolling<T> implements PollStrategy<T> {
             .build();
     // A job record holds state, message and code, never the changed credential: BODY may log it.
     ApiRequest poll = ApiRequest.get(url).carriesNoSecrets().build();
-    JobPolling<T> strategy = new JobPolling<>(uuid, poll, Objects.requireNonNull(decoder, "decoder == null"));
+    JobPolling<T> strategy =
+        new JobPolling<>(uuid, poll, Objects.requireNonNull(decoder, "decoder == null"));
     return Poller.start(pipeline, uuid, "queued", poll, accepted, strategy);
   }
 
@@ -110,7 +116,10 @@ public final class JobPolling<T> implements PollStrategy<T> {
     }
     if (state.equals("failure")) {
       JsonNode error = job.path("error");
-      String code = job.path("code").isNumber() ? job.path("code").asString() : error.nonBlankStringField("code");
+      String code =
+          job.path("code").isNumber()
+              ? job.path("code").asString()
+              : error.nonBlankStringField("code");
       String message = job.nonBlankStringField("message");
       if (message == null) {
         message = error.nonBlankStringField("message");
@@ -127,16 +136,16 @@ public final class JobPolling<T> implements PollStrategy<T> {
       ServiceError e = s.error();
       ServiceException gone =
           new ServiceException(
-          new ServiceError(
-              404,
-              e.code(),
-              "job "
-                  + uuid
-                  + " not found: ONTAP deletes finished jobs after about 300 s, so it may have"
-                  + " finished unobserved; check the object it changed",
-              e.target(),
-              e.details(),
-              e.requestId()));
+              new ServiceError(
+                  404,
+                  e.code(),
+                  "job "
+                      + uuid
+                      + " not found: ONTAP deletes finished jobs after about 300 s, so it may have"
+                      + " finished unobserved; check the object it changed",
+                  e.target(),
+                  e.details(),
+                  e.requestId()));
       gone.initCause(s);
       return gone;
     }

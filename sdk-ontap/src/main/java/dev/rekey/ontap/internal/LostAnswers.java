@@ -1,9 +1,9 @@
 package dev.rekey.ontap.internal;
 
-import dev.rekey.core.internal.Futures;
 import dev.rekey.core.OperationFailedException;
 import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.core.TransportException;
+import dev.rekey.core.internal.Futures;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.HttpPipeline;
 import dev.rekey.core.poll.Operation;
@@ -22,14 +22,14 @@ import org.jspecify.annotations.Nullable;
  * <ol>
  *   <li>For the client's own account, log in with the new password first: after a landed change the
  *       old password can no longer send anything.
- *   <li>Otherwise send the same change once more. Created, or a job that succeeds: it is applied now.
- *       Refused (or its job failed) with 7077925, "same as the old password": the first send had set
- *       it.
- *   <li>Any other answer (7077924 "one of the last N", 401, an unreadable error, a job failure, a lost
- *       answer again): log in with the new password. It works: the change took effect. It does not,
- *       and the cluster read and refused the re-send on its content (an ONTAP error code): that
- *       refusal. Anything else, or a login check that fails itself: {@link OutcomeUnknownException}
- *       counting every send.
+ *   <li>Otherwise send the same change once more. Created, or a job that succeeds: it is applied
+ *       now. Refused (or its job failed) with 7077925, "same as the old password": the first send
+ *       had set it.
+ *   <li>Any other answer (7077924 "one of the last N", 401, an unreadable error, a job failure, a
+ *       lost answer again): log in with the new password. It works: the change took effect. It does
+ *       not, and the cluster read and refused the re-send on its content (an ONTAP error code):
+ *       that refusal. Anything else, or a login check that fails itself: {@link
+ *       OutcomeUnknownException} counting every send.
  * </ol>
  */
 final class LostAnswers {
@@ -46,7 +46,9 @@ final class LostAnswers {
   CompletableFuture<Operation<PasswordChangeResult>> confirm(
       PasswordChangeRequest r, ApiRequest post, OutcomeUnknownException lost) {
     PasswordChanges.LOG.info(
-        "ONTAP changePassword for {}: answer lost after {} send(s), confirming the outcome", r.name(), lost.attempts());
+        "ONTAP changePassword for {}: answer lost after {} send(s), confirming the outcome",
+        r.name(),
+        lost.attempts());
     if (!changes.isOwn(r)) {
       return resend(r, post, lost);
     }
@@ -59,7 +61,8 @@ final class LostAnswers {
                     unknown(r, lost.attempts(), lost, lost, Futures.unwrap(error)));
               }
               return landed
-                  ? CompletableFuture.completedFuture(changes.done(r, ChangeEvidence.EARLIER_ATTEMPT_CONFIRMED_BY_LOGIN))
+                  ? CompletableFuture.completedFuture(
+                      changes.done(r, ChangeEvidence.EARLIER_ATTEMPT_CONFIRMED_BY_LOGIN))
                   : resend(r, post, lost);
             })
         .thenCompose(next -> next);
@@ -71,8 +74,7 @@ final class LostAnswers {
         .sendAsync(post)
         .thenCompose(
             response -> {
-              Operation<PasswordChangeResult> op =
-                  changes.accepted(r, response, true);
+              Operation<PasswordChangeResult> op = changes.accepted(r, response, true);
               return op.toFuture().thenApply(result -> Operation.completed(op.id(), result));
             })
         .exceptionallyCompose(error -> refused(r, lost, Futures.unwrap(error)));
@@ -81,7 +83,8 @@ final class LostAnswers {
   private CompletableFuture<Operation<PasswordChangeResult>> refused(
       PasswordChangeRequest r, OutcomeUnknownException lost, Throwable cause) {
     if (said(cause, OntapErrorCode.SAME_AS_OLD)) {
-      return CompletableFuture.completedFuture(changes.done(r, ChangeEvidence.EARLIER_ATTEMPT_SAME_AS_OLD));
+      return CompletableFuture.completedFuture(
+          changes.done(r, ChangeEvidence.EARLIER_ATTEMPT_SAME_AS_OLD));
     }
     int sends = lost.attempts() + sendsOf(cause);
     return logins
@@ -102,11 +105,18 @@ final class LostAnswers {
             });
   }
 
-  /** The cluster read the re-send and refused it for what it asked (not who asked, not a gateway). */
+  /**
+   * The cluster read the re-send and refused it for what it asked (not who asked, not a gateway).
+   */
   private static boolean isRefusalOnContent(Throwable cause) {
     if (cause instanceof OntapServiceException s) {
       int status = s.statusCode();
-      return status >= 400 && status < 500 && status != 401 && status != 403 && status != 408 && status != 429
+      return status >= 400
+          && status < 500
+          && status != 401
+          && status != 403
+          && status != 408
+          && status != 429
           && s.errorCode().isPresent();
     }
     return cause instanceof OperationFailedException f && f.errorCode().isPresent();
@@ -120,10 +130,9 @@ final class LostAnswers {
   }
 
   /**
-   * Counts the sends a failed re-send made: what its exception counted (a lost job counts the sends of
-   * the re-send that started it); for a refusal, one, unless it
-   * is a 429 or 503 the pipeline retried (it re-sends a password change only on those) until its
-   * attempts ran out.
+   * Counts the sends a failed re-send made: what its exception counted (a lost job counts the sends
+   * of the re-send that started it); for a refusal, one, unless it is a 429 or 503 the pipeline
+   * retried (it re-sends a password change only on those) until its attempts ran out.
    */
   private int sendsOf(Throwable cause) {
     if (cause instanceof OutcomeUnknownException again) {
@@ -141,11 +150,18 @@ final class LostAnswers {
   }
 
   private static OutcomeUnknownException unknown(
-      PasswordChangeRequest r, int sends, OutcomeUnknownException lost, Throwable cause, @Nullable Throwable check) {
+      PasswordChangeRequest r,
+      int sends,
+      OutcomeUnknownException lost,
+      Throwable cause,
+      @Nullable Throwable check) {
     OutcomeUnknownException e =
         new OutcomeUnknownException(
-            "ONTAP changePassword for " + r.name() + ": the answer was lost and confirming it failed ("
-                + cause.getClass().getSimpleName() + ")",
+            "ONTAP changePassword for "
+                + r.name()
+                + ": the answer was lost and confirming it failed ("
+                + cause.getClass().getSimpleName()
+                + ")",
             sends,
             cause);
     if (cause != lost) {

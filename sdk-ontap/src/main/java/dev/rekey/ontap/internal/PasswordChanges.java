@@ -1,14 +1,13 @@
 package dev.rekey.ontap.internal;
 
-import dev.rekey.core.internal.Futures;
 import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.core.RekeyException;
+import dev.rekey.core.internal.Futures;
 import dev.rekey.core.internal.codec.Codecs;
 import dev.rekey.core.internal.codec.MalformedBodyException;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.ApiResponse;
 import dev.rekey.core.internal.http.HttpPipeline;
-import dev.rekey.ontap.internal.JobPolling;
 import dev.rekey.core.poll.Operation;
 import dev.rekey.ontap.model.ChangeEvidence;
 import dev.rekey.ontap.model.PasswordChangeRequest;
@@ -21,8 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one code path of a password change: send the POST once; 201 is done, 202 is a job to follow.
- * When the answer was lost and the caller asked to confirm the outcome, {@link LostAnswers} finds out
- * what happened.
+ * When the answer was lost and the caller asked to confirm the outcome, {@link LostAnswers} finds
+ * out what happened.
  */
 public final class PasswordChanges {
   static final Logger LOG = LoggerFactory.getLogger(PasswordChanges.class);
@@ -32,8 +31,11 @@ public final class PasswordChanges {
   private final @Nullable OwnAccount own;
   private final LostAnswers lostAnswers;
 
-  /** Creates the flow; {@code own} is the account the client logs in with, when it uses basic auth. */
-  public PasswordChanges(HttpPipeline pipeline, HttpUrl base, LoginCheck logins, @Nullable OwnAccount own) {
+  /**
+   * Creates the flow; {@code own} is the account the client logs in with, when it uses basic auth.
+   */
+  public PasswordChanges(
+      HttpPipeline pipeline, HttpUrl base, LoginCheck logins, @Nullable OwnAccount own) {
     this.pipeline = pipeline;
     this.base = base;
     this.own = own;
@@ -58,8 +60,8 @@ public final class PasswordChanges {
 
   /**
    * Does what {@link #begin} does on the caller's thread: the POST goes through {@link
-   * HttpPipeline#send}, so a sync call costs no hand-over to a dispatcher thread and back. Only a lost
-   * answer that must be confirmed runs the (one, async) confirmation flow, and waits for it.
+   * HttpPipeline#send}, so a sync call costs no hand-over to a dispatcher thread and back. Only a
+   * lost answer that must be confirmed runs the (one, async) confirmation flow, and waits for it.
    *
    * @throws RekeyException the exceptions the future of {@link #begin} fails with
    */
@@ -78,19 +80,24 @@ public final class PasswordChanges {
   }
 
   /**
-   * Reads the answer to a send: 201 (or 200) is done, 202 a job to follow. Any other status below 400
-   * leaves the outcome unknown.
+   * Reads the answer to a send: 201 (or 200) is done, 202 a job to follow. Any other status below
+   * 400 leaves the outcome unknown.
    */
-  Operation<PasswordChangeResult> accepted(PasswordChangeRequest r, ApiResponse response, boolean resent) {
+  Operation<PasswordChangeResult> accepted(
+      PasswordChangeRequest r, ApiResponse response, boolean resent) {
     if (response.statusCode() == 202) {
       String jobUuid;
       try {
         jobUuid = Codecs.jsonTree(response.body()).path("job").path("uuid").asString("");
-      } catch (MalformedBodyException e) { // accepted, so the change may run: never an internal type
+      } catch (
+          MalformedBodyException e) { // accepted, so the change may run: never an internal type
         throw new OutcomeUnknownException(
-            "ONTAP changePassword was accepted (HTTP 202) but its job could not be read", response.attempts(), e);
+            "ONTAP changePassword was accepted (HTTP 202) but its job could not be read",
+            response.attempts(),
+            e);
       }
-      ChangeEvidence evidence = resent ? ChangeEvidence.RESENT_AND_APPLIED : ChangeEvidence.JOB_SUCCEEDED;
+      ChangeEvidence evidence =
+          resent ? ChangeEvidence.RESENT_AND_APPLIED : ChangeEvidence.JOB_SUCCEEDED;
       return JobPolling.begin(
           pipeline,
           base,
@@ -105,7 +112,9 @@ public final class PasswordChanges {
       return Operation.completed(done.location().orElse(r.name()), done);
     }
     throw new OutcomeUnknownException(
-        "ONTAP changePassword answered HTTP " + response.statusCode() + ", neither created nor a job",
+        "ONTAP changePassword answered HTTP "
+            + response.statusCode()
+            + ", neither created nor a job",
         response.attempts(),
         new RekeyException("unexpected HTTP " + response.statusCode()));
   }
@@ -128,8 +137,10 @@ public final class PasswordChanges {
     return result;
   }
 
-  private static PasswordChangeResult.Builder result(PasswordChangeRequest r, ChangeEvidence evidence) {
-    PasswordChangeResult.Builder b = PasswordChangeResult.builder().accountName(r.name()).evidence(evidence);
+  private static PasswordChangeResult.Builder result(
+      PasswordChangeRequest r, ChangeEvidence evidence) {
+    PasswordChangeResult.Builder b =
+        PasswordChangeResult.builder().accountName(r.name()).evidence(evidence);
     r.owner().ifPresent(b::owner);
     return b;
   }

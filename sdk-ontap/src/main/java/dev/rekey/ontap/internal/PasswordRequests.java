@@ -15,7 +15,10 @@ final class PasswordRequests {
 
   private PasswordRequests() {}
 
-  /** Returns the POST that changes the password: never re-sent by the pipeline once it may have landed. */
+  /**
+   * Returns the POST that changes the password: never re-sent by the pipeline once it may have
+   * landed.
+   */
   static ApiRequest change(HttpUrl base, PasswordChangeRequest r) {
     HttpUrl.Builder url = base.newBuilder().addPathSegments("api/security/authentication/password");
     r.returnRecords().ifPresent(v -> url.addQueryParameter("return_records", v.toString()));
@@ -29,7 +32,9 @@ final class PasswordRequests {
     return b.build();
   }
 
-  /** Returns ONTAP's body: {@code {name, password, owner:{name, uuid}, password_hash_algorithm}}. */
+  /**
+   * Returns ONTAP's body: {@code {name, password, owner:{name, uuid}, password_hash_algorithm}}.
+   */
   static Map<String, Object> body(PasswordChangeRequest r) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("name", r.name());
@@ -47,7 +52,14 @@ final class PasswordRequests {
   /** Returns the cheap read a login check makes: {@code GET /api/cluster?fields=version}. */
   static ApiRequest loginCheck(HttpUrl base) {
     HttpUrl url =
-        base.newBuilder().addPathSegments("api/cluster").addQueryParameter("fields", "version").build();
-    return ApiRequest.get(url).header("Accept", HAL_JSON).carriesNoSecrets().operationName("ONTAP login check").build();
+        base.newBuilder()
+            .addPathSegments("api/cluster")
+            .addQueryParameter("fields", "version")
+            .build();
+    return ApiRequest.get(url)
+        .header("Accept", HAL_JSON)
+        .carriesNoSecrets()
+        .operationName("ONTAP login check")
+        .build();
   }
 }

@@ -7,9 +7,10 @@ import dev.rekey.core.internal.validate.Check;
 import org.immutables.value.Value;
 
 /**
- * A change of the password of the account the client logs in with (basic authentication); the client
- * uses the new password for its later calls. A lost answer is always confirmed, since the client would
- * otherwise not know its own password. {@code toString} shows the password as {@code ****}.
+ * A change of the password of the account the client logs in with (basic authentication); the
+ * client uses the new password for its later calls. A lost answer is always confirmed, since the
+ * client would otherwise not know its own password. {@code toString} shows the password as {@code
+ * ****}.
  *
  * <pre>{@code
  * ontap.changeOwnPassword(r -> r.password(Secret.of(newPassword)));
@@ -33,7 +34,8 @@ public abstract class OwnPasswordChangeRequest {
   }
 
   /**
-   * Builds an {@link OwnPasswordChangeRequest}: set {@link #password}; {@code build()} validates it.
+   * Builds an {@link OwnPasswordChangeRequest}: set {@link #password}; {@code build()} validates
+   * it.
    */
   public abstract static class Builder {
     Builder() {}
@@ -47,7 +49,8 @@ public abstract class OwnPasswordChangeRequest {
     /**
      * Returns the request.
      *
-     * @throws ValidationException naming {@code password} when it is missing or not 1–128 characters
+     * @throws ValidationException naming {@code password} when it is missing or not 1–128
+     *     characters
      */
     public abstract OwnPasswordChangeRequest build();
   }

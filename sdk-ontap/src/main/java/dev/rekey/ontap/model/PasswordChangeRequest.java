@@ -10,10 +10,11 @@ import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A change of one local ONTAP account's password ({@code POST /api/security/authentication/password}).
- * The account is named by {@link #name()} and, for an SVM-scoped account addressed through the cluster,
- * by its SVM's name, uuid or both ({@link #ownerName()}, {@link #ownerUuid()}; both are sent, as in the
- * reference page's example request). {@code toString} shows the password as {@code ****}.
+ * A change of one local ONTAP account's password ({@code POST
+ * /api/security/authentication/password}). The account is named by {@link #name()} and, for an
+ * SVM-scoped account addressed through the cluster, by its SVM's name, uuid or both ({@link
+ * #ownerName()}, {@link #ownerUuid()}; both are sent, as in the reference page's example request).
+ * {@code toString} shows the password as {@code ****}.
  *
  * <pre>{@code
  * PasswordChangeRequest r = PasswordChangeRequest.builder()
@@ -26,9 +27,14 @@ import org.jspecify.annotations.Nullable;
 @Value.Immutable
 @RekeyStyle
 public abstract class PasswordChangeRequest {
-  /** Not empty, no control character (a line break would forge log lines), no white space at either end. */
+  /**
+   * Not empty, no control character (a line break would forge log lines), no white space at either
+   * end.
+   */
   static final Pattern NAME =
-      Pattern.compile("[^\\s\\p{Cntrl}](?:[^\\p{Cntrl}]*[^\\s\\p{Cntrl}])?", Pattern.UNICODE_CHARACTER_CLASS);
+      Pattern.compile(
+          "[^\\s\\p{Cntrl}](?:[^\\p{Cntrl}]*[^\\s\\p{Cntrl}])?", Pattern.UNICODE_CHARACTER_CLASS);
+
   static final String NAME_RULE =
       "must not be empty, start or end with white space, or contain control characters";
 
@@ -62,11 +68,11 @@ public abstract class PasswordChangeRequest {
   public abstract Optional<String> targetSvmUuid();
 
   /**
-   * Returns whether, when the answer to the change was lost, the SDK may establish what happened: for
-   * the client's own account it first logs in with the new password; otherwise (or when that fails) it
-   * sends the same change once more and reads the cluster's reply — created, or a job that succeeds:
-   * applied now; 7077925 "same as the old password": the first send had set it — and for any other
-   * reply logs in with the new password. What none of that settles ends in {@link
+   * Returns whether, when the answer to the change was lost, the SDK may establish what happened:
+   * for the client's own account it first logs in with the new password; otherwise (or when that
+   * fails) it sends the same change once more and reads the cluster's reply — created, or a job
+   * that succeeds: applied now; 7077925 "same as the old password": the first send had set it — and
+   * for any other reply logs in with the new password. What none of that settles ends in {@link
    * dev.rekey.core.OutcomeUnknownException}. Off by default: then a lost answer throws it at once.
    */
   @Value.Default
@@ -89,13 +95,16 @@ public abstract class PasswordChangeRequest {
     targetSvmUuid().ifPresent(u -> Check.uuid("targetSvmUuid", u));
     if (targetSvmName().isPresent() && targetSvmUuid().isPresent()) {
       throw new ValidationException(
-          "targetSvm", Check.quote(targetSvmName().get()), "must be given by name or by uuid, not both");
+          "targetSvm",
+          Check.quote(targetSvmName().get()),
+          "must be given by name or by uuid, not both");
     }
   }
 
   /**
-   * Builds a {@link PasswordChangeRequest}: set {@link #name(String)} and {@link #password(Secret)},
-   * and the owner for an SVM-scoped account; {@code build()} validates every field.
+   * Builds a {@link PasswordChangeRequest}: set {@link #name(String)} and {@link
+   * #password(Secret)}, and the owner for an SVM-scoped account; {@code build()} validates every
+   * field.
    */
   public abstract static class Builder {
     Builder() {}
@@ -111,25 +120,39 @@ public abstract class PasswordChangeRequest {
     /** Sets the new password: 1–128 characters (the cluster's policy may ask for more). */
     public abstract Builder password(Secret password);
 
-    /** Sets the name of the SVM owning an SVM-scoped account (rules as {@link #name(String)}); null unsets it. */
+    /**
+     * Sets the name of the SVM owning an SVM-scoped account (rules as {@link #name(String)}); null
+     * unsets it.
+     */
     public abstract Builder ownerName(@Nullable String ownerName);
 
     /** Sets or unsets the owning SVM's name, as {@link #ownerName(String)}. */
     public abstract Builder ownerName(Optional<String> ownerName);
 
-    /** Sets the uuid of the SVM owning an SVM-scoped account (canonical 8-4-4-4-12 form); null unsets it. */
+    /**
+     * Sets the uuid of the SVM owning an SVM-scoped account (canonical 8-4-4-4-12 form); null
+     * unsets it.
+     */
     public abstract Builder ownerUuid(@Nullable String ownerUuid);
 
     /** Sets or unsets the owning SVM's uuid, as {@link #ownerUuid(String)}. */
     public abstract Builder ownerUuid(Optional<String> ownerUuid);
 
-    /** Sets the hash to store the password with; null (the default) leaves it to the cluster ({@code sha512}). */
-    public abstract Builder passwordHashAlgorithm(@Nullable PasswordHashAlgorithm passwordHashAlgorithm);
+    /**
+     * Sets the hash to store the password with; null (the default) leaves it to the cluster ({@code
+     * sha512}).
+     */
+    public abstract Builder passwordHashAlgorithm(
+        @Nullable PasswordHashAlgorithm passwordHashAlgorithm);
 
     /** Sets or unsets the hash, as {@link #passwordHashAlgorithm(PasswordHashAlgorithm)}. */
-    public abstract Builder passwordHashAlgorithm(Optional<? extends PasswordHashAlgorithm> passwordHashAlgorithm);
+    public abstract Builder passwordHashAlgorithm(
+        Optional<? extends PasswordHashAlgorithm> passwordHashAlgorithm);
 
-    /** Sets whether to ask the cluster to return the changed record ({@code return_records}); null sends nothing. */
+    /**
+     * Sets whether to ask the cluster to return the changed record ({@code return_records}); null
+     * sends nothing.
+     */
     public abstract Builder returnRecords(@Nullable Boolean returnRecords);
 
     /** Sets or unsets {@code return_records}, as {@link #returnRecords(Boolean)}. */
@@ -145,8 +168,8 @@ public abstract class PasswordChangeRequest {
     public abstract Builder targetSvmName(Optional<String> targetSvmName);
 
     /**
-     * Sets the SVM a cluster administrator targets with the {@code X-Dot-SVM-UUID} header (a UUID; not
-     * together with {@link #targetSvmName(String)}); null unsets it.
+     * Sets the SVM a cluster administrator targets with the {@code X-Dot-SVM-UUID} header (a UUID;
+     * not together with {@link #targetSvmName(String)}); null unsets it.
      */
     public abstract Builder targetSvmUuid(@Nullable String targetSvmUuid);
 

@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** A password change that took effect: which account, where ONTAP says it lives, and how we know. */
+/**
+ * A password change that took effect: which account, where ONTAP says it lives, and how we know.
+ */
 @Value.Immutable
 @RekeyStyle
 public abstract class PasswordChangeResult {
@@ -19,7 +21,9 @@ public abstract class PasswordChangeResult {
   /** Returns the account's user name. */
   public abstract String accountName();
 
-  /** Returns the owning SVM as the request named it (name or uuid), or empty for a cluster account. */
+  /**
+   * Returns the owning SVM as the request named it (name or uuid), or empty for a cluster account.
+   */
   public abstract Optional<String> owner();
 
   /** Returns the cluster's {@code Location} header for the account, when it sent one. */
@@ -53,7 +57,9 @@ public abstract class PasswordChangeResult {
     /** Sets or unsets the location, as {@link #location(String)}. */
     public abstract Builder location(Optional<String> location);
 
-    /** Sets the uuid of the job that applied the change; null if the cluster answered without a job. */
+    /**
+     * Sets the uuid of the job that applied the change; null if the cluster answered without a job.
+     */
     public abstract Builder jobUuid(@Nullable String jobUuid);
 
     /** Sets or unsets the job uuid, as {@link #jobUuid(String)}. */

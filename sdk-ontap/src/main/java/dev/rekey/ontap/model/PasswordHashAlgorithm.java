@@ -15,8 +15,10 @@ public final class PasswordHashAlgorithm {
 
   /** SHA-512, ONTAP's default. */
   public static final PasswordHashAlgorithm SHA512 = new PasswordHashAlgorithm("sha512");
+
   /** SHA-256. */
   public static final PasswordHashAlgorithm SHA256 = new PasswordHashAlgorithm("sha256");
+
   /** MD5, kept for old clients; avoid it. */
   public static final PasswordHashAlgorithm MD5 = new PasswordHashAlgorithm("md5");
 
@@ -27,10 +29,11 @@ public final class PasswordHashAlgorithm {
   }
 
   /**
-   * Returns the algorithm ONTAP names {@code value} (case-insensitive), a known constant or a new one.
+   * Returns the algorithm ONTAP names {@code value} (case-insensitive), a known constant or a new
+   * one.
    *
-   * @throws dev.rekey.core.ValidationException if {@code value} is not 1–32 letters, digits, {@code _}
-   *     or {@code -}
+   * @throws dev.rekey.core.ValidationException if {@code value} is not 1–32 letters, digits, {@code
+   *     _} or {@code -}
    */
   public static PasswordHashAlgorithm of(String value) {
     String lower = Check.notNull("passwordHashAlgorithm", value).toLowerCase(Locale.ROOT);

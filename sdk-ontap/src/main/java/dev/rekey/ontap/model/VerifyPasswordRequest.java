@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * A check whether an account logs in to the client's address with a password ({@code GET
- * /api/cluster?fields=version} with those credentials); nothing is changed. {@code toString} shows the
- * password as {@code ****}.
+ * /api/cluster?fields=version} with those credentials); nothing is changed. {@code toString} shows
+ * the password as {@code ****}.
  *
  * <pre>{@code
  * boolean works = ontap.verifyPassword(r -> r.name("svm_user1").password(Secret.of(newPassword)));
@@ -36,8 +36,8 @@ public abstract class VerifyPasswordRequest {
   }
 
   /**
-   * Builds a {@link VerifyPasswordRequest}: set {@link #name} and {@link #password}; {@code build()}
-   * validates.
+   * Builds a {@link VerifyPasswordRequest}: set {@link #name} and {@link #password}; {@code
+   * build()} validates.
    */
   public abstract static class Builder {
     Builder() {}

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 @WireMockTest
 class JobPollingTest {
   private static final String UUID = "b89bc5dd-94a3-11e8-a7a3-0050568edf84";
-  private static final String JOB = "/api/cluster/jobs/" + UUID + "?fields=state,message,code,error";
+  private static final String JOB =
+      "/api/cluster/jobs/" + UUID + "?fields=state,message,code,error";
   private final FakeTime time = new FakeTime();
 
   @BeforeEach
@@ -34,7 +35,11 @@ class JobPollingTest {
         post("/api/security/accounts")
             .willReturn(
                 jsonResponse(
-                    "{\"job\":{\"uuid\":\"" + UUID + "\",\"_links\":{\"self\":{\"href\":\"/api/cluster/jobs/" + UUID + "\"}}}}",
+                    "{\"job\":{\"uuid\":\""
+                        + UUID
+                        + "\",\"_links\":{\"self\":{\"href\":\"/api/cluster/jobs/"
+                        + UUID
+                        + "\"}}}}",
                     202)));
   }
 
@@ -62,7 +67,9 @@ class JobPollingTest {
     states(
         "{\"uuid\":\"" + UUID + "\",\"state\":\"queued\"}",
         "{\"uuid\":\"" + UUID + "\",\"state\":\"running\",\"message\":\"working\"}",
-        "{\"uuid\":\"" + UUID + "\",\"state\":\"success\",\"message\":\"password changed\",\"code\":0}");
+        "{\"uuid\":\""
+            + UUID
+            + "\",\"state\":\"success\",\"message\":\"password changed\",\"code\":0}");
     try (HttpPipeline pipeline = pipeline(time)) {
       Operation<String> op = begin(pipeline, wm);
       assertThat(op.id()).isEqualTo(UUID);
@@ -116,13 +123,17 @@ class JobPollingTest {
   void ontapJobGoneWhilePollingSaysFinishedJobsAreDeleted(WireMockRuntimeInfo wm) {
     stubFor(
         get(urlEqualTo(JOB))
-            .willReturn(jsonResponse("{\"error\":{\"message\":\"entry doesn't exist\",\"code\":\"4\"}}", 404)));
+            .willReturn(
+                jsonResponse(
+                    "{\"error\":{\"message\":\"entry doesn't exist\",\"code\":\"4\"}}", 404)));
     try (HttpPipeline pipeline = pipeline(time)) {
       assertThatThrownBy(begin(pipeline, wm)::poll)
           .isInstanceOfSatisfying(
               OutcomeUnknownException.class,
               e -> {
-                assertThat(e.getCause()).isInstanceOfSatisfying(ServiceException.class, s -> assertThat(s.isNotFound()).isTrue());
+                assertThat(e.getCause())
+                    .isInstanceOfSatisfying(
+                        ServiceException.class, s -> assertThat(s.isNotFound()).isTrue());
                 assertThat(e.getMessage()).contains(UUID).contains("300 s").contains("HTTP 404");
               });
     }

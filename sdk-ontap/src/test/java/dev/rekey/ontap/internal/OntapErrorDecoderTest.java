@@ -25,17 +25,23 @@ class OntapErrorDecoderTest {
     ServiceException e = send(wm, 400, body);
     assertThat(e.statusCode()).isEqualTo(400);
     assertThat(e.errorCode()).hasValue("7077919");
-    assertThat(e.serviceMessage()).hasValue("The minimum length for new password does not meet the policy.");
+    assertThat(e.serviceMessage())
+        .hasValue("The minimum length for new password does not meet the policy.");
     assertThat(e.target()).hasValue("password");
     assertThat(e.details())
-        .containsExactly(new ServiceError.Detail("min_length", "8", null), new ServiceError.Detail("actual", "5", null));
+        .containsExactly(
+            new ServiceError.Detail("min_length", "8", null),
+            new ServiceError.Detail("actual", "5", null));
     assertThat(e.requestId()).hasValue("req-42");
   }
 
   @Test
   void acceptsANumericCodeAndASingleArgumentObject(WireMockRuntimeInfo wm) {
     ServiceException e =
-        send(wm, 404, "{\"error\":{\"arguments\":{\"code\":\"c\",\"message\":\"m\"},\"code\":4,\"message\":\"entry doesn't exist\",\"target\":\"uuid\"}}");
+        send(
+            wm,
+            404,
+            "{\"error\":{\"arguments\":{\"code\":\"c\",\"message\":\"m\"},\"code\":4,\"message\":\"entry doesn't exist\",\"target\":\"uuid\"}}");
     assertThat(e.errorCode()).hasValue("4");
     assertThat(e.serviceMessage()).hasValue("entry doesn't exist");
     assertThat(e.target()).hasValue("uuid");
@@ -44,19 +50,30 @@ class OntapErrorDecoderTest {
 
   @Test
   void htmlErrorPageFallsBackToStatusAndNeverEchoesTheBody(WireMockRuntimeInfo wm) {
-    ServiceException e = send(wm, 500, "<html><body>Internal Server Error canary-ontap</body></html>");
+    ServiceException e =
+        send(wm, 500, "<html><body>Internal Server Error canary-ontap</body></html>");
     assertThat(e.error()).isEqualTo(ServiceError.ofStatus(500, "req-42"));
     assertThat(e.getMessage()).doesNotContain("canary", "<html");
   }
 
   @Test
   void shapelessBodiesFallBack(WireMockRuntimeInfo wm) {
-    for (String body : new String[] {"", "{}", "{\"code\":\"1\",\"message\":\"unwrapped\"}", "{\"error\":[]}", "{\"error\":{\"arguments\":[]}}"}) {
-      assertThat(send(wm, 400, body).error()).as(body).isEqualTo(ServiceError.ofStatus(400, "req-42"));
+    for (String body :
+        new String[] {
+          "",
+          "{}",
+          "{\"code\":\"1\",\"message\":\"unwrapped\"}",
+          "{\"error\":[]}",
+          "{\"error\":{\"arguments\":[]}}"
+        }) {
+      assertThat(send(wm, 400, body).error())
+          .as(body)
+          .isEqualTo(ServiceError.ofStatus(400, "req-42"));
     }
   }
 
   private ServiceException send(WireMockRuntimeInfo wm, int status, String body) {
-    return DecoderHarness.thrownFor(wm, decoder, status, "application/hal+json", body.getBytes(StandardCharsets.UTF_8));
+    return DecoderHarness.thrownFor(
+        wm, decoder, status, "application/hal+json", body.getBytes(StandardCharsets.UTF_8));
   }
 }

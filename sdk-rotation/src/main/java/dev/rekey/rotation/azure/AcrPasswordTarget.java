@@ -16,13 +16,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An ACR token's {@code password1}/{@code password2}, a dual-slot server-generated credential. The
- * registry never returns a password again, so a resumed rotation regenerates the still-unused standby
- * again ({@link #read} is empty). Each new password expires after the configured lifetime; the
- * policy sees that expiry. Readers log in with the token name as user name.
+ * registry never returns a password again, so a resumed rotation regenerates the still-unused
+ * standby again ({@link #read} is empty). Each new password expires after the configured lifetime;
+ * the policy sees that expiry. Readers log in with the token name as user name.
  */
 public final class AcrPasswordTarget implements DualSlotTarget {
   /** The slot {@code password1}. */
   public static final Slot PASSWORD1 = Slot.of("password1");
+
   /** The slot {@code password2}. */
   public static final Slot PASSWORD2 = Slot.of("password2");
 
@@ -66,14 +67,23 @@ public final class AcrPasswordTarget implements DualSlotTarget {
 
   @Override
   public Credential regenerate(Slot slot) {
-    TokenPasswordName name = TokenPasswordName.fromWireName(slot.name())
-        .orElseThrow(() -> new IllegalArgumentException("slot " + slot + " must be password1 or password2"));
-    TokenPassword password = client.generateCredentials(r -> {
-      r.resourceGroup(resourceGroup).registry(registry).token(token).passwordName(name);
-      if (lifetime != null) {
-        r.expiry(clock.instant().plus(lifetime));
-      }
-    }).password(name).orElseThrow(() -> new IllegalStateException("the registry did not return " + slot));
+    TokenPasswordName name =
+        TokenPasswordName.fromWireName(slot.name())
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "slot " + slot + " must be password1 or password2"));
+    TokenPassword password =
+        client
+            .generateCredentials(
+                r -> {
+                  r.resourceGroup(resourceGroup).registry(registry).token(token).passwordName(name);
+                  if (lifetime != null) {
+                    r.expiry(clock.instant().plus(lifetime));
+                  }
+                })
+            .password(name)
+            .orElseThrow(() -> new IllegalStateException("the registry did not return " + slot));
     return Credential.of(slot, password.value()).withExpiry(password.expiry().orElse(null));
   }
 

@@ -23,8 +23,9 @@ import org.jspecify.annotations.Nullable;
  * Proves a registry token's password against the registry: a {@code GET /oauth2/token?service=
  * {registry}.azurecr.io[&scope=...]} with HTTP basic authentication as the token, as {@code docker
  * login} does. A 401 (the password is not one of the token's current ones, or it expired) becomes a
- * {@link VerificationFailedException} naming the slot. Neither the password nor the access token the
- * registry issues appears in a message or log. Thread-safe; {@link #close()} releases its connections.
+ * {@link VerificationFailedException} naming the slot. Neither the password nor the access token
+ * the registry issues appears in a message or log. Thread-safe; {@link #close()} releases its
+ * connections.
  */
 public final class AcrPasswordVerifier implements Verifier, AutoCloseable {
   private static final Pattern REGISTRY = Pattern.compile("^[a-zA-Z0-9]{5,50}$");
@@ -45,20 +46,27 @@ public final class AcrPasswordVerifier implements Verifier, AutoCloseable {
   }
 
   /**
-   * Returns normally when the registry issues an access token for the password in {@code credential}.
+   * Returns normally when the registry issues an access token for the password in {@code
+   * credential}.
    *
    * @throws VerificationFailedException if the registry refused the password (401); a 403 (network
    *     rules, scope) says nothing about the password and stays a {@link ServiceException}
-   * @throws dev.rekey.core.RekeyException if the registry could not be asked (the answer is unknown)
+   * @throws dev.rekey.core.RekeyException if the registry could not be asked (the answer is
+   *     unknown)
    */
   @Override
   public void verify(RotationContext context, Credential credential) {
-    HttpPipeline asToken = pipeline.withAuthentication(Authentication.basic(tokenName, credential.value()));
+    HttpPipeline asToken =
+        pipeline.withAuthentication(Authentication.basic(tokenName, credential.value()));
     try {
-      asToken.send(ApiRequest.get(tokenUrl).operationName("ACR verify password of token " + tokenName).build());
+      asToken.send(
+          ApiRequest.get(tokenUrl)
+              .operationName("ACR verify password of token " + tokenName)
+              .build());
     } catch (ServiceException e) {
       if (e.statusCode() == 401) {
-        throw new VerificationFailedException(context.targetId(), credential.slot(), e.getMessage(), e);
+        throw new VerificationFailedException(
+            context.targetId(), credential.slot(), e.getMessage(), e);
       }
       throw e;
     }
@@ -86,7 +94,10 @@ public final class AcrPasswordVerifier implements Verifier, AutoCloseable {
 
     private Builder() {}
 
-    /** Sets the registry name (5-50 letters and digits); its login server is {@code {registry}.{cloud's suffix}}. */
+    /**
+     * Sets the registry name (5-50 letters and digits); its login server is {@code
+     * {registry}.{cloud's suffix}}.
+     */
     public Builder registry(String registry) {
       this.registry = registry;
       return this;
@@ -98,13 +109,18 @@ public final class AcrPasswordVerifier implements Verifier, AutoCloseable {
       return this;
     }
 
-    /** Sets the scope asked for, e.g. {@code repository:app:pull}; none by default (authentication only). */
+    /**
+     * Sets the scope asked for, e.g. {@code repository:app:pull}; none by default (authentication
+     * only).
+     */
     public Builder scope(String scope) {
       this.scope = scope;
       return this;
     }
 
-    /** Sets the registry endpoint; by default {@code https://{registry}.{cloud's registry suffix}}. */
+    /**
+     * Sets the registry endpoint; by default {@code https://{registry}.{cloud's registry suffix}}.
+     */
     public Builder endpoint(URI endpoint) {
       this.endpoint = Objects.requireNonNull(endpoint, "endpoint == null");
       return this;
@@ -125,19 +141,27 @@ public final class AcrPasswordVerifier implements Verifier, AutoCloseable {
     /**
      * Returns the verifier.
      *
-     * @throws ValidationException if the registry or token name is missing or invalid, or the endpoint is not http(s)
+     * @throws ValidationException if the registry or token name is missing or invalid, or the
+     *     endpoint is not http(s)
      */
     public AcrPasswordVerifier build() {
-      String name = Check.matches("registry", registry, REGISTRY, "must be 5-50 letters and digits");
+      String name =
+          Check.matches("registry", registry, REGISTRY, "must be 5-50 letters and digits");
       String token = Check.length("tokenName", tokenName, 5, 50);
       String loginServer = name.toLowerCase(Locale.ROOT) + "." + cloud.containerRegistryDnsSuffix();
-      HttpUrl base = endpoint == null ? HttpUrl.get("https://" + loginServer + "/") : Check.httpUrl("endpoint", endpoint);
-      HttpUrl.Builder url = base.newBuilder().encodedPath("/oauth2/token").query(null).addQueryParameter("service", loginServer);
+      HttpUrl base =
+          endpoint == null
+              ? HttpUrl.get("https://" + loginServer + "/")
+              : Check.httpUrl("endpoint", endpoint);
+      HttpUrl.Builder url =
+          base.newBuilder()
+              .encodedPath("/oauth2/token")
+              .query(null)
+              .addQueryParameter("service", loginServer);
       if (scope != null) {
         url.addQueryParameter("scope", scope);
       }
-      HttpPipeline pipeline =
-          HttpPipeline.builder(options).module("sdk-rotation").build();
+      HttpPipeline pipeline = HttpPipeline.builder(options).module("sdk-rotation").build();
       return new AcrPasswordVerifier(pipeline, token, url.build());
     }
   }

@@ -18,6 +18,7 @@ import java.util.Optional;
 public final class ClassicStorageKeyTarget implements DualSlotTarget {
   /** The slot {@code Primary}. */
   public static final Slot PRIMARY = Slot.of(KeyType.PRIMARY.wireName());
+
   /** The slot {@code Secondary}. */
   public static final Slot SECONDARY = Slot.of(KeyType.SECONDARY.wireName());
 
@@ -25,7 +26,8 @@ public final class ClassicStorageKeyTarget implements DualSlotTarget {
   private final String serviceName;
   private final Verifier verifier;
 
-  private ClassicStorageKeyTarget(ClassicStorageKeysClient client, String serviceName, Verifier verifier) {
+  private ClassicStorageKeyTarget(
+      ClassicStorageKeysClient client, String serviceName, Verifier verifier) {
     this.client = client;
     this.serviceName = serviceName;
     this.verifier = verifier;
@@ -38,7 +40,8 @@ public final class ClassicStorageKeyTarget implements DualSlotTarget {
    */
   public static ClassicStorageKeyTarget of(
       ClassicStorageKeysClient client, String serviceName, Verifier verifier) {
-    return new ClassicStorageKeyTarget(Objects.requireNonNull(client, "client == null"),
+    return new ClassicStorageKeyTarget(
+        Objects.requireNonNull(client, "client == null"),
         Objects.requireNonNull(serviceName, "serviceName == null"),
         Objects.requireNonNull(verifier, "verifier == null"));
   }
@@ -61,20 +64,23 @@ public final class ClassicStorageKeyTarget implements DualSlotTarget {
   @Override
   public Credential regenerate(Slot slot) {
     KeyType type = type(slot);
-    return Credential.of(slot, client.regenerateKeys(r -> r.serviceName(serviceName).keyType(type)).key(type));
+    return Credential.of(
+        slot, client.regenerateKeys(r -> r.serviceName(serviceName).keyType(type)).key(type));
   }
 
   @Override
   public Optional<Credential> read(Slot slot) {
     KeyType type = type(slot);
-    return Optional.of(Credential.of(slot, client.getKeys(r -> r.serviceName(serviceName)).key(type)));
+    return Optional.of(
+        Credential.of(slot, client.getKeys(r -> r.serviceName(serviceName)).key(type)));
   }
 
   private static KeyType type(Slot slot) {
     return switch (slot.name()) {
       case "Primary" -> KeyType.PRIMARY;
       case "Secondary" -> KeyType.SECONDARY;
-      default -> throw new IllegalArgumentException("slot " + slot + " must be Primary or Secondary");
+      default ->
+          throw new IllegalArgumentException("slot " + slot + " must be Primary or Secondary");
     };
   }
 

@@ -19,14 +19,14 @@ import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Publishes rotated credentials to Azure Key Vault through Rekey's own pipeline. Each publication is
- * a {@code PUT secrets/{name}}, which makes a new version (so readers of the latest version switch
- * atomically), tagged {@code rekey-rotation-id}, {@code rekey-target}, {@code rekey-slot} and {@code
- * rekey-state=current}, with {@code exp} set from the credential's expiry; the version is read back
- * and compared before the call returns, so the engine retires the old slot only after Key Vault
- * holds the new value. A staged (pending) value goes to a sibling secret, {@code {name}-pending},
- * which applications do not read. Every call probes first, so repeating one after a crash writes
- * nothing new. Thread-safe; {@link #close()} releases its connections.
+ * Publishes rotated credentials to Azure Key Vault through Rekey's own pipeline. Each publication
+ * is a {@code PUT secrets/{name}}, which makes a new version (so readers of the latest version
+ * switch atomically), tagged {@code rekey-rotation-id}, {@code rekey-target}, {@code rekey-slot}
+ * and {@code rekey-state=current}, with {@code exp} set from the credential's expiry; the version
+ * is read back and compared before the call returns, so the engine retires the old slot only after
+ * Key Vault holds the new value. A staged (pending) value goes to a sibling secret, {@code
+ * {name}-pending}, which applications do not read. Every call probes first, so repeating one after
+ * a crash writes nothing new. Thread-safe; {@link #close()} releases its connections.
  *
  * <pre>{@code
  * KeyVaultSink sink = KeyVaultSink.builder()
@@ -37,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class KeyVaultSink implements Sink, AutoCloseable {
-  private static final Pattern VAULT_NAME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9-]{1,22}[a-zA-Z0-9]$");
+  private static final Pattern VAULT_NAME =
+      Pattern.compile("^[a-zA-Z][a-zA-Z0-9-]{1,22}[a-zA-Z0-9]$");
   private static final Pattern SECRET_NAME = Pattern.compile("^[0-9a-zA-Z-]{1,119}$");
   private static final String PENDING_SUFFIX = "-pending";
 
@@ -62,7 +63,9 @@ public final class KeyVaultSink implements Sink, AutoCloseable {
    */
   @Override
   public void publish(RotationContext context, Credential credential) {
-    write(secretOf(context.targetId()), KeyVaultRecords.bundle(context, credential, KeyVaultRecords.CURRENT));
+    write(
+        secretOf(context.targetId()),
+        KeyVaultRecords.bundle(context, credential, KeyVaultRecords.CURRENT));
   }
 
   /**
@@ -74,12 +77,14 @@ public final class KeyVaultSink implements Sink, AutoCloseable {
    */
   @Override
   public void stage(RotationContext context, Credential credential) {
-    write(secretOf(context.targetId()) + PENDING_SUFFIX, KeyVaultRecords.bundle(context, credential, KeyVaultRecords.PENDING));
+    write(
+        secretOf(context.targetId()) + PENDING_SUFFIX,
+        KeyVaultRecords.bundle(context, credential, KeyVaultRecords.PENDING));
   }
 
   /**
-   * Writes the value staged by {@code context}'s rotation as a new current version; nothing when that
-   * rotation's value is already current.
+   * Writes the value staged by {@code context}'s rotation as a new current version; nothing when
+   * that rotation's value is already current.
    *
    * @throws IllegalStateException if that rotation staged nothing and is not current
    * @throws dev.rekey.core.ServiceException if Key Vault refused a call
@@ -87,14 +92,24 @@ public final class KeyVaultSink implements Sink, AutoCloseable {
   @Override
   public void promote(RotationContext context) {
     String name = secretOf(context.targetId());
-    if (current(context.targetId()).filter(p -> p.rotationId().equals(context.rotationId())).isPresent()) {
+    if (current(context.targetId())
+        .filter(p -> p.rotationId().equals(context.rotationId()))
+        .isPresent()) {
       return;
     }
-    Published staged = secrets.get(name + PENDING_SUFFIX, null)
-        .map(b -> KeyVaultRecords.published(name + PENDING_SUFFIX, b))
-        .filter(p -> p.rotationId().equals(context.rotationId()))
-        .orElseThrow(() -> new IllegalStateException(
-            "rotation " + context.rotationId() + " staged nothing in Key Vault secret " + name + PENDING_SUFFIX));
+    Published staged =
+        secrets
+            .get(name + PENDING_SUFFIX, null)
+            .map(b -> KeyVaultRecords.published(name + PENDING_SUFFIX, b))
+            .filter(p -> p.rotationId().equals(context.rotationId()))
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "rotation "
+                            + context.rotationId()
+                            + " staged nothing in Key Vault secret "
+                            + name
+                            + PENDING_SUFFIX));
     publish(context, staged.credential());
   }
 
@@ -120,7 +135,8 @@ public final class KeyVaultSink implements Sink, AutoCloseable {
   @Override
   public Optional<Published> pending(String targetId) {
     String name = secretOf(targetId) + PENDING_SUFFIX;
-    Optional<Published> staged = secrets.get(name, null).map(b -> KeyVaultRecords.published(name, b));
+    Optional<Published> staged =
+        secrets.get(name, null).map(b -> KeyVaultRecords.published(name, b));
     if (staged.isEmpty()) {
       return staged;
     }
@@ -135,18 +151,38 @@ public final class KeyVaultSink implements Sink, AutoCloseable {
   }
 
   private void write(String name, SecretBundle wanted) {
-    if (secrets.get(name, null).filter(latest -> KeyVaultRecords.holds(latest, wanted)).isPresent()) {
+    if (secrets
+        .get(name, null)
+        .filter(latest -> KeyVaultRecords.holds(latest, wanted))
+        .isPresent()) {
       return;
     }
     SecretBundle written = secrets.set(name, wanted);
-    SecretBundle readBack = secrets.get(name, written.version())
-        .orElseThrow(() -> new RekeyException("Key Vault secret " + name + " version " + written.version() + " was written but cannot be read back"));
+    SecretBundle readBack =
+        secrets
+            .get(name, written.version())
+            .orElseThrow(
+                () ->
+                    new RekeyException(
+                        "Key Vault secret "
+                            + name
+                            + " version "
+                            + written.version()
+                            + " was written but cannot be read back"));
     if (!KeyVaultRecords.holds(readBack, wanted)) {
-      throw new RekeyException("Key Vault secret " + name + " version " + written.version() + " read back differs from what was written");
+      throw new RekeyException(
+          "Key Vault secret "
+              + name
+              + " version "
+              + written.version()
+              + " read back differs from what was written");
     }
   }
 
-  /** Returns the configured secret name, or one made from the target id (other characters become dashes). */
+  /**
+   * Returns the configured secret name, or one made from the target id (other characters become
+   * dashes).
+   */
   private String secretOf(String targetId) {
     if (secretName != null) {
       return secretName;
@@ -174,7 +210,10 @@ public final class KeyVaultSink implements Sink, AutoCloseable {
       return this;
     }
 
-    /** Sets the vault URL, e.g. {@code https://my-vault.vault.azure.net} or an emulator's; wins over the name. */
+    /**
+     * Sets the vault URL, e.g. {@code https://my-vault.vault.azure.net} or an emulator's; wins over
+     * the name.
+     */
     public Builder vaultUrl(URI vaultUrl) {
       this.vaultUrl = vaultUrl;
       return this;
@@ -192,12 +231,14 @@ public final class KeyVaultSink implements Sink, AutoCloseable {
     /**
      * Returns the sink.
      *
-     * @throws ValidationException if no credential or vault is set, or a name breaks Key Vault's rules
+     * @throws ValidationException if no credential or vault is set, or a name breaks Key Vault's
+     *     rules
      */
     public KeyVaultSink build() {
       TokenCredential credential = Check.notNull("credential", configuredCredential());
       if (secretName != null) {
-        Check.matches("secretName", secretName, SECRET_NAME, "must be 1-119 letters, digits and dashes");
+        Check.matches(
+            "secretName", secretName, SECRET_NAME, "must be 1-119 letters, digits and dashes");
       }
       HttpUrl vault;
       if (vaultUrl != null) {
@@ -205,11 +246,17 @@ public final class KeyVaultSink implements Sink, AutoCloseable {
       } else if (configuredOptions().endpoint().isPresent()) {
         vault = HttpUrl.get(configuredOptions().endpoint().get());
       } else {
-        Check.matches("vaultName", vaultName, VAULT_NAME, "must be 3-24 letters, digits and dashes, starting with a letter");
-        vault = HttpUrl.get("https://" + vaultName + "." + configuredCloud().keyVaultDnsSuffix() + "/");
+        Check.matches(
+            "vaultName",
+            vaultName,
+            VAULT_NAME,
+            "must be 3-24 letters, digits and dashes, starting with a letter");
+        vault =
+            HttpUrl.get("https://" + vaultName + "." + configuredCloud().keyVaultDnsSuffix() + "/");
       }
       return new KeyVaultSink(
-          new KeyVaultSecrets(configuredOptions(), credential, configuredCloud(), vault), secretName);
+          new KeyVaultSecrets(configuredOptions(), credential, configuredCloud(), vault),
+          secretName);
     }
   }
 }

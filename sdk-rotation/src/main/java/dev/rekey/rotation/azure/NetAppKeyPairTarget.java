@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A NetApp Files bucket's key pair, a single-slot server-generated credential with NO overlap window:
- * generating kills the old pair at once, so readers fail until the new pair is published (the next
- * step). The credential has parts {@code accessKey} and {@code secretKey} and expires at the pair's
- * {@code keyPairExpiry}, which the policy sees. NetApp has no endpoint to prove a pair, so the
- * verifier is yours (e.g. an S3 request to the bucket).
+ * A NetApp Files bucket's key pair, a single-slot server-generated credential with NO overlap
+ * window: generating kills the old pair at once, so readers fail until the new pair is published
+ * (the next step). The credential has parts {@code accessKey} and {@code secretKey} and expires at
+ * the pair's {@code keyPairExpiry}, which the policy sees. NetApp has no endpoint to prove a pair,
+ * so the verifier is yours (e.g. an S3 request to the bucket).
  */
 public final class NetAppKeyPairTarget implements ServerGeneratedTarget {
   /** The one slot, {@code keyPair}. */
@@ -28,7 +28,8 @@ public final class NetAppKeyPairTarget implements ServerGeneratedTarget {
   private final Duration lifetime;
   private final Verifier verifier;
 
-  private NetAppKeyPairTarget(NetAppClient client, BucketAddress bucket, Duration lifetime, Verifier verifier) {
+  private NetAppKeyPairTarget(
+      NetAppClient client, BucketAddress bucket, Duration lifetime, Verifier verifier) {
     this.client = client;
     this.bucket = bucket;
     this.lifetime = lifetime;
@@ -42,8 +43,10 @@ public final class NetAppKeyPairTarget implements ServerGeneratedTarget {
    */
   public static NetAppKeyPairTarget of(
       NetAppClient client, BucketAddress bucket, Duration lifetime, Verifier verifier) {
-    return new NetAppKeyPairTarget(Objects.requireNonNull(client, "client == null"),
-        Objects.requireNonNull(bucket, "bucket == null"), Objects.requireNonNull(lifetime, "lifetime == null"),
+    return new NetAppKeyPairTarget(
+        Objects.requireNonNull(client, "client == null"),
+        Objects.requireNonNull(bucket, "bucket == null"),
+        Objects.requireNonNull(lifetime, "lifetime == null"),
         Objects.requireNonNull(verifier, "verifier == null"));
   }
 
@@ -64,7 +67,8 @@ public final class NetAppKeyPairTarget implements ServerGeneratedTarget {
 
   @Override
   public Credential generate() {
-    BucketCredentials pair = client.generateBucketCredentials(r -> r.address(bucket).expiresIn(lifetime));
+    BucketCredentials pair =
+        client.generateBucketCredentials(r -> r.address(bucket).expiresIn(lifetime));
     Map<String, dev.rekey.core.Secret> parts = new LinkedHashMap<>();
     parts.put(Credential.ACCESS_KEY, pair.accessKey());
     parts.put(Credential.SECRET_KEY, pair.secretKey());

@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 public final class StorageKeyTarget implements DualSlotTarget {
   /** The slot {@code key1}. */
   public static final Slot KEY1 = Slot.of("key1");
+
   /** The slot {@code key2}. */
   public static final Slot KEY2 = Slot.of("key2");
 
@@ -60,7 +61,10 @@ public final class StorageKeyTarget implements DualSlotTarget {
   @Override
   public Credential regenerate(Slot slot) {
     KeyName name = keyName(slot);
-    return find(client.regenerateKey(r -> r.resourceGroup(resourceGroup).accountName(account).keyName(name)), slot)
+    return find(
+            client.regenerateKey(
+                r -> r.resourceGroup(resourceGroup).accountName(account).keyName(name)),
+            slot)
         .orElseThrow(() -> new IllegalStateException("the service did not return " + slot));
   }
 

@@ -27,16 +27,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * Proves a storage account key against the account itself: a List Containers call ({@code GET
  * /?comp=list}) to its blob endpoint, signed with the key by Azure Storage's Shared Key scheme. The
- * service answers 403 {@code AuthenticationFailed} to a key that is not one of the account's current
- * keys, which becomes a {@link VerificationFailedException} naming the slot; any other refusal (a
- * firewall's 403 {@code AuthorizationFailure}, a missing account) says nothing about the key and is
- * thrown as the {@link ServiceException} it is. The key never appears in
- * a message or log. Thread-safe; {@link #close()} releases its connections.
+ * service answers 403 {@code AuthenticationFailed} to a key that is not one of the account's
+ * current keys, which becomes a {@link VerificationFailedException} naming the slot; any other
+ * refusal (a firewall's 403 {@code AuthorizationFailure}, a missing account) says nothing about the
+ * key and is thrown as the {@link ServiceException} it is. The key never appears in a message or
+ * log. Thread-safe; {@link #close()} releases its connections.
  */
 public final class StorageKeyVerifier implements Verifier, AutoCloseable {
   private static final Pattern ACCOUNT = Pattern.compile("^[a-z0-9]{3,24}$");
   private static final String VERSION = "2021-12-02";
-  private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter RFC_1123 =
+      DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
   private final HttpPipeline pipeline;
   private final String account;
@@ -56,7 +57,8 @@ public final class StorageKeyVerifier implements Verifier, AutoCloseable {
   /**
    * Returns normally when the account accepts the key in {@code credential}.
    *
-   * @throws VerificationFailedException if the account refused the key (403 {@code AuthenticationFailed}) or it is not base64
+   * @throws VerificationFailedException if the account refused the key (403 {@code
+   *     AuthenticationFailed}) or it is not base64
    * @throws dev.rekey.core.RekeyException if the account could not be asked (the answer is unknown)
    */
   @Override
@@ -65,18 +67,24 @@ public final class StorageKeyVerifier implements Verifier, AutoCloseable {
     Map<String, String> msHeaders = Map.of("x-ms-date", date, "x-ms-version", VERSION);
     String authorization;
     try {
-      authorization = SharedKeySigner.authorization(account, credential.value(), "GET", listContainers, msHeaders);
+      authorization =
+          SharedKeySigner.authorization(
+              account, credential.value(), "GET", listContainers, msHeaders);
     } catch (IllegalArgumentException e) {
       throw new VerificationFailedException(context.targetId(), credential.slot(), e.getMessage());
     }
-    ApiRequest.Builder request = ApiRequest.get(listContainers).operationName("Storage verify key of " + account).carriesNoSecrets();
+    ApiRequest.Builder request =
+        ApiRequest.get(listContainers)
+            .operationName("Storage verify key of " + account)
+            .carriesNoSecrets();
     msHeaders.forEach(request::header);
     request.header("Authorization", authorization);
     try {
       pipeline.send(request.build());
     } catch (ServiceException e) {
       if (e.hasCode("AuthenticationFailed")) {
-        throw new VerificationFailedException(context.targetId(), credential.slot(), e.getMessage(), e);
+        throw new VerificationFailedException(
+            context.targetId(), credential.slot(), e.getMessage(), e);
       }
       throw e;
     }
@@ -96,7 +104,12 @@ public final class StorageKeyVerifier implements Verifier, AutoCloseable {
   /** Reads Storage's error code from {@code x-ms-error-code}; the XML body is not needed. */
   private static ServiceError error(ApiResponse response) {
     return new ServiceError(
-        response.statusCode(), response.header("x-ms-error-code").orElse(null), null, null, List.of(), response.requestId());
+        response.statusCode(),
+        response.header("x-ms-error-code").orElse(null),
+        null,
+        null,
+        List.of(),
+        response.requestId());
   }
 
   /** Builds a {@link StorageKeyVerifier}. */
@@ -114,7 +127,9 @@ public final class StorageKeyVerifier implements Verifier, AutoCloseable {
       return this;
     }
 
-    /** Sets the blob endpoint; by default {@code https://{account}.blob.{cloud's storage suffix}/}. */
+    /**
+     * Sets the blob endpoint; by default {@code https://{account}.blob.{cloud's storage suffix}/}.
+     */
     public Builder endpoint(URI endpoint) {
       this.endpoint = Objects.requireNonNull(endpoint, "endpoint == null");
       return this;
@@ -135,15 +150,22 @@ public final class StorageKeyVerifier implements Verifier, AutoCloseable {
     /**
      * Returns the verifier.
      *
-     * @throws ValidationException if the account name is missing or invalid, or the endpoint is not http(s)
+     * @throws ValidationException if the account name is missing or invalid, or the endpoint is not
+     *     http(s)
      */
     public StorageKeyVerifier build() {
-      String account = Check.matches("accountName", accountName, ACCOUNT, "must be 3-24 lower-case letters and digits");
-      HttpUrl url = endpoint == null
-          ? HttpUrl.get("https://" + account + ".blob." + cloud.storageEndpointSuffix() + "/")
-          : Check.httpUrl("endpoint", endpoint);
+      String account =
+          Check.matches(
+              "accountName", accountName, ACCOUNT, "must be 3-24 lower-case letters and digits");
+      HttpUrl url =
+          endpoint == null
+              ? HttpUrl.get("https://" + account + ".blob." + cloud.storageEndpointSuffix() + "/")
+              : Check.httpUrl("endpoint", endpoint);
       HttpPipeline pipeline =
-          HttpPipeline.builder(options).module("sdk-rotation").errorDecoder(StorageKeyVerifier::error).build();
+          HttpPipeline.builder(options)
+              .module("sdk-rotation")
+              .errorDecoder(StorageKeyVerifier::error)
+              .build();
       return new StorageKeyVerifier(pipeline, account, url);
     }
   }

@@ -15,8 +15,8 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * One journal record as one JSON line, with jackson-core's streaming API (no databind):
- * {@code {"rotation":"…","target":"…","step":"REGENERATE","phase":"INTENT","slot":"key2",
+ * One journal record as one JSON line, with jackson-core's streaming API (no databind): {@code
+ * {"rotation":"…","target":"…","step":"REGENERATE","phase":"INTENT","slot":"key2",
  * "at":"2026-12-01T02:00:00Z","detail":"…"}}; {@code slot} and {@code detail} only when present.
  */
 public final class JournalCodec {
@@ -45,7 +45,9 @@ public final class JournalCodec {
     return out.toString();
   }
 
-  /** Returns the record in {@code line}, or empty if the line is not a whole record (a torn write). */
+  /**
+   * Returns the record in {@code line}, or empty if the line is not a whole record (a torn write).
+   */
   public static Optional<JournalRecord> decode(String line) {
     String rotation = null;
     String target = null;
@@ -71,7 +73,7 @@ public final class JournalCodec {
           case "slot" -> slot = value;
           case "at" -> at = value;
           case "detail" -> detail = value;
-          default -> { }
+          default -> {}
         }
       }
       if (t != JsonToken.END_OBJECT) {
@@ -87,10 +89,20 @@ public final class JournalCodec {
   }
 
   private static JournalRecord record(
-      String rotation, String target, String step, String phase, @Nullable String slot, String at,
+      String rotation,
+      String target,
+      String step,
+      String phase,
+      @Nullable String slot,
+      String at,
       @Nullable String detail) {
     return JournalRecord.of(
-        rotation, target, Step.valueOf(step), JournalRecord.Phase.valueOf(phase), slot,
-        Instant.parse(at), detail);
+        rotation,
+        target,
+        Step.valueOf(step),
+        JournalRecord.Phase.valueOf(phase),
+        slot,
+        Instant.parse(at),
+        detail);
   }
 }

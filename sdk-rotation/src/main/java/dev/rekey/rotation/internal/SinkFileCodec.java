@@ -32,7 +32,8 @@ public final class SinkFileCodec {
   private static final JsonFactory JSON = JsonFactory.builder().build();
 
   /** The file's content: whose it is, and what is current and pending. */
-  public record Content(String targetId, @Nullable Published current, @Nullable Published pending) {}
+  public record Content(
+      String targetId, @Nullable Published current, @Nullable Published pending) {}
 
   private SinkFileCodec() {}
 
@@ -136,10 +137,15 @@ public final class SinkFileCodec {
     }
   }
 
-  /** Returns the content with {@code current} replaced and the pending one cleared if it is the same rotation's. */
+  /**
+   * Returns the content with {@code current} replaced and the pending one cleared if it is the same
+   * rotation's.
+   */
   public static Content withCurrent(Optional<Content> old, String targetId, Published current) {
-    Published pending = old.map(Content::pending)
-        .filter(p -> !p.rotationId().equals(current.rotationId())).orElse(null);
+    Published pending =
+        old.map(Content::pending)
+            .filter(p -> !p.rotationId().equals(current.rotationId()))
+            .orElse(null);
     return new Content(targetId, current, pending);
   }
 }

@@ -11,10 +11,10 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An ONTAP local user's password, a single-slot client-chosen credential: the rotation generates the
- * password locally ({@link PasswordGenerator}, never containing the user name), stages it in the
- * sink, changes it with {@code confirmOutcome(true)} (a lost answer is checked by logging in), verifies
- * it by logging in as the user, and promotes it.
+ * An ONTAP local user's password, a single-slot client-chosen credential: the rotation generates
+ * the password locally ({@link PasswordGenerator}, never containing the user name), stages it in
+ * the sink, changes it with {@code confirmOutcome(true)} (a lost answer is checked by logging in),
+ * verifies it by logging in as the user, and promotes it.
  */
 public final class OntapPasswordTarget implements ClientChosenTarget {
   /** The one slot, {@code password}. */
@@ -43,7 +43,8 @@ public final class OntapPasswordTarget implements ClientChosenTarget {
 
   private void login(dev.rekey.rotation.RotationContext context, Credential credential) {
     if (!client.verifyPassword(r -> r.name(user).password(credential.value()))) {
-      throw new VerificationFailedException(id, credential.slot(), "ONTAP refused a login as " + user);
+      throw new VerificationFailedException(
+          id, credential.slot(), "ONTAP refused a login as " + user);
     }
   }
 
@@ -69,12 +70,13 @@ public final class OntapPasswordTarget implements ClientChosenTarget {
 
   @Override
   public void change(Credential credential) {
-    client.changePassword(r -> {
-      r.name(user).password(credential.value()).confirmOutcome(true);
-      if (svm != null) {
-        r.ownerName(svm);
-      }
-    });
+    client.changePassword(
+        r -> {
+          r.name(user).password(credential.value()).confirmOutcome(true);
+          if (svm != null) {
+            r.ownerName(svm);
+          }
+        });
   }
 
   @Override
@@ -122,7 +124,10 @@ public final class OntapPasswordTarget implements ClientChosenTarget {
       return this;
     }
 
-    /** Sets the target id; default {@code ontap:[svm/]user}. Set it when you rotate several clusters. */
+    /**
+     * Sets the target id; default {@code ontap:[svm/]user}. Set it when you rotate several
+     * clusters.
+     */
     public Builder id(String id) {
       this.id = Objects.requireNonNull(id, "id == null");
       return this;

@@ -18,13 +18,22 @@ import org.junit.jupiter.api.Test;
 
 @RekeyEmulators
 class AcrPasswordVerifierTest {
-  private static final RotationContext CONTEXT = RotationContext.of("rot-1", "acr:myregistry/ci-token");
+  private static final RotationContext CONTEXT =
+      RotationContext.of("rot-1", "acr:myregistry/ci-token");
 
   private static void generate(AcrEmulator acr, String passwordName) {
-    HttpUrl url = HttpUrl.get(acr.baseUrl()).resolve("/subscriptions/" + AzureTestSupport.SUB
-        + "/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/myregistry/generateCredentials?api-version=2023-01-01-preview");
+    HttpUrl url =
+        HttpUrl.get(acr.baseUrl())
+            .resolve(
+                "/subscriptions/"
+                    + AzureTestSupport.SUB
+                    + "/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/myregistry/generateCredentials?api-version=2023-01-01-preview");
     String tokenId = url.encodedPath().replace("/generateCredentials", "/tokens/ci-token");
-    assertThat(AzureTestSupport.post(url, "application/json", "{\"tokenId\":\"" + tokenId + "\",\"name\":\"" + passwordName + "\"}"))
+    assertThat(
+            AzureTestSupport.post(
+                url,
+                "application/json",
+                "{\"tokenId\":\"" + tokenId + "\",\"name\":\"" + passwordName + "\"}"))
         .isEqualTo(200);
   }
 
@@ -46,22 +55,31 @@ class AcrPasswordVerifierTest {
     Secret old1 = token.password("password1").orElseThrow();
     try (AcrPasswordVerifier verifier = verifier(acr)) {
       verifier.verify(CONTEXT, Credential.of(Slot.of("password1"), old1));
-      verifier.verify(CONTEXT, Credential.of(Slot.of("password2"), token.password("password2").orElseThrow()));
+      verifier.verify(
+          CONTEXT, Credential.of(Slot.of("password2"), token.password("password2").orElseThrow()));
 
       generate(acr, "password1");
       assertThatThrownBy(() -> verifier.verify(CONTEXT, Credential.of(Slot.of("password1"), old1)))
-          .isInstanceOfSatisfying(VerificationFailedException.class, e -> {
-            assertThat(e.slot()).isEqualTo(Slot.of("password1"));
-            assertThat(e.getMessage()).contains("password1").contains("401").doesNotContain(old1.reveal());
-          });
-      verifier.verify(CONTEXT, Credential.of(Slot.of("password1"), token.password("password1").orElseThrow()));
+          .isInstanceOfSatisfying(
+              VerificationFailedException.class,
+              e -> {
+                assertThat(e.slot()).isEqualTo(Slot.of("password1"));
+                assertThat(e.getMessage())
+                    .contains("password1")
+                    .contains("401")
+                    .doesNotContain(old1.reveal());
+              });
+      verifier.verify(
+          CONTEXT, Credential.of(Slot.of("password1"), token.password("password1").orElseThrow()));
     }
-    assertThat(acr.requests().stream().filter(r -> r.getUrl().encodedPath().equals("/oauth2/token")))
+    assertThat(
+            acr.requests().stream().filter(r -> r.getUrl().encodedPath().equals("/oauth2/token")))
         .hasSize(4)
-        .allSatisfy(r -> {
-          assertThat(r.getUrl().queryParameter("service")).isEqualTo("myregistry.azurecr.io");
-          assertThat(r.getUrl().queryParameter("scope")).isEqualTo("repository:app:pull");
-        });
+        .allSatisfy(
+            r -> {
+              assertThat(r.getUrl().queryParameter("service")).isEqualTo("myregistry.azurecr.io");
+              assertThat(r.getUrl().queryParameter("scope")).isEqualTo("repository:app:pull");
+            });
   }
 
   @Test
@@ -70,7 +88,12 @@ class AcrPasswordVerifierTest {
     generate(acr, "password1");
     acr.faults().matching("GET", "/oauth2/token").fail(5, 500);
     try (AcrPasswordVerifier verifier = verifier(acr)) {
-      assertThatThrownBy(() -> verifier.verify(CONTEXT, Credential.of(Slot.of("password1"), token.password("password1").orElseThrow())))
+      assertThatThrownBy(
+              () ->
+                  verifier.verify(
+                      CONTEXT,
+                      Credential.of(
+                          Slot.of("password1"), token.password("password1").orElseThrow())))
           .isInstanceOf(ServiceException.class)
           .isNotInstanceOf(VerificationFailedException.class);
     }
@@ -78,11 +101,17 @@ class AcrPasswordVerifierTest {
 
   @Test
   void theDefaultEndpointIsTheLoginServerInItsCloud() {
-    try (AcrPasswordVerifier v = AcrPasswordVerifier.builder().registry("MyRegistry").tokenName("ci-token")
-        .cloud(dev.rekey.azure.AzureCloud.US_GOVERNMENT).build()) {
+    try (AcrPasswordVerifier v =
+        AcrPasswordVerifier.builder()
+            .registry("MyRegistry")
+            .tokenName("ci-token")
+            .cloud(dev.rekey.azure.AzureCloud.US_GOVERNMENT)
+            .build()) {
       assertThat(v.toString()).isEqualTo("AcrPasswordVerifier[ci-token@myregistry.azurecr.us]");
     }
-    assertThatThrownBy(() -> AcrPasswordVerifier.builder().registry("my-reg!").tokenName("ci-token").build())
-        .isInstanceOf(ValidationException.class).hasMessageContaining("registry");
+    assertThatThrownBy(
+            () -> AcrPasswordVerifier.builder().registry("my-reg!").tokenName("ci-token").build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("registry");
   }
 }

@@ -19,7 +19,10 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import reactor.core.publisher.Mono;
 
-/** What the Azure rotation tests share: a recording fake credential, short timeouts, raw emulator calls. */
+/**
+ * What the Azure rotation tests share: a recording fake credential, short timeouts, raw emulator
+ * calls.
+ */
 final class AzureTestSupport {
   static final String SUB = RekeyEmulators.SUBSCRIPTION_ID;
 
@@ -41,15 +44,24 @@ final class AzureTestSupport {
     return ClientOptions.builder()
         .connectTimeout(Duration.ofSeconds(2))
         .readTimeout(Duration.ofSeconds(5))
-        .retryPolicy(RetryPolicy.builder().maxAttempts(3).baseDelay(Duration.ofMillis(1)).maxDelay(Duration.ofMillis(5)).build())
+        .retryPolicy(
+            RetryPolicy.builder()
+                .maxAttempts(3)
+                .baseDelay(Duration.ofMillis(1))
+                .maxDelay(Duration.ofMillis(5))
+                .build())
         .build();
   }
 
   /** Writes a Key Vault secret version by hand, as another tool would (no Rekey tags). */
   static void put(HttpUrl url, String json) {
     OkHttpClient client = new OkHttpClient();
-    Request request = new Request.Builder().url(url).header("Authorization", "Bearer t")
-        .put(RequestBody.create(json, MediaType.get("application/json"))).build();
+    Request request =
+        new Request.Builder()
+            .url(url)
+            .header("Authorization", "Bearer t")
+            .put(RequestBody.create(json, MediaType.get("application/json")))
+            .build();
     try (Response r = client.newCall(request).execute()) {
       if (r.code() != 200) {
         throw new IllegalStateException("PUT answered " + r.code());
@@ -62,10 +74,17 @@ final class AzureTestSupport {
     }
   }
 
-  /** Sends a bearer-authenticated POST to an emulator, as the service's own clients would, and returns the status. */
+  /**
+   * Sends a bearer-authenticated POST to an emulator, as the service's own clients would, and
+   * returns the status.
+   */
   static int post(HttpUrl url, String contentType, String body, String... headers) {
     OkHttpClient client = new OkHttpClient();
-    Request.Builder b = new Request.Builder().url(url).header("Authorization", "Bearer t").post(RequestBody.create(body, MediaType.get(contentType)));
+    Request.Builder b =
+        new Request.Builder()
+            .url(url)
+            .header("Authorization", "Bearer t")
+            .post(RequestBody.create(body, MediaType.get(contentType)));
     for (int i = 0; i < headers.length; i += 2) {
       b.header(headers[i], headers[i + 1]);
     }

@@ -28,9 +28,13 @@ class KeyVaultSinkReadsDocumentedShapesTest {
   @BeforeEach
   void start() throws IOException {
     server.start(InetAddress.getLoopbackAddress(), 0);
-    sink = KeyVaultSink.builder().credential(new AzureTestSupport.RecordingCredential())
-        .vaultUrl(URI.create(server.url("/").toString())).secretName("mysecretname")
-        .options(AzureTestSupport.options()).build();
+    sink =
+        KeyVaultSink.builder()
+            .credential(new AzureTestSupport.RecordingCredential())
+            .vaultUrl(URI.create(server.url("/").toString()))
+            .secretName("mysecretname")
+            .options(AzureTestSupport.options())
+            .build();
   }
 
   @AfterEach
@@ -40,17 +44,24 @@ class KeyVaultSinkReadsDocumentedShapesTest {
   }
 
   private void answer(int status, String body) {
-    server.enqueue(new MockResponse.Builder().code(status).setHeader("Content-Type", "application/json; charset=utf-8")
-        .setHeader("x-ms-request-id", "6f3a5e0d-0000-0000-0000-000000000001").body(body).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(status)
+            .setHeader("Content-Type", "application/json; charset=utf-8")
+            .setHeader("x-ms-request-id", "6f3a5e0d-0000-0000-0000-000000000001")
+            .body(body)
+            .build());
   }
 
   @Test
   void readsTheDocumentedSecretBundleWithItsVersionTagsAndExpiry() throws InterruptedException {
-    answer(200, "{\"value\":\"RKYCANARYdocumentedvalue00\","
-        + "\"id\":\"https://myvault.vault.azure.net/secrets/mysecretname/4387e9f3d6e14c459867679a90fd0f79\","
-        + "\"attributes\":{\"enabled\":true,\"exp\":1893456000,\"created\":1493938410,\"updated\":1493938410,"
-        + "\"recoveryLevel\":\"Recoverable+Purgeable\",\"recoverableDays\":90},"
-        + "\"tags\":{\"rekey-rotation-id\":\"r1\",\"rekey-slot\":\"key1\",\"rekey-state\":\"current\"}}");
+    answer(
+        200,
+        "{\"value\":\"RKYCANARYdocumentedvalue00\","
+            + "\"id\":\"https://myvault.vault.azure.net/secrets/mysecretname/4387e9f3d6e14c459867679a90fd0f79\","
+            + "\"attributes\":{\"enabled\":true,\"exp\":1893456000,\"created\":1493938410,\"updated\":1493938410,"
+            + "\"recoveryLevel\":\"Recoverable+Purgeable\",\"recoverableDays\":90},"
+            + "\"tags\":{\"rekey-rotation-id\":\"r1\",\"rekey-slot\":\"key1\",\"rekey-state\":\"current\"}}");
 
     Published current = sink.current("storage:rg/mystore").orElseThrow();
 
@@ -68,19 +79,25 @@ class KeyVaultSinkReadsDocumentedShapesTest {
 
   @Test
   void theDocumentedSecretNotFoundIsNothingPublished() {
-    answer(404, "{\"error\":{\"code\":\"SecretNotFound\",\"message\":\"A secret with (name/id) mysecretname was not found in this key vault.\"}}");
+    answer(
+        404,
+        "{\"error\":{\"code\":\"SecretNotFound\",\"message\":\"A secret with (name/id) mysecretname was not found in this key vault.\"}}");
     assertThat(sink.current("storage:rg/mystore")).isEmpty();
   }
 
   @Test
   void theDocumentedForbiddenIsAServiceExceptionWithItsCode() {
-    answer(403, "{\"error\":{\"code\":\"Forbidden\",\"message\":\"The user, group or application does not have secrets get permission on key vault 'myvault'.\","
-        + "\"innererror\":{\"code\":\"AccessDenied\"}}}");
+    answer(
+        403,
+        "{\"error\":{\"code\":\"Forbidden\",\"message\":\"The user, group or application does not have secrets get permission on key vault 'myvault'.\","
+            + "\"innererror\":{\"code\":\"AccessDenied\"}}}");
     assertThatThrownBy(() -> sink.current("storage:rg/mystore"))
-        .isInstanceOfSatisfying(ServiceException.class, e -> {
-          assertThat(e.statusCode()).isEqualTo(403);
-          assertThat(e.errorCode()).contains("Forbidden");
-          assertThat(e.requestId()).contains("6f3a5e0d-0000-0000-0000-000000000001");
-        });
+        .isInstanceOfSatisfying(
+            ServiceException.class,
+            e -> {
+              assertThat(e.statusCode()).isEqualTo(403);
+              assertThat(e.errorCode()).contains("Forbidden");
+              assertThat(e.requestId()).contains("6f3a5e0d-0000-0000-0000-000000000001");
+            });
   }
 }

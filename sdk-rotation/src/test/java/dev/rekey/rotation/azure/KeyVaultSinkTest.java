@@ -28,17 +28,19 @@ class KeyVaultSinkTest {
   private static final Instant EXPIRY = Instant.parse("2027-06-01T00:00:00Z");
 
   private final KeyVaultEmulator vault;
-  private final AzureTestSupport.RecordingCredential credential = new AzureTestSupport.RecordingCredential();
+  private final AzureTestSupport.RecordingCredential credential =
+      new AzureTestSupport.RecordingCredential();
   private final KeyVaultSink sink;
 
   KeyVaultSinkTest(KeyVaultEmulator vault) {
     this.vault = vault;
-    this.sink = KeyVaultSink.builder()
-        .credential(credential)
-        .vaultUrl(vault.baseUrl())
-        .secretName("storage-key")
-        .options(AzureTestSupport.options())
-        .build();
+    this.sink =
+        KeyVaultSink.builder()
+            .credential(credential)
+            .vaultUrl(vault.baseUrl())
+            .secretName("storage-key")
+            .options(AzureTestSupport.options())
+            .build();
   }
 
   @AfterEach
@@ -47,7 +49,9 @@ class KeyVaultSinkTest {
   }
 
   private static Credential key(String slot) {
-    return Credential.of(Slot.of(slot), Secret.of("RKYCANARY" + java.util.UUID.randomUUID().toString().replace("-", "")));
+    return Credential.of(
+        Slot.of(slot),
+        Secret.of("RKYCANARY" + java.util.UUID.randomUUID().toString().replace("-", "")));
   }
 
   @Test
@@ -57,11 +61,16 @@ class KeyVaultSinkTest {
 
     KeyVaultSecretVersion stored = vault.latest("storage-key").orElseThrow();
     assertThat(stored.value()).isEqualTo(key2.value());
-    assertThat(stored.tags()).containsEntry("rekey-rotation-id", "rot-1").containsEntry("rekey-slot", "key2")
-        .containsEntry("rekey-state", "current").containsEntry("rekey-target", TARGET);
+    assertThat(stored.tags())
+        .containsEntry("rekey-rotation-id", "rot-1")
+        .containsEntry("rekey-slot", "key2")
+        .containsEntry("rekey-state", "current")
+        .containsEntry("rekey-target", TARGET);
     assertThat(stored.expiry()).contains(EXPIRY);
     assertThat(vault.count("PUT", "/secrets/storage-key")).isEqualTo(1);
-    assertThat(vault.count("GET", "/secrets/storage-key/" + stored.version())).as("read back by version").isEqualTo(1);
+    assertThat(vault.count("GET", "/secrets/storage-key/" + stored.version()))
+        .as("read back by version")
+        .isEqualTo(1);
     assertThat(credential.scopes).containsOnly("https://vault.azure.net/.default");
 
     Published current = sink.current(TARGET).orElseThrow();
@@ -92,7 +101,8 @@ class KeyVaultSinkTest {
     sink.stage(second, next);
 
     assertThat(vault.latest("storage-key").orElseThrow().value()).isEqualTo(old.value());
-    assertThat(vault.latest("storage-key-pending").orElseThrow().tags()).containsEntry("rekey-state", "pending");
+    assertThat(vault.latest("storage-key-pending").orElseThrow().tags())
+        .containsEntry("rekey-state", "pending");
     assertThat(sink.pending(TARGET).orElseThrow().rotationId()).isEqualTo("rot-2");
     assertThat(sink.pending(TARGET).orElseThrow().credential()).isEqualTo(next);
 
@@ -102,7 +112,9 @@ class KeyVaultSinkTest {
     assertThat(sink.pending(TARGET)).isEmpty();
     long puts = vault.count("PUT", "/secrets/.*");
     sink.promote(second);
-    assertThat(vault.count("PUT", "/secrets/.*")).as("promoting again writes nothing").isEqualTo(puts);
+    assertThat(vault.count("PUT", "/secrets/.*"))
+        .as("promoting again writes nothing")
+        .isEqualTo(puts);
   }
 
   @Test
@@ -110,7 +122,8 @@ class KeyVaultSinkTest {
     sink.stage(RotationContext.of("rot-1", TARGET), key("password"));
     assertThatThrownBy(() -> sink.promote(RotationContext.of("rot-9", TARGET)))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("rot-9").hasMessageContaining("storage-key-pending");
+        .hasMessageContaining("rot-9")
+        .hasMessageContaining("storage-key-pending");
   }
 
   @Test
@@ -120,7 +133,8 @@ class KeyVaultSinkTest {
     parts.put(Credential.SECRET_KEY, Secret.of("RKYCANARYsecret0000000000"));
     Credential pair = Credential.of(Slot.of("keypair"), parts);
     sink.publish(RotationContext.of("rot-1", TARGET), pair);
-    assertThat(vault.latest("storage-key").orElseThrow().contentType()).isEqualTo("application/json");
+    assertThat(vault.latest("storage-key").orElseThrow().contentType())
+        .isEqualTo("application/json");
     assertThat(sink.current(TARGET).orElseThrow().credential()).isEqualTo(pair);
   }
 
@@ -150,17 +164,24 @@ class KeyVaultSinkTest {
 
   @Test
   void aLatestVersionWithoutRekeyTagsIsRefusedNamingTheTagsToAdd() {
-    AzureTestSupport.put(HttpUrl.get(vault.baseUrl()).resolve("/secrets/storage-key?api-version=7.5"), "{\"value\":\"RKYCANARYhandwritten000000\"}");
+    AzureTestSupport.put(
+        HttpUrl.get(vault.baseUrl()).resolve("/secrets/storage-key?api-version=7.5"),
+        "{\"value\":\"RKYCANARYhandwritten000000\"}");
     assertThatThrownBy(() -> sink.current(TARGET))
         .isInstanceOf(RekeyException.class)
-        .hasMessageContaining("storage-key").hasMessageContaining("rekey-slot")
+        .hasMessageContaining("storage-key")
+        .hasMessageContaining("rekey-slot")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("RKYCANARYhandwritten"));
   }
 
   @Test
   void eachTargetGetsItsOwnSecretWhenNoNameIsSet() {
-    try (KeyVaultSink perTarget = KeyVaultSink.builder().credential(credential)
-        .vaultUrl(vault.baseUrl()).options(AzureTestSupport.options()).build()) {
+    try (KeyVaultSink perTarget =
+        KeyVaultSink.builder()
+            .credential(credential)
+            .vaultUrl(vault.baseUrl())
+            .options(AzureTestSupport.options())
+            .build()) {
       perTarget.publish(RotationContext.of("rot-1", "acr:myregistry/ci"), key("password1"));
       assertThat(vault.latest("acr-myregistry-ci")).isPresent();
     }
@@ -169,15 +190,29 @@ class KeyVaultSinkTest {
   @Test
   void theVaultNameMakesTheCloudsUrlAndBadNamesAreRefusedBeforeAnyCall() {
     assertThatThrownBy(() -> KeyVaultSink.builder().credential(credential).build())
-        .isInstanceOf(ValidationException.class).hasMessageContaining("vaultName");
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("vaultName");
     assertThatThrownBy(() -> KeyVaultSink.builder().credential(credential).vaultName("v").build())
-        .isInstanceOf(ValidationException.class).hasMessageContaining("vaultName");
-    assertThatThrownBy(() -> KeyVaultSink.builder().credential(credential).vaultName("my-vault").secretName("a_b").build())
-        .isInstanceOf(ValidationException.class).hasMessageContaining("secretName");
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("vaultName");
+    assertThatThrownBy(
+            () ->
+                KeyVaultSink.builder()
+                    .credential(credential)
+                    .vaultName("my-vault")
+                    .secretName("a_b")
+                    .build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("secretName");
     assertThatThrownBy(() -> KeyVaultSink.builder().vaultName("my-vault").build())
-        .isInstanceOf(ValidationException.class).hasMessageContaining("credential");
-    try (KeyVaultSink china = KeyVaultSink.builder().credential(credential).vaultName("my-vault")
-        .cloud(dev.rekey.azure.AzureCloud.CHINA).build()) {
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("credential");
+    try (KeyVaultSink china =
+        KeyVaultSink.builder()
+            .credential(credential)
+            .vaultName("my-vault")
+            .cloud(dev.rekey.azure.AzureCloud.CHINA)
+            .build()) {
       assertThat(china.toString()).contains("https://my-vault.vault.azure.cn/");
     }
     assertThat(vault.requests()).isEmpty();

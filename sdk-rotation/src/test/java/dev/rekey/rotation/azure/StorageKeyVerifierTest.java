@@ -31,9 +31,14 @@ class StorageKeyVerifierTest {
   }
 
   private static void regenerate(ArmStorageEmulator storage, String keyName) {
-    HttpUrl url = HttpUrl.get(storage.baseUrl()).resolve("/subscriptions/" + AzureTestSupport.SUB
-        + "/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/mystore/regenerateKey?api-version=2023-05-01");
-    assertThat(AzureTestSupport.post(url, "application/json", "{\"keyName\":\"" + keyName + "\"}")).isEqualTo(200);
+    HttpUrl url =
+        HttpUrl.get(storage.baseUrl())
+            .resolve(
+                "/subscriptions/"
+                    + AzureTestSupport.SUB
+                    + "/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/mystore/regenerateKey?api-version=2023-05-01");
+    assertThat(AzureTestSupport.post(url, "application/json", "{\"keyName\":\"" + keyName + "\"}"))
+        .isEqualTo(200);
   }
 
   @Test
@@ -46,12 +51,17 @@ class StorageKeyVerifierTest {
 
       regenerate(storage, "key1");
       assertThatThrownBy(() -> verifier.verify(CONTEXT, Credential.of(Slot.of("key1"), oldKey1)))
-          .isInstanceOfSatisfying(VerificationFailedException.class, e -> {
-            assertThat(e.slot()).isEqualTo(Slot.of("key1"));
-            assertThat(e.targetId()).isEqualTo("storage:mystore");
-            assertThat(e.getMessage()).contains("key1").contains("AuthenticationFailed").doesNotContain(oldKey1.reveal());
-            assertThat(e.getCause()).isInstanceOf(ServiceException.class);
-          });
+          .isInstanceOfSatisfying(
+              VerificationFailedException.class,
+              e -> {
+                assertThat(e.slot()).isEqualTo(Slot.of("key1"));
+                assertThat(e.targetId()).isEqualTo("storage:mystore");
+                assertThat(e.getMessage())
+                    .contains("key1")
+                    .contains("AuthenticationFailed")
+                    .doesNotContain(oldKey1.reveal());
+                assertThat(e.getCause()).isInstanceOf(ServiceException.class);
+              });
       verifier.verify(CONTEXT, Credential.of(Slot.of("key1"), keys.key("key1").orElseThrow()));
     }
     assertThat(storage.count("GET", "/blob/mystore/")).isEqualTo(4);
@@ -62,14 +72,28 @@ class StorageKeyVerifierTest {
     StorageKeys keys = classic.addAccount(AzureTestSupport.SUB, "mystore");
     Secret secondary = keys.key("Secondary").orElseThrow();
     try (StorageKeyVerifier verifier = verifier(classic.blobEndpoint("mystore"), "mystore")) {
-      verifier.verify(CONTEXT, Credential.of(Slot.of("primary"), keys.key("Primary").orElseThrow()));
+      verifier.verify(
+          CONTEXT, Credential.of(Slot.of("primary"), keys.key("Primary").orElseThrow()));
       verifier.verify(CONTEXT, Credential.of(Slot.of("secondary"), secondary));
-      HttpUrl regenerate = HttpUrl.get(classic.baseUrl()).resolve("/" + AzureTestSupport.SUB + "/services/storageservices/mystore/keys?action=regenerate");
-      assertThat(AzureTestSupport.post(regenerate, "application/xml",
-          "<RegenerateKeys xmlns=\"http://schemas.microsoft.com/windowsazure\"><KeyType>Secondary</KeyType></RegenerateKeys>",
-          "x-ms-version", "2011-06-01")).isEqualTo(200);
-      assertThatThrownBy(() -> verifier.verify(CONTEXT, Credential.of(Slot.of("secondary"), secondary)))
-          .isInstanceOfSatisfying(VerificationFailedException.class, e -> assertThat(e.slot()).isEqualTo(Slot.of("secondary")));
+      HttpUrl regenerate =
+          HttpUrl.get(classic.baseUrl())
+              .resolve(
+                  "/"
+                      + AzureTestSupport.SUB
+                      + "/services/storageservices/mystore/keys?action=regenerate");
+      assertThat(
+              AzureTestSupport.post(
+                  regenerate,
+                  "application/xml",
+                  "<RegenerateKeys xmlns=\"http://schemas.microsoft.com/windowsazure\"><KeyType>Secondary</KeyType></RegenerateKeys>",
+                  "x-ms-version",
+                  "2011-06-01"))
+          .isEqualTo(200);
+      assertThatThrownBy(
+              () -> verifier.verify(CONTEXT, Credential.of(Slot.of("secondary"), secondary)))
+          .isInstanceOfSatisfying(
+              VerificationFailedException.class,
+              e -> assertThat(e.slot()).isEqualTo(Slot.of("secondary")));
     }
   }
 
@@ -77,9 +101,14 @@ class StorageKeyVerifierTest {
   void aKeyThatIsNotBase64FailsWithoutACall(ArmStorageEmulator storage) {
     storage.addAccount(AzureTestSupport.SUB, "rg", "mystore");
     try (StorageKeyVerifier verifier = verifier(storage.blobEndpoint("mystore"), "mystore")) {
-      assertThatThrownBy(() -> verifier.verify(CONTEXT, Credential.of(Slot.of("key2"), Secret.of("RKYCANARY not base64 !!"))))
+      assertThatThrownBy(
+              () ->
+                  verifier.verify(
+                      CONTEXT,
+                      Credential.of(Slot.of("key2"), Secret.of("RKYCANARY not base64 !!"))))
           .isInstanceOf(VerificationFailedException.class)
-          .hasMessageContaining("not base64").hasMessageNotContaining("RKYCANARY");
+          .hasMessageContaining("not base64")
+          .hasMessageNotContaining("RKYCANARY");
     }
     assertThat(storage.requests()).isEmpty();
   }
@@ -88,7 +117,10 @@ class StorageKeyVerifierTest {
   void aRefusalThatSaysNothingAboutTheKeyIsAServiceException(ArmStorageEmulator storage) {
     StorageKeys keys = storage.addAccount(AzureTestSupport.SUB, "rg", "mystore");
     try (StorageKeyVerifier verifier = verifier(storage.blobEndpoint("otherstore"), "otherstore")) {
-      assertThatThrownBy(() -> verifier.verify(CONTEXT, Credential.of(Slot.of("key1"), keys.key("key1").orElseThrow())))
+      assertThatThrownBy(
+              () ->
+                  verifier.verify(
+                      CONTEXT, Credential.of(Slot.of("key1"), keys.key("key1").orElseThrow())))
           .isInstanceOf(ServiceException.class)
           .isNotInstanceOf(VerificationFailedException.class)
           .satisfies(e -> assertThat(((ServiceException) e).statusCode()).isEqualTo(404));
@@ -97,10 +129,15 @@ class StorageKeyVerifierTest {
 
   @Test
   void theDefaultEndpointIsTheAccountsBlobHostInItsCloud() {
-    try (StorageKeyVerifier v = StorageKeyVerifier.builder().accountName("mystore").cloud(dev.rekey.azure.AzureCloud.CHINA).build()) {
+    try (StorageKeyVerifier v =
+        StorageKeyVerifier.builder()
+            .accountName("mystore")
+            .cloud(dev.rekey.azure.AzureCloud.CHINA)
+            .build()) {
       assertThat(v.toString()).contains("https://mystore.blob.core.chinacloudapi.cn/");
     }
     assertThatThrownBy(() -> StorageKeyVerifier.builder().accountName("My_Store").build())
-        .isInstanceOf(ValidationException.class).hasMessageContaining("accountName");
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("accountName");
   }
 }

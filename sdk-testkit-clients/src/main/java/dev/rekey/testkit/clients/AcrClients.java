@@ -2,8 +2,8 @@ package dev.rekey.testkit.clients;
 
 import dev.rekey.acr.AcrClient;
 import dev.rekey.testkit.Emulators;
-import dev.rekey.testkit.clients.internal.EmulatorOptions;
 import dev.rekey.testkit.FakeTokenCredential;
+import dev.rekey.testkit.clients.internal.EmulatorOptions;
 import dev.rekey.testkit.junit.RekeyEmulators;
 
 /**

@@ -2,15 +2,15 @@ package dev.rekey.testkit.clients;
 
 import dev.rekey.netapp.NetAppClient;
 import dev.rekey.testkit.Emulators;
-import dev.rekey.testkit.clients.internal.EmulatorOptions;
 import dev.rekey.testkit.FakeTokenCredential;
+import dev.rekey.testkit.clients.internal.EmulatorOptions;
 import dev.rekey.testkit.junit.RekeyEmulators;
 
 /**
- * Builds the {@code NetAppClient} a {@link RekeyEmulators} test asks for: pointed at the Azure NetApp
- * Files emulator, a fake bearer token, fast retry and polling (the subscription is part of each
- * request's bucket address; {@link RekeyEmulators#SUBSCRIPTION_ID} keeps tests uniform). Offers nothing
- * when sdk-netapp is not on the class path.
+ * Builds the {@code NetAppClient} a {@link RekeyEmulators} test asks for: pointed at the Azure
+ * NetApp Files emulator, a fake bearer token, fast retry and polling (the subscription is part of
+ * each request's bucket address; {@link RekeyEmulators#SUBSCRIPTION_ID} keeps tests uniform).
+ * Offers nothing when sdk-netapp is not on the class path.
  */
 public final class NetAppClients extends ServiceClients {
   /** Creates the provider; the {@link java.util.ServiceLoader} does this. */

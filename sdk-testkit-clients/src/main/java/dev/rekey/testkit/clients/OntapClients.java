@@ -7,10 +7,10 @@ import dev.rekey.testkit.clients.internal.EmulatorOptions;
 import dev.rekey.testkit.junit.RekeyEmulators;
 
 /**
- * Builds the {@code OntapClient} a {@link RekeyEmulators} test asks for: pointed at the ONTAP emulator
- * over HTTPS, trusting its certificate, logged in as {@code admin} with {@link
- * OntapEmulator#adminPassword()}, fast retry and job polling. Needs no Azure jar; offers nothing when
- * sdk-ontap is not on the class path.
+ * Builds the {@code OntapClient} a {@link RekeyEmulators} test asks for: pointed at the ONTAP
+ * emulator over HTTPS, trusting its certificate, logged in as {@code admin} with {@link
+ * OntapEmulator#adminPassword()}, fast retry and job polling. Needs no Azure jar; offers nothing
+ * when sdk-ontap is not on the class path.
  */
 public final class OntapClients extends ServiceClients {
   /** Creates the provider; the {@link java.util.ServiceLoader} does this. */

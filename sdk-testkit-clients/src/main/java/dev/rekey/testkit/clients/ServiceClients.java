@@ -6,9 +6,9 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * The part every provider shares: it offers the client classes of its service module that are on the
- * class path, and refuses other types. A subclass must touch its module's classes only inside {@link
- * #build}, through a nested class, so that it still loads when the module is absent.
+ * The part every provider shares: it offers the client classes of its service module that are on
+ * the class path, and refuses other types. A subclass must touch its module's classes only inside
+ * {@link #build}, through a nested class, so that it still loads when the module is absent.
  */
 abstract class ServiceClients implements EmulatedClients {
   private final Set<Class<?>> types;
@@ -35,7 +35,8 @@ abstract class ServiceClients implements EmulatedClients {
   @Override
   public final AutoCloseable create(Class<?> type, Emulators emulators) {
     if (!types.contains(type)) {
-      throw new IllegalArgumentException(getClass().getSimpleName() + " does not build " + type.getName());
+      throw new IllegalArgumentException(
+          getClass().getSimpleName() + " does not build " + type.getName());
     }
     return build(type.getName(), emulators);
   }
@@ -45,7 +46,8 @@ abstract class ServiceClients implements EmulatedClients {
 
   /**
    * Returns {@code {type}} when the class named {@code className} can be loaded by {@code owner}'s
-   * class loader, else the empty set: a provider whose service module is missing then offers nothing.
+   * class loader, else the empty set: a provider whose service module is missing then offers
+   * nothing.
    */
   static Set<Class<?>> ifPresent(Class<?> owner, String className) {
     try {

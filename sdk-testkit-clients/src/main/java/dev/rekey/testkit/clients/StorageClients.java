@@ -3,15 +3,16 @@ package dev.rekey.testkit.clients;
 import dev.rekey.azure.storage.ClassicStorageKeysClient;
 import dev.rekey.azure.storage.StorageAccountKeysClient;
 import dev.rekey.testkit.Emulators;
-import dev.rekey.testkit.clients.internal.EmulatorOptions;
 import dev.rekey.testkit.FakeTokenCredential;
+import dev.rekey.testkit.clients.internal.EmulatorOptions;
 import dev.rekey.testkit.junit.RekeyEmulators;
 
 /**
  * Builds the {@code StorageAccountKeysClient} (pointed at the ARM storage emulator) and the {@code
  * ClassicStorageKeysClient} (pointed at the classic storage emulator, with token authentication) a
  * {@link RekeyEmulators} test asks for: subscription {@link RekeyEmulators#SUBSCRIPTION_ID}, a fake
- * bearer token, fast retry and polling. Offers nothing when sdk-azure-storage is not on the class path.
+ * bearer token, fast retry and polling. Offers nothing when sdk-azure-storage is not on the class
+ * path.
  */
 public final class StorageClients extends ServiceClients {
   private static final String ARM = "dev.rekey.azure.storage.StorageAccountKeysClient";
@@ -26,7 +27,9 @@ public final class StorageClients extends ServiceClients {
     return typeName.equals(ARM) ? Build.arm(emulators) : Build.classic(emulators);
   }
 
-  /** Touches sdk-azure-storage's classes only when called, so that the provider loads without them. */
+  /**
+   * Touches sdk-azure-storage's classes only when called, so that the provider loads without them.
+   */
   private static final class Build {
     static AutoCloseable arm(Emulators emulators) {
       return StorageAccountKeysClient.builder()

@@ -26,13 +26,19 @@ class InjectedClientsLifecycleTest {
 
   @Test
   void theFourProvidersOfferTheFiveClientTypes() {
-    Set<String> offered = ServiceLoader.load(EmulatedClients.class).stream()
-        .flatMap(p -> p.get().clientTypes().stream())
-        .map(Class::getSimpleName)
-        .collect(Collectors.toSet());
+    Set<String> offered =
+        ServiceLoader.load(EmulatedClients.class).stream()
+            .flatMap(p -> p.get().clientTypes().stream())
+            .map(Class::getSimpleName)
+            .collect(Collectors.toSet());
 
-    assertThat(offered).containsExactlyInAnyOrder(
-        "AcrClient", "NetAppClient", "StorageAccountKeysClient", "ClassicStorageKeysClient", "OntapClient");
+    assertThat(offered)
+        .containsExactlyInAnyOrder(
+            "AcrClient",
+            "NetAppClient",
+            "StorageAccountKeysClient",
+            "ClassicStorageKeysClient",
+            "OntapClient");
   }
 
   @Test
@@ -49,19 +55,26 @@ class InjectedClientsLifecycleTest {
     assertThat(clients).hasSize(2).doesNotHaveDuplicates();
     // a closed client has released its dispatcher: an asynchronous call can no longer be sent
     for (AcrClient closed : clients) {
-      assertThat(closed.generateCredentialsAsync(r -> r.resourceGroup("rg").registry("registry")
-          .token("ci-token").passwordName(TokenPasswordName.PASSWORD1)))
+      assertThat(
+              closed.generateCredentialsAsync(
+                  r ->
+                      r.resourceGroup("rg")
+                          .registry("registry")
+                          .token("ci-token")
+                          .passwordName(TokenPasswordName.PASSWORD1)))
           .failsWithin(Duration.ofSeconds(5));
     }
   }
 
   @Test
   void aProviderWhoseServiceModuleIsMissingOffersNothing() {
-    assertThat(ServiceClients.ifPresent(getClass(), "dev.rekey.absent.AbsentClient"))
-        .isEmpty();
+    assertThat(ServiceClients.ifPresent(getClass(), "dev.rekey.absent.AbsentClient")).isEmpty();
   }
 
-  /** Run only through the engine above (surefire skips nested classes); each test finds a reset emulator. */
+  /**
+   * Run only through the engine above (surefire skips nested classes); each test finds a reset
+   * emulator.
+   */
   @RekeyEmulators
   static class TwoTestsRotatingOneToken {
     static final List<AcrClient> CLIENTS = new CopyOnWriteArrayList<>();
@@ -80,8 +93,12 @@ class InjectedClientsLifecycleTest {
       assertThat(acr.token(SUB, "rg", "registry", "ci-token")).isEmpty();
       assertThat(acr.requests()).isEmpty();
       acr.addToken(SUB, "rg", "registry", "ci-token");
-      client.generateCredentials(r -> r.resourceGroup("rg").registry("registry").token("ci-token")
-          .passwordName(TokenPasswordName.PASSWORD1));
+      client.generateCredentials(
+          r ->
+              r.resourceGroup("rg")
+                  .registry("registry")
+                  .token("ci-token")
+                  .passwordName(TokenPasswordName.PASSWORD1));
       assertThat(acr.requests()).hasSize(1);
       CLIENTS.add(client);
     }

@@ -34,8 +34,12 @@ class InjectedClientsRotateTest {
   void acrClientGeneratesATokenPasswordOnTheAcrEmulator(AcrClient client, AcrEmulator acr) {
     AcrToken token = acr.addToken(SUB, "rg", "registry", "ci-token");
 
-    client.generateCredentials(r -> r.resourceGroup("rg").registry("registry").token("ci-token")
-        .passwordName(TokenPasswordName.PASSWORD1));
+    client.generateCredentials(
+        r ->
+            r.resourceGroup("rg")
+                .registry("registry")
+                .token("ci-token")
+                .passwordName(TokenPasswordName.PASSWORD1));
 
     assertThat(token.generations()).isEqualTo(1);
     assertThat(token.password("password1")).isPresent();
@@ -43,13 +47,21 @@ class InjectedClientsRotateTest {
   }
 
   @Test
-  void netAppClientGeneratesBucketKeysOnTheNetAppEmulator(NetAppClient client, NetAppEmulator netApp) {
+  void netAppClientGeneratesBucketKeysOnTheNetAppEmulator(
+      NetAppClient client, NetAppEmulator netApp) {
     NetAppBucket bucket = netApp.addBucket(SUB, "rg", "account", "pool1", "volume1", "bucket1");
 
-    client.generateBucketCredentials(r -> r
-        .address(a -> a.subscriptionId(SUB).resourceGroup("rg").account("account").pool("pool1")
-            .volume("volume1").bucket("bucket1"))
-        .expiresIn(Duration.ofDays(30)));
+    client.generateBucketCredentials(
+        r ->
+            r.address(
+                    a ->
+                        a.subscriptionId(SUB)
+                            .resourceGroup("rg")
+                            .account("account")
+                            .pool("pool1")
+                            .volume("volume1")
+                            .bucket("bucket1"))
+                .expiresIn(Duration.ofDays(30)));
 
     assertThat(bucket.generations()).isEqualTo(1);
     assertThat(bucket.accessKey()).isPresent();
@@ -77,15 +89,21 @@ class InjectedClientsRotateTest {
 
     assertThat(keys.regenerations("Secondary")).isEqualTo(1);
     assertThat(keys.key("Primary")).contains(primary);
-    assertThat(classic.requests()).allSatisfy(r -> assertThat(r.getHeaders().get("Authorization")).startsWith("Bearer "));
+    assertThat(classic.requests())
+        .allSatisfy(r -> assertThat(r.getHeaders().get("Authorization")).startsWith("Bearer "));
   }
 
   @Test
-  void ontapClientChangesAPasswordOverHttpsOnTheOntapEmulator(OntapClient client, OntapEmulator ontap) {
+  void ontapClientChangesAPasswordOverHttpsOnTheOntapEmulator(
+      OntapClient client, OntapEmulator ontap) {
     Secret old = Secret.of("Pw1oldPasswordForAppUser");
     OntapAccount user = ontap.addClusterUser("app_user", old.reveal(), false);
 
-    client.changePassword(r -> r.name("app_user").password(Secret.of("Pw1newPasswordForAppUser")).confirmOutcome(true));
+    client.changePassword(
+        r ->
+            r.name("app_user")
+                .password(Secret.of("Pw1newPasswordForAppUser"))
+                .confirmOutcome(true));
 
     assertThat(user.changes()).isEqualTo(1);
     assertThat(client.verifyPassword(r -> r.name("app_user").password(old))).isFalse();
@@ -93,14 +111,19 @@ class InjectedClientsRotateTest {
   }
 
   @Test
-  void injectedClientsPollAndHonourRetryAfterWithoutSlowingTheTest(AcrClient client, AcrEmulator acr) {
+  void injectedClientsPollAndHonourRetryAfterWithoutSlowingTheTest(
+      AcrClient client, AcrEmulator acr) {
     AcrToken token = acr.addToken(SUB, "rg", "registry", "ci-token");
     acr.faults().throttle(1, Duration.ofSeconds(30));
     acr.faults().planNextOperation(AsyncPlan.location(5));
     long start = System.nanoTime();
 
-    client.generateCredentials(r -> r.resourceGroup("rg").registry("registry").token("ci-token")
-        .passwordName(TokenPasswordName.PASSWORD2));
+    client.generateCredentials(
+        r ->
+            r.resourceGroup("rg")
+                .registry("registry")
+                .token("ci-token")
+                .passwordName(TokenPasswordName.PASSWORD2));
 
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     assertThat(token.generations()).isEqualTo(1);

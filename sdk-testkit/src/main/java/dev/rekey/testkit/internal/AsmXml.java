@@ -3,11 +3,16 @@ package dev.rekey.testkit.internal;
 import java.util.UUID;
 import mockwebserver3.MockResponse;
 
-/** XML as the classic Service Management API writes it: http namespace, {@code xmlns:i}, no declaration. */
+/**
+ * XML as the classic Service Management API writes it: http namespace, {@code xmlns:i}, no
+ * declaration.
+ */
 public final class AsmXml {
   /** The namespace the real service writes (the reference page shows https). */
   public static final String NS = "http://schemas.microsoft.com/windowsazure";
-  private static final String ATTRS = " xmlns=\"" + NS + "\" xmlns:i=\"http://www.w3.org/2001/XMLSchema-instance\"";
+
+  private static final String ATTRS =
+      " xmlns=\"" + NS + "\" xmlns:i=\"http://www.w3.org/2001/XMLSchema-instance\"";
 
   private AsmXml() {}
 

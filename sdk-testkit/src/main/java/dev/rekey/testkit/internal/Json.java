@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The emulators' JSON reading and writing, on sdk-core's streaming codec: no jackson-databind, so the
- * testkit runs in a test JVM whatever Jackson 2 or {@code jackson-annotations} the application has.
+ * The emulators' JSON reading and writing, on sdk-core's streaming codec: no jackson-databind, so
+ * the testkit runs in a test JVM whatever Jackson 2 or {@code jackson-annotations} the application
+ * has.
  */
 public final class Json {
   private Json() {}

@@ -7,9 +7,9 @@ import java.net.Socket;
 import javax.net.ServerSocketFactory;
 
 /**
- * Server sockets whose accepted connections set {@code TCP_NODELAY}: without it every emulated answer
- * waits on Nagle's algorithm meeting the client's delayed ACK (about 40 ms a call on Linux loopback),
- * which users' test suites would pay per call.
+ * Server sockets whose accepted connections set {@code TCP_NODELAY}: without it every emulated
+ * answer waits on Nagle's algorithm meeting the client's delayed ACK (about 40 ms a call on Linux
+ * loopback), which users' test suites would pay per call.
  */
 public final class NoDelayServerSockets extends ServerSocketFactory {
   @Override
@@ -32,7 +32,8 @@ public final class NoDelayServerSockets extends ServerSocketFactory {
   }
 
   @Override
-  public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
+  public ServerSocket createServerSocket(int port, int backlog, InetAddress address)
+      throws IOException {
     ServerSocket s = new NoDelayServerSocket();
     s.bind(new java.net.InetSocketAddress(address, port), backlog);
     return s;

@@ -9,7 +9,9 @@ import java.util.Base64;
  * logs and messages without knowing it (Rekey's own tests fail on any line that carries it).
  */
 public final class RandomSecrets {
-  /** The canary marker at the start of every issued secret; letters only, so valid in every shape. */
+  /**
+   * The canary marker at the start of every issued secret; letters only, so valid in every shape.
+   */
   public static final String MARKER = "RKYCANARY";
 
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -18,7 +20,9 @@ public final class RandomSecrets {
 
   private RandomSecrets() {}
 
-  /** Returns {@code bytes} random bytes in standard base64 (64 bytes give a storage key's 88 chars). */
+  /**
+   * Returns {@code bytes} random bytes in standard base64 (64 bytes give a storage key's 88 chars).
+   */
   public static String base64(int bytes) {
     byte[] b = new byte[bytes];
     RANDOM.nextBytes(b);

@@ -9,7 +9,9 @@ import javax.net.ssl.SSLSocketFactory;
 import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
 
-/** A self-signed server certificate for {@code localhost} and {@code 127.0.0.1}, made at run time. */
+/**
+ * A self-signed server certificate for {@code localhost} and {@code 127.0.0.1}, made at run time.
+ */
 public final class ServerCertificate {
   private final HeldCertificate held =
       new HeldCertificate.Builder()
@@ -33,7 +35,9 @@ public final class ServerCertificate {
     }
   }
 
-  /** Returns a socket factory serving this certificate and trusting {@code clients} for mutual TLS. */
+  /**
+   * Returns a socket factory serving this certificate and trusting {@code clients} for mutual TLS.
+   */
   public SSLSocketFactory socketFactory(X509Certificate... clients) {
     HandshakeCertificates.Builder b = new HandshakeCertificates.Builder().heldCertificate(held);
     for (X509Certificate client : clients) {

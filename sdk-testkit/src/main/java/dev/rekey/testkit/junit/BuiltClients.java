@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The clients the extension built in one extension context (a test, or a class for class-level
- * parameters); closing closes them, newest first. The context's store also closes it when the context
- * ends.
+ * parameters); closing closes them, newest first. The context's store also closes it when the
+ * context ends.
  */
 final class BuiltClients implements AutoCloseable {
   private final List<AutoCloseable> clients = new ArrayList<>();

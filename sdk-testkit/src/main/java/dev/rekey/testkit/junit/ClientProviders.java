@@ -9,9 +9,9 @@ import java.util.ServiceLoader;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@link EmulatedClients} providers on the class path, by the client type each builds. A provider
- * that cannot be loaded or asked (its service module is missing) is skipped; the first provider of a
- * type wins.
+ * The {@link EmulatedClients} providers on the class path, by the client type each builds. A
+ * provider that cannot be loaded or asked (its service module is missing) is skipped; the first
+ * provider of a type wins.
  */
 final class ClientProviders {
   /** The artifact that provides {@link EmulatedClients} for the Rekey clients. */
@@ -48,8 +48,9 @@ final class ClientProviders {
   }
 
   /**
-   * Returns whether {@code type} looks like a Rekey client ({@code dev.rekey.….SomethingClient}, {@code
-   * AutoCloseable}), which the extension claims even without a provider, to say what is missing.
+   * Returns whether {@code type} looks like a Rekey client ({@code dev.rekey.….SomethingClient},
+   * {@code AutoCloseable}), which the extension claims even without a provider, to say what is
+   * missing.
    */
   static boolean looksLikeRekeyClient(Class<?> type) {
     return type.getName().startsWith("dev.rekey.")
@@ -59,9 +60,14 @@ final class ClientProviders {
 
   /** Returns the message for a client parameter of {@code type} that no provider builds. */
   static String missing(Class<?> type) {
-    return "@RekeyEmulators cannot inject a " + type.getName() + ": no " + EmulatedClients.class.getSimpleName()
-        + " provider for it is on the test class path. Add " + ARTIFACT
-        + " (test scope, version from dev.rekey:sdk-bom) next to the module of " + type.getSimpleName()
+    return "@RekeyEmulators cannot inject a "
+        + type.getName()
+        + ": no "
+        + EmulatedClients.class.getSimpleName()
+        + " provider for it is on the test class path. Add "
+        + ARTIFACT
+        + " (test scope, version from dev.rekey:sdk-bom) next to the module of "
+        + type.getSimpleName()
         + ", or declare the emulator (e.g. AcrEmulator) and build the client yourself.";
   }
 }

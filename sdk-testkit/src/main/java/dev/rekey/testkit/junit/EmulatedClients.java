@@ -4,11 +4,12 @@ import dev.rekey.testkit.Emulators;
 import java.util.Set;
 
 /**
- * A service provider that builds Rekey clients pointed at the emulators, so that {@link RekeyEmulators}
- * can inject a client ({@code AcrClient}, {@code OntapClient}, …) as a test parameter. The extension
- * finds implementations with {@link java.util.ServiceLoader} ({@code META-INF/services}); {@code
- * dev.rekey:sdk-testkit-clients} provides one per service module. sdk-testkit itself cannot build
- * clients: the service modules test with it, so it must not depend on them.
+ * A service provider that builds Rekey clients pointed at the emulators, so that {@link
+ * RekeyEmulators} can inject a client ({@code AcrClient}, {@code OntapClient}, …) as a test
+ * parameter. The extension finds implementations with {@link java.util.ServiceLoader} ({@code
+ * META-INF/services}); {@code dev.rekey:sdk-testkit-clients} provides one per service module.
+ * sdk-testkit itself cannot build clients: the service modules test with it, so it must not depend
+ * on them.
  *
  * <p>A client built for a test talks to the emulator of its service with the subscription id {@link
  * RekeyEmulators#SUBSCRIPTION_ID} (Azure), a fixed fake bearer token or the ONTAP emulator's {@code

@@ -17,18 +17,18 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * The JUnit 5 extension behind {@link RekeyEmulators}. Per test class it keeps one {@link Emulators}
- * set: an emulator starts on a free loopback port the first time a test or constructor asks for it, the
- * same instance is injected for every test of the class, the state of the started ones is reset after
- * each test (set up state in the test, a {@code @BeforeEach} method or the constructor), and they are
- * closed when the class finishes.
+ * The JUnit 5 extension behind {@link RekeyEmulators}. Per test class it keeps one {@link
+ * Emulators} set: an emulator starts on a free loopback port the first time a test or constructor
+ * asks for it, the same instance is injected for every test of the class, the state of the started
+ * ones is reset after each test (set up state in the test, a {@code @BeforeEach} method or the
+ * constructor), and they are closed when the class finishes.
  *
  * <p>A parameter of a Rekey client type ({@code AcrClient}, {@code NetAppClient}, {@code
  * StorageAccountKeysClient}, {@code ClassicStorageKeysClient}, {@code OntapClient}) receives a new
  * client pointed at its emulator, built by an {@link EmulatedClients} provider found with {@link
- * java.util.ServiceLoader} (add {@code dev.rekey:sdk-testkit-clients}); the extension closes it after
- * the test, before it resets the emulators. Clients given to a constructor belong to the test the
- * instance is created for; with a per-class test instance they are closed with the class.
+ * java.util.ServiceLoader} (add {@code dev.rekey:sdk-testkit-clients}); the extension closes it
+ * after the test, before it resets the emulators. Clients given to a constructor belong to the test
+ * the instance is created for; with a per-class test instance they are closed with the class.
  */
 public final class RekeyEmulatorExtension implements ParameterResolver, AfterEachCallback {
   private static final ExtensionContext.Namespace NAMESPACE =
@@ -52,7 +52,8 @@ public final class RekeyEmulatorExtension implements ParameterResolver, AfterEac
    * constructor receives are closed after that test rather than with the class.
    */
   @Override
-  public ExtensionContextScope getTestInstantiationExtensionContextScope(ExtensionContext rootContext) {
+  public ExtensionContextScope getTestInstantiationExtensionContextScope(
+      ExtensionContext rootContext) {
     return ExtensionContextScope.TEST_METHOD;
   }
 
@@ -71,8 +72,8 @@ public final class RekeyEmulatorExtension implements ParameterResolver, AfterEac
   /**
    * Returns the class's emulator of the parameter's type, started, or a new client pointed at it.
    *
-   * @throws ParameterResolutionException if no provider builds the client type asked for (the message
-   *     names the artifact to add) or the provider fails
+   * @throws ParameterResolutionException if no provider builds the client type asked for (the
+   *     message names the artifact to add) or the provider fails
    */
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
@@ -90,7 +91,12 @@ public final class RekeyEmulatorExtension implements ParameterResolver, AfterEac
       client = provider.create(type, emulators(context));
     } catch (RuntimeException e) {
       throw new ParameterResolutionException(
-          provider.getClass().getName() + " could not build a " + type.getName() + ": " + e.getMessage(), e);
+          provider.getClass().getName()
+              + " could not build a "
+              + type.getName()
+              + ": "
+              + e.getMessage(),
+          e);
     }
     return type.cast(built(context).add(client));
   }
@@ -102,7 +108,8 @@ public final class RekeyEmulatorExtension implements ParameterResolver, AfterEac
    */
   @Override
   public void afterEach(ExtensionContext context) throws Exception {
-    BuiltClients clients = context.getStore(NAMESPACE).remove(BuiltClients.class, BuiltClients.class);
+    BuiltClients clients =
+        context.getStore(NAMESPACE).remove(BuiltClients.class, BuiltClients.class);
     try {
       if (clients != null) {
         clients.close();
@@ -123,15 +130,21 @@ public final class RekeyEmulatorExtension implements ParameterResolver, AfterEac
 
   /** Returns the clients built in {@code context}; its store closes them when the context ends. */
   private static BuiltClients built(ExtensionContext context) {
-    return context.getStore(NAMESPACE).getOrComputeIfAbsent(BuiltClients.class, k -> new BuiltClients(), BuiltClients.class);
+    return context
+        .getStore(NAMESPACE)
+        .getOrComputeIfAbsent(BuiltClients.class, k -> new BuiltClients(), BuiltClients.class);
   }
 
-  /** Returns the set of the class {@code context} belongs to; the store closes it with the class. */
+  /**
+   * Returns the set of the class {@code context} belongs to; the store closes it with the class.
+   */
   private static Emulators emulators(ExtensionContext context) {
     ExtensionContext classContext = context;
     while (classContext.getTestMethod().isPresent() && classContext.getParent().isPresent()) {
       classContext = classContext.getParent().get();
     }
-    return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(Emulators.class, k -> new Emulators(), Emulators.class);
+    return classContext
+        .getStore(NAMESPACE)
+        .getOrComputeIfAbsent(Emulators.class, k -> new Emulators(), Emulators.class);
   }
 }

@@ -9,13 +9,13 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Gives a JUnit 5 test class the Rekey emulators: declare {@code AcrEmulator}, {@code NetAppEmulator},
- * {@code ArmStorageEmulator}, {@code ClassicStorageEmulator}, {@code OntapEmulator} or {@code
- * KeyVaultEmulator} as a test method
- * or constructor parameter and receive a started one. With {@code dev.rekey:sdk-testkit-clients} on the
- * test class path, declare {@code AcrClient}, {@code NetAppClient}, {@code StorageAccountKeysClient},
- * {@code ClassicStorageKeysClient} or {@code OntapClient} too and receive a client already pointed at
- * its emulator (Azure clients use {@link #SUBSCRIPTION_ID} and a fake token; the ONTAP client logs in
+ * Gives a JUnit 5 test class the Rekey emulators: declare {@code AcrEmulator}, {@code
+ * NetAppEmulator}, {@code ArmStorageEmulator}, {@code ClassicStorageEmulator}, {@code
+ * OntapEmulator} or {@code KeyVaultEmulator} as a test method or constructor parameter and receive
+ * a started one. With {@code dev.rekey:sdk-testkit-clients} on the test class path, declare {@code
+ * AcrClient}, {@code NetAppClient}, {@code StorageAccountKeysClient}, {@code
+ * ClassicStorageKeysClient} or {@code OntapClient} too and receive a client already pointed at its
+ * emulator (Azure clients use {@link #SUBSCRIPTION_ID} and a fake token; the ONTAP client logs in
  * as {@code admin} and trusts the emulator's certificate), closed after the test. See {@link
  * RekeyEmulatorExtension} for the life cycle.
  *
@@ -37,6 +37,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
 @ExtendWith(RekeyEmulatorExtension.class)
 public @interface RekeyEmulators {
-  /** The subscription id of every Azure client the extension injects; add emulator state under it. */
+  /**
+   * The subscription id of every Azure client the extension injects; add emulator state under it.
+   */
   String SUBSCRIPTION_ID = "00000000-0000-0000-0000-000000000000";
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class NoDelayServerSocketsTest {
   @Test
   void acceptedConnectionsSendAtOnce() throws Exception {
-    try (ServerSocket server = new NoDelayServerSockets().createServerSocket(0, 1, InetAddress.getLoopbackAddress());
+    try (ServerSocket server =
+            new NoDelayServerSockets().createServerSocket(0, 1, InetAddress.getLoopbackAddress());
         Socket client = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort());
         Socket accepted = server.accept()) {
       assertThat(client.isConnected()).isTrue();

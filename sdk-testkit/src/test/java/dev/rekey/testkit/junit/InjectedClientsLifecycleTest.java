@@ -25,10 +25,14 @@ class InjectedClientsLifecycleTest {
         .assertStatistics(stats -> stats.started(2).succeeded(2));
 
     // Two tests, each with a constructor client and a parameter client: four, none shared.
-    assertThat(RecordingClients.BUILT).hasSize(4).doesNotHaveDuplicates().allSatisfy(client -> {
-      assertThat(client.closed).isTrue();
-      assertThat(client.stateStillThereAtClose).isTrue();
-    });
+    assertThat(RecordingClients.BUILT)
+        .hasSize(4)
+        .doesNotHaveDuplicates()
+        .allSatisfy(
+            client -> {
+              assertThat(client.closed).isTrue();
+              assertThat(client.stateStillThereAtClose).isTrue();
+            });
   }
 
   /** Run only through the engine above (surefire skips nested classes). */

@@ -24,10 +24,16 @@ class MissingClientProviderTest {
         .execute()
         .testEvents()
         .assertThatEvents()
-        .haveExactly(1, event(test("rotates"), finishedWithFailure(
-            instanceOf(ParameterResolutionException.class),
-            message(m -> m.contains("cannot inject a " + StandInClient.class.getName())
-                && m.contains("Add dev.rekey:sdk-testkit-clients (test scope")))));
+        .haveExactly(
+            1,
+            event(
+                test("rotates"),
+                finishedWithFailure(
+                    instanceOf(ParameterResolutionException.class),
+                    message(
+                        m ->
+                            m.contains("cannot inject a " + StandInClient.class.getName())
+                                && m.contains("Add dev.rekey:sdk-testkit-clients (test scope")))));
   }
 
   /** Looks like a Rekey client (dev.rekey.…Client, AutoCloseable); no provider builds it. */

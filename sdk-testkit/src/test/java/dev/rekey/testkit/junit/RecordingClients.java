@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A test provider (registered in META-INF/services) that records what it built and when it closed. */
+/**
+ * A test provider (registered in META-INF/services) that records what it built and when it closed.
+ */
 public final class RecordingClients implements EmulatedClients {
   static final String SUB = RekeyEmulators.SUBSCRIPTION_ID;
   static final List<RecordingClient> BUILT = new CopyOnWriteArrayList<>();

@@ -29,8 +29,12 @@ class RekeyEmulatorExtensionTest {
   @Test
   @Order(1)
   void injectsStartedEmulatorsOfEveryTypeOnLoopback(
-      AcrEmulator acr, NetAppEmulator netApp, ArmStorageEmulator arm, ClassicStorageEmulator classic,
-      OntapEmulator ontap) throws UnknownHostException {
+      AcrEmulator acr,
+      NetAppEmulator netApp,
+      ArmStorageEmulator arm,
+      ClassicStorageEmulator classic,
+      OntapEmulator ontap)
+      throws UnknownHostException {
     assertThat(InetAddress.getByName(acr.baseUrl().getHost()).isLoopbackAddress()).isTrue();
     assertThat(acr.baseUrl().getPort()).isPositive();
     assertThat(netApp.baseUrl().getPort()).isPositive();
@@ -49,7 +53,8 @@ class RekeyEmulatorExtensionTest {
 
   @Test
   @Order(2)
-  void givesTheSameInstanceToEveryTestOfTheClassWithItsStateReset(AcrEmulator acr, ArmStorageEmulator arm) {
+  void givesTheSameInstanceToEveryTestOfTheClassWithItsStateReset(
+      AcrEmulator acr, ArmStorageEmulator arm) {
     assertThat(acr).isSameAs(firstAcr).isSameAs(constructorAcr);
     assertThat(acr.token(SUB, "rg", "registry", "token")).isEmpty();
     assertThat(arm.account(SUB, "rg", "account")).isEmpty();

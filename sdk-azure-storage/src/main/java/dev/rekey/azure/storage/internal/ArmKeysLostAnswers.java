@@ -17,12 +17,13 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * An ARM {@code regenerateKey} with {@code confirmOutcome(true)}: settles a lost answer by comparing
- * the named key with the one {@code listKeys} read before the call — its value (as a {@link
- * dev.rekey.core.Secret}: constant time, never printed) or its {@code creationTime}. Applied: the keys
- * read are the result, every key of the account, as a regeneration returns them.
+ * An ARM {@code regenerateKey} with {@code confirmOutcome(true)}: settles a lost answer by
+ * comparing the named key with the one {@code listKeys} read before the call — its value (as a
+ * {@link dev.rekey.core.Secret}: constant time, never printed) or its {@code creationTime}.
+ * Applied: the keys read are the result, every key of the account, as a regeneration returns them.
  */
-public final class ArmKeysLostAnswers implements LostAnswerProbe<StorageAccountKeys, StorageAccountKeys> {
+public final class ArmKeysLostAnswers
+    implements LostAnswerProbe<StorageAccountKeys, StorageAccountKeys> {
   private final HttpPipeline pipeline;
   private final ApiRequest regenerate;
   private final ApiRequest list;
@@ -30,7 +31,11 @@ public final class ArmKeysLostAnswers implements LostAnswerProbe<StorageAccountK
   private final KeyName keyName;
 
   private ArmKeysLostAnswers(
-      HttpPipeline pipeline, ApiRequest regenerate, ApiRequest list, String account, KeyName keyName) {
+      HttpPipeline pipeline,
+      ApiRequest regenerate,
+      ApiRequest list,
+      String account,
+      KeyName keyName) {
     this.pipeline = pipeline;
     this.regenerate = regenerate;
     this.list = list;
@@ -39,22 +44,26 @@ public final class ArmKeysLostAnswers implements LostAnswerProbe<StorageAccountK
   }
 
   /**
-   * Reads the keys with {@code list}, sends {@code regenerate} (as {@code request} asks) and returns its
-   * operation, a lost answer settled.
+   * Reads the keys with {@code list}, sends {@code regenerate} (as {@code request} asks) and
+   * returns its operation, a lost answer settled.
    */
   public static Operation<StorageAccountKeys> begin(
       HttpPipeline pipeline, ApiRequest regenerate, ApiRequest list, RegenerateKeyRequest request) {
     ArmKeysLostAnswers probe =
-        new ArmKeysLostAnswers(pipeline, regenerate, list, request.accountName(), request.keyName());
+        new ArmKeysLostAnswers(
+            pipeline, regenerate, list, request.accountName(), request.keyName());
     return LostAnswerCheck.begin(
-        probe, () -> ArmOperations.begin(pipeline, regenerate, probe.reader()), regenerate.url().encodedPath());
+        probe,
+        () -> ArmOperations.begin(pipeline, regenerate, probe.reader()),
+        regenerate.url().encodedPath());
   }
 
   /** Does what {@link #begin} does without blocking. */
   public static CompletableFuture<StorageAccountKeys> run(
       HttpPipeline pipeline, ApiRequest regenerate, ApiRequest list, RegenerateKeyRequest request) {
     return LostAnswerCheck.runAsync(
-        new ArmKeysLostAnswers(pipeline, regenerate, list, request.accountName(), request.keyName()));
+        new ArmKeysLostAnswers(
+            pipeline, regenerate, list, request.accountName(), request.keyName()));
   }
 
   @Override
@@ -85,12 +94,18 @@ public final class ArmKeysLostAnswers implements LostAnswerProbe<StorageAccountK
 
   @Override
   public StorageAccountKeys applied(StorageAccountKeys after) {
-    return StorageAccountKeys.builder().from(after).evidence(RotationEvidence.CONFIRMED_BY_READ).build();
+    return StorageAccountKeys.builder()
+        .from(after)
+        .evidence(RotationEvidence.CONFIRMED_BY_READ)
+        .build();
   }
 
   @Override
   public StorageAccountKeys resent(StorageAccountKeys result) {
-    return StorageAccountKeys.builder().from(result).evidence(RotationEvidence.RESENT_AND_APPLIED).build();
+    return StorageAccountKeys.builder()
+        .from(result)
+        .evidence(RotationEvidence.RESENT_AND_APPLIED)
+        .build();
   }
 
   private ResultReader<StorageAccountKeys> reader() {

@@ -7,6 +7,7 @@ import dev.rekey.azure.storage.model.StorageAccountKeys;
 import dev.rekey.core.RekeyException;
 import dev.rekey.core.Secret;
 import dev.rekey.core.internal.codec.Codecs;
+import dev.rekey.core.internal.codec.JsonNode;
 import dev.rekey.core.internal.http.ApiResponse;
 import dev.rekey.core.internal.poll.ResultReader;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import dev.rekey.core.internal.codec.JsonNode;
 
 /** The ARM storage keys JSON: {@code {"keyName":"key1"}} out, {@code {"keys":[...]}} in. */
 public final class ArmKeysWire {
@@ -25,15 +25,19 @@ public final class ArmKeysWire {
     return ("{\"keyName\":\"" + keyName.wireName() + "\"}").getBytes(StandardCharsets.UTF_8);
   }
 
-  /** Returns how a {@code listKeys} answer is read: a read, so an unreadable answer changed nothing. */
+  /**
+   * Returns how a {@code listKeys} answer is read: a read, so an unreadable answer changed nothing.
+   */
   public static ResultReader<StorageAccountKeys> listed() {
-    return ResultReader.ofRead(response -> StorageAccountKeys.builder().keys(keys(response)).build());
+    return ResultReader.ofRead(
+        response -> StorageAccountKeys.builder().keys(keys(response)).build());
   }
 
   /**
    * Returns how a {@code regenerateKey} answer is read: it returns only with both keys of the pair,
-   * {@code keyName} and its {@link KeyName#other() partner}; otherwise a {@link dev.rekey.core.CredentialNotReturnedException} says that {@code
-   * keyName} of {@code account} was regenerated.
+   * {@code keyName} and its {@link KeyName#other() partner}; otherwise a {@link
+   * dev.rekey.core.CredentialNotReturnedException} says that {@code keyName} of {@code account} was
+   * regenerated.
    */
   public static ResultReader<StorageAccountKeys> regenerated(String account, KeyName keyName) {
     return ResultReader.ofRegeneration(
@@ -66,7 +70,8 @@ public final class ArmKeysWire {
       if (name == null || value == null) {
         continue;
       }
-      StorageAccountKey.Builder b = StorageAccountKey.builder().keyName(name).value(Secret.of(value));
+      StorageAccountKey.Builder b =
+          StorageAccountKey.builder().keyName(name).value(Secret.of(value));
       String permissions = key.nonBlankStringField("permissions");
       if (permissions != null) {
         KeyPermission.parse(permissions).ifPresent(b::permissions);
@@ -76,7 +81,9 @@ public final class ArmKeysWire {
     }
     if (out.isEmpty()) {
       throw new RekeyException(
-          "the storage account answered HTTP " + response.statusCode() + " without any key"
+          "the storage account answered HTTP "
+              + response.statusCode()
+              + " without any key"
               + (response.requestId() == null ? "" : " [request id " + response.requestId() + "]"));
     }
     return List.copyOf(out);

@@ -20,8 +20,8 @@ import okhttp3.HttpUrl;
 /**
  * Classic Azure Service Management's async protocol: poll {@code {base}/{subscription}/operations/
  * {requestId}} (XML {@code Operation} with {@code ID}, {@code Status}, {@code Error}) until {@code
- * Succeeded}, then send the caller's follow-up request and decode it. Status values other than {@code
- * Succeeded} and {@code Failed} are kept as reported and polled on until the deadline.
+ * Succeeded}, then send the caller's follow-up request and decode it. Status values other than
+ * {@code Succeeded} and {@code Failed} are kept as reported and polled on until the deadline.
  *
  * @param <T> the type of the final result
  */
@@ -32,7 +32,8 @@ public final class AsmPolling<T> implements PollStrategy<T> {
   private final ResultReader<T> reader;
   private final int sends;
 
-  private AsmPolling(String requestId, ApiRequest poll, ApiRequest followUp, ResultReader<T> reader, int sends) {
+  private AsmPolling(
+      String requestId, ApiRequest poll, ApiRequest followUp, ResultReader<T> reader, int sends) {
     this.requestId = requestId;
     this.sends = sends;
     this.poll = poll;
@@ -94,9 +95,13 @@ public final class AsmPolling<T> implements PollStrategy<T> {
     String status = Objects.requireNonNullElse(operation.trimmedStringField("Status"), "Unknown");
     if (reportedId != null && !normalise(reportedId).equals(normalise(requestId))) {
       String message =
-          "operation status for " + requestId + " answered for a different operation, " + reportedId;
+          "operation status for "
+              + requestId
+              + " answered for a different operation, "
+              + reportedId;
       return new PollStep.Failed<>(
-          status, new OutcomeUnknownException(message, sends, requestId, new RekeyException(message)));
+          status,
+          new OutcomeUnknownException(message, sends, requestId, new RekeyException(message)));
     }
     if (status.equalsIgnoreCase("Succeeded")) {
       return new PollStep.Fetch<>(status, followUp, reader);
@@ -105,12 +110,15 @@ public final class AsmPolling<T> implements PollStrategy<T> {
       JsonNode error = operation.path("Error");
       String code = error.trimmedStringField("Code");
       String message = error.trimmedStringField("Message");
-      return new PollStep.Failed<>(status, new OperationFailedException(requestId, status, code, message));
+      return new PollStep.Failed<>(
+          status, new OperationFailedException(requestId, status, code, message));
     }
     return new PollStep.Running<>(status, poll);
   }
 
-  /** Returns the id with dashes removed and lower-cased: headers send 32 hex digits, bodies a GUID. */
+  /**
+   * Returns the id with dashes removed and lower-cased: headers send 32 hex digits, bodies a GUID.
+   */
   static String normalise(String id) {
     return id.trim().replace("-", "").toLowerCase(Locale.ROOT);
   }

@@ -30,7 +30,8 @@ public final class ClassicCalls {
   private final String msVersion;
 
   /** Creates the calls for {@code subscriptionId} at {@code base} speaking {@code msVersion}. */
-  public ClassicCalls(HttpPipeline pipeline, HttpUrl base, String subscriptionId, String msVersion) {
+  public ClassicCalls(
+      HttpPipeline pipeline, HttpUrl base, String subscriptionId, String msVersion) {
     this.pipeline = pipeline;
     this.base = base;
     this.subscriptionId = subscriptionId;
@@ -39,7 +40,14 @@ public final class ClassicCalls {
 
   /** Returns the {@code POST .../keys?action=regenerate} rotation request. */
   public ApiRequest regenerate(String serviceName, KeyType keyType) {
-    HttpUrl url = urls.get(serviceName, k -> keysUrl(serviceName).newBuilder().addQueryParameter("action", "regenerate").build());
+    HttpUrl url =
+        urls.get(
+            serviceName,
+            k ->
+                keysUrl(serviceName)
+                    .newBuilder()
+                    .addQueryParameter("action", "regenerate")
+                    .build());
     return ApiRequest.post(url, ClassicWire.regenerateKeysBody(keyType), "application/xml")
         .header("x-ms-version", msVersion)
         .operationName("Storage (classic) regenerateKeys " + keyType.wireName())
@@ -54,7 +62,9 @@ public final class ClassicCalls {
         .build();
   }
 
-  /** Returns how a regeneration's answer is read: both keys, or a credential-not-returned failure. */
+  /**
+   * Returns how a regeneration's answer is read: both keys, or a credential-not-returned failure.
+   */
   public static ResultReader<StorageServiceKeys> regenerated(String serviceName, KeyType keyType) {
     return ResultReader.ofRegeneration(
         ClassicWire::storageServiceKeys,
@@ -63,7 +73,9 @@ public final class ClassicCalls {
         "read the keys (getKeys) to obtain the new value");
   }
 
-  /** Returns how a {@code getKeys} answer is read: a read, so an unreadable answer changed nothing. */
+  /**
+   * Returns how a {@code getKeys} answer is read: a read, so an unreadable answer changed nothing.
+   */
   public static ResultReader<StorageServiceKeys> read() {
     return ResultReader.ofRead(ClassicWire::storageServiceKeys);
   }
@@ -83,7 +95,11 @@ public final class ClassicCalls {
       ApiRequest request, String serviceName, ResultReader<StorageServiceKeys> reader) {
     return pipeline
         .sendAsync(request)
-        .thenCompose(r -> r.statusCode() == 307 ? pipeline.sendAsync(redirected(request, r)) : CompletableFuture.completedFuture(r))
+        .thenCompose(
+            r ->
+                r.statusCode() == 307
+                    ? pipeline.sendAsync(redirected(request, r))
+                    : CompletableFuture.completedFuture(r))
         .thenCompose(r -> operation(r, serviceName, reader).toFuture());
   }
 
@@ -94,11 +110,16 @@ public final class ClassicCalls {
       return Finished.read(response, reader);
     }
     if (status == 202) {
-      return AsmPolling.begin(pipeline, base, subscriptionId, response, msVersion, getKeys(serviceName), reader);
+      return AsmPolling.begin(
+          pipeline, base, subscriptionId, response, msVersion, getKeys(serviceName), reader);
     }
     if (status >= 300 && status < 400) {
-      throw redirectRefused(response, "redirected (HTTP " + status + "); Rekey follows one same-origin 307"
-          + " TemporaryRedirect, so the request was not sent on");
+      throw redirectRefused(
+          response,
+          "redirected (HTTP "
+              + status
+              + "); Rekey follows one same-origin 307"
+              + " TemporaryRedirect, so the request was not sent on");
     }
     String message = "unexpected HTTP " + status + " from " + response.url().encodedPath();
     if (reader.isRotation()) {
@@ -107,7 +128,9 @@ public final class ClassicCalls {
     throw new RekeyException(message);
   }
 
-  /** Returns {@code request} sent to the answer's {@code Location}, refusing a downgrade to http. */
+  /**
+   * Returns {@code request} sent to the answer's {@code Location}, refusing a downgrade to http.
+   */
   private static ApiRequest redirected(ApiRequest request, ApiResponse answer) {
     String location = answer.header("Location").orElse(null);
     HttpUrl target = location == null ? null : answer.url().resolve(location);
@@ -119,14 +142,21 @@ public final class ClassicCalls {
     }
     if (!target.host().equals(answer.url().host()) || target.port() != answer.url().port()) {
       // The call carries a token or the management certificate: neither goes to another origin.
-      throw redirectRefused(answer, "TemporaryRedirect to another origin refused; the request was not sent on");
+      throw redirectRefused(
+          answer, "TemporaryRedirect to another origin refused; the request was not sent on");
     }
     return request.toBuilder().url(target).build();
   }
 
   private static StorageServiceException redirectRefused(ApiResponse answer, String message) {
     return new StorageServiceException(
-        new ServiceError(answer.statusCode(), "TemporaryRedirect", message, null, List.of(), answer.requestId()));
+        new ServiceError(
+            answer.statusCode(),
+            "TemporaryRedirect",
+            message,
+            null,
+            List.of(),
+            answer.requestId()));
   }
 
   private HttpUrl keysUrl(String serviceName) {

@@ -32,7 +32,8 @@ public final class ClassicErrorDecoder implements ErrorDecoder {
       if (code == null && message == null) {
         return fallback;
       }
-      return new ServiceError(response.statusCode(), code, message, null, List.of(), response.requestId());
+      return new ServiceError(
+          response.statusCode(), code, message, null, List.of(), response.requestId());
     } catch (RuntimeException e) {
       return fallback;
     }

@@ -12,10 +12,12 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * A classic {@code regenerateKeys} with {@code confirmOutcome(true)}: settles a lost answer by
- * comparing the key with the one {@code getKeys} read before the call. Classic keys carry no creation
- * time, so the values are compared, as {@link dev.rekey.core.Secret}s (constant time, never printed).
+ * comparing the key with the one {@code getKeys} read before the call. Classic keys carry no
+ * creation time, so the values are compared, as {@link dev.rekey.core.Secret}s (constant time,
+ * never printed).
  */
-public final class ClassicLostAnswers implements LostAnswerProbe<StorageServiceKeys, StorageServiceKeys> {
+public final class ClassicLostAnswers
+    implements LostAnswerProbe<StorageServiceKeys, StorageServiceKeys> {
   private final ClassicCalls calls;
   private final RegenerateKeysRequest request;
 
@@ -25,7 +27,8 @@ public final class ClassicLostAnswers implements LostAnswerProbe<StorageServiceK
   }
 
   /** Reads the keys, sends the regeneration and returns its operation, a lost answer settled. */
-  public static Operation<StorageServiceKeys> begin(ClassicCalls calls, RegenerateKeysRequest request) {
+  public static Operation<StorageServiceKeys> begin(
+      ClassicCalls calls, RegenerateKeysRequest request) {
     ClassicLostAnswers probe = new ClassicLostAnswers(calls, request);
     return LostAnswerCheck.begin(
         probe,
@@ -34,18 +37,23 @@ public final class ClassicLostAnswers implements LostAnswerProbe<StorageServiceK
   }
 
   /** Does what {@link #begin} does without blocking. */
-  public static CompletableFuture<StorageServiceKeys> run(ClassicCalls calls, RegenerateKeysRequest request) {
+  public static CompletableFuture<StorageServiceKeys> run(
+      ClassicCalls calls, RegenerateKeysRequest request) {
     return LostAnswerCheck.runAsync(new ClassicLostAnswers(calls, request));
   }
 
   @Override
   public String what() {
-    return "Storage (classic) regenerateKeys " + request.keyType().wireName() + " of " + request.serviceName();
+    return "Storage (classic) regenerateKeys "
+        + request.keyType().wireName()
+        + " of "
+        + request.serviceName();
   }
 
   @Override
   public CompletableFuture<StorageServiceKeys> read() {
-    return calls.run(calls.getKeys(request.serviceName()), request.serviceName(), ClassicCalls.read());
+    return calls.run(
+        calls.getKeys(request.serviceName()), request.serviceName(), ClassicCalls.read());
   }
 
   @Override
@@ -60,12 +68,18 @@ public final class ClassicLostAnswers implements LostAnswerProbe<StorageServiceK
 
   @Override
   public StorageServiceKeys applied(StorageServiceKeys after) {
-    return StorageServiceKeys.builder().from(after).evidence(RotationEvidence.CONFIRMED_BY_READ).build();
+    return StorageServiceKeys.builder()
+        .from(after)
+        .evidence(RotationEvidence.CONFIRMED_BY_READ)
+        .build();
   }
 
   @Override
   public StorageServiceKeys resent(StorageServiceKeys result) {
-    return StorageServiceKeys.builder().from(result).evidence(RotationEvidence.RESENT_AND_APPLIED).build();
+    return StorageServiceKeys.builder()
+        .from(result)
+        .evidence(RotationEvidence.RESENT_AND_APPLIED)
+        .build();
   }
 
   private static ApiRequest regenerate(ClassicCalls calls, RegenerateKeysRequest r) {

@@ -4,16 +4,15 @@ import dev.rekey.azure.storage.model.KeyType;
 import dev.rekey.azure.storage.model.StorageServiceKeys;
 import dev.rekey.core.RekeyException;
 import dev.rekey.core.Secret;
-import dev.rekey.azure.storage.internal.XmlCodec;
+import dev.rekey.core.internal.codec.JsonNode;
 import dev.rekey.core.internal.http.ApiResponse;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
-import dev.rekey.core.internal.codec.JsonNode;
 
 /**
  * The classic Service Management storage keys XML: the {@code RegenerateKeys} body Rekey sends, and
- * the {@code StorageService} answer read by local names whatever the namespace (http, https or none),
- * unknown elements skipped, {@code i:nil} and empty elements read as absent, DTDs refused.
+ * the {@code StorageService} answer read by local names whatever the namespace (http, https or
+ * none), unknown elements skipped, {@code i:nil} and empty elements read as absent, DTDs refused.
  */
 public final class ClassicWire {
   /** The namespace the Service Management API defines its elements in. */
@@ -25,7 +24,10 @@ public final class ClassicWire {
   public static byte[] regenerateKeysBody(KeyType keyType) {
     String xml =
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-            + "<RegenerateKeys xmlns=\"" + NAMESPACE + "\"><KeyType>" + keyType.wireName()
+            + "<RegenerateKeys xmlns=\""
+            + NAMESPACE
+            + "\"><KeyType>"
+            + keyType.wireName()
             + "</KeyType></RegenerateKeys>";
     return xml.getBytes(StandardCharsets.UTF_8);
   }
@@ -42,8 +44,11 @@ public final class ClassicWire {
     String secondary = text(keys, "Secondary");
     if (primary == null || secondary == null) {
       throw new RekeyException(
-          "the storage service answered HTTP " + response.statusCode() + " without "
-              + (primary == null ? "a Primary" : "a Secondary") + " key"
+          "the storage service answered HTTP "
+              + response.statusCode()
+              + " without "
+              + (primary == null ? "a Primary" : "a Secondary")
+              + " key"
               + (response.requestId() == null ? "" : " [request id " + response.requestId() + "]"));
     }
     String url = text(root, "Url");

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /**
  * The naming rule classic storage services and ARM storage accounts share. Sources: the
  * Microsoft.Storage specs' {@code StorageAccountName} parameter (minLength 3, maxLength 24, {@code
- * ^[a-z0-9]+$}) and, for classic services, the Service Management "Create Storage Account" reference
- * ("between 3 and 24 characters in length and use numbers and lower-case letters only").
+ * ^[a-z0-9]+$}) and, for classic services, the Service Management "Create Storage Account"
+ * reference ("between 3 and 24 characters in length and use numbers and lower-case letters only").
  */
 public final class StorageNames {
   /** 3–24 lowercase letters and digits. */
@@ -22,6 +22,7 @@ public final class StorageNames {
    * @throws ValidationException {@code <field> "<value>" must be 3-24 lowercase letters and digits}
    */
   public static String account(String field, String value) {
-    return Check.matches(field, value, ACCOUNT, "must be 3-24 lowercase letters and digits (^[a-z0-9]{3,24}$)");
+    return Check.matches(
+        field, value, ACCOUNT, "must be 3-24 lowercase letters and digits (^[a-z0-9]{3,24}$)");
   }
 }

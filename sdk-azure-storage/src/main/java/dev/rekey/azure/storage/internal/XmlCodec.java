@@ -18,11 +18,12 @@ import tools.jackson.dataformat.xml.XmlFactoryBuilder;
 
 /**
  * The classic API's XML reading, in this module so that applications that never read XML (ONTAP,
- * ACR, NetApp) need not carry Jackson's XML module and Woodstox. It reads with Jackson XML's streaming parser only (no data binding,
- * so no {@code jackson-databind} or {@code jackson-annotations} class is loaded), matching local names
- * whatever the namespace, and keeps the {@code XMLInputFactory} Jackson creates (Woodstox), only
- * configuring it: no DTD processing, no external entities, a resolver that refuses every lookup; and
- * every read refuses a body that declares a DTD at all. Never hand it a custom factory.
+ * ACR, NetApp) need not carry Jackson's XML module and Woodstox. It reads with Jackson XML's
+ * streaming parser only (no data binding, so no {@code jackson-databind} or {@code
+ * jackson-annotations} class is loaded), matching local names whatever the namespace, and keeps the
+ * {@code XMLInputFactory} Jackson creates (Woodstox), only configuring it: no DTD processing, no
+ * external entities, a resolver that refuses every lookup; and every read refuses a body that
+ * declares a DTD at all. Never hand it a custom factory.
  */
 public final class XmlCodec {
   private static final XmlFactory XML = xmlFactory();
@@ -40,7 +41,9 @@ public final class XmlCodec {
   public static JsonNode xmlTree(byte[] body) {
     XMLStreamReader reader = null;
     try {
-      reader = XML.getXMLInputFactory().createXMLStreamReader(new ByteArrayInputStream(Codecs.withoutBom(body)));
+      reader =
+          XML.getXMLInputFactory()
+              .createXMLStreamReader(new ByteArrayInputStream(Codecs.withoutBom(body)));
       toRootElement(reader);
       try (JsonParser parser = XML.createParser(ObjectReadContext.empty(), reader)) {
         return JsonTrees.read(parser);
@@ -54,7 +57,9 @@ public final class XmlCodec {
 
   /** Moves {@code reader} through the prolog to the root element, refusing a DTD on the way. */
   private static void toRootElement(XMLStreamReader reader) throws XMLStreamException {
-    for (int event = reader.getEventType(); event != XMLStreamConstants.START_ELEMENT; event = reader.next()) {
+    for (int event = reader.getEventType();
+        event != XMLStreamConstants.START_ELEMENT;
+        event = reader.next()) {
       if (event == XMLStreamConstants.DTD) {
         throw new XMLStreamException("DTDs are refused");
       }

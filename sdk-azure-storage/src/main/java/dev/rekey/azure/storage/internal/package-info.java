@@ -1,4 +1,7 @@
-/** Wire formats, naming rules, classic (ASM) polling and errors of the Azure Storage key clients; not a public API. */
+/**
+ * Wire formats, naming rules, classic (ASM) polling and errors of the Azure Storage key clients;
+ * not a public API.
+ */
 @NullMarked
 package dev.rekey.azure.storage.internal;
 

@@ -23,9 +23,7 @@ public abstract class GetKeysRequest {
     StorageNames.account("serviceName", serviceName());
   }
 
-  /**
-   * Builds a {@link GetKeysRequest}: set {@link #serviceName}; {@code build()} validates.
-   */
+  /** Builds a {@link GetKeysRequest}: set {@link #serviceName}; {@code build()} validates. */
   public abstract static class Builder {
     Builder() {}
 

@@ -19,7 +19,10 @@ public enum KeyName {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Returns the partner key of the same kind: {@code key1} for {@code key2}, {@code kerb2} for {@code kerb1}. */
+  /**
+   * Returns the partner key of the same kind: {@code key1} for {@code key2}, {@code kerb2} for
+   * {@code kerb1}.
+   */
   public KeyName other() {
     return switch (this) {
       case KEY1 -> KEY2;

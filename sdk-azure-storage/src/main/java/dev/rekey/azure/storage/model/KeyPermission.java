@@ -3,7 +3,10 @@ package dev.rekey.azure.storage.model;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What an ARM storage account key may do; older api-versions spell it {@code FULL}, newer {@code Full}. */
+/**
+ * What an ARM storage account key may do; older api-versions spell it {@code FULL}, newer {@code
+ * Full}.
+ */
 public enum KeyPermission {
   /** Read-only access. */
   READ,

@@ -6,7 +6,9 @@ import dev.rekey.core.ValidationException;
 import dev.rekey.core.internal.RekeyStyle;
 import org.immutables.value.Value;
 
-/** A request to list the keys of an Azure Resource Manager storage account (a read: safe to repeat). */
+/**
+ * A request to list the keys of an Azure Resource Manager storage account (a read: safe to repeat).
+ */
 @Value.Immutable
 @RekeyStyle
 public abstract class ListKeysRequest {
@@ -29,8 +31,8 @@ public abstract class ListKeysRequest {
   }
 
   /**
-   * Builds a {@link ListKeysRequest}: set {@link #resourceGroup} and {@link #accountName}; {@code build()}
-   * validates.
+   * Builds a {@link ListKeysRequest}: set {@link #resourceGroup} and {@link #accountName}; {@code
+   * build()} validates.
    */
   public abstract static class Builder {
     Builder() {}
@@ -38,7 +40,10 @@ public abstract class ListKeysRequest {
     /** Copies every value of {@code instance} into this builder, e.g. to change one of them. */
     public abstract Builder from(ListKeysRequest instance);
 
-    /** Sets the resource group holding the account: 1–90 characters of {@code [-\w._()]}, no trailing period. */
+    /**
+     * Sets the resource group holding the account: 1–90 characters of {@code [-\w._()]}, no
+     * trailing period.
+     */
     public abstract Builder resourceGroup(String resourceGroup);
 
     /** Sets the storage account name: 3–24 lowercase letters and digits. */

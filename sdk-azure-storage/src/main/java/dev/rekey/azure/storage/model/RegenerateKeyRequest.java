@@ -26,15 +26,16 @@ public abstract class RegenerateKeyRequest {
   public abstract KeyName keyName();
 
   /**
-   * Returns whether, when the answer to the regeneration was lost, the SDK may establish what happened:
-   * it reads the keys ({@code listKeys}) before sending, and after a lost answer reads them again. The key
-   * changed (its value or {@code creationTime}): applied, and the keys read are the result (evidence {@link
-   * dev.rekey.azure.RotationEvidence#CONFIRMED_BY_READ}). Unchanged: not applied, so the regeneration is
-   * sent once more and its answer is the result ({@link dev.rekey.azure.RotationEvidence#RESENT_AND_APPLIED});
-   * if that answer is lost too, a third read settles it, or {@link dev.rekey.core.OutcomeUnknownException}
-   * counting both sends. A read that fails ends in {@link dev.rekey.core.OutcomeUnknownException}. An
-   * operation the service accepted (202) whose outcome was then lost is not settled. Off by default:
-   * then a lost answer throws {@link dev.rekey.core.OutcomeUnknownException} at once.
+   * Returns whether, when the answer to the regeneration was lost, the SDK may establish what
+   * happened: it reads the keys ({@code listKeys}) before sending, and after a lost answer reads
+   * them again. The key changed (its value or {@code creationTime}): applied, and the keys read are
+   * the result (evidence {@link dev.rekey.azure.RotationEvidence#CONFIRMED_BY_READ}). Unchanged:
+   * not applied, so the regeneration is sent once more and its answer is the result ({@link
+   * dev.rekey.azure.RotationEvidence#RESENT_AND_APPLIED}); if that answer is lost too, a third read
+   * settles it, or {@link dev.rekey.core.OutcomeUnknownException} counting both sends. A read that
+   * fails ends in {@link dev.rekey.core.OutcomeUnknownException}. An operation the service accepted
+   * (202) whose outcome was then lost is not settled. Off by default: then a lost answer throws
+   * {@link dev.rekey.core.OutcomeUnknownException} at once.
    */
   @Value.Default
   public boolean confirmOutcome() {
@@ -56,7 +57,10 @@ public abstract class RegenerateKeyRequest {
     /** Copies every value of {@code instance} into this builder, e.g. to change one of them. */
     public abstract Builder from(RegenerateKeyRequest instance);
 
-    /** Sets the resource group holding the account: 1–90 characters of {@code [-\w._()]}, no trailing period. */
+    /**
+     * Sets the resource group holding the account: 1–90 characters of {@code [-\w._()]}, no
+     * trailing period.
+     */
     public abstract Builder resourceGroup(String resourceGroup);
 
     /** Sets the storage account name: 3–24 lowercase letters and digits. */
@@ -65,8 +69,10 @@ public abstract class RegenerateKeyRequest {
     /** Sets which key to regenerate. */
     public abstract Builder keyName(KeyName keyName);
 
-    /** Sets whether a lost answer is settled by reading the credential's state (default false): see {@link
-     * RegenerateKeyRequest#confirmOutcome()}. */
+    /**
+     * Sets whether a lost answer is settled by reading the credential's state (default false): see
+     * {@link RegenerateKeyRequest#confirmOutcome()}.
+     */
     public abstract Builder confirmOutcome(boolean confirmOutcome);
 
     /**

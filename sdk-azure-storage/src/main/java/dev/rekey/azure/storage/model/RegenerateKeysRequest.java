@@ -22,15 +22,16 @@ public abstract class RegenerateKeysRequest {
   public abstract KeyType keyType();
 
   /**
-   * Returns whether, when the answer to the regeneration was lost, the SDK may establish what happened:
-   * it reads the keys ({@code getKeys}) before sending, and after a lost answer reads them again. The key
-   * changed: applied, and the keys read are the result (evidence {@link
-   * dev.rekey.azure.RotationEvidence#CONFIRMED_BY_READ}). Unchanged: not applied, so the regeneration is
-   * sent once more and its answer is the result ({@link dev.rekey.azure.RotationEvidence#RESENT_AND_APPLIED});
-   * if that answer is lost too, a third read settles it, or {@link dev.rekey.core.OutcomeUnknownException}
-   * counting both sends. A read that fails ends in {@link dev.rekey.core.OutcomeUnknownException}. An
-   * operation the service accepted (202) whose outcome was then lost is not settled. Off by default:
-   * then a lost answer throws {@link dev.rekey.core.OutcomeUnknownException} at once.
+   * Returns whether, when the answer to the regeneration was lost, the SDK may establish what
+   * happened: it reads the keys ({@code getKeys}) before sending, and after a lost answer reads
+   * them again. The key changed: applied, and the keys read are the result (evidence {@link
+   * dev.rekey.azure.RotationEvidence#CONFIRMED_BY_READ}). Unchanged: not applied, so the
+   * regeneration is sent once more and its answer is the result ({@link
+   * dev.rekey.azure.RotationEvidence#RESENT_AND_APPLIED}); if that answer is lost too, a third read
+   * settles it, or {@link dev.rekey.core.OutcomeUnknownException} counting both sends. A read that
+   * fails ends in {@link dev.rekey.core.OutcomeUnknownException}. An operation the service accepted
+   * (202) whose outcome was then lost is not settled. Off by default: then a lost answer throws
+   * {@link dev.rekey.core.OutcomeUnknownException} at once.
    */
   @Value.Default
   public boolean confirmOutcome() {
@@ -42,9 +43,7 @@ public abstract class RegenerateKeysRequest {
     StorageNames.account("serviceName", serviceName());
   }
 
-  /**
-   * Builds a {@link RegenerateKeysRequest}: set both fields; {@code build()} validates them.
-   */
+  /** Builds a {@link RegenerateKeysRequest}: set both fields; {@code build()} validates them. */
   public abstract static class Builder {
     Builder() {}
 
@@ -57,8 +56,10 @@ public abstract class RegenerateKeysRequest {
     /** Sets which key to regenerate. */
     public abstract Builder keyType(KeyType keyType);
 
-    /** Sets whether a lost answer is settled by reading the credential's state (default false): see {@link
-     * RegenerateKeysRequest#confirmOutcome()}. */
+    /**
+     * Sets whether a lost answer is settled by reading the credential's state (default false): see
+     * {@link RegenerateKeysRequest#confirmOutcome()}.
+     */
     public abstract Builder confirmOutcome(boolean confirmOutcome);
 
     /**

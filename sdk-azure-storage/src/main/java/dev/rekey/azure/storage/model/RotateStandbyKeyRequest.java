@@ -7,8 +7,8 @@ import dev.rekey.core.internal.RekeyStyle;
 import org.immutables.value.Value;
 
 /**
- * A request to regenerate the partner of the key in use of an Azure Resource Manager storage account:
- * with {@link #inUse()} {@code KEY1} it regenerates {@code key2}.
+ * A request to regenerate the partner of the key in use of an Azure Resource Manager storage
+ * account: with {@link #inUse()} {@code KEY1} it regenerates {@code key2}.
  */
 @Value.Immutable
 @RekeyStyle
@@ -28,7 +28,9 @@ public abstract class RotateStandbyKeyRequest {
   /** Returns the key applications use now; it is left as it is. */
   public abstract KeyName inUse();
 
-  /** Returns the key that is regenerated: the {@link KeyName#other() partner} of {@link #inUse()}. */
+  /**
+   * Returns the key that is regenerated: the {@link KeyName#other() partner} of {@link #inUse()}.
+   */
   public KeyName standby() {
     return inUse().other();
   }
@@ -40,8 +42,8 @@ public abstract class RotateStandbyKeyRequest {
   }
 
   /**
-   * Builds a {@link RotateStandbyKeyRequest}: set {@link #resourceGroup}, {@link #accountName} and {@link
-   * #inUse}; {@code build()} validates.
+   * Builds a {@link RotateStandbyKeyRequest}: set {@link #resourceGroup}, {@link #accountName} and
+   * {@link #inUse}; {@code build()} validates.
    */
   public abstract static class Builder {
     Builder() {}
@@ -49,7 +51,10 @@ public abstract class RotateStandbyKeyRequest {
     /** Copies every value of {@code instance} into this builder, e.g. to change one of them. */
     public abstract Builder from(RotateStandbyKeyRequest instance);
 
-    /** Sets the resource group holding the account: 1–90 characters of {@code [-\w._()]}, no trailing period. */
+    /**
+     * Sets the resource group holding the account: 1–90 characters of {@code [-\w._()]}, no
+     * trailing period.
+     */
     public abstract Builder resourceGroup(String resourceGroup);
 
     /** Sets the storage account name: 3–24 lowercase letters and digits. */

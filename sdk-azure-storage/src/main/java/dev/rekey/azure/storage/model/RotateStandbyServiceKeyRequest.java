@@ -35,8 +35,8 @@ public abstract class RotateStandbyServiceKeyRequest {
   }
 
   /**
-   * Builds a {@link RotateStandbyServiceKeyRequest}: set {@link #serviceName} and {@link #inUse}; {@code
-   * build()} validates.
+   * Builds a {@link RotateStandbyServiceKeyRequest}: set {@link #serviceName} and {@link #inUse};
+   * {@code build()} validates.
    */
   public abstract static class Builder {
     Builder() {}

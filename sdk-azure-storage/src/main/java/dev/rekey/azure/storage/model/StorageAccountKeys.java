@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An Azure Resource Manager storage account's keys after a call: every key the service returned, each
- * value a {@link dev.rekey.core.Secret} (its {@code toString} is {@code ****}).
+ * An Azure Resource Manager storage account's keys after a call: every key the service returned,
+ * each value a {@link dev.rekey.core.Secret} (its {@code toString} is {@code ****}).
  */
 @Value.Immutable
 @RekeyStyle
@@ -28,8 +28,8 @@ public abstract class StorageAccountKeys {
   }
 
   /**
-   * Returns how the SDK knows the keys are current: {@link RotationEvidence#ANSWERED}, unless a lost
-   * answer was settled with {@code confirmOutcome(true)}.
+   * Returns how the SDK knows the keys are current: {@link RotationEvidence#ANSWERED}, unless a
+   * lost answer was settled with {@code confirmOutcome(true)}.
    */
   @Value.Default
   public RotationEvidence evidence() {

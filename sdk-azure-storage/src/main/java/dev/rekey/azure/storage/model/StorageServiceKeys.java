@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A classic storage service's access keys after a call: both keys as {@link Secret} (their {@code
- * toString} is {@code ****}), the service URL, and the request id the service logged the call under.
+ * toString} is {@code ****}), the service URL, and the request id the service logged the call
+ * under.
  */
 @Value.Immutable
 @RekeyStyle
@@ -34,9 +35,9 @@ public abstract class StorageServiceKeys {
   public abstract Optional<String> requestId();
 
   /**
-   * Returns how the SDK knows the regeneration took effect: {@link RotationEvidence#ANSWERED} unless a
-   * lost answer was settled with {@code confirmOutcome(true)}; {@link RotationEvidence#ANSWERED} for a
-   * read too.
+   * Returns how the SDK knows the regeneration took effect: {@link RotationEvidence#ANSWERED}
+   * unless a lost answer was settled with {@code confirmOutcome(true)}; {@link
+   * RotationEvidence#ANSWERED} for a read too.
    */
   @Value.Default
   public RotationEvidence evidence() {

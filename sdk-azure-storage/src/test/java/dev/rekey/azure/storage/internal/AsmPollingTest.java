@@ -11,7 +11,6 @@ import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.rekey.core.OperationFailedException;
 import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.core.PollingTimeoutException;
-import dev.rekey.core.RekeyException;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.HttpPipeline;
 import dev.rekey.core.poll.Operation;
@@ -32,8 +31,12 @@ class AsmPollingTest {
 
   @BeforeEach
   void accept() {
-    stubFor(post("/" + SUB + "/services/storageservices/acct/keys").willReturn(aResponse().withStatus(202).withHeader("x-ms-request-id", HEADER_ID)));
-    stubFor(get("/" + SUB + "/services/storageservices/acct/keys").willReturn(okJson("{\"password\":\"primary-key\"}")));
+    stubFor(
+        post("/" + SUB + "/services/storageservices/acct/keys")
+            .willReturn(aResponse().withStatus(202).withHeader("x-ms-request-id", HEADER_ID)));
+    stubFor(
+        get("/" + SUB + "/services/storageservices/acct/keys")
+            .willReturn(okJson("{\"password\":\"primary-key\"}")));
   }
 
   private static String operation(String xmlns, String id, String status, String rest) {
@@ -54,14 +57,17 @@ class AsmPollingTest {
           get(STATUS_PATH)
               .inScenario("asm")
               .whenScenarioStateIs(i == 0 ? STARTED : "s" + i)
-              .willReturn(aResponse().withHeader("Content-Type", "application/xml").withBody(bodies[i]));
+              .willReturn(
+                  aResponse().withHeader("Content-Type", "application/xml").withBody(bodies[i]));
       stubFor(i + 1 < bodies.length ? stub.willSetStateTo("s" + (i + 1)) : stub);
     }
   }
 
   private Operation<String> begin(HttpPipeline pipeline, WireMockRuntimeInfo wm) {
-    var accepted = PollFixtures.begin(pipeline, wm, "/" + SUB + "/services/storageservices/acct/keys");
-    var followUp = ApiRequest.get(url(wm, "/" + SUB + "/services/storageservices/acct/keys")).build();
+    var accepted =
+        PollFixtures.begin(pipeline, wm, "/" + SUB + "/services/storageservices/acct/keys");
+    var followUp =
+        ApiRequest.get(url(wm, "/" + SUB + "/services/storageservices/acct/keys")).build();
     return AsmPolling.begin(
         pipeline, url(wm, ""), SUB, accepted, "2014-06-01", followUp, PollFixtures.PASSWORD);
   }
@@ -81,7 +87,9 @@ class AsmPollingTest {
       assertThat(op.waitForCompletion()).isEqualTo("primary-key");
       assertThat(op.lastStatus()).isEqualTo("Succeeded");
     }
-    verify(3, getRequestedFor(urlEqualTo(STATUS_PATH)).withHeader("x-ms-version", equalTo("2014-06-01")));
+    verify(
+        3,
+        getRequestedFor(urlEqualTo(STATUS_PATH)).withHeader("x-ms-version", equalTo("2014-06-01")));
     verify(1, getRequestedFor(urlEqualTo("/" + SUB + "/services/storageservices/acct/keys")));
     assertThat(time.waits()).isEqualTo(seconds(1, 1.5, 2.25));
   }
@@ -112,7 +120,9 @@ class AsmPollingTest {
 
   @Test
   void asmUnknownStatusIsKeptRawAndPolledUntilDeadline(WireMockRuntimeInfo wm) {
-    statuses(operation(" xmlns=\"https://schemas.microsoft.com/windowsazure\"", BODY_ID, "Throttled", ""));
+    statuses(
+        operation(
+            " xmlns=\"https://schemas.microsoft.com/windowsazure\"", BODY_ID, "Throttled", ""));
     try (HttpPipeline pipeline = pipeline(time, timeoutAfter(Duration.ofSeconds(2)))) {
       Operation<String> op = begin(pipeline, wm);
       assertThatThrownBy(op::waitForCompletion)

@@ -23,12 +23,22 @@ class ClassicErrorDecoderTest {
   void readsTheErrorWhateverTheNamespaceDeclarationOrBom(WireMockRuntimeInfo wm) {
     List<byte[]> bodies =
         List.of(
-            utf8("<Error xmlns=\"http://schemas.microsoft.com/windowsazure\" xmlns:i=\"http://www.w3.org/2001/XMLSchema-instance\">" + INNER + "</Error>"),
-            utf8("<?xml version=\"1.0\" encoding=\"utf-8\"?><Error xmlns=\"https://schemas.microsoft.com/windowsazure\">" + INNER + "</Error>"),
+            utf8(
+                "<Error xmlns=\"http://schemas.microsoft.com/windowsazure\" xmlns:i=\"http://www.w3.org/2001/XMLSchema-instance\">"
+                    + INNER
+                    + "</Error>"),
+            utf8(
+                "<?xml version=\"1.0\" encoding=\"utf-8\"?><Error xmlns=\"https://schemas.microsoft.com/windowsazure\">"
+                    + INNER
+                    + "</Error>"),
             utf8("<Error>" + INNER + "<ExtendedCode>x</ExtendedCode></Error>"),
-            withBom("<Error xmlns=\"http://schemas.microsoft.com/windowsazure\">" + INNER + "</Error>"));
+            withBom(
+                "<Error xmlns=\"http://schemas.microsoft.com/windowsazure\">"
+                    + INNER
+                    + "</Error>"));
     for (byte[] body : bodies) {
-      ServiceException e = DecoderHarness.thrownFor(wm, decoder, 404, "application/xml; charset=utf-8", body);
+      ServiceException e =
+          DecoderHarness.thrownFor(wm, decoder, 404, "application/xml; charset=utf-8", body);
       assertThat(e.statusCode()).isEqualTo(404);
       assertThat(e.errorCode()).hasValue("ResourceNotFound");
       assertThat(e.serviceMessage()).hasValue("The storage account 'acct' was not found.");
@@ -40,7 +50,8 @@ class ClassicErrorDecoderTest {
 
   @Test
   void htmlErrorPageFallsBackToStatusAndNeverEchoesTheBody(WireMockRuntimeInfo wm) {
-    String html = "<!DOCTYPE html><html><body><h1>Service Unavailable</h1><p>canary-asm-html</p></body></html>";
+    String html =
+        "<!DOCTYPE html><html><body><h1>Service Unavailable</h1><p>canary-asm-html</p></body></html>";
     ServiceException e = DecoderHarness.thrownFor(wm, decoder, 503, "text/html", utf8(html));
     assertThat(e.error()).isEqualTo(ServiceError.ofStatus(503, "req-42"));
     assertThat(e.getMessage()).isEqualTo("HTTP 503 [request id req-42]").doesNotContain("canary");
@@ -48,7 +59,8 @@ class ClassicErrorDecoderTest {
 
   @Test
   void xhtmlWithoutDoctypeAndEmptyOrJsonBodiesFallBack(WireMockRuntimeInfo wm) {
-    for (String body : new String[] {"<html><body><p>canary</p></body></html>", "", "{\"error\":{}}", "<Error>"}) {
+    for (String body :
+        new String[] {"<html><body><p>canary</p></body></html>", "", "{\"error\":{}}", "<Error>"}) {
       ServiceException e = DecoderHarness.thrownFor(wm, decoder, 400, "text/plain", utf8(body));
       assertThat(e.error()).as(body).isEqualTo(ServiceError.ofStatus(400, "req-42"));
     }
@@ -56,7 +68,8 @@ class ClassicErrorDecoderTest {
 
   @Test
   void refusesAnEntityBearingErrorBody(WireMockRuntimeInfo wm) {
-    String body = "<!DOCTYPE Error [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><Error><Code>&x;</Code></Error>";
+    String body =
+        "<!DOCTYPE Error [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><Error><Code>&x;</Code></Error>";
     ServiceException e = DecoderHarness.thrownFor(wm, decoder, 400, "application/xml", utf8(body));
     assertThat(e.error()).isEqualTo(ServiceError.ofStatus(400, "req-42"));
   }

@@ -18,10 +18,17 @@ class CodecsXmlNamespaceTest {
 
   static Stream<Arguments> bodies() {
     return Stream.of(
-        Arguments.of("http namespace", wrap("xmlns=\"http://schemas.microsoft.com/windowsazure\"", RECORD), false),
-        Arguments.of("https namespace", wrap("xmlns=\"https://schemas.microsoft.com/windowsazure\"", RECORD), false),
+        Arguments.of(
+            "http namespace",
+            wrap("xmlns=\"http://schemas.microsoft.com/windowsazure\"", RECORD),
+            false),
+        Arguments.of(
+            "https namespace",
+            wrap("xmlns=\"https://schemas.microsoft.com/windowsazure\"", RECORD),
+            false),
         Arguments.of("no namespace", wrap("", RECORD), false),
-        Arguments.of("no XML declaration", "<StorageService>" + RECORD + "</StorageService>", false),
+        Arguments.of(
+            "no XML declaration", "<StorageService>" + RECORD + "</StorageService>", false),
         Arguments.of(
             "prefixed namespace",
             "<a:StorageService xmlns:a=\"http://schemas.microsoft.com/windowsazure\"><a:Url>"
@@ -29,8 +36,14 @@ class CodecsXmlNamespaceTest {
                 + "<a:StorageServiceKeys><a:Primary>pk==</a:Primary><a:Secondary>sk==</a:Secondary>"
                 + "</a:StorageServiceKeys></a:StorageService>",
             false),
-        Arguments.of("unknown elements", wrap("", "<Label>x</Label><Extended><A>1</A></Extended>" + RECORD + "<Tail/>"), false),
-        Arguments.of("UTF-8 BOM", "\uFEFF" + wrap("xmlns=\"http://schemas.microsoft.com/windowsazure\"", RECORD), false),
+        Arguments.of(
+            "unknown elements",
+            wrap("", "<Label>x</Label><Extended><A>1</A></Extended>" + RECORD + "<Tail/>"),
+            false),
+        Arguments.of(
+            "UTF-8 BOM",
+            "\uFEFF" + wrap("xmlns=\"http://schemas.microsoft.com/windowsazure\"", RECORD),
+            false),
         Arguments.of(
             "xmlns:i and i:nil",
             wrap(
@@ -45,7 +58,8 @@ class CodecsXmlNamespaceTest {
   @MethodSource("bodies")
   void readsTheSameRecordWhateverTheNamespace(String name, String body, boolean secondaryNil) {
     JsonNode s = XmlCodec.xmlTree(utf8(body));
-    assertThat(s.path("Url").stringValue()).isEqualTo("https://management.core.windows.net/sub/services/storageservices/acct");
+    assertThat(s.path("Url").stringValue())
+        .isEqualTo("https://management.core.windows.net/sub/services/storageservices/acct");
     assertThat(s.path("StorageServiceKeys").path("Primary").stringValue()).isEqualTo("pk==");
     if (secondaryNil) {
       assertThat(s.path("StorageServiceKeys").path("Secondary").isNull()).isTrue();
@@ -67,7 +81,11 @@ class CodecsXmlNamespaceTest {
   }
 
   private static String wrap(String attributes, String inner) {
-    return "<?xml version=\"1.0\" encoding=\"utf-8\"?><StorageService " + attributes + ">" + inner + "</StorageService>";
+    return "<?xml version=\"1.0\" encoding=\"utf-8\"?><StorageService "
+        + attributes
+        + ">"
+        + inner
+        + "</StorageService>";
   }
 
   private static byte[] utf8(String body) {

@@ -35,13 +35,15 @@ class CodecsXmlSafetyTest {
       "<!DOCTYPE Error [<!ENTITY xxe SYSTEM \"" + uri + "\">]><Error><Code>&xxe;</Code></Error>",
       "<!DOCTYPE Error [<!ENTITY % p SYSTEM \"" + uri + "\"> %p;]><Error><Code>x</Code></Error>",
       "<!DOCTYPE Error SYSTEM \"" + uri + "\"><Error><Code>x</Code></Error>",
-      "<Error xmlns:xi=\"http://www.w3.org/2001/XInclude\"><Code><xi:include href=\"" + uri
+      "<Error xmlns:xi=\"http://www.w3.org/2001/XInclude\"><Code><xi:include href=\""
+          + uri
           + "\" parse=\"text\"/></Code></Error>",
     };
     for (String body : bodies) {
       Object result;
       try {
-        result = new String(Codecs.writeJson(XmlCodec.xmlTree(bytes(body))), StandardCharsets.UTF_8);
+        result =
+            new String(Codecs.writeJson(XmlCodec.xmlTree(bytes(body))), StandardCharsets.UTF_8);
       } catch (MalformedBodyException e) {
         result = everythingIn(e);
       }
@@ -62,16 +64,21 @@ class CodecsXmlSafetyTest {
     String xxe =
         "<!DOCTYPE Operation [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
             + "<Operation><Status>&xxe;</Status></Operation>";
-    assertThatThrownBy(() -> XmlCodec.xmlTree(bytes(xxe))).isInstanceOf(MalformedBodyException.class);
+    assertThatThrownBy(() -> XmlCodec.xmlTree(bytes(xxe)))
+        .isInstanceOf(MalformedBodyException.class);
     assertThatThrownBy(() -> XmlCodec.xmlTree(bytes("<!DOCTYPE Operation><Operation/>")))
         .isInstanceOf(MalformedBodyException.class);
-    assertThat(XmlCodec.xmlTree(bytes("<Operation><Status>Succeeded</Status></Operation>")).path("Status").asString())
+    assertThat(
+            XmlCodec.xmlTree(bytes("<Operation><Status>Succeeded</Status></Operation>"))
+                .path("Status")
+                .asString())
         .isEqualTo("Succeeded");
   }
 
   @Test
   void refusesBillionLaughs() {
-    StringBuilder dtd = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol0 \"lol\">");
+    StringBuilder dtd =
+        new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol0 \"lol\">");
     for (int i = 1; i <= 9; i++) {
       dtd.append("<!ENTITY lol").append(i).append(" \"");
       dtd.append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
@@ -103,11 +110,15 @@ class CodecsXmlSafetyTest {
 
   @Test
   void refusesNestingPastSixtyFourElementsFast() {
-    assertThat(XmlCodec.xmlTree(bytes("<r>" + "<a>".repeat(63) + "x" + "</a>".repeat(63) + "</r>")).isObject()).isTrue();
+    assertThat(
+            XmlCodec.xmlTree(bytes("<r>" + "<a>".repeat(63) + "x" + "</a>".repeat(63) + "</r>"))
+                .isObject())
+        .isTrue();
     for (int depth : new int[] {65, 100_000}) {
       String body = "<r>" + "<a>".repeat(depth) + "</a>".repeat(depth) + "</r>";
       long before = System.nanoTime();
-      assertThatThrownBy(() -> XmlCodec.xmlTree(bytes(body))).isInstanceOf(MalformedBodyException.class);
+      assertThatThrownBy(() -> XmlCodec.xmlTree(bytes(body)))
+          .isInstanceOf(MalformedBodyException.class);
       assertThat(System.nanoTime() - before).as("depth " + depth).isLessThan(5_000_000_000L);
     }
   }

@@ -21,16 +21,17 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * Rekey's JSON reading and writing, on jackson-core's streaming parser and generator only: no data
- * binding, so an application's own {@code jackson-annotations} or Jackson 2 of any version never meets
- * Rekey's. Reading bounds what a hostile body can make it do (nesting depth, string and number
- * length); sdk-azure-storage's classic XML codec reads within the same {@link #LIMITS}.
+ * binding, so an application's own {@code jackson-annotations} or Jackson 2 of any version never
+ * meets Rekey's. Reading bounds what a hostile body can make it do (nesting depth, string and
+ * number length); sdk-azure-storage's classic XML codec reads within the same {@link #LIMITS}.
  */
 public final class Codecs {
   /** The bounds every body is read within, JSON or XML: nesting depth and string length. */
   public static final StreamReadConstraints LIMITS =
       StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(1_000_000).build();
 
-  private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(LIMITS).build();
+  private static final JsonFactory JSON =
+      JsonFactory.builder().streamReadConstraints(LIMITS).build();
 
   private Codecs() {}
 
@@ -48,8 +49,8 @@ public final class Codecs {
   }
 
   /**
-   * Reads an ISO-8601 date-time as services write it: with an offset ({@code Z}, {@code +00:00}) and
-   * any fraction, or with no zone at all, which Azure means as UTC. Empty when it is neither.
+   * Reads an ISO-8601 date-time as services write it: with an offset ({@code Z}, {@code +00:00})
+   * and any fraction, or with no zone at all, which Azure means as UTC. Empty when it is neither.
    */
   public static Optional<Instant> isoInstant(String value) {
     Instant utc = IsoInstants.utc(value);
@@ -60,8 +61,7 @@ public final class Codecs {
       return Optional.of(OffsetDateTime.parse(value).toInstant());
     } catch (DateTimeParseException withoutOffset) {
       try {
-        return Optional.of(
-            LocalDateTime.parse(value).toInstant(ZoneOffset.UTC));
+        return Optional.of(LocalDateTime.parse(value).toInstant(ZoneOffset.UTC));
       } catch (DateTimeParseException e) {
         return Optional.empty();
       }
@@ -92,7 +92,10 @@ public final class Codecs {
       gen.writeString(s.reveal());
     } else if (value instanceof Boolean b) {
       gen.writeBoolean(b);
-    } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+    } else if (value instanceof Integer
+        || value instanceof Long
+        || value instanceof Short
+        || value instanceof Byte) {
       gen.writeNumber(((Number) value).longValue());
     } else if (value instanceof Number n) {
       gen.writeNumber(n.toString());
@@ -112,7 +115,8 @@ public final class Codecs {
       }
       gen.writeEndArray();
     } else {
-      throw new IllegalArgumentException("cannot write a " + value.getClass().getName() + " as JSON");
+      throw new IllegalArgumentException(
+          "cannot write a " + value.getClass().getName() + " as JSON");
     }
   }
 
@@ -141,9 +145,15 @@ public final class Codecs {
     }
   }
 
-  /** Returns {@code body} without a leading UTF-8 byte-order mark, or {@code body} itself when it has none. */
+  /**
+   * Returns {@code body} without a leading UTF-8 byte-order mark, or {@code body} itself when it
+   * has none.
+   */
   public static byte[] withoutBom(byte[] body) {
-    if (body.length >= 3 && (body[0] & 0xff) == 0xEF && (body[1] & 0xff) == 0xBB && (body[2] & 0xff) == 0xBF) {
+    if (body.length >= 3
+        && (body[0] & 0xff) == 0xEF
+        && (body[1] & 0xff) == 0xBB
+        && (body[2] & 0xff) == 0xBF) {
       return Arrays.copyOfRange(body, 3, body.length);
     }
     return body;

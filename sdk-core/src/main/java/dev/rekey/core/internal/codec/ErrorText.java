@@ -2,7 +2,9 @@ package dev.rekey.core.internal.codec;
 
 import org.jspecify.annotations.Nullable;
 
-/** Turns text taken from an error body into something safe to put in an exception message or log. */
+/**
+ * Turns text taken from an error body into something safe to put in an exception message or log.
+ */
 public final class ErrorText {
   /** The most characters kept from one field of an error body. */
   static final int MAX_LENGTH = 500;

@@ -7,18 +7,27 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The fast path of {@link Codecs#isoInstant}: the form Azure writes almost always, {@code
- * yyyy-MM-ddTHH:mm:ss[.f…]Z}, read without {@code DateTimeFormatter} (which allocates a parse context,
- * maps and intermediate objects for every value). Anything else, including leap seconds and offsets,
- * is left to the general parser.
+ * yyyy-MM-ddTHH:mm:ss[.f…]Z}, read without {@code DateTimeFormatter} (which allocates a parse
+ * context, maps and intermediate objects for every value). Anything else, including leap seconds
+ * and offsets, is left to the general parser.
  */
 final class IsoInstants {
   private IsoInstants() {}
 
-  /** Returns the instant {@code v} names in that strict UTC form, or null when it is in another form. */
+  /**
+   * Returns the instant {@code v} names in that strict UTC form, or null when it is in another
+   * form.
+   */
   static @Nullable Instant utc(String v) {
     int n = v.length();
-    if (n < 20 || n > 30 || v.charAt(n - 1) != 'Z' || v.charAt(4) != '-' || v.charAt(7) != '-'
-        || v.charAt(10) != 'T' || v.charAt(13) != ':' || v.charAt(16) != ':') {
+    if (n < 20
+        || n > 30
+        || v.charAt(n - 1) != 'Z'
+        || v.charAt(4) != '-'
+        || v.charAt(7) != '-'
+        || v.charAt(10) != 'T'
+        || v.charAt(13) != ':'
+        || v.charAt(16) != ':') {
       return null;
     }
     int year = digits(v, 0, 4);
@@ -27,8 +36,15 @@ final class IsoInstants {
     int hour = digits(v, 11, 2);
     int minute = digits(v, 14, 2);
     int second = digits(v, 17, 2);
-    if (year < 0 || month < 0 || day < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59
-        || second < 0 || second > 59) {
+    if (year < 0
+        || month < 0
+        || day < 0
+        || hour < 0
+        || hour > 23
+        || minute < 0
+        || minute > 59
+        || second < 0
+        || second > 59) {
       return null;
     }
     int nanos = 0;
@@ -54,7 +70,10 @@ final class IsoInstants {
     }
   }
 
-  /** Returns the decimal value of {@code count} ASCII digits at {@code from}, or -1 if one is not a digit. */
+  /**
+   * Returns the decimal value of {@code count} ASCII digits at {@code from}, or -1 if one is not a
+   * digit.
+   */
   private static int digits(String v, int from, int count) {
     int value = 0;
     for (int i = from; i < from + count; i++) {

@@ -10,10 +10,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable JSON value, as {@link Codecs#jsonTree} (and the classic XML codec, through {@link
- * JsonTrees}) read it with Jackson's streaming parsers (no data binding, so no {@code jackson-databind} or {@code
- * jackson-annotations} class is loaded). Its methods are the few the decoders use, named as Jackson
- * 3's {@code JsonNode}'s: {@link #path} never returns {@code null} (a missing node instead), {@link
- * #get} does, and iterating visits an array's elements or an object's values.
+ * JsonTrees}) read it with Jackson's streaming parsers (no data binding, so no {@code
+ * jackson-databind} or {@code jackson-annotations} class is loaded). Its methods are the few the
+ * decoders use, named as Jackson 3's {@code JsonNode}'s: {@link #path} never returns {@code null}
+ * (a missing node instead), {@link #get} does, and iterating visits an array's elements or an
+ * object's values.
  *
  * <p>{@link #toString()} names the kind of value only, never its content: a body may hold a secret.
  */
@@ -26,7 +27,11 @@ public final class JsonNode implements Iterable<JsonNode> {
   private final List<JsonNode> elements;
   private final Map<String, JsonNode> properties;
 
-  private JsonNode(Kind kind, @Nullable String scalar, List<JsonNode> elements, Map<String, JsonNode> properties) {
+  private JsonNode(
+      Kind kind,
+      @Nullable String scalar,
+      List<JsonNode> elements,
+      Map<String, JsonNode> properties) {
     this.kind = kind;
     this.scalar = scalar;
     this.elements = elements;
@@ -54,7 +59,9 @@ public final class JsonNode implements Iterable<JsonNode> {
     return new JsonNode(Kind.ARRAY, null, List.copyOf(elements), Map.of());
   }
 
-  /** {@code properties} must not be changed afterwards: it is kept, not copied, to keep its order. */
+  /**
+   * {@code properties} must not be changed afterwards: it is kept, not copied, to keep its order.
+   */
   static JsonNode object(Map<String, JsonNode> properties) {
     return new JsonNode(Kind.OBJECT, null, List.of(), Collections.unmodifiableMap(properties));
   }
@@ -83,8 +90,8 @@ public final class JsonNode implements Iterable<JsonNode> {
 
   /**
    * Returns the string value of property {@code name} exactly as the body wrote it, empty or blank
-   * included; {@code null} when this is no object, or the property is missing, {@code null} or not a
-   * string (a number is not read as text). The one rule for reading a JSON string field.
+   * included; {@code null} when this is no object, or the property is missing, {@code null} or not
+   * a string (a number is not read as text). The one rule for reading a JSON string field.
    */
   public @Nullable String stringField(String name) {
     JsonNode value = get(name);
@@ -98,8 +105,8 @@ public final class JsonNode implements Iterable<JsonNode> {
   }
 
   /**
-   * Returns {@link #stringField(String)} of {@code name} trimmed, or {@code null} when nothing is left: for
-   * XML, where white space around an element's text means nothing.
+   * Returns {@link #stringField(String)} of {@code name} trimmed, or {@code null} when nothing is
+   * left: for XML, where white space around an element's text means nothing.
    */
   public @Nullable String trimmedStringField(String name) {
     String value = stringField(name);
@@ -153,7 +160,10 @@ public final class JsonNode implements Iterable<JsonNode> {
     return kind == Kind.BOOLEAN;
   }
 
-  /** Returns whether this is a string, number, boolean or {@code null}: neither a container nor missing. */
+  /**
+   * Returns whether this is a string, number, boolean or {@code null}: neither a container nor
+   * missing.
+   */
   public boolean isValueNode() {
     return kind != Kind.OBJECT && kind != Kind.ARRAY && kind != Kind.MISSING;
   }
@@ -170,12 +180,17 @@ public final class JsonNode implements Iterable<JsonNode> {
     return scalar;
   }
 
-  /** Returns a string, number or boolean as text (a number as the body wrote it), else {@code ""}. */
+  /**
+   * Returns a string, number or boolean as text (a number as the body wrote it), else {@code ""}.
+   */
   public String asString() {
     return asString("");
   }
 
-  /** Returns a string, number or boolean as text (a number as the body wrote it), else {@code fallback}. */
+  /**
+   * Returns a string, number or boolean as text (a number as the body wrote it), else {@code
+   * fallback}.
+   */
   public @Nullable String asString(@Nullable String fallback) {
     return scalar != null ? scalar : fallback;
   }
@@ -207,6 +222,12 @@ public final class JsonNode implements Iterable<JsonNode> {
   }
 
   private enum Kind {
-    OBJECT, ARRAY, STRING, NUMBER, BOOLEAN, NULL, MISSING
+    OBJECT,
+    ARRAY,
+    STRING,
+    NUMBER,
+    BOOLEAN,
+    NULL,
+    MISSING
   }
 }

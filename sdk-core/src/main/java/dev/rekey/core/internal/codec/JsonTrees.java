@@ -12,9 +12,9 @@ import tools.jackson.core.exc.StreamReadException;
 
 /**
  * Builds a {@link JsonNode} from the tokens of a streaming parser (JSON, or Jackson XML's, which
- * reports elements as properties). Depth and string length are checked against {@link Codecs#LIMITS}
- * whatever the parser checks itself; a property a parser reports twice (a repeated XML element)
- * becomes an array of its values.
+ * reports elements as properties). Depth and string length are checked against {@link
+ * Codecs#LIMITS} whatever the parser checks itself; a property a parser reports twice (a repeated
+ * XML element) becomes an array of its values.
  */
 public final class JsonTrees {
   private JsonTrees() {}
@@ -22,8 +22,8 @@ public final class JsonTrees {
   /**
    * Returns the one value {@code parser} holds: the missing node for an empty body.
    *
-   * @throws tools.jackson.core.JacksonException if the tokens are malformed, too deep or too long, or
-   *     more follows the value
+   * @throws tools.jackson.core.JacksonException if the tokens are malformed, too deep or too long,
+   *     or more follows the value
    */
   public static JsonNode read(JsonParser parser) {
     JsonToken first = parser.nextToken();
@@ -66,7 +66,8 @@ public final class JsonTrees {
 
   private static JsonNode object(JsonParser parser, int depth) {
     Codecs.LIMITS.validateNestingDepth(depth);
-    boolean merge = parser.streamReadCapabilities().isEnabled(StreamReadCapability.DUPLICATE_PROPERTIES);
+    boolean merge =
+        parser.streamReadCapabilities().isEnabled(StreamReadCapability.DUPLICATE_PROPERTIES);
     Map<String, List<JsonNode>> values = new LinkedHashMap<>();
     for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
       if (t != JsonToken.PROPERTY_NAME) {
@@ -82,7 +83,8 @@ public final class JsonTrees {
       }
     }
     Map<String, JsonNode> properties = new LinkedHashMap<>();
-    values.forEach((name, all) -> properties.put(name, all.size() == 1 ? all.get(0) : JsonNode.array(all)));
+    values.forEach(
+        (name, all) -> properties.put(name, all.size() == 1 ? all.get(0) : JsonNode.array(all)));
     return JsonNode.object(properties);
   }
 

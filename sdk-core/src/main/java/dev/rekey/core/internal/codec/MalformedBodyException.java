@@ -9,8 +9,17 @@ import dev.rekey.core.RekeyException;
 public final class MalformedBodyException extends RekeyException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception for a body that is not {@code format} ("JSON", "XML"), Jackson's {@code cause}. */
+  /**
+   * Creates the exception for a body that is not {@code format} ("JSON", "XML"), Jackson's {@code
+   * cause}.
+   */
   public MalformedBodyException(String format, Exception cause) {
-    super("response body is not the expected " + format + " (" + cause.getClass().getSimpleName() + ")", null);
+    super(
+        "response body is not the expected "
+            + format
+            + " ("
+            + cause.getClass().getSimpleName()
+            + ")",
+        null);
   }
 }

@@ -29,7 +29,8 @@ public final class ApiRequest {
     this.contentType = b.contentType;
     this.repeatability = b.repeatability;
     this.carriesSecrets = b.carriesSecrets;
-    this.operationName = b.operationName == null ? method + " " + url.encodedPath() : b.operationName;
+    this.operationName =
+        b.operationName == null ? method + " " + url.encodedPath() : b.operationName;
   }
 
   /** Returns a builder for a GET of {@code url}: repeatable, treated as carrying secrets. */
@@ -111,7 +112,14 @@ public final class ApiRequest {
 
   @Override
   public String toString() {
-    return operationName + " (" + method + " " + Redaction.url(url) + ", body " + (body == null ? 0 : body.length) + " bytes)";
+    return operationName
+        + " ("
+        + method
+        + " "
+        + Redaction.url(url)
+        + ", body "
+        + (body == null ? 0 : body.length)
+        + " bytes)";
   }
 
   /** Whether a call may be sent again after it may have reached the server. */

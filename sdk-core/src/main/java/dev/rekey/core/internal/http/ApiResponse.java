@@ -18,10 +18,16 @@ import org.jspecify.annotations.Nullable;
  * @param attempts how many times the pipeline sent the request this answers (1 unless it retried)
  */
 public record ApiResponse(
-    int statusCode, Headers headers, byte[] body, @Nullable String contentType, HttpUrl url, int attempts) {
+    int statusCode,
+    Headers headers,
+    byte[] body,
+    @Nullable String contentType,
+    HttpUrl url,
+    int attempts) {
 
   /** Creates the answer to a request sent once. */
-  public ApiResponse(int statusCode, Headers headers, byte[] body, @Nullable String contentType, HttpUrl url) {
+  public ApiResponse(
+      int statusCode, Headers headers, byte[] body, @Nullable String contentType, HttpUrl url) {
     this(statusCode, headers, body, contentType, url, 1);
   }
 

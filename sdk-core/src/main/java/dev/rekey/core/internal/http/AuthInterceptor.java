@@ -14,8 +14,8 @@ import okhttp3.Response;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Adds credentials to every request: a cached bearer token (sent once more with a fresh token when the
- * service answers 401, which means it did not act on the call) or HTTP basic credentials.
+ * Adds credentials to every request: a cached bearer token (sent once more with a fresh token when
+ * the service answers 401, which means it did not act on the call) or HTTP basic credentials.
  */
 final class AuthInterceptor implements Interceptor {
   private final @Nullable CachingTokenSource tokens;
@@ -24,7 +24,9 @@ final class AuthInterceptor implements Interceptor {
   private volatile @Nullable BearerHeader lastHeader;
 
   private AuthInterceptor(
-      @Nullable CachingTokenSource tokens, @Nullable Supplier<String> basicHeader, @Nullable String fixedBasicHeader) {
+      @Nullable CachingTokenSource tokens,
+      @Nullable Supplier<String> basicHeader,
+      @Nullable String fixedBasicHeader) {
     this.tokens = tokens;
     this.basicHeader = basicHeader;
     this.fixedBasicHeader = fixedBasicHeader;
@@ -37,22 +39,28 @@ final class AuthInterceptor implements Interceptor {
           new CachingTokenSource(bearer.source(), bearer.refreshMargin(), time), null, null);
     }
     if (auth instanceof Authentication.Basic basic) {
-      String header = Credentials.basic(basic.username(), basic.password().reveal(), StandardCharsets.UTF_8);
+      String header =
+          Credentials.basic(basic.username(), basic.password().reveal(), StandardCharsets.UTF_8);
       return new AuthInterceptor(null, () -> header, header);
     }
     if (auth instanceof Authentication.ChangingBasic basic) {
       return new AuthInterceptor(
-          null, () -> Credentials.basic(basic.username(), basic.password().get().reveal(), StandardCharsets.UTF_8), null);
+          null,
+          () ->
+              Credentials.basic(
+                  basic.username(), basic.password().get().reveal(), StandardCharsets.UTF_8),
+          null);
     }
     return null;
   }
 
   /**
-   * Returns the Authorization value of the token in use or of fixed basic credentials, or null before
-   * the first call and for changing credentials (read once per call, in {@link #intercept}): {@link
-   * HttpPipeline} sets it when it builds a request, so this interceptor passes the request on as it is
-   * instead of copying it to add the header (a copy of its headers per call). It only saves the copy:
-   * {@link #intercept} still checks the value against the current token and signs again if it changed.
+   * Returns the Authorization value of the token in use or of fixed basic credentials, or null
+   * before the first call and for changing credentials (read once per call, in {@link #intercept}):
+   * {@link HttpPipeline} sets it when it builds a request, so this interceptor passes the request
+   * on as it is instead of copying it to add the header (a copy of its headers per call). It only
+   * saves the copy: {@link #intercept} still checks the value against the current token and signs
+   * again if it changed.
    */
   @Nullable String presigned() {
     if (tokens == null) {

@@ -1,10 +1,10 @@
 package dev.rekey.core.internal.http;
 
-import dev.rekey.core.internal.Futures;
 import dev.rekey.core.RekeyException;
 import dev.rekey.core.TimeSource;
 import dev.rekey.core.auth.AccessToken;
 import dev.rekey.core.auth.TokenSource;
+import dev.rekey.core.internal.Futures;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Caches a bearer token and refreshes it {@code refreshMargin} before it expires. No caller ever
  * sleeps while a valid token is cached: one caller refreshes, the others keep using the still-valid
- * token. Only when no valid token exists do callers wait, and then only for the one refresh in flight.
+ * token. Only when no valid token exists do callers wait, and then only for the one refresh in
+ * flight.
  */
 public final class CachingTokenSource {
   private final TokenSource source;
@@ -61,8 +62,9 @@ public final class CachingTokenSource {
   /**
    * Refreshes once across all callers. With a still-valid {@code fallback}, a caller that finds a
    * refresh already under way returns the fallback at once instead of waiting. {@code seen} is the
-   * cached token the caller judged stale; if another caller replaced it in the meantime (its refresh
-   * finished between our look at the cache and here), that newer token is used instead of fetching.
+   * cached token the caller judged stale; if another caller replaced it in the meantime (its
+   * refresh finished between our look at the cache and here), that newer token is used instead of
+   * fetching.
    */
   private AccessToken refresh(@Nullable AccessToken seen, @Nullable AccessToken fallback) {
     CompletableFuture<AccessToken> mine = new CompletableFuture<>();
@@ -72,7 +74,9 @@ public final class CachingTokenSource {
     }
     try {
       AccessToken latest = current;
-      if (latest != null && latest != seen && time.now().isBefore(latest.expiresAt().minus(refreshMargin))) {
+      if (latest != null
+          && latest != seen
+          && time.now().isBefore(latest.expiresAt().minus(refreshMargin))) {
         mine.complete(latest);
         return latest;
       }

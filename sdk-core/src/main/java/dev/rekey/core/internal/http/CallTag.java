@@ -43,7 +43,9 @@ final class CallTag {
     this.slot = slot;
   }
 
-  /** Gives the host slot back, once; the attempt's answer has been read and closed, or never came. */
+  /**
+   * Gives the host slot back, once; the attempt's answer has been read and closed, or never came.
+   */
   synchronized void releaseSlot() {
     if (slot != null) {
       slot.release();

@@ -9,11 +9,11 @@ import okhttp3.Interceptor;
 import okhttp3.Response;
 
 /**
- * Caps the calls in flight to one host, synchronous and asynchronous alike: OkHttp's dispatcher only
- * queues async calls, so a sync caller would otherwise open a connection per thread. A call holds its
- * slot from before its first byte until {@link HttpPipeline} has read and closed its response (the
- * slot rides on the call's {@link CallTag}; wrapping the response body instead cost a copy of the
- * response and its headers per call); a caller waiting for a slot has sent nothing yet.
+ * Caps the calls in flight to one host, synchronous and asynchronous alike: OkHttp's dispatcher
+ * only queues async calls, so a sync caller would otherwise open a connection per thread. A call
+ * holds its slot from before its first byte until {@link HttpPipeline} has read and closed its
+ * response (the slot rides on the call's {@link CallTag}; wrapping the response body instead cost a
+ * copy of the response and its headers per call); a caller waiting for a slot has sent nothing yet.
  */
 final class HostConcurrencyLimit implements Interceptor {
   private final int permits;
@@ -25,13 +25,17 @@ final class HostConcurrencyLimit implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    CallTag tag = Objects.requireNonNull(chain.request().tag(CallTag.class), "a Rekey call carries a CallTag");
-    Semaphore slots = hosts.computeIfAbsent(chain.request().url().host(), h -> new Semaphore(permits, true));
+    CallTag tag =
+        Objects.requireNonNull(
+            chain.request().tag(CallTag.class), "a Rekey call carries a CallTag");
+    Semaphore slots =
+        hosts.computeIfAbsent(chain.request().url().host(), h -> new Semaphore(permits, true));
     try {
       slots.acquire();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while waiting for a free connection to " + chain.request().url().host());
+      throw new InterruptedIOException(
+          "interrupted while waiting for a free connection to " + chain.request().url().host());
     }
     Response response;
     try {

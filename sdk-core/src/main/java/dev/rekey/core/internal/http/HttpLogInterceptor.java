@@ -17,11 +17,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes each exchange on the wire to the {@code dev.rekey.http} logger at DEBUG. Secret headers are
- * redacted, query values masked, and bodies of calls that carry credentials are never written.
+ * Writes each exchange on the wire to the {@code dev.rekey.http} logger at DEBUG. Secret headers
+ * are redacted, query values masked, and bodies of calls that carry credentials are never written.
  */
 final class HttpLogInterceptor implements Interceptor {
-  /** The logger, in a holder: a client that logs nothing (level NONE) never starts SLF4J, a cold-start cost. */
+  /**
+   * The logger, in a holder: a client that logs nothing (level NONE) never starts SLF4J, a
+   * cold-start cost.
+   */
   private static final class Log {
     static final Logger LOG = LoggerFactory.getLogger("dev.rekey.http");
   }
@@ -42,8 +45,11 @@ final class HttpLogInterceptor implements Interceptor {
     }
     CallTag tag = request.tag(CallTag.class);
     boolean bodiesAllowed = level == HttpLogLevel.BODY && tag != null && !tag.carriesSecrets;
-    StringBuilder out = new StringBuilder("--> ").append(request.method()).append(' ')
-        .append(Redaction.url(request.url()));
+    StringBuilder out =
+        new StringBuilder("--> ")
+            .append(request.method())
+            .append(' ')
+            .append(Redaction.url(request.url()));
     if (tag != null) {
       out.append(" (attempt ").append(tag.attempt).append(')');
     }
@@ -53,7 +59,8 @@ final class HttpLogInterceptor implements Interceptor {
       if (bodiesAllowed) {
         Buffer buffer = new Buffer();
         request.body().writeTo(buffer);
-        out.append(buffer.readString(Math.min(buffer.size(), MAX_LOGGED_BODY), StandardCharsets.UTF_8));
+        out.append(
+            buffer.readString(Math.min(buffer.size(), MAX_LOGGED_BODY), StandardCharsets.UTF_8));
       } else {
         out.append("(body not logged: ").append(request.body().contentLength()).append(" bytes)");
       }
@@ -65,12 +72,22 @@ final class HttpLogInterceptor implements Interceptor {
     try {
       response = chain.proceed(request);
     } catch (IOException e) {
-      Log.LOG.debug("<-- FAILED {} {}: {}", request.method(), Redaction.url(request.url()), e.getClass().getSimpleName());
+      Log.LOG.debug(
+          "<-- FAILED {} {}: {}",
+          request.method(),
+          Redaction.url(request.url()),
+          e.getClass().getSimpleName());
       throw e;
     }
     long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-    StringBuilder in = new StringBuilder("<-- ").append(response.code()).append(' ')
-        .append(Redaction.url(response.request().url())).append(" (").append(ms).append(" ms)");
+    StringBuilder in =
+        new StringBuilder("<-- ")
+            .append(response.code())
+            .append(' ')
+            .append(Redaction.url(response.request().url()))
+            .append(" (")
+            .append(ms)
+            .append(" ms)");
     appendHeaders(in, response.headers());
     if (response.body() != null) {
       MediaType type = response.body().contentType();
@@ -116,7 +133,9 @@ final class HttpLogInterceptor implements Interceptor {
     }
     for (int i = 0; i < headers.size(); i++) {
       String name = headers.name(i);
-      out.append("\n  ").append(name).append(": ")
+      out.append("\n  ")
+          .append(name)
+          .append(": ")
           .append(Redaction.isSecretHeader(name) ? Redaction.MASK : headers.value(i));
     }
   }

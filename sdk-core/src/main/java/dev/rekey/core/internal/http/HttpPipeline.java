@@ -30,9 +30,10 @@ import org.jspecify.annotations.Nullable;
  * interceptors, the redacting logger on the wire, and retry around it all. {@link #send} and {@link
  * #sendAsync} share every decision; the async form never holds a thread while it waits to retry.
  *
- * <p>A call ends with a response of status below 400, or with one exception: {@link ServiceException}
- * (the service refused), {@link dev.rekey.core.OutcomeUnknownException} (a rotation may have been
- * applied) or {@link dev.rekey.core.TransportException} (the network failed every allowed attempt).
+ * <p>A call ends with a response of status below 400, or with one exception: {@link
+ * ServiceException} (the service refused), {@link dev.rekey.core.OutcomeUnknownException} (a
+ * rotation may have been applied) or {@link dev.rekey.core.TransportException} (the network failed
+ * every allowed attempt).
  */
 public final class HttpPipeline implements AutoCloseable {
   private final OkHttpClient base;
@@ -53,8 +54,10 @@ public final class HttpPipeline implements AutoCloseable {
     this.options = b.options;
     this.base = base;
     this.settings = b.copy();
-    // OkHttp never follows a redirect itself: it would turn a POST into a GET on 301-303 and follow to
-    // any origin. RedirectInterceptor follows what is safe, outside auth so each hop is authenticated.
+    // OkHttp never follows a redirect itself: it would turn a POST into a GET on 301-303 and follow
+    // to
+    // any origin. RedirectInterceptor follows what is safe, outside auth so each hop is
+    // authenticated.
     OkHttpClient.Builder withInterceptors = base.newBuilder().followRedirects(false);
     if (b.followRedirects) {
       withInterceptors.addInterceptor(new RedirectInterceptor());
@@ -79,8 +82,8 @@ public final class HttpPipeline implements AutoCloseable {
 
   /**
    * Returns a pipeline with this one's settings that authenticates with {@code authentication}
-   * instead. It shares this pipeline's connection pool, threads and TLS set-up, so it is cheap to make
-   * per call; closing it releases nothing (close this one).
+   * instead. It shares this pipeline's connection pool, threads and TLS set-up, so it is cheap to
+   * make per call; closing it releases nothing (close this one).
    */
   public HttpPipeline withAuthentication(Authentication authentication) {
     Builder b = settings.copy();
@@ -122,7 +125,9 @@ public final class HttpPipeline implements AutoCloseable {
     }
   }
 
-  /** Sends {@code request} like {@link #send}, completing the future with its result or exception. */
+  /**
+   * Sends {@code request} like {@link #send}, completing the future with its result or exception.
+   */
   public CompletableFuture<ApiResponse> sendAsync(ApiRequest request) {
     CompletableFuture<ApiResponse> result = new CompletableFuture<>();
     attemptAsync(request, 1, false, clientRequestId(), result);
@@ -178,17 +183,19 @@ public final class HttpPipeline implements AutoCloseable {
             } else {
               time()
                   .delay(((RetryDecision.Step.Retry) step).delay())
-                  .thenRun(() -> attemptAsync(request, attempt + 1, anyStarted, clientRequestId, result));
+                  .thenRun(
+                      () ->
+                          attemptAsync(request, attempt + 1, anyStarted, clientRequestId, result));
             }
           }
         });
   }
 
   /**
-   * Returns a fresh {@code x-ms-client-request-id} (a random version-4 UUID), or null when the module
-   * sends none. It only correlates logs, so it comes from {@link ThreadLocalRandom} as azure-core's
-   * do: {@link UUID#randomUUID()} draws on the shared {@code SecureRandom}, which costs a lock and
-   * allocations per call.
+   * Returns a fresh {@code x-ms-client-request-id} (a random version-4 UUID), or null when the
+   * module sends none. It only correlates logs, so it comes from {@link ThreadLocalRandom} as
+   * azure-core's do: {@link UUID#randomUUID()} draws on the shared {@code SecureRandom}, which
+   * costs a lock and allocations per call.
    */
   private @Nullable String clientRequestId() {
     if (!azureRequestIds) {
@@ -200,7 +207,8 @@ public final class HttpPipeline implements AutoCloseable {
     return new UUID(msb, lsb).toString();
   }
 
-  private AttemptOutcome execute(ApiRequest request, int attempt, @Nullable String clientRequestId) {
+  private AttemptOutcome execute(
+      ApiRequest request, int attempt, @Nullable String clientRequestId) {
     CallTag tag = new CallTag(request.carriesSecrets(), attempt);
     try (Response response = client.newCall(toOkHttp(request, tag, clientRequestId)).execute()) {
       return new AttemptOutcome.Answered(read(response, attempt));
@@ -213,7 +221,8 @@ public final class HttpPipeline implements AutoCloseable {
 
   private Request toOkHttp(ApiRequest request, CallTag tag, @Nullable String clientRequestId) {
     byte[] body = request.bodyUnsafe();
-    RequestBody requestBody = body == null ? null : RequestBody.create(body, MediaTypes.of(request.contentType()));
+    RequestBody requestBody =
+        body == null ? null : RequestBody.create(body, MediaTypes.of(request.contentType()));
     // The user agent is set here rather than by an interceptor, which would copy the request again.
     Request.Builder b =
         new Request.Builder()
@@ -223,11 +232,13 @@ public final class HttpPipeline implements AutoCloseable {
             .method(request.method(), requestBody)
             .tag(CallTag.class, tag);
     if (clientRequestId != null) {
-      b.header("x-ms-client-request-id", clientRequestId).header("x-ms-return-client-request-id", "true");
+      b.header("x-ms-client-request-id", clientRequestId)
+          .header("x-ms-return-client-request-id", "true");
     }
     String authorization = auth == null ? null : auth.presigned();
     if (authorization != null) {
-      b.header("Authorization", authorization); // checked by AuthInterceptor, which then need not copy
+      b.header(
+          "Authorization", authorization); // checked by AuthInterceptor, which then need not copy
     }
     return b.build();
   }
@@ -321,9 +332,9 @@ public final class HttpPipeline implements AutoCloseable {
 
     /**
      * Says whether the pipeline follows redirects (the default: same origin only, a read on any
-     * redirect, other methods only on 307/308, at most 5 hops; any other redirect ends the call with a
-     * {@link ServiceException} of its status); a module that must inspect redirects turns it off and
-     * gets the 3xx answer.
+     * redirect, other methods only on 307/308, at most 5 hops; any other redirect ends the call
+     * with a {@link ServiceException} of its status); a module that must inspect redirects turns it
+     * off and gets the 3xx answer.
      */
     public Builder followRedirects(boolean followRedirects) {
       this.followRedirects = followRedirects;
@@ -358,5 +369,4 @@ public final class HttpPipeline implements AutoCloseable {
   public String toString() {
     return "HttpPipeline[" + (ownsClient ? "own client" : "shared client") + "]";
   }
-
 }

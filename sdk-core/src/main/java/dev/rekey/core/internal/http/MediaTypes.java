@@ -16,7 +16,10 @@ final class MediaTypes {
 
   private MediaTypes() {}
 
-  /** Returns {@code contentType} parsed ({@code application/octet-stream} when null), or null if malformed. */
+  /**
+   * Returns {@code contentType} parsed ({@code application/octet-stream} when null), or null if
+   * malformed.
+   */
   static @Nullable MediaType of(@Nullable String contentType) {
     String type = contentType == null ? DEFAULT : contentType;
     MediaType cached = CACHE.get(type);

@@ -22,7 +22,10 @@ import okhttp3.OkHttpClient;
 final class OkHttpFactory {
   private OkHttpFactory() {}
 
-  /** Returns the client, and whether the pipeline owns its dispatcher and pool (and must close them). */
+  /**
+   * Returns the client, and whether the pipeline owns its dispatcher and pool (and must close
+   * them).
+   */
   static OkHttpClient create(ClientOptions options) {
     OkHttpClient.Builder b =
         options.okHttpClient().map(OkHttpClient::newBuilder).orElseGet(OkHttpClient.Builder::new);
@@ -51,7 +54,8 @@ final class OkHttpFactory {
   }
 
   private static void applyProxy(OkHttpClient.Builder b, ProxyOptions proxy) {
-    b.proxy(new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(proxy.host(), proxy.port())));
+    b.proxy(
+        new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(proxy.host(), proxy.port())));
     b.proxyAuthenticator(ProxyAuthenticator.of(proxy));
   }
 

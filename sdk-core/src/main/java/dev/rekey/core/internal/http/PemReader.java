@@ -36,7 +36,8 @@ public final class PemReader {
       CertificateFactory factory = CertificateFactory.getInstance("X.509");
       List<X509Certificate> out = new ArrayList<>();
       for (Certificate c :
-          factory.generateCertificates(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)))) {
+          factory.generateCertificates(
+              new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)))) {
         out.add((X509Certificate) c);
       }
       if (!out.isEmpty()) {
@@ -45,15 +46,16 @@ public final class PemReader {
     } catch (CertificateException e) {
       // fall through to the one clear message below
     }
-    throw new ValidationException(field, "(PEM text)", "must hold at least one PEM X.509 certificate");
+    throw new ValidationException(
+        field, "(PEM text)", "must hold at least one PEM X.509 certificate");
   }
 
   /**
    * Returns a key store with one entry: the private key in {@code keyPem} and the chain in {@code
    * chainPem}, protected by {@code password}.
    *
-   * @throws ValidationException if the key is not unencrypted PKCS#8 RSA or EC, or no certificate is
-   *     readable
+   * @throws ValidationException if the key is not unencrypted PKCS#8 RSA or EC, or no certificate
+   *     is readable
    */
   public static KeyStore keyStore(String chainPem, String keyPem, Secret password) {
     List<X509Certificate> chain = certificates("clientCertificate.chain", chainPem);
@@ -66,7 +68,9 @@ public final class PemReader {
       return store;
     } catch (GeneralSecurityException | java.io.IOException e) {
       throw new ValidationException(
-          "clientCertificate.privateKey", "(PEM text)", "must match the first certificate of the chain");
+          "clientCertificate.privateKey",
+          "(PEM text)",
+          "must match the first certificate of the chain");
     }
   }
 

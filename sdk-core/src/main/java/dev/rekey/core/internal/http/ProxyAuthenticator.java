@@ -35,14 +35,22 @@ final class ProxyAuthenticator implements Authenticator {
 
   /** Returns the authenticator for {@code proxy}; without a user name it answers no challenge. */
   static ProxyAuthenticator of(ProxyOptions proxy) {
-    return new ProxyAuthenticator(proxy.username()
-        .map(user -> Secret.of(Credentials.basic(
-            user, proxy.password().map(Secret::reveal).orElse(""), StandardCharsets.UTF_8)))
-        .orElse(null));
+    return new ProxyAuthenticator(
+        proxy
+            .username()
+            .map(
+                user ->
+                    Secret.of(
+                        Credentials.basic(
+                            user,
+                            proxy.password().map(Secret::reveal).orElse(""),
+                            StandardCharsets.UTF_8)))
+            .orElse(null));
   }
 
   @Override
-  public @Nullable Request authenticate(@Nullable Route route, Response response) throws IOException {
+  public @Nullable Request authenticate(@Nullable Route route, Response response)
+      throws IOException {
     if (response.challenges().stream().anyMatch(c -> c.scheme().equalsIgnoreCase(PREEMPTIVE))) {
       return null; // OkHttp's pre-emptive probe: send CONNECT without credentials
     }
@@ -51,18 +59,23 @@ final class ProxyAuthenticator implements Authenticator {
       return response.request().newBuilder().header("Proxy-Authorization", header.reveal()).build();
     }
     if ("CONNECT".equals(response.request().method())) {
-      throw new ProxyRefusedException(response.code(), alreadySent
-          ? "after the proxy credentials were sent once (ProxyOptions.username/password)"
-          : header == null
-              ? "and no proxy credentials are set (ProxyOptions.username/password)"
-              : "asking for " + schemes(response) + "; only Basic is answered, and only when asked");
+      throw new ProxyRefusedException(
+          response.code(),
+          alreadySent
+              ? "after the proxy credentials were sent once (ProxyOptions.username/password)"
+              : header == null
+                  ? "and no proxy credentials are set (ProxyOptions.username/password)"
+                  : "asking for "
+                      + schemes(response)
+                      + "; only Basic is answered, and only when asked");
     }
     return null; // a plain request's 407 reaches the pipeline as the proxy's answer
   }
 
   /** The schemes of {@code response}'s challenges, for messages; never their parameters. */
   private static String schemes(Response response) {
-    String s = response.challenges().stream().map(Challenge::scheme).collect(Collectors.joining(", "));
+    String s =
+        response.challenges().stream().map(Challenge::scheme).collect(Collectors.joining(", "));
     return s.isEmpty() ? "none" : s;
   }
 

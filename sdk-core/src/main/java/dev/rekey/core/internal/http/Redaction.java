@@ -7,9 +7,16 @@ import okhttp3.HttpUrl;
 /** What of a URL or header may be written to a log or an exception message. */
 public final class Redaction {
   static final String MASK = "****";
-  private static final Set<String> SAFE_QUERY = Set.of("api-version", "action", "fields", "return_records", "return_timeout", "comp", "restype");
+  private static final Set<String> SAFE_QUERY =
+      Set.of(
+          "api-version", "action", "fields", "return_records", "return_timeout", "comp", "restype");
   private static final Set<String> SECRET_HEADERS =
-      Set.of("authorization", "proxy-authorization", "cookie", "set-cookie", "x-ms-authorization-auxiliary");
+      Set.of(
+          "authorization",
+          "proxy-authorization",
+          "cookie",
+          "set-cookie",
+          "x-ms-authorization-auxiliary");
 
   private Redaction() {}
 

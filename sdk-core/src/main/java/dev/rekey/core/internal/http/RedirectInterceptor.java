@@ -9,14 +9,14 @@ import okhttp3.Response;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Follows redirects in place of OkHttp, whose own following is off: only to the same origin (scheme,
- * host and port), so a bearer token, basic credentials or a client certificate never reach another
- * host; a read (GET, HEAD) on any redirect status; any other method only on 307/308, which keep the
- * method and body. A rotation answered 301/302/303 would be re-sent as a GET without its body (and its
- * answer taken for the new credentials), so it is not sent on: the call ends with a {@link
- * RefusedRedirect}, as does a redirect to another origin, one without {@code Location}, or more than
- * {@value #MAX_HOPS} in a row. It runs outside the auth interceptor, so each hop is authenticated
- * afresh for its (same) origin.
+ * Follows redirects in place of OkHttp, whose own following is off: only to the same origin
+ * (scheme, host and port), so a bearer token, basic credentials or a client certificate never reach
+ * another host; a read (GET, HEAD) on any redirect status; any other method only on 307/308, which
+ * keep the method and body. A rotation answered 301/302/303 would be re-sent as a GET without its
+ * body (and its answer taken for the new credentials), so it is not sent on: the call ends with a
+ * {@link RefusedRedirect}, as does a redirect to another origin, one without {@code Location}, or
+ * more than {@value #MAX_HOPS} in a row. It runs outside the auth interceptor, so each hop is
+ * authenticated afresh for its (same) origin.
  */
 final class RedirectInterceptor implements Interceptor {
   static final int MAX_HOPS = 5;
@@ -43,19 +43,29 @@ final class RedirectInterceptor implements Interceptor {
   }
 
   /** Returns why the redirect is not followed, or null when it is. */
-  private static @Nullable String refusal(String method, int status, HttpUrl from, @Nullable HttpUrl to, int hops) {
-    String what = "the service redirected " + method + " " + from.encodedPath() + " (HTTP " + status + ")";
+  private static @Nullable String refusal(
+      String method, int status, HttpUrl from, @Nullable HttpUrl to, int hops) {
+    String what =
+        "the service redirected " + method + " " + from.encodedPath() + " (HTTP " + status + ")";
     if (to == null) {
       return what + " without a usable Location; the request was not sent on";
     }
     if (!sameOrigin(from, to)) {
-      return what + " to another origin (" + origin(to) + "); Rekey does not follow redirects across"
-          + " origins, so no credential leaves " + origin(from) + ", and the request was not sent on";
+      return what
+          + " to another origin ("
+          + origin(to)
+          + "); Rekey does not follow redirects across"
+          + " origins, so no credential leaves "
+          + origin(from)
+          + ", and the request was not sent on";
     }
     boolean read = method.equals("GET") || method.equals("HEAD");
     if (!read && status != 307 && status != 308) {
-      return what + "; following it would re-send the call as a GET without its body, so it was not"
-          + " sent on and this answer applied nothing Rekey can read (only 307/308 keep a " + method + ")";
+      return what
+          + "; following it would re-send the call as a GET without its body, so it was not"
+          + " sent on and this answer applied nothing Rekey can read (only 307/308 keep a "
+          + method
+          + ")";
     }
     if (hops >= MAX_HOPS) {
       return what + " more than " + MAX_HOPS + " times in a row; the request was not sent on";

@@ -5,8 +5,9 @@ import okhttp3.EventListener;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Records on the call's {@link CallTag} the moment request bytes start to go out. A failure before it
- * (DNS, connect, TLS handshake) provably never reached the server, so even a rotation may be re-sent.
+ * Records on the call's {@link CallTag} the moment request bytes start to go out. A failure before
+ * it (DNS, connect, TLS handshake) provably never reached the server, so even a rotation may be
+ * re-sent.
  */
 final class RequestProgressListener extends EventListener {
   static final EventListener.Factory FACTORY = RequestProgressListener::forCall;

@@ -15,7 +15,9 @@ import okhttp3.Headers;
 public final class RetryAfter {
   private RetryAfter() {}
 
-  /** Returns the wait the headers ask for, measured from {@code now}; empty when none is readable. */
+  /**
+   * Returns the wait the headers ask for, measured from {@code now}; empty when none is readable.
+   */
   public static Optional<Duration> from(Headers headers, Instant now) {
     for (String name : new String[] {"retry-after-ms", "x-ms-retry-after-ms"}) {
       Optional<Duration> ms = number(headers.get(name)).map(Duration::ofMillis);
@@ -32,7 +34,8 @@ public final class RetryAfter {
       return seconds;
     }
     try {
-      Instant at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      Instant at =
+          ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
       Duration wait = Duration.between(now, at);
       return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
     } catch (DateTimeParseException e) {

@@ -20,8 +20,11 @@ import java.util.function.Function;
  * failed, and with which exception. The sync and async drivers in {@link HttpPipeline} share it.
  */
 final class RetryDecision {
-  /** Statuses after which a rotation may have been applied: the server may have acted, then failed. */
+  /**
+   * Statuses after which a rotation may have been applied: the server may have acted, then failed.
+   */
   private static final Set<Integer> AMBIGUOUS = Set.of(408, 500, 502, 503, 504);
+
   private static final int MAX_MESSAGE = 200;
 
   private final RetryPolicy policy;
@@ -56,7 +59,8 @@ final class RetryDecision {
    * Returns the step after attempt number {@code attempt}; {@code anyStarted} says whether any
    * attempt so far (this one included) may have reached the server.
    */
-  Step decide(ApiRequest request, AttemptOutcome outcome, int attempt, boolean anyStarted, Instant now) {
+  Step decide(
+      ApiRequest request, AttemptOutcome outcome, int attempt, boolean anyStarted, Instant now) {
     boolean attemptsLeft = attempt < policy.maxAttempts();
     boolean repeatable = request.repeatability() == Repeatability.REPEATABLE;
     if (outcome instanceof AttemptOutcome.Answered answered) {
@@ -70,12 +74,16 @@ final class RetryDecision {
       boolean retryable = policy.retryableStatusCodes().contains(status);
       if (attemptsLeft && retryable && (repeatable || serverSaysNotProcessed)) {
         Duration wait =
-            serverWait.map(policy::capServerDelay).orElseGet(() -> policy.backoff(attempt, random.getAsDouble()));
+            serverWait
+                .map(policy::capServerDelay)
+                .orElseGet(() -> policy.backoff(attempt, random.getAsDouble()));
         // A throttled or unavailable service is never asked again sooner than the policy's floor.
         boolean throttled = status == 429 || status == 503;
-        return new Step.Retry(throttled && wait.compareTo(policy.minDelay()) < 0 ? policy.minDelay() : wait);
+        return new Step.Retry(
+            throttled && wait.compareTo(policy.minDelay()) < 0 ? policy.minDelay() : wait);
       }
-      ServiceException error = exceptions.apply(errors.decode(response).withRequestId(response.requestId()));
+      ServiceException error =
+          exceptions.apply(errors.decode(response).withRequestId(response.requestId()));
       if (!repeatable && AMBIGUOUS.contains(status) && !serverSaysNotProcessed) {
         return new Step.Fail(
             new OutcomeUnknownException(
@@ -88,16 +96,34 @@ final class RetryDecision {
       return new Step.Fail(noToken.failure());
     }
     if (failed.error() instanceof RefusedAnswer refused) {
-      // A proxy's 407 or a redirect not followed: answered, and the same request gets the same answer.
-      return new Step.Fail(exceptions.apply(new ServiceError(
-          refused.status(), null, request.operationName() + ": " + refused.getMessage(), null, List.of(), null)));
+      // A proxy's 407 or a redirect not followed: answered, and the same request gets the same
+      // answer.
+      return new Step.Fail(
+          exceptions.apply(
+              new ServiceError(
+                  refused.status(),
+                  null,
+                  request.operationName() + ": " + refused.getMessage(),
+                  null,
+                  List.of(),
+                  null)));
     }
     TlsFailure tls = failed.requestStarted() ? null : TlsFailure.of(failed.error());
     if (tls != null) {
-      // The same certificate meets the same check on every attempt: end at once, saying what fixes it.
-      return new Step.Fail(transport(
-          request.operationName() + " failed: " + tls.what() + ": " + describe(failed) + "; " + tls.fix(),
-          anyStarted, attempt, failed));
+      // The same certificate meets the same check on every attempt: end at once, saying what fixes
+      // it.
+      return new Step.Fail(
+          transport(
+              request.operationName()
+                  + " failed: "
+                  + tls.what()
+                  + ": "
+                  + describe(failed)
+                  + "; "
+                  + tls.fix(),
+              anyStarted,
+              attempt,
+              failed));
     }
     boolean tooLarge = failed.error() instanceof ResponseTooLargeException;
     if (attemptsLeft && !tooLarge && (!failed.requestStarted() || repeatable)) {
@@ -110,13 +136,19 @@ final class RetryDecision {
     return new Step.Fail(transport(what, anyStarted, attempt, failed));
   }
 
-  /** Returns the exception for a call that never got an answer; says "not sent" when that is certain. */
+  /**
+   * Returns the exception for a call that never got an answer; says "not sent" when that is
+   * certain.
+   */
   private static TransportException transport(
       String what, boolean anyStarted, int attempt, AttemptOutcome.Failed failed) {
-    return new TransportException(what + (anyStarted ? "" : "; not sent"), anyStarted, attempt, failed.error());
+    return new TransportException(
+        what + (anyStarted ? "" : "; not sent"), anyStarted, attempt, failed.error());
   }
 
-  /** Names the failure; OkHttp's message may quote bytes a server sent, so it is cleaned and capped. */
+  /**
+   * Names the failure; OkHttp's message may quote bytes a server sent, so it is cleaned and capped.
+   */
   private static String describe(AttemptOutcome.Failed failed) {
     String message = failed.error().getMessage();
     if (message == null || message.isBlank()) {

@@ -17,7 +17,10 @@ final class ServerBytes {
 
   private ServerBytes() {}
 
-  /** Returns {@code error} itself when no message in its chain quotes the server, else a cleaned copy. */
+  /**
+   * Returns {@code error} itself when no message in its chain quotes the server, else a cleaned
+   * copy.
+   */
   static IOException omitted(IOException error) {
     for (Throwable t = error; t != null; t = t.getCause()) {
       if (quoteAt(t.getMessage()) >= 0) {

@@ -5,11 +5,12 @@ import okhttp3.Interceptor;
 import okhttp3.Response;
 
 /**
- * Keeps OkHttp from silently re-sending a call answered {@code 503} with {@code Retry-After: 0}: its
- * follow-up logic does that even with {@code retryOnConnectionFailure(false)}, which would bypass
- * {@link dev.rekey.core.retry.RetryPolicy#maxAttempts()} and re-send a rotation behind the pipeline's
- * back. The zero wait is handed on as the equivalent {@code retry-after-ms: 0}, which OkHttp ignores
- * and {@link RetryAfter} reads, so the pipeline still decides (and counts) the retry.
+ * Keeps OkHttp from silently re-sending a call answered {@code 503} with {@code Retry-After: 0}:
+ * its follow-up logic does that even with {@code retryOnConnectionFailure(false)}, which would
+ * bypass {@link dev.rekey.core.retry.RetryPolicy#maxAttempts()} and re-send a rotation behind the
+ * pipeline's back. The zero wait is handed on as the equivalent {@code retry-after-ms: 0}, which
+ * OkHttp ignores and {@link RetryAfter} reads, so the pipeline still decides (and counts) the
+ * retry.
  */
 final class ServerRetryGuard implements Interceptor {
   @Override

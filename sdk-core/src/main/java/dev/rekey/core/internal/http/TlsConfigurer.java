@@ -26,7 +26,10 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Applies {@link TlsOptions} to an OkHttp client: trust, pinning, client certificate, insecure mode. */
+/**
+ * Applies {@link TlsOptions} to an OkHttp client: trust, pinning, client certificate, insecure
+ * mode.
+ */
 final class TlsConfigurer {
   private TlsConfigurer() {}
 
@@ -40,7 +43,8 @@ final class TlsConfigurer {
       return;
     }
     X509TrustManager trust = trustManager(tls);
-    KeyManager @Nullable [] keys = tls.clientCertificate().map(TlsConfigurer::keyManagers).orElse(null);
+    KeyManager @Nullable [] keys =
+        tls.clientCertificate().map(TlsConfigurer::keyManagers).orElse(null);
     try {
       SSLContext context = SSLContext.getInstance("TLS");
       context.init(keys, new TrustManager[] {trust}, null);
@@ -72,7 +76,13 @@ final class TlsConfigurer {
     }
     Optional<KeyStore> store =
         tls.trustStore()
-            .or(() -> tls.trustedCertificatesPem().map(pem -> storeOf(PemReader.certificates("tls.trustedCertificatesPem", pem))));
+            .or(
+                () ->
+                    tls.trustedCertificatesPem()
+                        .map(
+                            pem ->
+                                storeOf(
+                                    PemReader.certificates("tls.trustedCertificatesPem", pem))));
     try {
       TrustManagerFactory factory =
           TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
@@ -84,7 +94,8 @@ final class TlsConfigurer {
       }
       throw new IllegalStateException("no X509TrustManager in the JVM");
     } catch (GeneralSecurityException e) {
-      throw new ValidationException("tls.trustStore", "(key store)", "must be a readable trust store");
+      throw new ValidationException(
+          "tls.trustStore", "(key store)", "must be a readable trust store");
     }
   }
 

@@ -14,11 +14,12 @@ import org.jspecify.annotations.Nullable;
  * pinned one, and a server that refused the handshake over the client certificate.
  *
  * <p>When request bytes can have been written: with TLS 1.2 a server's alert arrives inside the
- * handshake, before OkHttp starts the request ({@code requestHeadersStart}). With TLS 1.3 the client
- * finishes its side of the handshake first and writes the request while the server is still checking
- * the client's certificate; the server's alert then arrives while the response is read. A TLS 1.3
- * server processes no application data before it accepts the client's {@code Finished}, so such an
- * alert on a connection whose handshake ran in this call still proves the request was not processed.
+ * handshake, before OkHttp starts the request ({@code requestHeadersStart}). With TLS 1.3 the
+ * client finishes its side of the handshake first and writes the request while the server is still
+ * checking the client's certificate; the server's alert then arrives while the response is read. A
+ * TLS 1.3 server processes no application data before it accepts the client's {@code Finished}, so
+ * such an alert on a connection whose handshake ran in this call still proves the request was not
+ * processed.
  */
 enum TlsFailure {
   UNTRUSTED(
@@ -79,7 +80,8 @@ enum TlsFailure {
         return UNTRUSTED;
       }
     }
-    if (error instanceof SSLPeerUnverifiedException && String.valueOf(error.getMessage()).startsWith("Hostname ")) {
+    if (error instanceof SSLPeerUnverifiedException
+        && String.valueOf(error.getMessage()).startsWith("Hostname ")) {
       return WRONG_HOST;
     }
     return serverRefusedCertificate(error) ? CLIENT_CERTIFICATE_REFUSED : null;
@@ -90,14 +92,18 @@ enum TlsFailure {
     if (!(error instanceof SSLException) || error.getMessage() == null) {
       return false;
     }
-    // JDK 17: "Received fatal alert: certificate_required"; JDK 25 adds "(certificate_required) " first.
+    // JDK 17: "Received fatal alert: certificate_required"; JDK 25 adds "(certificate_required) "
+    // first.
     String message = error.getMessage().toLowerCase(Locale.ROOT);
     String marker = "received fatal alert: ";
     int at = message.indexOf(marker);
     return at >= 0 && CERTIFICATE_ALERTS.contains(message.substring(at + marker.length()).trim());
   }
 
-  /** The server certificate's fingerprint is not among the pins; thrown by the pinning trust manager. */
+  /**
+   * The server certificate's fingerprint is not among the pins; thrown by the pinning trust
+   * manager.
+   */
   static final class NotPinnedException extends CertificateException {
     private static final long serialVersionUID = 1L;
 

@@ -13,12 +13,20 @@ final class UserAgent {
 
   static String of(String module, ClientOptions options) {
     String ua =
-        "rekey-java/" + VERSION + " " + module + "/" + VERSION + " Java/" + System.getProperty("java.version");
+        "rekey-java/"
+            + VERSION
+            + " "
+            + module
+            + "/"
+            + VERSION
+            + " Java/"
+            + System.getProperty("java.version");
     return options.userAgentSuffix().map(s -> ua + " " + s).orElse(ua);
   }
 
   private static String readVersion() {
-    try (InputStream in = UserAgent.class.getResourceAsStream("/dev/rekey/core/version.properties")) {
+    try (InputStream in =
+        UserAgent.class.getResourceAsStream("/dev/rekey/core/version.properties")) {
       Properties p = new Properties();
       if (in != null) {
         p.load(in);

@@ -17,13 +17,15 @@ import java.util.concurrent.CancellationException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every decision of one operation's polling, shared by the sync and async drivers of {@link Poller}:
- * what to send next, how long to wait first, what a response means, and when to give up.
+ * Every decision of one operation's polling, shared by the sync and async drivers of {@link
+ * Poller}: what to send next, how long to wait first, what a response means, and when to give up.
  */
 final class PollState<T> {
   private final String id;
+
   /** How many times the accepted call was sent: a lost operation reports it as its attempts. */
   private final int sends;
+
   private final PollingPolicy policy;
   private final PollStrategy<T> strategy;
 
@@ -75,10 +77,13 @@ final class PollState<T> {
     return strategy;
   }
 
-  /** Returns the result if finished, empty if not; throws the failure or cancellation if ended so. */
+  /**
+   * Returns the result if finished, empty if not; throws the failure or cancellation if ended so.
+   */
   synchronized Optional<T> settled() {
     if (cancelled) {
-      throw new CancellationException("polling of operation " + id + " was cancelled by the caller");
+      throw new CancellationException(
+          "polling of operation " + id + " was cancelled by the caller");
     }
     if (failure != null) {
       throw failure;
@@ -91,7 +96,9 @@ final class PollState<T> {
     return fetch != null && value == null && failure == null;
   }
 
-  /** Returns the request a single look sends now: the result fetch if due, else the status request. */
+  /**
+   * Returns the request a single look sends now: the result fetch if due, else the status request.
+   */
   synchronized ApiRequest request() {
     return fetch != null ? fetch.request() : current;
   }
@@ -117,8 +124,8 @@ final class PollState<T> {
   }
 
   /**
-   * Records what the answer to {@code sent} says; an answer that arrives after the state moved on is
-   * ignored.
+   * Records what the answer to {@code sent} says; an answer that arrives after the state moved on
+   * is ignored.
    *
    * @throws RekeyException if the response is unreadable or ends the operation without a result
    */
@@ -170,7 +177,10 @@ final class PollState<T> {
   }
 
   private OutcomeUnknownException lost(String why, Throwable cause) {
-    String detail = cause instanceof RekeyException ? ": " + cause.getMessage() : " (" + cause.getClass().getSimpleName() + ")";
+    String detail =
+        cause instanceof RekeyException
+            ? ": " + cause.getMessage()
+            : " (" + cause.getClass().getSimpleName() + ")";
     return new OutcomeUnknownException(
         "operation " + id + " was accepted but " + why + detail, sends, id, cause);
   }
@@ -179,7 +189,8 @@ final class PollState<T> {
     lastStatus = step.status();
     if (step instanceof PollStep.Running<T> running) {
       current = running.next();
-      pendingWait = RetryAfter.from(response.headers(), now).map(policy::cap).orElseGet(this::takeDefault);
+      pendingWait =
+          RetryAfter.from(response.headers(), now).map(policy::cap).orElseGet(this::takeDefault);
     } else if (step instanceof PollStep.Fetch<T> f) {
       fetch = f;
     } else if (step instanceof PollStep.Done<T> done) {

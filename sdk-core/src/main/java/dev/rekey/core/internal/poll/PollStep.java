@@ -38,7 +38,8 @@ public sealed interface PollStep<T> {
    * @param reader reads the result from that request's response
    * @param <T> the type of the final result
    */
-  record Fetch<T>(String status, ApiRequest request, ResultReader<T> reader) implements PollStep<T> {
+  record Fetch<T>(String status, ApiRequest request, ResultReader<T> reader)
+      implements PollStep<T> {
     /** Checks the arguments. */
     public Fetch {
       Objects.requireNonNull(status, "status == null");

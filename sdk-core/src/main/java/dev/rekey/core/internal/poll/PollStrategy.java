@@ -3,8 +3,8 @@ package dev.rekey.core.internal.poll;
 import dev.rekey.core.internal.http.ApiResponse;
 
 /**
- * A service's async protocol: reads each status response into a {@link PollStep}. Strategies hold no
- * mutable state, so one {@link Poller} may drive them from several threads.
+ * A service's async protocol: reads each status response into a {@link PollStep}. Strategies hold
+ * no mutable state, so one {@link Poller} may drive them from several threads.
  *
  * @param <T> the type of the final result
  */

@@ -1,8 +1,8 @@
 package dev.rekey.core.internal.poll;
 
-import dev.rekey.core.internal.Futures;
 import dev.rekey.core.RekeyException;
 import dev.rekey.core.TimeSource;
+import dev.rekey.core.internal.Futures;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.ApiResponse;
 import dev.rekey.core.internal.http.HttpPipeline;
@@ -17,9 +17,10 @@ import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one polling engine: an {@link Operation} whose sync and async drivers are thin loops around the
- * shared decisions of {@link PollState}. Status requests go through the pipeline, so they get its
- * auth, retry and redacting logger; waits and the deadline use the pipeline's {@link TimeSource}.
+ * The one polling engine: an {@link Operation} whose sync and async drivers are thin loops around
+ * the shared decisions of {@link PollState}. Status requests go through the pipeline, so they get
+ * its auth, retry and redacting logger; waits and the deadline use the pipeline's {@link
+ * TimeSource}.
  *
  * @param <T> the type of the final result
  */
@@ -34,8 +35,8 @@ public final class Poller<T> implements Operation<T> {
   }
 
   /**
-   * Returns an operation that polls with {@code firstPoll} and reads each answer with {@code strategy};
-   * nothing is sent before the caller looks or waits.
+   * Returns an operation that polls with {@code firstPoll} and reads each answer with {@code
+   * strategy}; nothing is sent before the caller looks or waits.
    *
    * @param pipeline the pipeline that sends status requests and supplies time and policy
    * @param id the operation's id, readable at once
@@ -174,11 +175,15 @@ public final class Poller<T> implements Operation<T> {
     if (send.delay().isZero()) {
       sendAsync(f, send.request(), start, deadline);
     } else {
-      pipeline.time().delay(send.delay()).thenRun(() -> sendAsync(f, send.request(), start, deadline));
+      pipeline
+          .time()
+          .delay(send.delay())
+          .thenRun(() -> sendAsync(f, send.request(), start, deadline));
     }
   }
 
-  private void sendAsync(CompletableFuture<T> f, ApiRequest request, Instant start, Instant deadline) {
+  private void sendAsync(
+      CompletableFuture<T> f, ApiRequest request, Instant start, Instant deadline) {
     if (f.isDone()) {
       return;
     }

@@ -10,9 +10,9 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a call's final answer so that a finished operation never yields {@code null}, and says what an
- * unreadable answer means: for a rotation, a {@link CredentialNotReturnedException} (the change exists
- * on the service); for a read, a {@link TransportException} that says nothing was changed.
+ * Reads a call's final answer so that a finished operation never yields {@code null}, and says what
+ * an unreadable answer means: for a rotation, a {@link CredentialNotReturnedException} (the change
+ * exists on the service); for a read, a {@link TransportException} that says nothing was changed.
  *
  * @param <T> the type of the final result
  */
@@ -36,16 +36,17 @@ public final class ResultReader<T> {
    * Returns the reader of a rotation's final answer. {@code decoder} throws (any {@link
    * RuntimeException}, message without body or secret) or returns null when the answer lacks the
    * credential the call promised; {@code recovery} says what then exists on the service and how to
-   * recover, e.g. {@code password1 of token t1 was regenerated; regenerate password1 again, knowingly}.
+   * recover, e.g. {@code password1 of token t1 was regenerated; regenerate password1 again,
+   * knowingly}.
    */
   public static <T> ResultReader<T> ofRotation(Function<ApiResponse, T> decoder, String recovery) {
     return new ResultReader<>(decoder, Objects.requireNonNull(recovery, "recovery == null"));
   }
 
   /**
-   * Returns the reader of a rotation that regenerated {@code what} (e.g. {@code key1 of storage account
-   * a}) on the service, whose unreadable answer is reported as {@link #regenerated(String, int,
-   * String)} says.
+   * Returns the reader of a rotation that regenerated {@code what} (e.g. {@code key1 of storage
+   * account a}) on the service, whose unreadable answer is reported as {@link #regenerated(String,
+   * int, String)} says.
    */
   public static <T> ResultReader<T> ofRegeneration(
       Function<ApiResponse, T> decoder, String what, int values, String then) {
@@ -53,9 +54,9 @@ public final class ResultReader<T> {
   }
 
   /**
-   * Returns the one wording of "it succeeded, but the new credential could not be read": {@code what}
-   * was regenerated on the service and its old value no longer works (with {@code values} above 1:
-   * were, their old values no longer work); then {@code then}, how to recover.
+   * Returns the one wording of "it succeeded, but the new credential could not be read": {@code
+   * what} was regenerated on the service and its old value no longer works (with {@code values}
+   * above 1: were, their old values no longer work); then {@code then}, how to recover.
    */
   public static String regenerated(String what, int values, String then) {
     String happened =
@@ -71,7 +72,8 @@ public final class ResultReader<T> {
   }
 
   /**
-   * Returns the decoded value of {@code response}, the final answer of operation {@code operationId}.
+   * Returns the decoded value of {@code response}, the final answer of operation {@code
+   * operationId}.
    *
    * @throws CredentialNotReturnedException for a rotation whose answer is empty, malformed or lacks
    *     the promised credential
@@ -93,13 +95,19 @@ public final class ResultReader<T> {
     return value;
   }
 
-  /** Returns the exception for a final answer of {@code operationId} that could not be read, and why. */
+  /**
+   * Returns the exception for a final answer of {@code operationId} that could not be read, and
+   * why.
+   */
   public RekeyException unreadable(String operationId, String why, @Nullable Throwable cause) {
     if (recovery != null) {
       return new CredentialNotReturnedException(operationId, why, recovery, cause);
     }
     return new TransportException(
-        "the answer to " + operationId + " could not be read (" + why
+        "the answer to "
+            + operationId
+            + " could not be read ("
+            + why
             + "; a read changes nothing on the service, so calling it again is safe)",
         true,
         1,

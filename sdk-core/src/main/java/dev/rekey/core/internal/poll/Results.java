@@ -12,8 +12,12 @@ public final class Results {
 
   private Results() {}
 
-  /** Returns {@link PollStep.Done} with the value {@code reader} read from {@code response}, or why it is unreadable. */
-  public static <T> PollStep<T> finish(String operationId, String status, ApiResponse response, ResultReader<T> reader) {
+  /**
+   * Returns {@link PollStep.Done} with the value {@code reader} read from {@code response}, or why
+   * it is unreadable.
+   */
+  public static <T> PollStep<T> finish(
+      String operationId, String status, ApiResponse response, ResultReader<T> reader) {
     try {
       return new PollStep.Done<>(status, reader.read(operationId, response));
     } catch (RekeyException e) {
@@ -21,7 +25,10 @@ public final class Results {
     }
   }
 
-  /** Returns {@link #finish(String, String, ApiResponse, ResultReader)} for a change read by {@code decoder}. */
+  /**
+   * Returns {@link #finish(String, String, ApiResponse, ResultReader)} for a change read by {@code
+   * decoder}.
+   */
   public static <T> PollStep<T> finish(
       String operationId, String status, ApiResponse response, Function<ApiResponse, T> decoder) {
     return finish(operationId, status, response, ResultReader.ofRotation(decoder, CHANGE_APPLIED));

@@ -14,7 +14,11 @@ public final class Unfollowable {
    */
   public static RekeyException of(ApiResponse accepted, ResultReader<?> reader, String what) {
     String message =
-        "service answered HTTP " + accepted.statusCode() + " " + what + "; the operation cannot be followed";
+        "service answered HTTP "
+            + accepted.statusCode()
+            + " "
+            + what
+            + "; the operation cannot be followed";
     if (reader.isRotation()) {
       return new OutcomeUnknownException(message, 1, new RekeyException(message));
     }

@@ -10,9 +10,9 @@ import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The argument checks every request builder runs before any I/O. Each returns its value so a builder
- * can check and assign in one line, and each failure is a {@link ValidationException} whose message
- * reads {@code <field> "<value>" <rule>}, e.g. {@code registry "my-reg!" must match
+ * The argument checks every request builder runs before any I/O. Each returns its value so a
+ * builder can check and assign in one line, and each failure is a {@link ValidationException} whose
+ * message reads {@code <field> "<value>" <rule>}, e.g. {@code registry "my-reg!" must match
  * ^[a-zA-Z0-9]*$}. Values are shown quoted, escaped and cut to {@value #MAX_SHOWN} characters; a
  * {@link Secret} is shown as {@code ****}.
  */
@@ -21,7 +21,8 @@ public final class Check {
   public static final int MAX_SHOWN = 64;
 
   private static final Pattern UUID =
-      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
   private static final String SECRET_SHOWN = "****";
 
   private Check() {}
@@ -65,7 +66,8 @@ public final class Check {
   /**
    * Returns {@code value} if it has {@code min} to {@code max} characters (UTF-16 units).
    *
-   * @throws ValidationException {@code must be 1–90 characters (was 93)}, or {@code must not be null}
+   * @throws ValidationException {@code must be 1–90 characters (was 93)}, or {@code must not be
+   *     null}
    */
   public static String length(String field, @Nullable String value, int min, int max) {
     String checked = notNull(field, value);
@@ -76,10 +78,11 @@ public final class Check {
   }
 
   /**
-   * Returns {@code secret} if it has {@code min} to {@code max} characters; the message shows {@code
-   * ****}, never the value.
+   * Returns {@code secret} if it has {@code min} to {@code max} characters; the message shows
+   * {@code ****}, never the value.
    *
-   * @throws ValidationException {@code must be 8–128 characters (was 5)}, or {@code must not be null}
+   * @throws ValidationException {@code must be 8–128 characters (was 5)}, or {@code must not be
+   *     null}
    */
   public static Secret secretLength(String field, @Nullable Secret secret, int min, int max) {
     Secret checked = notNull(field, secret);
@@ -187,7 +190,8 @@ public final class Check {
   public static HttpUrl httpUrl(String field, URI uri) {
     HttpUrl url = HttpUrl.parse(uri.toString());
     if (url == null) {
-      throw new ValidationException(field, quote(uri.toString()), "must be an absolute http or https URL");
+      throw new ValidationException(
+          field, quote(uri.toString()), "must be an absolute http or https URL");
     }
     return url;
   }

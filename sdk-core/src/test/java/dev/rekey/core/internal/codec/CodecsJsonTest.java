@@ -15,22 +15,36 @@ class CodecsJsonTest {
   void readsIsoDateTimesWithOffsetFractionOrNoZoneAsUtc() {
     assertThat(Codecs.isoInstant("2020-12-31T15:59:59.0707808Z"))
         .contains(java.time.Instant.parse("2020-12-31T15:59:59.070780800Z"));
-    assertThat(Codecs.isoInstant("2027-08-15T13:23:33+02:00")).contains(java.time.Instant.parse("2027-08-15T11:23:33Z"));
-    assertThat(Codecs.isoInstant("2027-08-15T13:23:33")).contains(java.time.Instant.parse("2027-08-15T13:23:33Z"));
+    assertThat(Codecs.isoInstant("2027-08-15T13:23:33+02:00"))
+        .contains(java.time.Instant.parse("2027-08-15T11:23:33Z"));
+    assertThat(Codecs.isoInstant("2027-08-15T13:23:33"))
+        .contains(java.time.Instant.parse("2027-08-15T13:23:33Z"));
     assertThat(Codecs.isoInstant("next tuesday")).isEmpty();
   }
 
   @Test
   void fastUtcPathAgreesWithTheGeneralParser() {
-    for (String v : new String[] {
-        "2026-01-01T00:00:00Z", "1999-12-31T23:59:59.9Z", "2024-02-29T12:00:00.123456789Z",
-        "2020-12-31T15:59:59.0707808Z", "0001-01-01T00:00:00Z", "9999-12-31T23:59:59.999999999Z"}) {
+    for (String v :
+        new String[] {
+          "2026-01-01T00:00:00Z", "1999-12-31T23:59:59.9Z", "2024-02-29T12:00:00.123456789Z",
+          "2020-12-31T15:59:59.0707808Z", "0001-01-01T00:00:00Z", "9999-12-31T23:59:59.999999999Z"
+        }) {
       assertThat(IsoInstants.utc(v)).as(v).isEqualTo(java.time.OffsetDateTime.parse(v).toInstant());
     }
-    for (String v : new String[] {
-        "2023-02-29T00:00:00Z", "2026-13-01T00:00:00Z", "2026-01-01T24:00:00Z", "2026-01-01T23:60:00Z",
-        "2026-01-01T23:59:60Z", "2026-01-01T00:00:00.Z", "2026-01-01T00:00:00.1234567890Z",
-        "2026-01-01T00:00:00+00:00", "2026-01-01 00:00:00Z", "2026-01-0aT00:00:00Z", "+2026-01-01T00:00:00Z"}) {
+    for (String v :
+        new String[] {
+          "2023-02-29T00:00:00Z",
+          "2026-13-01T00:00:00Z",
+          "2026-01-01T24:00:00Z",
+          "2026-01-01T23:60:00Z",
+          "2026-01-01T23:59:60Z",
+          "2026-01-01T00:00:00.Z",
+          "2026-01-01T00:00:00.1234567890Z",
+          "2026-01-01T00:00:00+00:00",
+          "2026-01-01 00:00:00Z",
+          "2026-01-0aT00:00:00Z",
+          "+2026-01-01T00:00:00Z"
+        }) {
       assertThat(IsoInstants.utc(v)).as(v).isNull();
     }
     assertThat(Codecs.isoInstant("2023-02-29T00:00:00Z")).isEmpty();
@@ -40,7 +54,8 @@ class CodecsJsonTest {
   @Test
   void deeplyNestedJsonFailsAsMalformedNotStackOverflow() {
     byte[] arrays = ("[".repeat(10_000) + "]".repeat(10_000)).getBytes(StandardCharsets.UTF_8);
-    byte[] objects = ("{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000)).getBytes(StandardCharsets.UTF_8);
+    byte[] objects =
+        ("{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000)).getBytes(StandardCharsets.UTF_8);
     for (byte[] body : new byte[][] {arrays, objects}) {
       assertThatThrownBy(() -> Codecs.jsonTree(body)).isInstanceOf(MalformedBodyException.class);
     }
@@ -84,8 +99,10 @@ class CodecsJsonTest {
     body.put("none", null);
     String json = new String(Codecs.writeJson(body), StandardCharsets.UTF_8);
     assertThat(json)
-        .isEqualTo("{\"name\":\"password1\",\"value\":\"s3cr3t\\\"quoted\",\"n\":7,\"list\":[true,{\"x\":1.5}],\"none\":null}");
-    assertThat(Codecs.jsonTree(json.getBytes(StandardCharsets.UTF_8)).path("value").stringValue()).isEqualTo("s3cr3t\"quoted");
+        .isEqualTo(
+            "{\"name\":\"password1\",\"value\":\"s3cr3t\\\"quoted\",\"n\":7,\"list\":[true,{\"x\":1.5}],\"none\":null}");
+    assertThat(Codecs.jsonTree(json.getBytes(StandardCharsets.UTF_8)).path("value").stringValue())
+        .isEqualTo("s3cr3t\"quoted");
   }
 
   @Test
@@ -120,7 +137,9 @@ class CodecsJsonTest {
 
   @Test
   void laterDuplicatePropertyWinsInJson() {
-    JsonNode tree = Codecs.jsonTree("{\"a\":\"first\",\"b\":1,\"a\":\"second\"}".getBytes(StandardCharsets.UTF_8));
+    JsonNode tree =
+        Codecs.jsonTree(
+            "{\"a\":\"first\",\"b\":1,\"a\":\"second\"}".getBytes(StandardCharsets.UTF_8));
     assertThat(tree.path("a").stringValue()).isEqualTo("second");
     assertThat(tree.size()).isEqualTo(2);
   }

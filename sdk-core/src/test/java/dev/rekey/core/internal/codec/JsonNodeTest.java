@@ -31,11 +31,13 @@ class JsonNodeTest {
   void readsAStringFieldByOneOfThreeNamedRules() {
     JsonNode body =
         Codecs.jsonTree(
-            "{\"s\":\" text \",\"blank\":\"  \",\"empty\":\"\",\"n\":7,\"z\":null}".getBytes(StandardCharsets.UTF_8));
+            "{\"s\":\" text \",\"blank\":\"  \",\"empty\":\"\",\"n\":7,\"z\":null}"
+                .getBytes(StandardCharsets.UTF_8));
     assertThat(body.stringField("s")).isEqualTo(" text ");
     assertThat(body.stringField("blank")).isEqualTo("  ");
     assertThat(body.stringField("empty")).isEmpty();
-    assertThat(List.of("n", "z", "absent")).allSatisfy(k -> assertThat(body.stringField(k)).as(k).isNull());
+    assertThat(List.of("n", "z", "absent"))
+        .allSatisfy(k -> assertThat(body.stringField(k)).as(k).isNull());
     assertThat(body.path("s").stringField("x")).as("not an object").isNull();
 
     assertThat(body.nonBlankStringField("s")).isEqualTo(" text ");
@@ -55,8 +57,10 @@ class JsonNodeTest {
     assertThat(TREE.path("n").isNumber()).isTrue();
     assertThat(TREE.path("t").isBoolean()).isTrue();
     assertThat(TREE.path("z").isNull()).isTrue();
-    assertThat(List.of("s", "n", "t", "z")).allSatisfy(k -> assertThat(TREE.path(k).isValueNode()).as(k).isTrue());
-    assertThat(List.of("a", "o", "absent")).allSatisfy(k -> assertThat(TREE.path(k).isValueNode()).as(k).isFalse());
+    assertThat(List.of("s", "n", "t", "z"))
+        .allSatisfy(k -> assertThat(TREE.path(k).isValueNode()).as(k).isTrue());
+    assertThat(List.of("a", "o", "absent"))
+        .allSatisfy(k -> assertThat(TREE.path(k).isValueNode()).as(k).isFalse());
     assertThat(TREE.has("z")).isTrue();
     assertThat(TREE.hasNonNull("z")).isFalse();
     assertThat(TREE.hasNonNull("s")).isTrue();
@@ -71,7 +75,8 @@ class JsonNodeTest {
     assertThat(TREE.path("z").asString("d")).isEqualTo("d");
     assertThat(TREE.path("absent").asString()).isEmpty();
     assertThat(TREE.path("o").asString("d")).isEqualTo("d");
-    assertThatThrownBy(() -> TREE.path("n").stringValue()).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> TREE.path("n").stringValue())
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
@@ -95,7 +100,9 @@ class JsonNodeTest {
 
   @Test
   void isImmutable() {
-    assertThatThrownBy(() -> TREE.properties().clear()).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> TREE.path("a").iterator().remove()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> TREE.properties().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> TREE.path("a").iterator().remove())
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 }

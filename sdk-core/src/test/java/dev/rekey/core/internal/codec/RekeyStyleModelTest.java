@@ -13,8 +13,16 @@ class RekeyStyleModelTest {
           .username("myToken")
           .masterKey(Secret.of("master-canary-1"))
           .created(Instant.parse("2026-01-01T00:00:00Z"))
-          .addPassword(new SampleCredentials.SamplePassword.Builder().name("password1").value(Secret.of("pw-canary-1")).build())
-          .addPassword(new SampleCredentials.SamplePassword.Builder().name("password2").value(Secret.of("pw-canary-2")).build())
+          .addPassword(
+              new SampleCredentials.SamplePassword.Builder()
+                  .name("password1")
+                  .value(Secret.of("pw-canary-1"))
+                  .build())
+          .addPassword(
+              new SampleCredentials.SamplePassword.Builder()
+                  .name("password2")
+                  .value(Secret.of("pw-canary-2"))
+                  .build())
           .build();
 
   @Test
@@ -26,11 +34,15 @@ class RekeyStyleModelTest {
 
   @Test
   void generatedModelsCarryNoJacksonAnnotation() {
-    for (Class<?> type : new Class<?>[] {ImmutableSampleCredentials.class, ImmutableSamplePassword.class}) {
-      assertThat(Arrays.stream(type.getDeclaredMethods()).flatMap(m -> Arrays.stream(m.getAnnotations())))
+    for (Class<?> type :
+        new Class<?>[] {ImmutableSampleCredentials.class, ImmutableSamplePassword.class}) {
+      assertThat(
+              Arrays.stream(type.getDeclaredMethods())
+                  .flatMap(m -> Arrays.stream(m.getAnnotations())))
           .as(type.getSimpleName())
           .noneMatch(a -> a.annotationType().getName().contains("jackson"));
-      assertThat(type.getAnnotations()).noneMatch(a -> a.annotationType().getName().contains("jackson"));
+      assertThat(type.getAnnotations())
+          .noneMatch(a -> a.annotationType().getName().contains("jackson"));
     }
   }
 }

@@ -10,7 +10,9 @@ class RekeyStyleValidatesTest {
   @Test
   void aRequiredAttributeLeftUnsetIsAValidationExceptionNamingTheBuildersField() {
     ValidationException e =
-        catchThrowableOfType(ValidationException.class, () -> SampleRequest.builder().registry("myRegistry").build());
+        catchThrowableOfType(
+            ValidationException.class,
+            () -> SampleRequest.builder().registry("myRegistry").build());
     assertThat(e.field()).isEqualTo("token");
     assertThat(e.rule()).isEqualTo("must not be null");
     assertThat(e).hasMessage("token null must not be null");
@@ -18,7 +20,8 @@ class RekeyStyleValidatesTest {
 
   @Test
   void everyUnsetFieldIsNamedTheFirstAsTheField() {
-    ValidationException e = catchThrowableOfType(ValidationException.class, () -> SampleRequest.builder().build());
+    ValidationException e =
+        catchThrowableOfType(ValidationException.class, () -> SampleRequest.builder().build());
     assertThat(e.field()).isEqualTo("registry");
     assertThat(e).hasMessage("registry null must not be null (token is not set either)");
   }
@@ -33,14 +36,17 @@ class RekeyStyleValidatesTest {
 
   @Test
   void aNullGivenToAnOptionalSetterUnsetsIt() {
-    SampleRequest r = SampleRequest.builder().registry("myRegistry").token("t").label("x").label(null).build();
+    SampleRequest r =
+        SampleRequest.builder().registry("myRegistry").token("t").label("x").label(null).build();
     assertThat(r.label()).isEmpty();
   }
 
   @Test
   void theModelsOwnRuleStillNamesItsField() {
-    ValidationException e = catchThrowableOfType(
-        ValidationException.class, () -> SampleRequest.builder().registry("abc").token("t").build());
+    ValidationException e =
+        catchThrowableOfType(
+            ValidationException.class,
+            () -> SampleRequest.builder().registry("abc").token("t").build());
     assertThat(e.field()).isEqualTo("registry");
     assertThat(e.rule()).isEqualTo("must be 5–50 characters (was 3)");
   }

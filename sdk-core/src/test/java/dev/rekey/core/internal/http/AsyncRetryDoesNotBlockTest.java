@@ -31,7 +31,9 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** {@code sendAsync} makes the same decisions as {@code send} and waits without holding a thread. */
+/**
+ * {@code sendAsync} makes the same decisions as {@code send} and waits without holding a thread.
+ */
 @WireMockTest
 class AsyncRetryDoesNotBlockTest {
   private final FakeTime time = new FakeTime();
@@ -50,14 +52,20 @@ class AsyncRetryDoesNotBlockTest {
   }
 
   private ApiRequest rotation() {
-    return ApiRequest.post(HttpUrl.get(base + "/rotate"), "{}".getBytes(StandardCharsets.UTF_8), "application/json")
+    return ApiRequest.post(
+            HttpUrl.get(base + "/rotate"),
+            "{}".getBytes(StandardCharsets.UTF_8),
+            "application/json")
         .build();
   }
 
   @Test
   void throttledCallWaitsOnAFutureThenRetriesAndSucceeds() throws Exception {
     respondInOrder(
-        "POST", "/rotate", aResponse().withStatus(429).withHeader("Retry-After", "7"), ok("rotated"));
+        "POST",
+        "/rotate",
+        aResponse().withStatus(429).withHeader("Retry-After", "7"),
+        ok("rotated"));
     time.holdDelays();
 
     try (HttpPipeline p = pipeline()) {
@@ -85,16 +93,21 @@ class AsyncRetryDoesNotBlockTest {
     time.holdDelays();
 
     OkHttpClient ownClient = new OkHttpClient();
-    try (HttpPipeline p = HttpPipeline.builder(
-            ClientOptions.builder().timeSource(time).okHttpClient(ownClient).build())
-        .build()) {
+    try (HttpPipeline p =
+        HttpPipeline.builder(
+                ClientOptions.builder().timeSource(time).okHttpClient(ownClient).build())
+            .build()) {
       CompletableFuture<ApiResponse> result = p.sendAsync(rotation());
       awaitPendingDelay();
       result.cancel(false);
       time.releaseNextDelay().get(10, TimeUnit.SECONDS);
-      // The retry would have been enqueued by now; once the dispatcher is idle, it would be on the wire.
-      Eventually.await("the dispatcher is idle",
-          () -> ownClient.dispatcher().runningCallsCount() + ownClient.dispatcher().queuedCallsCount() == 0);
+      // The retry would have been enqueued by now; once the dispatcher is idle, it would be on the
+      // wire.
+      Eventually.await(
+          "the dispatcher is idle",
+          () ->
+              ownClient.dispatcher().runningCallsCount() + ownClient.dispatcher().queuedCallsCount()
+                  == 0);
     } finally {
       ownClient.dispatcher().executorService().shutdown();
     }
@@ -107,12 +120,15 @@ class AsyncRetryDoesNotBlockTest {
 
     ExecutionException e;
     try (HttpPipeline p = pipeline()) {
-      e = catchThrowableOfType(ExecutionException.class, () -> p.sendAsync(rotation()).get(10, TimeUnit.SECONDS));
+      e =
+          catchThrowableOfType(
+              ExecutionException.class, () -> p.sendAsync(rotation()).get(10, TimeUnit.SECONDS));
     }
 
     assertThat(e.getCause()).isInstanceOf(OutcomeUnknownException.class);
-    assertThat(e.getCause().getCause()).isInstanceOfSatisfying(
-        ServiceException.class, s -> assertThat(s.statusCode()).isEqualTo(502));
+    assertThat(e.getCause().getCause())
+        .isInstanceOfSatisfying(
+            ServiceException.class, s -> assertThat(s.statusCode()).isEqualTo(502));
     verify(1, anyRequestedFor(anyUrl()));
   }
 
@@ -122,7 +138,9 @@ class AsyncRetryDoesNotBlockTest {
 
     ExecutionException e;
     try (HttpPipeline p = pipeline()) {
-      e = catchThrowableOfType(ExecutionException.class, () -> p.sendAsync(rotation()).get(10, TimeUnit.SECONDS));
+      e =
+          catchThrowableOfType(
+              ExecutionException.class, () -> p.sendAsync(rotation()).get(10, TimeUnit.SECONDS));
     }
 
     assertThat(e.getCause()).isInstanceOf(OutcomeUnknownException.class);
@@ -133,10 +151,14 @@ class AsyncRetryDoesNotBlockTest {
   @Test
   void retriesAfterARealTimeDelay() throws Exception {
     respondInOrder(
-        "POST", "/rotate", aResponse().withStatus(503).withHeader("retry-after-ms", "50"), ok("rotated"));
+        "POST",
+        "/rotate",
+        aResponse().withStatus(503).withHeader("retry-after-ms", "50"),
+        ok("rotated"));
 
     try (HttpPipeline p =
-        HttpPipeline.builder(ClientOptions.builder().readTimeout(Duration.ofSeconds(5)).build()).build()) {
+        HttpPipeline.builder(ClientOptions.builder().readTimeout(Duration.ofSeconds(5)).build())
+            .build()) {
       CompletableFuture<ApiResponse> result = p.sendAsync(rotation());
       assertThat(result.get(10, TimeUnit.SECONDS).bodyText()).isEqualTo("rotated");
     }

@@ -32,14 +32,19 @@ import okhttp3.HttpUrl;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Bearer tokens are cached, refreshed early, and replaced once after a 401; basic auth is encoded. */
+/**
+ * Bearer tokens are cached, refreshed early, and replaced once after a 401; basic auth is encoded.
+ */
 @WireMockTest
 class AuthenticatesEachCallTest {
   private final FakeTime time = new FakeTime();
   private final AtomicInteger fetches = new AtomicInteger();
+
   /** Hands out tok-1, tok-2, … each valid for one hour from the fake clock's now. */
   private final TokenSource source =
-      () -> new AccessToken(Secret.of("tok-" + fetches.incrementAndGet()), time.now().plus(Duration.ofHours(1)));
+      () ->
+          new AccessToken(
+              Secret.of("tok-" + fetches.incrementAndGet()), time.now().plus(Duration.ofHours(1)));
 
   private String base;
 
@@ -144,14 +149,20 @@ class AuthenticatesEachCallTest {
 
     ApiResponse r;
     try (HttpPipeline p = pipeline(Authentication.bearer(source))) {
-      r = p.send(
-          ApiRequest.post(HttpUrl.get(base + "/rotate"), "{}".getBytes(StandardCharsets.UTF_8), "application/json")
-              .build());
+      r =
+          p.send(
+              ApiRequest.post(
+                      HttpUrl.get(base + "/rotate"),
+                      "{}".getBytes(StandardCharsets.UTF_8),
+                      "application/json")
+                  .build());
     }
 
     assertThat(r.bodyText()).isEqualTo("rotated");
-    verify(1, com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlPathEqualTo("/rotate"))
-        .withHeader("Authorization", equalTo("Bearer tok-2")));
+    verify(
+        1,
+        com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlPathEqualTo("/rotate"))
+            .withHeader("Authorization", equalTo("Bearer tok-2")));
   }
 
   @Test
@@ -162,14 +173,16 @@ class AuthenticatesEachCallTest {
     }
 
     String expected =
-        "Basic " + Base64.getEncoder().encodeToString("admin:pä:ss".getBytes(StandardCharsets.UTF_8));
+        "Basic "
+            + Base64.getEncoder().encodeToString("admin:pä:ss".getBytes(StandardCharsets.UTF_8));
     assertThat(authorizationHeadersSeen()).containsExactly(expected);
   }
 
   @Test
   void changingBasicAuthReadsThePasswordOnEveryCall() {
     stubFor(get("/r").willReturn(ok()));
-    java.util.concurrent.atomic.AtomicReference<Secret> password = new java.util.concurrent.atomic.AtomicReference<>(Secret.of("old-1"));
+    java.util.concurrent.atomic.AtomicReference<Secret> password =
+        new java.util.concurrent.atomic.AtomicReference<>(Secret.of("old-1"));
     Authentication auth = Authentication.basic("admin", password::get);
     try (HttpPipeline p = pipeline(auth)) {
       p.send(getR());
@@ -179,8 +192,12 @@ class AuthenticatesEachCallTest {
 
     assertThat(authorizationHeadersSeen())
         .containsExactly(
-            "Basic " + Base64.getEncoder().encodeToString("admin:old-1".getBytes(StandardCharsets.UTF_8)),
-            "Basic " + Base64.getEncoder().encodeToString("admin:new-2".getBytes(StandardCharsets.UTF_8)));
+            "Basic "
+                + Base64.getEncoder()
+                    .encodeToString("admin:old-1".getBytes(StandardCharsets.UTF_8)),
+            "Basic "
+                + Base64.getEncoder()
+                    .encodeToString("admin:new-2".getBytes(StandardCharsets.UTF_8)));
     assertThat(auth.toString()).doesNotContain("old-1").contains("****");
   }
 }

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Lesson 9 of the incumbent: no caller waits while a valid token is cached, and a refresh happens once
- * however many callers need it.
+ * Lesson 9 of the incumbent: no caller waits while a valid token is cached, and a refresh happens
+ * once however many callers need it.
  */
 class CachingTokenSourceConcurrencyTest {
   private static final Duration MARGIN = Duration.ofMinutes(5);
@@ -64,7 +64,8 @@ class CachingTokenSourceConcurrencyTest {
     AccessToken old = new AccessToken(Secret.of("old"), time.now().plus(Duration.ofMinutes(10)));
     AtomicInteger calls = new AtomicInteger();
     CachingTokenSource tokens =
-        new CachingTokenSource(() -> calls.getAndIncrement() == 0 ? old : slowFetch(), MARGIN, time);
+        new CachingTokenSource(
+            () -> calls.getAndIncrement() == 0 ? old : slowFetch(), MARGIN, time);
     assertThat(tokens.token()).isSameAs(old);
     time.advance(Duration.ofMinutes(6)); // 4 min left: inside the refresh margin, still valid
 
@@ -83,7 +84,8 @@ class CachingTokenSourceConcurrencyTest {
     for (CompletableFuture<AccessToken> r : results) {
       all.add(r.get(GENEROUS_SECONDS, TimeUnit.SECONDS).token().reveal());
     }
-    assertThat(all).containsExactlyInAnyOrder("old", "old", "old", "old", "old", "old", "old", "slow-1");
+    assertThat(all)
+        .containsExactlyInAnyOrder("old", "old", "old", "old", "old", "old", "old", "slow-1");
     assertThat(fetches).hasValue(1);
     assertThat(tokens.token().token().reveal()).isEqualTo("slow-1");
   }
@@ -137,7 +139,10 @@ class CachingTokenSourceConcurrencyTest {
         };
     CachingTokenSource tokens =
         new CachingTokenSource(
-            () -> new AccessToken(Secret.of("t-" + fetches.incrementAndGet()), time.now().plus(Duration.ofHours(1))),
+            () ->
+                new AccessToken(
+                    Secret.of("t-" + fetches.incrementAndGet()),
+                    time.now().plus(Duration.ofHours(1))),
             MARGIN,
             stallingClock);
 
@@ -174,7 +179,8 @@ class CachingTokenSourceConcurrencyTest {
   }
 
   private static void awaitDone(List<CompletableFuture<AccessToken>> results, int expected) {
-    Eventually.await("callers with a valid token cached are not kept waiting",
+    Eventually.await(
+        "callers with a valid token cached are not kept waiting",
         () -> results.stream().filter(CompletableFuture::isDone).count() >= expected);
   }
 
@@ -184,8 +190,11 @@ class CachingTokenSourceConcurrencyTest {
       long waiting =
           Thread.getAllStackTraces().entrySet().stream()
               .filter(e -> e.getKey().getState() == Thread.State.WAITING)
-              .filter(e -> List.of(e.getValue()).stream()
-                  .anyMatch(f -> f.getClassName().equals(CachingTokenSource.class.getName())))
+              .filter(
+                  e ->
+                      List.of(e.getValue()).stream()
+                          .anyMatch(
+                              f -> f.getClassName().equals(CachingTokenSource.class.getName())))
               .count();
       if (waiting >= expected) {
         return;

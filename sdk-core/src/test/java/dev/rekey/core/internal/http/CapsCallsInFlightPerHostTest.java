@@ -34,18 +34,20 @@ class CapsCallsInFlightPerHostTest {
   void startSlowServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
     server.setExecutor(Executors.newFixedThreadPool(32));
-    server.createContext("/slow", exchange -> {
-      mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-      try {
-        Thread.sleep(60);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      inFlight.decrementAndGet();
-      exchange.sendResponseHeaders(200, 2);
-      exchange.getResponseBody().write("ok".getBytes());
-      exchange.close();
-    });
+    server.createContext(
+        "/slow",
+        exchange -> {
+          mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+          try {
+            Thread.sleep(60);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          inFlight.decrementAndGet();
+          exchange.sendResponseHeaders(200, 2);
+          exchange.getResponseBody().write("ok".getBytes());
+          exchange.close();
+        });
     server.start();
   }
 
@@ -59,10 +61,13 @@ class CapsCallsInFlightPerHostTest {
   void syncAndAsyncCallsTogetherNeverExceedTheCap() throws Exception {
     HttpUrl url = HttpUrl.get("http://127.0.0.1:" + server.getAddress().getPort() + "/slow");
     ExecutorService callers = Executors.newFixedThreadPool(8);
-    try (HttpPipeline pipeline = HttpPipeline.builder(FastCalls.options().maxRequestsPerHost(3).build()).build()) {
+    try (HttpPipeline pipeline =
+        HttpPipeline.builder(FastCalls.options().maxRequestsPerHost(3).build()).build()) {
       List<CompletableFuture<ApiResponse>> calls = new ArrayList<>();
       for (int i = 0; i < 8; i++) {
-        calls.add(CompletableFuture.supplyAsync(() -> pipeline.send(ApiRequest.get(url).build()), callers));
+        calls.add(
+            CompletableFuture.supplyAsync(
+                () -> pipeline.send(ApiRequest.get(url).build()), callers));
         calls.add(pipeline.sendAsync(ApiRequest.get(url).build()));
       }
       for (CompletableFuture<ApiResponse> call : calls) {
@@ -71,7 +76,8 @@ class CapsCallsInFlightPerHostTest {
     } finally {
       callers.shutdownNow();
     }
-    assertThat(mostInFlight.get()).isEqualTo(3); // 16 calls of 60 ms: the cap is reached, never passed
+    assertThat(mostInFlight.get())
+        .isEqualTo(3); // 16 calls of 60 ms: the cap is reached, never passed
   }
 
   @Test
@@ -80,15 +86,21 @@ class CapsCallsInFlightPerHostTest {
     try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       closedPort = s.getLocalPort();
     }
-    try (HttpPipeline pipeline = HttpPipeline.builder(FastCalls.options().maxRequestsPerHost(1).build()).build()) {
+    try (HttpPipeline pipeline =
+        HttpPipeline.builder(FastCalls.options().maxRequestsPerHost(1).build()).build()) {
       for (int i = 0; i < 3; i++) {
         Throwable refused =
-            catchThrowable(() -> pipeline.send(ApiRequest.get(HttpUrl.get("http://127.0.0.1:" + closedPort + "/")).build()));
+            catchThrowable(
+                () ->
+                    pipeline.send(
+                        ApiRequest.get(HttpUrl.get("http://127.0.0.1:" + closedPort + "/"))
+                            .build()));
         assertThat(refused).isInstanceOf(TransportException.class);
       }
       HttpUrl url = HttpUrl.get("http://127.0.0.1:" + server.getAddress().getPort() + "/slow");
       ApiResponse answered =
-          CompletableFuture.supplyAsync(() -> pipeline.send(ApiRequest.get(url).build())).get(5, TimeUnit.SECONDS);
+          CompletableFuture.supplyAsync(() -> pipeline.send(ApiRequest.get(url).build()))
+              .get(5, TimeUnit.SECONDS);
       assertThat(answered.statusCode()).isEqualTo(200);
     }
   }

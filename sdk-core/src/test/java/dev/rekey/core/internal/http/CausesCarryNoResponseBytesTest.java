@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * OkHttp's own exceptions quote bytes a server sent (an oversized header line in hex, a malformed
- * status line as text); neither the message nor any cause of what Rekey throws may carry them.
- * The server is a raw socket that answers every request with one fixed response.
+ * status line as text); neither the message nor any cause of what Rekey throws may carry them. The
+ * server is a raw socket that answers every request with one fixed response.
  */
 class CausesCarryNoResponseBytesTest {
   private static final String MARKER = "RESPONSEBYTES-";
@@ -23,9 +23,12 @@ class CausesCarryNoResponseBytesTest {
   @Test
   void oversizedHeaderLineLeavesNoTraceOfItsBytesInTheCauseChain() {
     String line = "X-Huge: " + (MARKER + "0123456789abcdef").repeat(20_000);
-    try (RecordingProxy server = RecordingProxy.answering("HTTP/1.1 200 OK\r\n" + line + "\r\nContent-Length: 0\r\n\r\n")) {
-      TransportException e = catchThrowableOfType(
-          TransportException.class, () -> FastCalls.get(FastCalls.options().build(), url(server)));
+    try (RecordingProxy server =
+        RecordingProxy.answering("HTTP/1.1 200 OK\r\n" + line + "\r\nContent-Length: 0\r\n\r\n")) {
+      TransportException e =
+          catchThrowableOfType(
+              TransportException.class,
+              () -> FastCalls.get(FastCalls.options().build(), url(server)));
       assertNoPartOf(line, e);
     }
   }
@@ -33,11 +36,20 @@ class CausesCarryNoResponseBytesTest {
   @Test
   void malformedStatusLineOfARotationLeavesNoTraceInTheCauseChain() {
     String status = "HTTP/1.1 2x0 " + MARKER + "secret-looking-status";
-    try (RecordingProxy server = RecordingProxy.answering(status + "\r\nContent-Length: 0\r\n\r\n")) {
+    try (RecordingProxy server =
+        RecordingProxy.answering(status + "\r\nContent-Length: 0\r\n\r\n")) {
       OutcomeUnknownException e;
       try (HttpPipeline p = HttpPipeline.builder(FastCalls.options().build()).build()) {
-        e = catchThrowableOfType(OutcomeUnknownException.class, () -> p.send(
-            ApiRequest.post(url(server), "{}".getBytes(StandardCharsets.UTF_8), "application/json").build()));
+        e =
+            catchThrowableOfType(
+                OutcomeUnknownException.class,
+                () ->
+                    p.send(
+                        ApiRequest.post(
+                                url(server),
+                                "{}".getBytes(StandardCharsets.UTF_8),
+                                "application/json")
+                            .build()));
       }
       assertNoPartOf(status, e);
     }
@@ -51,11 +63,13 @@ class CausesCarryNoResponseBytesTest {
   private static void assertNoPartOf(String sent, RekeyException e) {
     assertThat(e).as("the call failed").isNotNull();
     String hex = HexFormat.of().formatHex(MARKER.getBytes(StandardCharsets.US_ASCII));
-    String hexOfStart = HexFormat.of().formatHex(sent.substring(0, 8).getBytes(StandardCharsets.US_ASCII));
+    String hexOfStart =
+        HexFormat.of().formatHex(sent.substring(0, 8).getBytes(StandardCharsets.US_ASCII));
     int depth = 0;
     for (Throwable t = e; t != null; t = t.getCause()) {
       String message = String.valueOf(t.getMessage());
-      assertThat(message).as("message of %s", t.getClass().getName())
+      assertThat(message)
+          .as("message of %s", t.getClass().getName())
           .doesNotContain(MARKER)
           .doesNotContainIgnoringCase(hex)
           .doesNotContainIgnoringCase(hexOfStart);

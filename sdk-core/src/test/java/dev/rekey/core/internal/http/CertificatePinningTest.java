@@ -30,7 +30,8 @@ class CertificatePinningTest {
   @Test
   void acceptsPinInOpensslColonForm() {
     try (HttpsWireMock wm = serving(server)) {
-      ServerTrustTest.assertAccepted(wm, pinned(TestCertificates.sha256WithColons(server.certificate())));
+      ServerTrustTest.assertAccepted(
+          wm, pinned(TestCertificates.sha256WithColons(server.certificate())));
     }
   }
 
@@ -43,10 +44,12 @@ class CertificatePinningTest {
 
   @Test
   void acceptsPinnedCertificateThatNamesAnotherHost() {
-    // ONTAP clusters are often reached by IP with a certificate naming the cluster: the pin is the identity.
+    // ONTAP clusters are often reached by IP with a certificate naming the cluster: the pin is the
+    // identity.
     HeldCertificate otherName = TestCertificates.server(null, "cluster1.example");
     try (HttpsWireMock wm = serving(otherName)) {
-      ServerTrustTest.assertAccepted(wm, pinned(TestCertificates.sha256Hex(otherName.certificate())));
+      ServerTrustTest.assertAccepted(
+          wm, pinned(TestCertificates.sha256Hex(otherName.certificate())));
     }
   }
 
@@ -57,7 +60,8 @@ class CertificatePinningTest {
       ServerTrustTest.assertAccepted(
           wm,
           TlsOptions.builder()
-              .addPinnedCertificateSha256(other, TestCertificates.sha256WithColons(server.certificate()))
+              .addPinnedCertificateSha256(
+                  other, TestCertificates.sha256WithColons(server.certificate()))
               .build());
     }
   }
@@ -81,7 +85,10 @@ class CertificatePinningTest {
     try (HttpsWireMock wm = HttpsWireMock.start(caSigned, dir, ca)) {
       wm.server().stubFor(get("/ping").willReturn(ok("pong")));
       ServerTrustTest.assertRefused(
-          wm, TlsOptions.builder().addPinnedCertificateSha256(TestCertificates.sha256Hex(server.certificate())).build());
+          wm,
+          TlsOptions.builder()
+              .addPinnedCertificateSha256(TestCertificates.sha256Hex(server.certificate()))
+              .build());
     }
   }
 

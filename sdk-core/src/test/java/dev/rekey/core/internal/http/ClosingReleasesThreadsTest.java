@@ -14,7 +14,9 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
 
-/** Lesson 6 of the incumbent: Rekey's HTTP threads never keep a JVM alive, and close() ends them. */
+/**
+ * Lesson 6 of the incumbent: Rekey's HTTP threads never keep a JVM alive, and close() ends them.
+ */
 @WireMockTest
 class ClosingReleasesThreadsTest {
 
@@ -38,18 +40,21 @@ class ClosingReleasesThreadsTest {
     try {
       p.send(ApiRequest.get(url).build());
       // Capture the thread that runs the async call's callback: it is one of this pipeline's.
-      CompletableFuture<Thread> callbackThread = p.sendAsync(ApiRequest.get(slow).build())
-          .thenApply(r -> Thread.currentThread());
+      CompletableFuture<Thread> callbackThread =
+          p.sendAsync(ApiRequest.get(slow).build()).thenApply(r -> Thread.currentThread());
       List<CompletableFuture<ApiResponse>> more =
-          List.of(p.sendAsync(ApiRequest.get(url).build()), p.sendAsync(ApiRequest.get(url).build()));
+          List.of(
+              p.sendAsync(ApiRequest.get(url).build()), p.sendAsync(ApiRequest.get(url).build()));
       dispatcher = callbackThread.get(10, TimeUnit.SECONDS);
       more.forEach(CompletableFuture::join);
 
-      // OkHttp renames its worker to "OkHttp <url>" while it runs a call, so check identity, not name.
+      // OkHttp renames its worker to "OkHttp <url>" while it runs a call, so check identity, not
+      // name.
       assertThat(dispatcher).isNotSameAs(Thread.currentThread());
       assertThat(dispatcher.isDaemon()).as("callback thread is a daemon").isTrue();
       assertThat(liveThreads("rekey-http-")).allSatisfy(t -> assertThat(t.isDaemon()).isTrue());
-      assertThat(liveThreads("OkHttp")).allSatisfy(t -> assertThat(t.isDaemon()).as(t.getName()).isTrue());
+      assertThat(liveThreads("OkHttp"))
+          .allSatisfy(t -> assertThat(t.isDaemon()).as(t.getName()).isTrue());
     } finally {
       p.close();
     }

@@ -6,7 +6,9 @@ import dev.rekey.core.retry.RetryPolicy;
 import java.time.Duration;
 import okhttp3.HttpUrl;
 
-/** Short-timeout, no-retry clients for transport tests, so a failure shows at once and only once. */
+/**
+ * Short-timeout, no-retry clients for transport tests, so a failure shows at once and only once.
+ */
 final class FastCalls {
   private FastCalls() {}
 

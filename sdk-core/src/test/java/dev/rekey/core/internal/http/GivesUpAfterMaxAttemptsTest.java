@@ -25,8 +25,10 @@ import org.junit.jupiter.api.Test;
 class GivesUpAfterMaxAttemptsTest {
   private final FakeTime time = new FakeTime();
 
-  private ServiceException failingGet(WireMockRuntimeInfo wm, RetryPolicy policy, DoubleSupplier random) {
-    stubFor(get("/r").willReturn(aResponse().withStatus(500).withHeader("x-ms-request-id", "req-9")));
+  private ServiceException failingGet(
+      WireMockRuntimeInfo wm, RetryPolicy policy, DoubleSupplier random) {
+    stubFor(
+        get("/r").willReturn(aResponse().withStatus(500).withHeader("x-ms-request-id", "req-9")));
     try (HttpPipeline p =
         HttpPipeline.builder(ClientOptions.builder().timeSource(time).retryPolicy(policy).build())
             .random(random)

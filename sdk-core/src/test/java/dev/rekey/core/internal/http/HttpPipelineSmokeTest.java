@@ -15,9 +15,14 @@ import org.junit.jupiter.api.Test;
 class HttpPipelineSmokeTest {
   @Test
   void postsBodyWithUserAgentAndReadsResponse(WireMockRuntimeInfo wm) throws Exception {
-    stubFor(post("/things?api-version=1").willReturn(okJson("{\"a\":1}").withHeader("x-ms-request-id", "r-1")));
+    stubFor(
+        post("/things?api-version=1")
+            .willReturn(okJson("{\"a\":1}").withHeader("x-ms-request-id", "r-1")));
     try (HttpPipeline pipeline =
-        HttpPipeline.builder(ClientOptions.defaults()).module("sdk-test").azureRequestIds(true).build()) {
+        HttpPipeline.builder(ClientOptions.defaults())
+            .module("sdk-test")
+            .azureRequestIds(true)
+            .build()) {
       ApiResponse response =
           pipeline.send(
               ApiRequest.post(

@@ -32,12 +32,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Sending calls through an HTTP proxy. The "proxy" is a plain WireMock server that answers and
- * records whatever reaches it; the target host never resolves, so a call that skipped the proxy fails.
+ * records whatever reaches it; the target host never resolves, so a call that skipped the proxy
+ * fails.
  */
 class HttpProxyTest {
-  private static final HttpUrl TARGET = HttpUrl.get("http://target.invalid:8443/things?api-version=1");
+  private static final HttpUrl TARGET =
+      HttpUrl.get("http://target.invalid:8443/things?api-version=1");
   private static final String BASIC_USER_PASS =
-      "Basic " + Base64.getEncoder().encodeToString("proxy-user:proxy-Pa55".getBytes(StandardCharsets.UTF_8));
+      "Basic "
+          + Base64.getEncoder()
+              .encodeToString("proxy-user:proxy-Pa55".getBytes(StandardCharsets.UTF_8));
 
   private WireMockServer proxy;
 
@@ -55,7 +59,9 @@ class HttpProxyTest {
   @Test
   void sendsEveryCallToTheProxyNamingTheTargetHost() {
     proxy.stubFor(any(anyUrl()).willReturn(ok("via proxy")));
-    ApiResponse response = FastCalls.get(through(ProxyOptions.builder().host("localhost").port(proxy.port()).build()), TARGET);
+    ApiResponse response =
+        FastCalls.get(
+            through(ProxyOptions.builder().host("localhost").port(proxy.port()).build()), TARGET);
     assertThat(response.bodyText()).isEqualTo("via proxy");
     LoggedRequest seen = onlyRequest();
     assertThat(seen.getHeader("Host")).isEqualTo("target.invalid:8443");
@@ -65,22 +71,29 @@ class HttpProxyTest {
 
   @Test
   void writesAbsoluteFormRequestLineToTheProxy() {
-    try (RecordingProxy raw = RecordingProxy.answering(
-        "HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok")) {
+    try (RecordingProxy raw =
+        RecordingProxy.answering(
+            "HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok")) {
       ApiResponse response =
-          FastCalls.get(through(ProxyOptions.builder().host("127.0.0.1").port(raw.port()).build()), TARGET);
+          FastCalls.get(
+              through(ProxyOptions.builder().host("127.0.0.1").port(raw.port()).build()), TARGET);
       assertThat(response.bodyText()).isEqualTo("ok");
-      assertThat(raw.heads()).singleElement().satisfies(head -> {
-        assertThat(head.get(0)).isEqualTo("GET http://target.invalid:8443/things?api-version=1 HTTP/1.1");
-        assertThat(head).contains("Host: target.invalid:8443");
-      });
+      assertThat(raw.heads())
+          .singleElement()
+          .satisfies(
+              head -> {
+                assertThat(head.get(0))
+                    .isEqualTo("GET http://target.invalid:8443/things?api-version=1 HTTP/1.1");
+                assertThat(head).contains("Host: target.invalid:8443");
+              });
     }
   }
 
   @Test
   void tunnelsHttpsThroughConnectWithoutPreemptiveCredentials() {
-    try (RecordingProxy raw = RecordingProxy.answering(
-        "HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")) {
+    try (RecordingProxy raw =
+        RecordingProxy.answering(
+            "HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")) {
       ProxyOptions options =
           ProxyOptions.builder()
               .host("127.0.0.1")
@@ -89,15 +102,19 @@ class HttpProxyTest {
               .password(Secret.of("proxy-Pa55"))
               .build();
       Throwable thrown =
-          catchThrowable(() -> FastCalls.get(through(options), HttpUrl.get("https://target.invalid/secrets")));
+          catchThrowable(
+              () -> FastCalls.get(through(options), HttpUrl.get("https://target.invalid/secrets")));
       assertThat(thrown).isInstanceOf(TransportException.class);
       assertThat(((TransportException) thrown).mayHaveReachedServer()).isFalse();
       assertThat(thrown.getMessage()).doesNotContain("proxy-Pa55");
-      assertThat(raw.heads()).singleElement().satisfies(head -> {
-        assertThat(head.get(0)).isEqualTo("CONNECT target.invalid:443 HTTP/1.1");
-        assertThat(head).noneMatch(line -> line.startsWith("Proxy-Authorization"));
-        assertThat(String.join("\n", head)).doesNotContain("/secrets");
-      });
+      assertThat(raw.heads())
+          .singleElement()
+          .satisfies(
+              head -> {
+                assertThat(head.get(0)).isEqualTo("CONNECT target.invalid:443 HTTP/1.1");
+                assertThat(head).noneMatch(line -> line.startsWith("Proxy-Authorization"));
+                assertThat(String.join("\n", head)).doesNotContain("/secrets");
+              });
     }
   }
 
@@ -109,7 +126,8 @@ class HttpProxyTest {
     assertThat(response.bodyText()).isEqualTo("authenticated");
     proxy.verify(2, getRequestedFor(urlEqualTo("/things?api-version=1")));
     proxy.verify(1, getRequestedFor(anyUrl()).withHeader("Proxy-Authorization", absent()));
-    proxy.verify(1, getRequestedFor(anyUrl()).withHeader("Proxy-Authorization", equalTo(BASIC_USER_PASS)));
+    proxy.verify(
+        1, getRequestedFor(anyUrl()).withHeader("Proxy-Authorization", equalTo(BASIC_USER_PASS)));
   }
 
   @Test
@@ -118,7 +136,11 @@ class HttpProxyTest {
     try (HttpPipeline pipeline = HttpPipeline.builder(through(authenticatedProxy())).build()) {
       ApiResponse response =
           pipeline.send(
-              ApiRequest.post(TARGET, "{\"rotate\":true}".getBytes(StandardCharsets.UTF_8), "application/json").build());
+              ApiRequest.post(
+                      TARGET,
+                      "{\"rotate\":true}".getBytes(StandardCharsets.UTF_8),
+                      "application/json")
+                  .build());
       assertThat(response.bodyText()).isEqualTo("authenticated");
     }
     proxy.verify(
@@ -130,18 +152,25 @@ class HttpProxyTest {
 
   @Test
   void givesUpAfterOneAuthenticationAttemptWhenProxyRefusesTheCredentials() {
-    proxy.stubFor(any(anyUrl()).willReturn(status(407).withHeader("Proxy-Authenticate", "Basic realm=\"proxy\"")));
+    proxy.stubFor(
+        any(anyUrl())
+            .willReturn(status(407).withHeader("Proxy-Authenticate", "Basic realm=\"proxy\"")));
     Throwable thrown = catchThrowable(() -> FastCalls.get(through(authenticatedProxy()), TARGET));
     assertThat(thrown).isInstanceOf(ServiceException.class);
     assertThat(((ServiceException) thrown).statusCode()).isEqualTo(407);
-    assertThat(thrown.getMessage()).doesNotContain("proxy-Pa55").doesNotContain(BASIC_USER_PASS.substring(6));
+    assertThat(thrown.getMessage())
+        .doesNotContain("proxy-Pa55")
+        .doesNotContain(BASIC_USER_PASS.substring(6));
     assertThat(proxy.getAllServeEvents()).hasSize(2);
   }
 
   @Test
   void keepsThePasswordFromAProxyThatAsksForAnotherScheme() {
     proxy.stubFor(
-        any(anyUrl()).willReturn(status(407).withHeader("Proxy-Authenticate", "Digest realm=\"proxy\", nonce=\"n1\"")));
+        any(anyUrl())
+            .willReturn(
+                status(407)
+                    .withHeader("Proxy-Authenticate", "Digest realm=\"proxy\", nonce=\"n1\"")));
     Throwable thrown = catchThrowable(() -> FastCalls.get(through(authenticatedProxy()), TARGET));
     assertThat(((ServiceException) thrown).statusCode()).isEqualTo(407);
     assertThat(onlyRequest().containsHeader("Proxy-Authorization")).isFalse();
@@ -151,7 +180,11 @@ class HttpProxyTest {
   void sendsNoCredentialsWhenNoneAreConfigured() {
     stubProxyRequiringBasicAuth();
     Throwable thrown =
-        catchThrowable(() -> FastCalls.get(through(ProxyOptions.builder().host("localhost").port(proxy.port()).build()), TARGET));
+        catchThrowable(
+            () ->
+                FastCalls.get(
+                    through(ProxyOptions.builder().host("localhost").port(proxy.port()).build()),
+                    TARGET));
     assertThat(((ServiceException) thrown).statusCode()).isEqualTo(407);
     assertThat(onlyRequest().containsHeader("Proxy-Authorization")).isFalse();
   }
@@ -159,12 +192,14 @@ class HttpProxyTest {
   @Test
   void rejectsPortOutsideTcpRange() {
     for (int port : new int[] {0, -1, 65536}) {
-      Throwable thrown = catchThrowable(() -> ProxyOptions.builder().host("proxy.example").port(port).build());
+      Throwable thrown =
+          catchThrowable(() -> ProxyOptions.builder().host("proxy.example").port(port).build());
       assertThat(thrown)
           .isInstanceOf(ValidationException.class)
           .hasMessage("proxy.port \"" + port + "\" must be between 1 and 65535");
     }
-    assertThat(ProxyOptions.builder().host("proxy.example").port(65535).build().port()).isEqualTo(65535);
+    assertThat(ProxyOptions.builder().host("proxy.example").port(65535).build().port())
+        .isEqualTo(65535);
     assertThat(ProxyOptions.builder().host("proxy.example").port(1).build().port()).isEqualTo(1);
   }
 
@@ -172,7 +207,12 @@ class HttpProxyTest {
   void rejectsPasswordWithoutUserName() {
     Throwable thrown =
         catchThrowable(
-            () -> ProxyOptions.builder().host("proxy.example").port(3128).password(Secret.of("proxy-Pa55")).build());
+            () ->
+                ProxyOptions.builder()
+                    .host("proxy.example")
+                    .port(3128)
+                    .password(Secret.of("proxy-Pa55"))
+                    .build());
     assertThat(thrown).isInstanceOf(ValidationException.class);
     assertThat(((ValidationException) thrown).field()).isEqualTo("proxy.username");
     assertThat(thrown.getMessage()).doesNotContain("proxy-Pa55");
@@ -209,7 +249,8 @@ class HttpProxyTest {
   }
 
   private LoggedRequest onlyRequest() {
-    List<LoggedRequest> all = proxy.findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(anyUrl()));
+    List<LoggedRequest> all =
+        proxy.findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(anyUrl()));
     assertThat(all).hasSize(1);
     return all.get(0);
   }

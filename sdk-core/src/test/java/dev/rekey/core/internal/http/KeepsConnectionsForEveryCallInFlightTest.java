@@ -23,7 +23,10 @@ import okhttp3.Request;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 
-/** A burst of concurrent calls leaves its connections pooled for the next burst, up to maxRequestsPerHost. */
+/**
+ * A burst of concurrent calls leaves its connections pooled for the next burst, up to
+ * maxRequestsPerHost.
+ */
 @WireMockTest
 class KeepsConnectionsForEveryCallInFlightTest {
   private static final int CALLS = 12;
@@ -32,20 +35,23 @@ class KeepsConnectionsForEveryCallInFlightTest {
   void aSecondBurstReusesEveryConnectionOfTheFirst(WireMockRuntimeInfo wm) {
     stubFor(get("/slow").willReturn(ok("x").withFixedDelay(300)));
     AtomicInteger connects = new AtomicInteger();
-    OkHttpClient client = OkHttpFactory.create(ClientOptions.builder().maxRequestsPerHost(CALLS).build())
-        .newBuilder()
-        .eventListener(new EventListener() {
-          @Override
-          public void connectStart(Call call, InetSocketAddress address, Proxy proxy) {
-            connects.incrementAndGet();
-          }
-        })
-        .build();
+    OkHttpClient client =
+        OkHttpFactory.create(ClientOptions.builder().maxRequestsPerHost(CALLS).build())
+            .newBuilder()
+            .eventListener(
+                new EventListener() {
+                  @Override
+                  public void connectStart(Call call, InetSocketAddress address, Proxy proxy) {
+                    connects.incrementAndGet();
+                  }
+                })
+            .build();
     try {
       burst(client, wm.getHttpBaseUrl() + "/slow");
       assertThat(connects).hasValue(CALLS);
 
-      // OkHttp's default pool keeps 5 idle connections and closes the rest as soon as they are released,
+      // OkHttp's default pool keeps 5 idle connections and closes the rest as soon as they are
+      // released,
       // so this burst would open 7 new ones.
       burst(client, wm.getHttpBaseUrl() + "/slow");
       assertThat(connects).hasValue(CALLS);
@@ -59,16 +65,23 @@ class KeepsConnectionsForEveryCallInFlightTest {
   private static void burst(OkHttpClient client, String url) {
     List<CompletableFuture<Integer>> calls = new ArrayList<>();
     for (int i = 0; i < CALLS; i++) {
-      calls.add(CompletableFuture.supplyAsync(() -> {
-        CallTag tag = new CallTag(false, 1); // as HttpPipeline sends: the per-host slot rides on it
-        try (Response r = client.newCall(new Request.Builder().url(url).tag(CallTag.class, tag).build()).execute()) {
-          return r.code();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        } finally {
-          tag.releaseSlot();
-        }
-      }, client.dispatcher().executorService()));
+      calls.add(
+          CompletableFuture.supplyAsync(
+              () -> {
+                CallTag tag =
+                    new CallTag(false, 1); // as HttpPipeline sends: the per-host slot rides on it
+                try (Response r =
+                    client
+                        .newCall(new Request.Builder().url(url).tag(CallTag.class, tag).build())
+                        .execute()) {
+                  return r.code();
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                } finally {
+                  tag.releaseSlot();
+                }
+              },
+              client.dispatcher().executorService()));
     }
     calls.forEach(c -> assertThat(c.join()).isEqualTo(200));
   }

@@ -56,7 +56,8 @@ class KeepsTheCallersEventListenerTest {
   }
 
   private static ApiRequest rotation(String url) {
-    return ApiRequest.post(HttpUrl.get(url), "{}".getBytes(StandardCharsets.UTF_8), "application/json")
+    return ApiRequest.post(
+            HttpUrl.get(url), "{}".getBytes(StandardCharsets.UTF_8), "application/json")
         .operationName("rotateKey")
         .build();
   }
@@ -66,7 +67,10 @@ class KeepsTheCallersEventListenerTest {
     stubFor(get("/ping").willReturn(ok("pong")));
 
     try (HttpPipeline pipeline = pipeline()) {
-      assertThat(pipeline.send(ApiRequest.get(HttpUrl.get(wm.getHttpBaseUrl() + "/ping")).build()).bodyText())
+      assertThat(
+              pipeline
+                  .send(ApiRequest.get(HttpUrl.get(wm.getHttpBaseUrl() + "/ping")).build())
+                  .bodyText())
           .isEqualTo("pong");
     }
 
@@ -84,8 +88,10 @@ class KeepsTheCallersEventListenerTest {
 
     OutcomeUnknownException e;
     try (HttpPipeline pipeline = pipeline()) {
-      e = catchThrowableOfType(OutcomeUnknownException.class,
-          () -> pipeline.send(rotation(wm.getHttpBaseUrl() + "/rotate")));
+      e =
+          catchThrowableOfType(
+              OutcomeUnknownException.class,
+              () -> pipeline.send(rotation(wm.getHttpBaseUrl() + "/rotate")));
     }
 
     verify(1, postRequestedFor(urlPathEqualTo("/rotate")));
@@ -102,8 +108,10 @@ class KeepsTheCallersEventListenerTest {
 
     TransportException e;
     try (HttpPipeline pipeline = pipeline()) {
-      e = catchThrowableOfType(TransportException.class,
-          () -> pipeline.send(rotation("http://127.0.0.1:" + closedPort + "/rotate")));
+      e =
+          catchThrowableOfType(
+              TransportException.class,
+              () -> pipeline.send(rotation("http://127.0.0.1:" + closedPort + "/rotate")));
     }
 
     assertThat(e.mayHaveReachedServer()).isFalse();
@@ -137,8 +145,11 @@ class KeepsTheCallersEventListenerTest {
 
     @Override
     public void connectFailed(
-        Call call, java.net.InetSocketAddress address, java.net.Proxy proxy,
-        okhttp3.Protocol protocol, IOException e) {
+        Call call,
+        java.net.InetSocketAddress address,
+        java.net.Proxy proxy,
+        okhttp3.Protocol protocol,
+        IOException e) {
       note("connectFailed");
     }
 

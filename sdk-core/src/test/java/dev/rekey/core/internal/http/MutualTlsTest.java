@@ -46,25 +46,32 @@ class MutualTlsTest {
 
   @Test
   void failsWithoutClientCertificateAndServerSeesNoRequest() {
-    Throwable thrown = catchThrowable(() -> FastCalls.get(FastCalls.with(trustServer().build()), wm.url("/ping")));
+    Throwable thrown =
+        catchThrowable(() -> FastCalls.get(FastCalls.with(trustServer().build()), wm.url("/ping")));
     assertThat(thrown).isInstanceOf(RekeyException.class).hasCauseInstanceOf(IOException.class);
     assertThat(wm.server().getAllServeEvents()).isEmpty();
   }
 
   @Test
   void failsWithClientCertificateFromAnUntrustedIssuer() {
-    HeldCertificate stranger = TestCertificates.client(TestCertificates.ca("Stranger CA"), "stranger");
-    ClientCertificate certificate = ClientCertificate.fromPem(stranger.certificatePem(), stranger.privateKeyPkcs8Pem());
+    HeldCertificate stranger =
+        TestCertificates.client(TestCertificates.ca("Stranger CA"), "stranger");
+    ClientCertificate certificate =
+        ClientCertificate.fromPem(stranger.certificatePem(), stranger.privateKeyPkcs8Pem());
     Throwable thrown =
         catchThrowable(
-            () -> FastCalls.get(FastCalls.with(trustServer().clientCertificate(certificate).build()), wm.url("/ping")));
+            () ->
+                FastCalls.get(
+                    FastCalls.with(trustServer().clientCertificate(certificate).build()),
+                    wm.url("/ping")));
     assertThat(thrown).isInstanceOf(RekeyException.class).hasCauseInstanceOf(IOException.class);
     assertThat(wm.server().getAllServeEvents()).isEmpty();
   }
 
   @Test
   void succeedsWithPkcs12ClientCertificate() {
-    Path p12 = TestCertificates.writePkcs12(dir.resolve("client.p12"), P12_PASSWORD, client, clientCa);
+    Path p12 =
+        TestCertificates.writePkcs12(dir.resolve("client.p12"), P12_PASSWORD, client, clientCa);
     assertCallSucceedsWith(ClientCertificate.fromPkcs12(p12, Secret.of(P12_PASSWORD)));
   }
 
@@ -72,24 +79,28 @@ class MutualTlsTest {
   void succeedsWithPkcs12Bytes() throws IOException {
     Path p12 = TestCertificates.writePkcs12(dir.resolve("client.p12"), P12_PASSWORD, client);
     assertCallSucceedsWith(
-        ClientCertificate.fromPkcs12(java.nio.file.Files.readAllBytes(p12), Secret.of(P12_PASSWORD)));
+        ClientCertificate.fromPkcs12(
+            java.nio.file.Files.readAllBytes(p12), Secret.of(P12_PASSWORD)));
   }
 
   @Test
   void succeedsWithPemCertificateAndPkcs8EcKey() {
-    assertCallSucceedsWith(ClientCertificate.fromPem(client.certificatePem(), client.privateKeyPkcs8Pem()));
+    assertCallSucceedsWith(
+        ClientCertificate.fromPem(client.certificatePem(), client.privateKeyPkcs8Pem()));
   }
 
   @Test
   void succeedsWithPemCertificateAndPkcs8RsaKey() {
     HeldCertificate rsa = TestCertificates.rsaClient(clientCa, "rekey-rsa-client");
-    assertCallSucceedsWith(ClientCertificate.fromPem(rsa.certificatePem(), rsa.privateKeyPkcs8Pem()));
+    assertCallSucceedsWith(
+        ClientCertificate.fromPem(rsa.certificatePem(), rsa.privateKeyPkcs8Pem()));
   }
 
   @Test
   void rejectsWrongPkcs12PasswordNamingTheFieldButNotThePassword() {
     Path p12 = TestCertificates.writePkcs12(dir.resolve("client.p12"), P12_PASSWORD, client);
-    Throwable thrown = catchThrowable(() -> ClientCertificate.fromPkcs12(p12, Secret.of("wrong-Pass-987")));
+    Throwable thrown =
+        catchThrowable(() -> ClientCertificate.fromPkcs12(p12, Secret.of("wrong-Pass-987")));
     assertThat(thrown).isInstanceOf(ValidationException.class);
     ValidationException e = (ValidationException) thrown;
     assertThat(e.field()).isEqualTo("clientCertificate");
@@ -104,7 +115,9 @@ class MutualTlsTest {
   @Test
   void rejectsUnreadablePkcs12File() {
     Throwable thrown =
-        catchThrowable(() -> ClientCertificate.fromPkcs12(dir.resolve("missing.p12"), Secret.of(P12_PASSWORD)));
+        catchThrowable(
+            () ->
+                ClientCertificate.fromPkcs12(dir.resolve("missing.p12"), Secret.of(P12_PASSWORD)));
     assertThat(thrown)
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("missing.p12")
@@ -115,7 +128,9 @@ class MutualTlsTest {
   void rejectsPkcs1RsaKeyWithConversionHint() {
     HeldCertificate rsa = TestCertificates.rsaClient(clientCa, "rekey-rsa-client");
     assertThat(rsa.privateKeyPkcs1Pem()).startsWith("-----BEGIN RSA PRIVATE KEY-----");
-    Throwable thrown = catchThrowable(() -> ClientCertificate.fromPem(rsa.certificatePem(), rsa.privateKeyPkcs1Pem()));
+    Throwable thrown =
+        catchThrowable(
+            () -> ClientCertificate.fromPem(rsa.certificatePem(), rsa.privateKeyPkcs1Pem()));
     assertThat(thrown).isInstanceOf(ValidationException.class);
     ValidationException e = (ValidationException) thrown;
     assertThat(e.field()).isEqualTo("clientCertificate.privateKey");
@@ -127,7 +142,9 @@ class MutualTlsTest {
 
   @Test
   void rejectsPemWithoutCertificate() {
-    Throwable thrown = catchThrowable(() -> ClientCertificate.fromPem("not a certificate", client.privateKeyPkcs8Pem()));
+    Throwable thrown =
+        catchThrowable(
+            () -> ClientCertificate.fromPem("not a certificate", client.privateKeyPkcs8Pem()));
     assertThat(thrown).isInstanceOf(ValidationException.class);
     assertThat(((ValidationException) thrown).field()).isEqualTo("clientCertificate.chain");
   }
@@ -136,7 +153,8 @@ class MutualTlsTest {
   void toStringShowsNoKeyMaterial() {
     Path p12 = TestCertificates.writePkcs12(dir.resolve("client.p12"), P12_PASSWORD, client);
     ClientCertificate fromP12 = ClientCertificate.fromPkcs12(p12, Secret.of(P12_PASSWORD));
-    ClientCertificate fromPem = ClientCertificate.fromPem(client.certificatePem(), client.privateKeyPkcs8Pem());
+    ClientCertificate fromPem =
+        ClientCertificate.fromPem(client.certificatePem(), client.privateKeyPkcs8Pem());
     for (ClientCertificate c : new ClientCertificate[] {fromP12, fromPem}) {
       assertThat(c.toString())
           .isEqualTo("ClientCertificate[****]")
@@ -150,7 +168,8 @@ class MutualTlsTest {
 
   private void assertCallSucceedsWith(ClientCertificate certificate) {
     ApiResponse response =
-        FastCalls.get(FastCalls.with(trustServer().clientCertificate(certificate).build()), wm.url("/ping"));
+        FastCalls.get(
+            FastCalls.with(trustServer().clientCertificate(certificate).build()), wm.url("/ping"));
     assertThat(response.bodyText()).isEqualTo("pong");
     assertThat(wm.server().getAllServeEvents()).hasSize(1);
   }

@@ -47,8 +47,10 @@ class OversizedResponseTest {
   void oversizedGetIsTransportFailureNamingTheCapAndIsNotRetried() {
     TransportException e;
     try (HttpPipeline p = pipeline()) {
-      e = catchThrowableOfType(
-          TransportException.class, () -> p.send(ApiRequest.get(HttpUrl.get(base + "/big")).build()));
+      e =
+          catchThrowableOfType(
+              TransportException.class,
+              () -> p.send(ApiRequest.get(HttpUrl.get(base + "/big")).build()));
     }
 
     assertThat(e.getMessage()).contains("2048").contains("maxResponseBytes");
@@ -61,9 +63,16 @@ class OversizedResponseTest {
   void oversizedRotationAnswerIsOutcomeUnknownNamingTheCap() {
     OutcomeUnknownException e;
     try (HttpPipeline p = pipeline()) {
-      e = catchThrowableOfType(
-          OutcomeUnknownException.class,
-          () -> p.send(ApiRequest.post(HttpUrl.get(base + "/big"), "{}".getBytes(StandardCharsets.UTF_8), "application/json").build()));
+      e =
+          catchThrowableOfType(
+              OutcomeUnknownException.class,
+              () ->
+                  p.send(
+                      ApiRequest.post(
+                              HttpUrl.get(base + "/big"),
+                              "{}".getBytes(StandardCharsets.UTF_8),
+                              "application/json")
+                          .build()));
     }
 
     assertThat(e.getMessage()).contains("2048").contains("maxResponseBytes");
@@ -74,9 +83,10 @@ class OversizedResponseTest {
   void oversizedAsyncGetFailsTheFutureTheSameWay() {
     ExecutionException e;
     try (HttpPipeline p = pipeline()) {
-      e = catchThrowableOfType(
-          ExecutionException.class,
-          () -> p.sendAsync(ApiRequest.get(HttpUrl.get(base + "/big")).build()).get());
+      e =
+          catchThrowableOfType(
+              ExecutionException.class,
+              () -> p.sendAsync(ApiRequest.get(HttpUrl.get(base + "/big")).build()).get());
     }
 
     assertThat(e.getCause()).isInstanceOf(TransportException.class).hasMessageContaining("2048");

@@ -29,15 +29,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Proxy credentials go only to a proxy that asked for {@code Basic}, once: for plain requests and for
- * the {@code CONNECT} that tunnels an {@code https://} call. mockwebserver3 plays the proxy (and,
- * inside the tunnel, the HTTPS service) and records every request head, so each {@code
- * Proxy-Authorization} it was sent is counted. Retries are on (4 attempts, fake clock), so a refused
- * proxy that was tried again would show.
+ * Proxy credentials go only to a proxy that asked for {@code Basic}, once: for plain requests and
+ * for the {@code CONNECT} that tunnels an {@code https://} call. mockwebserver3 plays the proxy
+ * (and, inside the tunnel, the HTTPS service) and records every request head, so each {@code
+ * Proxy-Authorization} it was sent is counted. Retries are on (4 attempts, fake clock), so a
+ * refused proxy that was tried again would show.
  */
 class ProxyCredentialsOnlyWhenAskedTest {
   private static final String BASIC =
-      "Basic " + Base64.getEncoder().encodeToString("proxy-user:proxy-Pa55".getBytes(StandardCharsets.UTF_8));
+      "Basic "
+          + Base64.getEncoder()
+              .encodeToString("proxy-user:proxy-Pa55".getBytes(StandardCharsets.UTF_8));
   private static final HttpUrl PLAIN = HttpUrl.get("http://target.invalid/things");
   private static final HttpUrl TLS = HttpUrl.get("https://target.invalid/things");
 
@@ -101,7 +103,9 @@ class ProxyCredentialsOnlyWhenAskedTest {
     proxy.enqueue(new MockResponse.Builder().body("tunnelled").build());
     assertThat(get(TLS).bodyText()).isEqualTo("tunnelled");
     List<RecordedRequest> seen = recorded();
-    assertThat(seen).extracting(RecordedRequest::getMethod).containsExactly("CONNECT", "CONNECT", "GET");
+    assertThat(seen)
+        .extracting(RecordedRequest::getMethod)
+        .containsExactly("CONNECT", "CONNECT", "GET");
     assertThat(seen.get(0).getHeaders().get("Proxy-Authorization")).isNull();
     assertThat(seen.get(1).getHeaders().get("Proxy-Authorization")).isEqualTo(BASIC);
     assertThat(seen.get(2).getHeaders().get("Proxy-Authorization")).isNull();
@@ -129,7 +133,9 @@ class ProxyCredentialsOnlyWhenAskedTest {
     ServiceException e = refused(TLS);
     assertThat(e.statusCode()).isEqualTo(407);
     assertThat(e.getMessage()).doesNotContain("proxy-Pa55").doesNotContain(BASIC.substring(6));
-    assertThat(recorded()).extracting(RecordedRequest::getMethod).containsExactly("CONNECT", "CONNECT");
+    assertThat(recorded())
+        .extracting(RecordedRequest::getMethod)
+        .containsExactly("CONNECT", "CONNECT");
     assertThat(credentialsSent()).isEqualTo(1);
   }
 
@@ -139,10 +145,13 @@ class ProxyCredentialsOnlyWhenAskedTest {
     for (int i = 0; i < 4; i++) {
       proxy.enqueue(challenge("Basic realm=\"proxy\"").inTunnel().build());
     }
-    ClientOptions noCredentials = options(ProxyOptions.builder().host("127.0.0.1").port(proxy.getPort()).build());
+    ClientOptions noCredentials =
+        options(ProxyOptions.builder().host("127.0.0.1").port(proxy.getPort()).build());
     ServiceException e;
     try (HttpPipeline pipeline = HttpPipeline.builder(noCredentials).build()) {
-      e = catchThrowableOfType(ServiceException.class, () -> pipeline.send(ApiRequest.get(TLS).build()));
+      e =
+          catchThrowableOfType(
+              ServiceException.class, () -> pipeline.send(ApiRequest.get(TLS).build()));
     }
     assertThat(e.statusCode()).isEqualTo(407);
     assertThat(e.getMessage()).contains("no proxy credentials are set");
@@ -158,12 +167,13 @@ class ProxyCredentialsOnlyWhenAskedTest {
   }
 
   private ClientOptions options() {
-    return options(ProxyOptions.builder()
-        .host("127.0.0.1")
-        .port(proxy.getPort())
-        .username("proxy-user")
-        .password(Secret.of("proxy-Pa55"))
-        .build());
+    return options(
+        ProxyOptions.builder()
+            .host("127.0.0.1")
+            .port(proxy.getPort())
+            .username("proxy-user")
+            .password(Secret.of("proxy-Pa55"))
+            .build());
   }
 
   private ClientOptions options(ProxyOptions proxyOptions) {
@@ -190,7 +200,8 @@ class ProxyCredentialsOnlyWhenAskedTest {
   /** Every request the proxy received so far, CONNECTs included, in order. */
   private List<RecordedRequest> recorded() throws InterruptedException {
     List<RecordedRequest> all = new ArrayList<>(this.all);
-    for (RecordedRequest r = proxy.takeRequest(100, TimeUnit.MILLISECONDS); r != null;
+    for (RecordedRequest r = proxy.takeRequest(100, TimeUnit.MILLISECONDS);
+        r != null;
         r = proxy.takeRequest(100, TimeUnit.MILLISECONDS)) {
       all.add(r);
     }
@@ -202,6 +213,8 @@ class ProxyCredentialsOnlyWhenAskedTest {
   private final List<RecordedRequest> all = new ArrayList<>();
 
   private long credentialsSent() throws InterruptedException {
-    return recorded().stream().filter(r -> r.getHeaders().get("Proxy-Authorization") != null).count();
+    return recorded().stream()
+        .filter(r -> r.getHeaders().get("Proxy-Authorization") != null)
+        .count();
   }
 }

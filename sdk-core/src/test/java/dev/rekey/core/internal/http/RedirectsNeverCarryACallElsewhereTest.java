@@ -78,9 +78,11 @@ class RedirectsNeverCarryACallElsewhereTest {
   void rotationRedirectedWithItsMethodKeptIsSentOnOnceWithItsBodyAndToken(int status) {
     redirect("POST", status, "/moved");
     assertThat(send(rotation()).bodyText()).contains("new");
-    service.verify(1, postRequestedFor(urlPathEqualTo("/moved"))
-        .withRequestBody(equalTo(BODY))
-        .withHeader("Authorization", equalTo("Bearer " + TOKEN)));
+    service.verify(
+        1,
+        postRequestedFor(urlPathEqualTo("/moved"))
+            .withRequestBody(equalTo(BODY))
+            .withHeader("Authorization", equalTo("Bearer " + TOKEN)));
   }
 
   @ParameterizedTest(name = "HTTP {0}")
@@ -88,7 +90,10 @@ class RedirectsNeverCarryACallElsewhereTest {
   void readFollowsASameOriginRedirectWithItsToken(int status) {
     redirect("GET", status, "/moved");
     assertThat(send(ApiRequest.get(url(service, "/start")).build()).bodyText()).contains("read");
-    service.verify(1, getRequestedFor(urlPathEqualTo("/moved")).withHeader("Authorization", equalTo("Bearer " + TOKEN)));
+    service.verify(
+        1,
+        getRequestedFor(urlPathEqualTo("/moved"))
+            .withHeader("Authorization", equalTo("Bearer " + TOKEN)));
   }
 
   @ParameterizedTest(name = "HTTP {0}")
@@ -97,7 +102,8 @@ class RedirectsNeverCarryACallElsewhereTest {
     String there = url(elsewhere, "/moved").toString();
     redirect("GET", status, there);
     redirect("POST", status, there);
-    for (ApiRequest request : new ApiRequest[] {ApiRequest.get(url(service, "/start")).build(), rotation()}) {
+    for (ApiRequest request :
+        new ApiRequest[] {ApiRequest.get(url(service, "/start")).build(), rotation()}) {
       ServiceException e = catchThrowableOfType(ServiceException.class, () -> send(request));
       assertThat(e.statusCode()).isEqualTo(status);
       assertThat(e.getMessage()).contains("another origin").contains("not sent on");
@@ -113,7 +119,8 @@ class RedirectsNeverCarryACallElsewhereTest {
       if (status == 307) {
         assertThat(p.sendAsync(rotation()).join().bodyText()).contains("new");
       } else {
-        CompletionException e = catchThrowableOfType(CompletionException.class, () -> p.sendAsync(rotation()).join());
+        CompletionException e =
+            catchThrowableOfType(CompletionException.class, () -> p.sendAsync(rotation()).join());
         assertThat(e.getCause()).isInstanceOf(ServiceException.class);
         assertThat(((ServiceException) e.getCause()).statusCode()).isEqualTo(302);
       }
@@ -123,8 +130,11 @@ class RedirectsNeverCarryACallElsewhereTest {
   @ParameterizedTest(name = "HTTP {0}")
   @ValueSource(ints = {302, 307})
   void aRedirectLoopEndsAfterFiveHops(int status) {
-    service.stubFor(get("/loop").willReturn(aResponse().withStatus(status).withHeader("Location", "/loop")));
-    ServiceException e = catchThrowableOfType(ServiceException.class, () -> send(ApiRequest.get(url(service, "/loop")).build()));
+    service.stubFor(
+        get("/loop").willReturn(aResponse().withStatus(status).withHeader("Location", "/loop")));
+    ServiceException e =
+        catchThrowableOfType(
+            ServiceException.class, () -> send(ApiRequest.get(url(service, "/loop")).build()));
     assertThat(e.getMessage()).contains("more than 5 times");
     service.verify(6, getRequestedFor(urlPathEqualTo("/loop")));
     service.verify(0, getRequestedFor(anyUrl()).withHeader("Authorization", absent()));
@@ -136,7 +146,9 @@ class RedirectsNeverCarryACallElsewhereTest {
   }
 
   private ApiRequest rotation() {
-    return ApiRequest.post(url(service, "/start"), BODY.getBytes(StandardCharsets.UTF_8), "application/json").build();
+    return ApiRequest.post(
+            url(service, "/start"), BODY.getBytes(StandardCharsets.UTF_8), "application/json")
+        .build();
   }
 
   private static HttpUrl url(WireMockServer server, String path) {
@@ -144,8 +156,11 @@ class RedirectsNeverCarryACallElsewhereTest {
   }
 
   private HttpPipeline pipeline() {
-    return HttpPipeline.builder(ClientOptions.builder().timeSource(time).readTimeout(Duration.ofSeconds(5)).build())
-        .authentication(Authentication.bearer(() -> new AccessToken(Secret.of(TOKEN), time.now().plus(Duration.ofHours(1)))))
+    return HttpPipeline.builder(
+            ClientOptions.builder().timeSource(time).readTimeout(Duration.ofSeconds(5)).build())
+        .authentication(
+            Authentication.bearer(
+                () -> new AccessToken(Secret.of(TOKEN), time.now().plus(Duration.ofHours(1)))))
         .build();
   }
 

@@ -54,7 +54,8 @@ class RetriesAfterServerWaitTest {
 
   @Test
   void retriesThrottledCallAfterRetryAfterSeconds() {
-    respondInOrder("GET", "/r", aResponse().withStatus(429).withHeader("Retry-After", "7"), ok("done"));
+    respondInOrder(
+        "GET", "/r", aResponse().withStatus(429).withHeader("Retry-After", "7"), ok("done"));
 
     ApiResponse response = get(RetryPolicy.defaults());
 
@@ -68,7 +69,8 @@ class RetriesAfterServerWaitTest {
     String date =
         DateTimeFormatter.RFC_1123_DATE_TIME.format(
             time.now().plusSeconds(12).atOffset(ZoneOffset.UTC));
-    respondInOrder("GET", "/r", aResponse().withStatus(503).withHeader("Retry-After", date), ok("done"));
+    respondInOrder(
+        "GET", "/r", aResponse().withStatus(503).withHeader("Retry-After", date), ok("done"));
 
     get(RetryPolicy.defaults());
 
@@ -81,7 +83,8 @@ class RetriesAfterServerWaitTest {
     String date =
         DateTimeFormatter.RFC_1123_DATE_TIME.format(
             time.now().minusSeconds(30).atOffset(ZoneOffset.UTC));
-    respondInOrder("GET", "/r", aResponse().withStatus(503).withHeader("Retry-After", date), ok("done"));
+    respondInOrder(
+        "GET", "/r", aResponse().withStatus(503).withHeader("Retry-After", date), ok("done"));
 
     get(RetryPolicy.defaults());
 
@@ -90,7 +93,8 @@ class RetriesAfterServerWaitTest {
 
   @Test
   void retriesAfterRetryAfterMs() {
-    respondInOrder("GET", "/r", aResponse().withStatus(429).withHeader("retry-after-ms", "1500"), ok("done"));
+    respondInOrder(
+        "GET", "/r", aResponse().withStatus(429).withHeader("retry-after-ms", "1500"), ok("done"));
 
     get(RetryPolicy.defaults());
 
@@ -100,7 +104,11 @@ class RetriesAfterServerWaitTest {
 
   @Test
   void retriesAfterMicrosoftRetryAfterMs() {
-    respondInOrder("GET", "/r", aResponse().withStatus(503).withHeader("x-ms-retry-after-ms", "250"), ok("done"));
+    respondInOrder(
+        "GET",
+        "/r",
+        aResponse().withStatus(503).withHeader("x-ms-retry-after-ms", "250"),
+        ok("done"));
 
     get(RetryPolicy.defaults());
 
@@ -113,7 +121,10 @@ class RetriesAfterServerWaitTest {
     respondInOrder(
         "GET",
         "/r",
-        aResponse().withStatus(429).withHeader("Retry-After", "9").withHeader("retry-after-ms", "400"),
+        aResponse()
+            .withStatus(429)
+            .withHeader("Retry-After", "9")
+            .withHeader("retry-after-ms", "400"),
         ok("done"));
 
     get(RetryPolicy.defaults());
@@ -123,7 +134,8 @@ class RetriesAfterServerWaitTest {
 
   @Test
   void capsServerWaitAtMaxServerDelay() {
-    respondInOrder("GET", "/r", aResponse().withStatus(429).withHeader("Retry-After", "3600"), ok("done"));
+    respondInOrder(
+        "GET", "/r", aResponse().withStatus(429).withHeader("Retry-After", "3600"), ok("done"));
 
     get(RetryPolicy.builder().maxServerDelay(Duration.ofSeconds(10)).build());
 
@@ -151,7 +163,8 @@ class RetriesAfterServerWaitTest {
 
   @Test
   void serverAskingForNoWaitIsStillOneAttemptOfOurs() {
-    // OkHttp itself silently repeats a call answered 503 with "Retry-After: 0"; retry must stay ours.
+    // OkHttp itself silently repeats a call answered 503 with "Retry-After: 0"; retry must stay
+    // ours.
     respondInOrder("POST", "/rotate", aResponse().withStatus(503).withHeader("Retry-After", "0"));
 
     ServiceException e;
@@ -178,8 +191,7 @@ class RetriesAfterServerWaitTest {
 
     ServiceException e =
         catchThrowableOfType(
-            ServiceException.class,
-            () -> get(RetryPolicy.builder().maxAttempts(3).build()));
+            ServiceException.class, () -> get(RetryPolicy.builder().maxAttempts(3).build()));
 
     assertThat(e.statusCode()).isEqualTo(503);
     // Retry-After: 0 is raised to the policy's floor: a throttled service is never asked at once.
@@ -189,9 +201,13 @@ class RetriesAfterServerWaitTest {
 
   @Test
   void throttledCallWithoutAWaitAndZeroJitterStillWaitsTheFloor() {
-    respondInOrder("GET", "/r", aResponse().withStatus(429), aResponse().withStatus(503), ok("done"));
+    respondInOrder(
+        "GET", "/r", aResponse().withStatus(429), aResponse().withStatus(503), ok("done"));
 
-    try (HttpPipeline p = HttpPipeline.builder(ClientOptions.builder().timeSource(time).build()).random(() -> 0.0).build()) {
+    try (HttpPipeline p =
+        HttpPipeline.builder(ClientOptions.builder().timeSource(time).build())
+            .random(() -> 0.0)
+            .build()) {
       p.send(ApiRequest.get(HttpUrl.get(base + "/r")).build());
     }
 

@@ -44,7 +44,9 @@ class RotationIsSentAgainOnlyWhenNotProcessedTest {
     base = wm.getHttpBaseUrl();
   }
 
-  /** Patient enough for a loaded machine; the read-timeout test alone waits less than its server. */
+  /**
+   * Patient enough for a loaded machine; the read-timeout test alone waits less than its server.
+   */
   private HttpPipeline pipeline() {
     return pipeline(Duration.ofSeconds(10));
   }
@@ -61,7 +63,10 @@ class RotationIsSentAgainOnlyWhenNotProcessedTest {
   }
 
   private static ApiRequest.Builder rotation(String url) {
-    return ApiRequest.post(HttpUrl.get(url), "{\"key\":\"k1\"}".getBytes(StandardCharsets.UTF_8), "application/json")
+    return ApiRequest.post(
+            HttpUrl.get(url),
+            "{\"key\":\"k1\"}".getBytes(StandardCharsets.UTF_8),
+            "application/json")
         .operationName("rotateKey");
   }
 
@@ -77,13 +82,15 @@ class RotationIsSentAgainOnlyWhenNotProcessedTest {
     stubFor(post("/rotate").willReturn(aResponse().withStatus(status)));
 
     OutcomeUnknownException e =
-        catchThrowableOfType(OutcomeUnknownException.class, () -> send(rotation(base + "/rotate").build()));
+        catchThrowableOfType(
+            OutcomeUnknownException.class, () -> send(rotation(base + "/rotate").build()));
 
     verify(1, postRequestedFor(urlPathEqualTo("/rotate")));
     assertThat(e.attempts()).isEqualTo(1);
     assertThat(e.getMessage()).contains("rotateKey", "HTTP " + status);
-    assertThat(e.getCause()).isInstanceOfSatisfying(
-        ServiceException.class, s -> assertThat(s.statusCode()).isEqualTo(status));
+    assertThat(e.getCause())
+        .isInstanceOfSatisfying(
+            ServiceException.class, s -> assertThat(s.statusCode()).isEqualTo(status));
     assertThat(time.waits()).isEmpty();
   }
 
@@ -92,11 +99,13 @@ class RotationIsSentAgainOnlyWhenNotProcessedTest {
     stubFor(post("/rotate").willReturn(aResponse().withStatus(503)));
 
     OutcomeUnknownException e =
-        catchThrowableOfType(OutcomeUnknownException.class, () -> send(rotation(base + "/rotate").build()));
+        catchThrowableOfType(
+            OutcomeUnknownException.class, () -> send(rotation(base + "/rotate").build()));
 
     verify(1, postRequestedFor(urlPathEqualTo("/rotate")));
-    assertThat(e.getCause()).isInstanceOfSatisfying(
-        ServiceException.class, s -> assertThat(s.statusCode()).isEqualTo(503));
+    assertThat(e.getCause())
+        .isInstanceOfSatisfying(
+            ServiceException.class, s -> assertThat(s.statusCode()).isEqualTo(503));
   }
 
   @Test
@@ -105,7 +114,9 @@ class RotationIsSentAgainOnlyWhenNotProcessedTest {
 
     OutcomeUnknownException e;
     try (HttpPipeline p = pipeline(Duration.ofMillis(300))) {
-      e = catchThrowableOfType(OutcomeUnknownException.class, () -> p.send(rotation(base + "/rotate").build()));
+      e =
+          catchThrowableOfType(
+              OutcomeUnknownException.class, () -> p.send(rotation(base + "/rotate").build()));
     }
 
     verify(1, postRequestedFor(urlPathEqualTo("/rotate")));
@@ -118,7 +129,8 @@ class RotationIsSentAgainOnlyWhenNotProcessedTest {
     stubFor(post("/rotate").willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
 
     OutcomeUnknownException e =
-        catchThrowableOfType(OutcomeUnknownException.class, () -> send(rotation(base + "/rotate").build()));
+        catchThrowableOfType(
+            OutcomeUnknownException.class, () -> send(rotation(base + "/rotate").build()));
 
     verify(1, postRequestedFor(urlPathEqualTo("/rotate")));
     assertThat(e.getCause()).isInstanceOf(IOException.class);
@@ -129,7 +141,8 @@ class RotationIsSentAgainOnlyWhenNotProcessedTest {
     stubFor(post("/rotate").willReturn(aResponse().withFault(Fault.RANDOM_DATA_THEN_CLOSE)));
 
     OutcomeUnknownException e =
-        catchThrowableOfType(OutcomeUnknownException.class, () -> send(rotation(base + "/rotate").build()));
+        catchThrowableOfType(
+            OutcomeUnknownException.class, () -> send(rotation(base + "/rotate").build()));
 
     verify(1, postRequestedFor(urlPathEqualTo("/rotate")));
     assertThat(e.getCause()).isInstanceOf(IOException.class);
@@ -149,7 +162,10 @@ class RotationIsSentAgainOnlyWhenNotProcessedTest {
   @Test
   void unavailableWithRetryAfterIsSentAgainAndSucceeds() {
     respondInOrder(
-        "POST", "/rotate", aResponse().withStatus(503).withHeader("Retry-After", "3"), ok("rotated"));
+        "POST",
+        "/rotate",
+        aResponse().withStatus(503).withHeader("Retry-After", "3"),
+        ok("rotated"));
 
     ApiResponse response = send(rotation(base + "/rotate").build());
 
@@ -179,7 +195,8 @@ class RotationIsSentAgainOnlyWhenNotProcessedTest {
 
   @Test
   void postMarkedRepeatableIsRetriedOnServerError() {
-    respondInOrder("POST", "/rotate", aResponse().withStatus(500), aResponse().withStatus(502), ok("done"));
+    respondInOrder(
+        "POST", "/rotate", aResponse().withStatus(500), aResponse().withStatus(502), ok("done"));
 
     ApiResponse response =
         send(rotation(base + "/rotate").repeatability(Repeatability.REPEATABLE).build());
@@ -205,7 +222,8 @@ class RotationIsSentAgainOnlyWhenNotProcessedTest {
     stubFor(post("/rotate").willReturn(aResponse().withStatus(status)));
 
     ServiceException e =
-        catchThrowableOfType(ServiceException.class, () -> send(rotation(base + "/rotate").build()));
+        catchThrowableOfType(
+            ServiceException.class, () -> send(rotation(base + "/rotate").build()));
 
     assertThat(e).isExactlyInstanceOf(ServiceException.class);
     assertThat(e.statusCode()).isEqualTo(status);
@@ -217,7 +235,8 @@ class RotationIsSentAgainOnlyWhenNotProcessedTest {
     stubFor(post("/rotate").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")));
 
     ServiceException e =
-        catchThrowableOfType(ServiceException.class, () -> send(rotation(base + "/rotate").build()));
+        catchThrowableOfType(
+            ServiceException.class, () -> send(rotation(base + "/rotate").build()));
 
     assertThat(e.statusCode()).isEqualTo(429);
     verify(4, postRequestedFor(urlPathEqualTo("/rotate")));

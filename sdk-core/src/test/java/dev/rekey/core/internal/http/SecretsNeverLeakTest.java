@@ -41,8 +41,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @WireMockTest
 class SecretsNeverLeakTest {
-  /** The test server's own loggers; what WireMock and Jetty write about what they received is not ours. */
-  private static final String[] SERVER_LOGGERS = {"org.eclipse.jetty", "com.github.tomakehurst", "wiremock", "WireMock"};
+  /**
+   * The test server's own loggers; what WireMock and Jetty write about what they received is not
+   * ours.
+   */
+  private static final String[] SERVER_LOGGERS = {
+    "org.eclipse.jetty", "com.github.tomakehurst", "wiremock", "WireMock"
+  };
 
   @RegisterExtension final LogCapture logs = new LogCapture();
 
@@ -78,13 +83,18 @@ class SecretsNeverLeakTest {
 
   private Authentication bearer() {
     return Authentication.bearer(
-        () -> new AccessToken(Secret.of(token.value()), java.time.Instant.parse("2026-01-01T01:00:00Z")));
+        () ->
+            new AccessToken(
+                Secret.of(token.value()), java.time.Instant.parse("2026-01-01T01:00:00Z")));
   }
 
   private ApiRequest credentialCall(String path) {
     return ApiRequest.post(
-            HttpUrl.get(base + path).newBuilder().addQueryParameter("sig", signature.value())
-                .addQueryParameter("api-version", "2024-01-01").build(),
+            HttpUrl.get(base + path)
+                .newBuilder()
+                .addQueryParameter("sig", signature.value())
+                .addQueryParameter("api-version", "2024-01-01")
+                .build(),
             ("{\"password\":\"" + requestBody.value() + "\"}").getBytes(StandardCharsets.UTF_8),
             "application/json")
         .header("x-ms-key", keyHeader.value())
@@ -100,13 +110,26 @@ class SecretsNeverLeakTest {
 
   @Test
   void noSecretReachesLogsMessagesOrToString() throws IOException {
-    stubFor(post(urlPathEqualTo("/ok")).willReturn(okJson("{\"newKey\":\"" + responseBody.value() + "\"}")));
-    stubFor(get(urlPathEqualTo("/basic")).willReturn(okJson("{\"k\":\"" + responseBody.value() + "\"}")));
-    stubFor(post(urlPathEqualTo("/missing"))
-        .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
-            .withBody("{\"error\":{\"message\":\"" + errorBody.value() + "\"}}")));
-    stubFor(post(urlPathEqualTo("/boom"))
-        .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "text/plain").withBody(errorBody.value())));
+    stubFor(
+        post(urlPathEqualTo("/ok"))
+            .willReturn(okJson("{\"newKey\":\"" + responseBody.value() + "\"}")));
+    stubFor(
+        get(urlPathEqualTo("/basic"))
+            .willReturn(okJson("{\"k\":\"" + responseBody.value() + "\"}")));
+    stubFor(
+        post(urlPathEqualTo("/missing"))
+            .willReturn(
+                aResponse()
+                    .withStatus(404)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"error\":{\"message\":\"" + errorBody.value() + "\"}}")));
+    stubFor(
+        post(urlPathEqualTo("/boom"))
+            .willReturn(
+                aResponse()
+                    .withStatus(500)
+                    .withHeader("Content-Type", "text/plain")
+                    .withBody(errorBody.value())));
     stubFor(post(urlPathEqualTo("/drop")).willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
     int closedPort;
     try (ServerSocket s = new ServerSocket(0)) {
@@ -118,11 +141,17 @@ class SecretsNeverLeakTest {
       render(ok);
       render(p.send(ok));
       render(p.sendAsync(credentialCall("/ok")).join());
-      render(catchThrowableOfType(ServiceException.class, () -> p.send(credentialCall("/missing"))));
-      render(catchThrowableOfType(OutcomeUnknownException.class, () -> p.send(credentialCall("/boom"))));
-      render(catchThrowableOfType(OutcomeUnknownException.class, () -> p.send(credentialCall("/drop"))));
+      render(
+          catchThrowableOfType(ServiceException.class, () -> p.send(credentialCall("/missing"))));
+      render(
+          catchThrowableOfType(
+              OutcomeUnknownException.class, () -> p.send(credentialCall("/boom"))));
+      render(
+          catchThrowableOfType(
+              OutcomeUnknownException.class, () -> p.send(credentialCall("/drop"))));
       ApiRequest refused =
-          ApiRequest.get(HttpUrl.get("http://127.0.0.1:" + closedPort + "/x?sig=" + signature.value()))
+          ApiRequest.get(
+                  HttpUrl.get("http://127.0.0.1:" + closedPort + "/x?sig=" + signature.value()))
               .header("x-ms-key", keyHeader.value())
               .build();
       render(catchThrowableOfType(TransportException.class, () -> p.send(refused)));
@@ -138,8 +167,11 @@ class SecretsNeverLeakTest {
     render(new AccessToken(Secret.of(token.value()), java.time.Instant.EPOCH));
 
     List<String> ourLogs = logs.linesExceptFrom(SERVER_LOGGERS);
-    assertThat(logs.linesOf("dev.rekey.http")).as("the sweep must exercise the HTTP logger").isNotEmpty();
-    assertThat(String.join("\n", ourLogs)).contains("sig=****", "x-ms-key: ****", "Authorization: ****");
+    assertThat(logs.linesOf("dev.rekey.http"))
+        .as("the sweep must exercise the HTTP logger")
+        .isNotEmpty();
+    assertThat(String.join("\n", ourLogs))
+        .contains("sig=****", "x-ms-key: ****", "Authorization: ****");
     for (Canary c : all) {
       c.assertAbsentFrom("captured logs", ourLogs);
       c.assertAbsentFrom("messages and toString", rendered);
@@ -151,21 +183,31 @@ class SecretsNeverLeakTest {
     Canary inError = Canary.named("token-error");
     stubFor(get(urlPathEqualTo("/r")).willReturn(okJson("{}")));
     try (HttpPipeline p =
-        pipeline(Authentication.bearer(() -> { throw new IllegalStateException("bad secret " + inError.value()); }),
+        pipeline(
+            Authentication.bearer(
+                () -> {
+                  throw new IllegalStateException("bad secret " + inError.value());
+                }),
             HttpLogLevel.BODY)) {
       RekeyException e =
-          catchThrowableOfType(RekeyException.class, () -> p.send(ApiRequest.get(HttpUrl.get(base + "/r")).build()));
+          catchThrowableOfType(
+              RekeyException.class, () -> p.send(ApiRequest.get(HttpUrl.get(base + "/r")).build()));
       inError.assertAbsentFrom("exception message", String.valueOf(e.getMessage()));
     }
   }
 
   @Test
   void bodyOfCallMarkedFreeOfSecretsIsLoggedAtBodyLevel() {
-    stubFor(post(urlPathEqualTo("/list")).willReturn(okJson("{\"names\":[\"visible-response-7\"]}")));
+    stubFor(
+        post(urlPathEqualTo("/list")).willReturn(okJson("{\"names\":[\"visible-response-7\"]}")));
     try (HttpPipeline p = pipeline(Authentication.none(), HttpLogLevel.BODY)) {
-      p.send(ApiRequest.post(HttpUrl.get(base + "/list"), "{\"q\":\"visible-request-7\"}".getBytes(StandardCharsets.UTF_8), "application/json")
-          .carriesNoSecrets()
-          .build());
+      p.send(
+          ApiRequest.post(
+                  HttpUrl.get(base + "/list"),
+                  "{\"q\":\"visible-request-7\"}".getBytes(StandardCharsets.UTF_8),
+                  "application/json")
+              .carriesNoSecrets()
+              .build());
     }
 
     assertThat(String.join("\n", logs.linesOf("dev.rekey.http")))
@@ -174,7 +216,9 @@ class SecretsNeverLeakTest {
 
   @Test
   void credentialCallBodiesAreNotLoggedEvenAtBodyLevel() {
-    stubFor(post(urlPathEqualTo("/ok")).willReturn(okJson("{\"newKey\":\"" + responseBody.value() + "\"}")));
+    stubFor(
+        post(urlPathEqualTo("/ok"))
+            .willReturn(okJson("{\"newKey\":\"" + responseBody.value() + "\"}")));
     try (HttpPipeline p = pipeline(Authentication.none(), HttpLogLevel.BODY)) {
       p.send(credentialCall("/ok"));
     }
@@ -187,21 +231,28 @@ class SecretsNeverLeakTest {
 
   @Test
   void headersAreLoggedAtHeadersLevelWithAuthorizationMasked() {
-    stubFor(get(urlPathEqualTo("/r")).willReturn(okJson("{}").withHeader("x-ms-request-id", "rid-42")));
+    stubFor(
+        get(urlPathEqualTo("/r")).willReturn(okJson("{}").withHeader("x-ms-request-id", "rid-42")));
     try (HttpPipeline p = pipeline(bearer(), HttpLogLevel.HEADERS)) {
-      p.send(ApiRequest.get(HttpUrl.get(base + "/r")).header("x-ms-key", keyHeader.value()).build());
+      p.send(
+          ApiRequest.get(HttpUrl.get(base + "/r")).header("x-ms-key", keyHeader.value()).build());
     }
 
     String http = String.join("\n", logs.linesOf("dev.rekey.http"));
     assertThat(http)
-        .contains("Authorization: ****", "x-ms-key: ****", "x-ms-request-id: rid-42", "User-Agent: rekey-java/");
+        .contains(
+            "Authorization: ****",
+            "x-ms-key: ****",
+            "x-ms-request-id: rid-42",
+            "User-Agent: rekey-java/");
     token.assertAbsentFrom("http log", http);
     keyHeader.assertAbsentFrom("http log", http);
   }
 
   @Test
   void basicLevelLogsNoHeaders() {
-    stubFor(get(urlPathEqualTo("/r")).willReturn(okJson("{}").withHeader("x-ms-request-id", "rid-42")));
+    stubFor(
+        get(urlPathEqualTo("/r")).willReturn(okJson("{}").withHeader("x-ms-request-id", "rid-42")));
     try (HttpPipeline p = pipeline(bearer(), HttpLogLevel.BASIC)) {
       p.send(ApiRequest.get(HttpUrl.get(base + "/r")).build());
     }

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Which servers a client trusts, over real HTTPS against WireMock with certificates made per test. */
+/**
+ * Which servers a client trusts, over real HTTPS against WireMock with certificates made per test.
+ */
 class ServerTrustTest {
   @RegisterExtension final LogCapture logs = new LogCapture();
 
@@ -34,7 +36,8 @@ class ServerTrustTest {
   void acceptsSelfSignedServerWhoseCertificateIsTrustedAsPem() {
     HeldCertificate server = TestCertificates.selfSignedLocalhost();
     try (HttpsWireMock wm = serving(server)) {
-      assertAccepted(wm, TlsOptions.builder().trustedCertificatesPem(server.certificatePem()).build());
+      assertAccepted(
+          wm, TlsOptions.builder().trustedCertificatesPem(server.certificatePem()).build());
     }
   }
 
@@ -43,7 +46,10 @@ class ServerTrustTest {
     HeldCertificate server = TestCertificates.selfSignedLocalhost();
     try (HttpsWireMock wm = serving(server)) {
       assertAccepted(
-          wm, TlsOptions.builder().trustStore(TestCertificates.trustStore(server.certificate())).build());
+          wm,
+          TlsOptions.builder()
+              .trustStore(TestCertificates.trustStore(server.certificate()))
+              .build());
     }
   }
 
@@ -60,8 +66,10 @@ class ServerTrustTest {
   void refusesServerSignedByAnotherCaThanTheTrustedOne() {
     HeldCertificate trusted = TestCertificates.ca("Trusted CA");
     HeldCertificate other = TestCertificates.ca("Other CA");
-    try (HttpsWireMock wm = HttpsWireMock.start(TestCertificates.localhostSignedBy(other), dir, other)) {
-      assertRefused(wm, TlsOptions.builder().trustedCertificatesPem(trusted.certificatePem()).build());
+    try (HttpsWireMock wm =
+        HttpsWireMock.start(TestCertificates.localhostSignedBy(other), dir, other)) {
+      assertRefused(
+          wm, TlsOptions.builder().trustedCertificatesPem(trusted.certificatePem()).build());
     }
   }
 
@@ -71,20 +79,21 @@ class ServerTrustTest {
     try (HttpsWireMock wm =
         HttpsWireMock.start(TestCertificates.server(ca, "other.example"), dir, ca)) {
       TransportException e =
-          assertRefused(wm, TlsOptions.builder().trustedCertificatesPem(ca.certificatePem()).build());
+          assertRefused(
+              wm, TlsOptions.builder().trustedCertificatesPem(ca.certificatePem()).build());
       assertThat(e).hasMessageContaining("localhost");
     }
   }
 
   @Test
   void trustAllAcceptsAnyServerAndWarnsWhenThePipelineIsBuilt() {
-    try (HttpsWireMock wm =
-        serving(TestCertificates.server(null, "other.example"))) {
+    try (HttpsWireMock wm = serving(TestCertificates.server(null, "other.example"))) {
       TlsOptions insecure = TlsOptions.builder().insecureTrustAllCertificates(true).build();
       try (HttpPipeline pipeline = HttpPipeline.builder(FastCalls.with(insecure)).build()) {
         assertThat(logs.linesOf("dev.rekey.tls"))
             .singleElement()
-            .satisfies(line -> assertThat(line).startsWith("WARN ").contains("TLS verification is OFF"));
+            .satisfies(
+                line -> assertThat(line).startsWith("WARN ").contains("TLS verification is OFF"));
         ApiResponse response = pipeline.send(ApiRequest.get(wm.url("/ping")).build());
         assertThat(response.bodyText()).isEqualTo("pong");
       }
@@ -114,8 +123,7 @@ class ServerTrustTest {
 
   /** Asserts the handshake failed before any request byte went out, and the server saw nothing. */
   static TransportException assertRefused(HttpsWireMock wm, TlsOptions tls) {
-    Throwable thrown = catchThrowable(
-        () -> FastCalls.get(FastCalls.with(tls), wm.url("/ping")));
+    Throwable thrown = catchThrowable(() -> FastCalls.get(FastCalls.with(tls), wm.url("/ping")));
     assertThat(thrown).isInstanceOf(TransportException.class);
     TransportException e = (TransportException) thrown;
     assertThat(e.mayHaveReachedServer()).isFalse();

@@ -38,8 +38,12 @@ class SharedOkHttpClientTest {
 
   @Test
   void sendsSameClientRequestIdOnEveryAttemptOfOneCall(WireMockRuntimeInfo wm) {
-    stubFor(get("/flaky").inScenario("s").whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
-        .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "0")).willSetStateTo("ok"));
+    stubFor(
+        get("/flaky")
+            .inScenario("s")
+            .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+            .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "0"))
+            .willSetStateTo("ok"));
     stubFor(get("/flaky").inScenario("s").whenScenarioStateIs("ok").willReturn(ok("done")));
     try (HttpPipeline pipeline =
         HttpPipeline.builder(ClientOptions.defaults()).azureRequestIds(true).build()) {

@@ -17,9 +17,12 @@ class TlsOptionsValidationTest {
   void rejectsPinThatIsNot64HexDigits() {
     String shortPin = TestCertificates.sha256Hex(server.certificate()).substring(2);
     for (String pin : new String[] {shortPin, "zz" + shortPin, "sha256/AAAA", ""}) {
-      ValidationException e = validationError(() -> TlsOptions.builder().addPinnedCertificateSha256(pin).build());
+      ValidationException e =
+          validationError(() -> TlsOptions.builder().addPinnedCertificateSha256(pin).build());
       assertThat(e.field()).isEqualTo("tls.pinnedCertificateSha256");
-      assertThat(e).hasMessageStartingWith("tls.pinnedCertificateSha256 \"" + pin + "\" must be 64 hex digits");
+      assertThat(e)
+          .hasMessageStartingWith(
+              "tls.pinnedCertificateSha256 \"" + pin + "\" must be 64 hex digits");
     }
   }
 
@@ -49,7 +52,8 @@ class TlsOptionsValidationTest {
 
   @Test
   void rejectsTrustedPemWithoutCertificateWhenThePipelineIsBuilt() {
-    TlsOptions tls = TlsOptions.builder().trustedCertificatesPem("-----BEGIN CERTIFICATE-----\nnope\n").build();
+    TlsOptions tls =
+        TlsOptions.builder().trustedCertificatesPem("-----BEGIN CERTIFICATE-----\nnope\n").build();
     ValidationException e =
         validationError(() -> HttpPipeline.builder(FastCalls.with(tls)).build().close());
     assertThat(e.field()).isEqualTo("tls.trustedCertificatesPem");

@@ -21,7 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
 
-/** A token source that fails stops the call before anything is sent, with its own exception, once. */
+/**
+ * A token source that fails stops the call before anything is sent, with its own exception, once.
+ */
 @WireMockTest
 class TokenFailureTest {
   private final AtomicInteger asked = new AtomicInteger();

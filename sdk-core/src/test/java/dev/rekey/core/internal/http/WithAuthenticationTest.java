@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 @WireMockTest
 class WithAuthenticationTest {
   @Test
-  void siblingSendsItsOwnCredentialsOverTheParentsConnectionAndClosingItReleasesNothing(WireMockRuntimeInfo wm) {
+  void siblingSendsItsOwnCredentialsOverTheParentsConnectionAndClosingItReleasesNothing(
+      WireMockRuntimeInfo wm) {
     stubFor(get("/r").willReturn(ok("x")));
     HttpUrl url = HttpUrl.get(wm.getHttpBaseUrl() + "/r");
     try (HttpPipeline parent =
@@ -26,16 +27,21 @@ class WithAuthenticationTest {
             .authentication(Authentication.basic("admin", Secret.of("a-pass")))
             .build()) {
       parent.send(ApiRequest.get(url).build());
-      try (HttpPipeline sibling = parent.withAuthentication(Authentication.basic("user", Secret.of("u-pass")))) {
+      try (HttpPipeline sibling =
+          parent.withAuthentication(Authentication.basic("user", Secret.of("u-pass")))) {
         sibling.send(ApiRequest.get(url).build());
       }
       parent.send(ApiRequest.get(url).build());
     }
     List<String> seen =
-        findAll(getRequestedFor(urlEqualTo("/r"))).stream().map(r -> r.getHeader("Authorization")).toList();
+        findAll(getRequestedFor(urlEqualTo("/r"))).stream()
+            .map(r -> r.getHeader("Authorization"))
+            .toList();
     assertThat(seen)
         .containsExactly(
-            Credentials.basic("admin", "a-pass"), Credentials.basic("user", "u-pass"), Credentials.basic("admin", "a-pass"));
+            Credentials.basic("admin", "a-pass"),
+            Credentials.basic("user", "u-pass"),
+            Credentials.basic("admin", "a-pass"));
     assertThat(findAll(getRequestedFor(urlEqualTo("/r"))))
         .allSatisfy(r -> assertThat(r.getHeader("User-Agent")).contains("sdk-test/"));
   }

@@ -21,7 +21,11 @@ class FinishedTest {
 
   private static ApiResponse answer(Headers headers, String body) {
     return new ApiResponse(
-        200, headers, body.getBytes(StandardCharsets.UTF_8), "application/json", HttpUrl.get("http://localhost/rotate"));
+        200,
+        headers,
+        body.getBytes(StandardCharsets.UTF_8),
+        "application/json",
+        HttpUrl.get("http://localhost/rotate"));
   }
 
   private static String key(ApiResponse r) {
@@ -41,17 +45,21 @@ class FinishedTest {
 
   @Test
   void namesTheOperationAfterThePathWithoutARequestId() {
-    assertThat(Finished.read(answer(Headers.of(), "{\"key\":\"k\"}"), ROTATION).id()).isEqualTo("/rotate");
+    assertThat(Finished.read(answer(Headers.of(), "{\"key\":\"k\"}"), ROTATION).id())
+        .isEqualTo("/rotate");
   }
 
   @Test
   void aTruncatedSuccessSaysTheChangeWasMadeButNotReturned() {
     assertThatThrownBy(() -> Finished.read(ok("{\"key\":\"new-sec"), ROTATION))
-        .isInstanceOfSatisfying(CredentialNotReturnedException.class, e -> {
-          assertThat(e.operationId()).isEqualTo("op1");
-          assertThat(e.recovery()).isEqualTo("key1 was regenerated; list the keys to read it");
-        })
-        .hasMessageContaining("op1 succeeded but the new credential was not returned (the body is malformed)")
+        .isInstanceOfSatisfying(
+            CredentialNotReturnedException.class,
+            e -> {
+              assertThat(e.operationId()).isEqualTo("op1");
+              assertThat(e.recovery()).isEqualTo("key1 was regenerated; list the keys to read it");
+            })
+        .hasMessageContaining(
+            "op1 succeeded but the new credential was not returned (the body is malformed)")
         .hasMessageContaining("key1 was regenerated; list the keys to read it")
         .hasMessageNotContaining("new-sec")
         .hasCauseInstanceOf(MalformedBodyException.class);
@@ -61,16 +69,19 @@ class FinishedTest {
   void anEmptySuccessSaysTheSame() {
     assertThatThrownBy(() -> Finished.read(ok(""), ROTATION))
         .isExactlyInstanceOf(CredentialNotReturnedException.class)
-        .hasMessageContaining("succeeded but the new credential was not returned (the service sent an empty result)");
+        .hasMessageContaining(
+            "succeeded but the new credential was not returned (the service sent an empty result)");
   }
 
   @Test
   void aReadWhoseAnswerIsUnreadableSaysNothingChanged() {
     assertThatThrownBy(() -> Finished.read(ok("{\"key\":\"new-sec"), READ))
-        .isInstanceOfSatisfying(TransportException.class, e -> {
-          assertThat(e.mayHaveReachedServer()).isTrue();
-          assertThat(e.attempts()).isEqualTo(1);
-        })
+        .isInstanceOfSatisfying(
+            TransportException.class,
+            e -> {
+              assertThat(e.mayHaveReachedServer()).isTrue();
+              assertThat(e.attempts()).isEqualTo(1);
+            })
         .hasMessageContaining("the answer to op1 could not be read (the body is malformed")
         .hasMessageContaining("a read changes nothing on the service")
         .hasMessageNotContaining("succeeded")
@@ -80,9 +91,13 @@ class FinishedTest {
 
   @Test
   void aDecoderFailureOfAnyTypeBecomesThePublicException() {
-    ResultReader<String> strict = ResultReader.ofRotation(r -> {
-      throw new IllegalStateException("Cannot build, some of required attributes are not set [username]");
-    }, "password1 was regenerated");
+    ResultReader<String> strict =
+        ResultReader.ofRotation(
+            r -> {
+              throw new IllegalStateException(
+                  "Cannot build, some of required attributes are not set [username]");
+            },
+            "password1 was regenerated");
     assertThatThrownBy(() -> Finished.read(ok("{}"), strict))
         .isExactlyInstanceOf(CredentialNotReturnedException.class)
         .hasMessageContaining("(the result could not be decoded (IllegalStateException))");

@@ -26,39 +26,70 @@ class CheckTest {
         ok("length lower bound", () -> Check.length("rg", "a", 1, 90), "a"),
         ok("length upper bound", () -> Check.length("rg", "a".repeat(90), 1, 90), "a".repeat(90)),
         ok("uuid lower", () -> Check.uuid("sub", GUID), GUID),
-        ok("uuid upper", () -> Check.uuid("sub", "ABCDEF01-2345-6789-ABCD-EF0123456789"), "ABCDEF01-2345-6789-ABCD-EF0123456789"),
+        ok(
+            "uuid upper",
+            () -> Check.uuid("sub", "ABCDEF01-2345-6789-ABCD-EF0123456789"),
+            "ABCDEF01-2345-6789-ABCD-EF0123456789"),
         ok("atLeast int", () -> Check.atLeast("days", 1, 1), 1),
         ok("atLeast long", () -> Check.atLeast("days", 5L, 1L), 5L),
         ok("between int", () -> Check.between("n", 90, 1, 90), 90),
         ok("between long", () -> Check.between("n", 1L, 1L, 90L), 1L),
-        ok("oneOf", () -> Check.oneOf("name", "password2", List.of("password1", "password2")), "password2"),
-        ok("secretLength", () -> Check.secretLength("password", Secret.of("12345678"), 8, 128), Secret.of("12345678")));
+        ok(
+            "oneOf",
+            () -> Check.oneOf("name", "password2", List.of("password1", "password2")),
+            "password2"),
+        ok(
+            "secretLength",
+            () -> Check.secretLength("password", Secret.of("12345678"), 8, 128),
+            Secret.of("12345678")));
   }
 
   static Stream<Arguments> invalid() {
     return Stream.of(
         bad(() -> Check.notNull("token", null), "token null must not be null"),
-        bad(() -> Check.matches("registry", "my-reg!", ALNUM), "registry \"my-reg!\" must match ^[a-zA-Z0-9]*$"),
+        bad(
+            () -> Check.matches("registry", "my-reg!", ALNUM),
+            "registry \"my-reg!\" must match ^[a-zA-Z0-9]*$"),
         bad(() -> Check.matches("registry", null, ALNUM), "registry null must not be null"),
-        bad(() -> Check.matches("token", "1abc", Pattern.compile("[a-z].*"), "must start with a letter"), "token \"1abc\" must start with a letter"),
-        bad(() -> Check.length("resourceGroup", "r".repeat(93), 1, 90),
+        bad(
+            () ->
+                Check.matches(
+                    "token", "1abc", Pattern.compile("[a-z].*"), "must start with a letter"),
+            "token \"1abc\" must start with a letter"),
+        bad(
+            () -> Check.length("resourceGroup", "r".repeat(93), 1, 90),
             "resourceGroup \"" + "r".repeat(64) + "…\" must be 1–90 characters (was 93)"),
-        bad(() -> Check.length("resourceGroup", "", 1, 90), "resourceGroup \"\" must be 1–90 characters (was 0)"),
+        bad(
+            () -> Check.length("resourceGroup", "", 1, 90),
+            "resourceGroup \"\" must be 1–90 characters (was 0)"),
         bad(() -> Check.length("code", "abc", 4, 4), "code \"abc\" must be 4 characters (was 3)"),
-        bad(() -> Check.uuid("subscriptionId", "not-a-guid"), "subscriptionId \"not-a-guid\" must be a UUID"),
-        bad(() -> Check.uuid("subscriptionId", "1-1-1-1-1"), "subscriptionId \"1-1-1-1-1\" must be a UUID"),
-        bad(() -> Check.uuid("subscriptionId", "{" + GUID + "}"), "subscriptionId \"{" + GUID + "}\" must be a UUID"),
-        bad(() -> Check.atLeast("keyPairExpiryDays", 0, 1), "keyPairExpiryDays \"0\" must be at least 1"),
+        bad(
+            () -> Check.uuid("subscriptionId", "not-a-guid"),
+            "subscriptionId \"not-a-guid\" must be a UUID"),
+        bad(
+            () -> Check.uuid("subscriptionId", "1-1-1-1-1"),
+            "subscriptionId \"1-1-1-1-1\" must be a UUID"),
+        bad(
+            () -> Check.uuid("subscriptionId", "{" + GUID + "}"),
+            "subscriptionId \"{" + GUID + "}\" must be a UUID"),
+        bad(
+            () -> Check.atLeast("keyPairExpiryDays", 0, 1),
+            "keyPairExpiryDays \"0\" must be at least 1"),
         bad(() -> Check.atLeast("big", -1L, 0L), "big \"-1\" must be at least 0"),
         bad(() -> Check.between("n", 91, 1, 90), "n \"91\" must be between 1 and 90"),
         bad(() -> Check.between("n", 0L, 1L, 90L), "n \"0\" must be between 1 and 90"),
-        bad(() -> Check.oneOf("name", "password3", List.of("password1", "password2")),
+        bad(
+            () -> Check.oneOf("name", "password3", List.of("password1", "password2")),
             "name \"password3\" must be one of [password1, password2]"),
-        bad(() -> Check.oneOf("keyType", "primary", List.of("Primary", "Secondary")),
+        bad(
+            () -> Check.oneOf("keyType", "primary", List.of("Primary", "Secondary")),
             "keyType \"primary\" must be one of [Primary, Secondary]"),
-        bad(() -> Check.secretLength("password", Secret.of("hunter2"), 8, 128), "password **** must be 8–128 characters (was 7)"),
+        bad(
+            () -> Check.secretLength("password", Secret.of("hunter2"), 8, 128),
+            "password **** must be 8–128 characters (was 7)"),
         bad(() -> Check.secretLength("password", null, 8, 128), "password null must not be null"),
-        bad(() -> Check.matches("name", "a\"b\\c\nd\te\u0000f\u202eg", ALNUM),
+        bad(
+            () -> Check.matches("name", "a\"b\\c\nd\te\u0000f\u202eg", ALNUM),
             "name \"a\\\"b\\\\c\\nd\\te\\u0000f\\u202eg\" must match ^[a-zA-Z0-9]*$"));
   }
 

@@ -21,20 +21,26 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * How a rotation's credential is kept in a Key Vault secret version: a one-part credential as its
- * plain value ({@code text/plain}), several parts as a JSON object of them ({@code application/json}),
- * and tags naming the rotation id, target, slot and state ({@code current} or {@code pending}).
+ * plain value ({@code text/plain}), several parts as a JSON object of them ({@code
+ * application/json}), and tags naming the rotation id, target, slot and state ({@code current} or
+ * {@code pending}).
  */
 public final class KeyVaultRecords {
   /** The tag holding the id of the rotation that wrote the version. */
   public static final String ROTATION_ID = "rekey-rotation-id";
+
   /** The tag holding the target id. */
   public static final String TARGET = "rekey-target";
+
   /** The tag holding the slot name, e.g. {@code key2}. */
   public static final String SLOT = "rekey-slot";
+
   /** The tag holding {@link #CURRENT} or {@link #PENDING}. */
   public static final String STATE = "rekey-state";
+
   /** The state of a version applications read. */
   public static final String CURRENT = "current";
+
   /** The state of a staged version, kept in the pending secret. */
   public static final String PENDING = "pending";
 
@@ -44,19 +50,26 @@ public final class KeyVaultRecords {
 
   private KeyVaultRecords() {}
 
-  /** Returns the version to write for {@code credential} of {@code context}'s rotation in {@code state}. */
+  /**
+   * Returns the version to write for {@code credential} of {@code context}'s rotation in {@code
+   * state}.
+   */
   public static SecretBundle bundle(RotationContext context, Credential credential, String state) {
     Map<String, String> tags = new LinkedHashMap<>();
     tags.put(ROTATION_ID, context.rotationId());
     tags.put(TARGET, context.targetId());
     tags.put(SLOT, credential.slot().name());
     tags.put(STATE, state);
-    boolean onePart = credential.parts().size() == 1 && credential.parts().containsKey(Credential.VALUE);
+    boolean onePart =
+        credential.parts().size() == 1 && credential.parts().containsKey(Credential.VALUE);
     Secret value = onePart ? credential.value() : Secret.of(partsJson(credential.parts()));
-    return new SecretBundle("", value, onePart ? TEXT : JSON_PARTS, tags, credential.expiry().orElse(null));
+    return new SecretBundle(
+        "", value, onePart ? TEXT : JSON_PARTS, tags, credential.expiry().orElse(null));
   }
 
-  /** Returns whether {@code stored} holds what {@link #bundle} would write (value, tags, expiry). */
+  /**
+   * Returns whether {@code stored} holds what {@link #bundle} would write (value, tags, expiry).
+   */
   public static boolean holds(SecretBundle stored, SecretBundle written) {
     return stored.value().equals(written.value())
         && stored.tags().entrySet().containsAll(written.tags().entrySet())
@@ -66,23 +79,34 @@ public final class KeyVaultRecords {
   /**
    * Returns the rotation's record kept in {@code stored}, a version of secret {@code secretName}.
    *
-   * @throws RekeyException if the version carries no Rekey tags (it was not written by a rotation) or
-   *     its JSON parts cannot be read; the message names the secret and version, never a value
+   * @throws RekeyException if the version carries no Rekey tags (it was not written by a rotation)
+   *     or its JSON parts cannot be read; the message names the secret and version, never a value
    */
   public static Published published(String secretName, SecretBundle stored) {
     String rotationId = stored.tags().get(ROTATION_ID);
     String slot = stored.tags().get(SLOT);
     if (rotationId == null || slot == null || slot.isBlank()) {
       throw new RekeyException(
-          "Key Vault secret " + secretName + " version " + stored.version() + " has no " + SLOT + " and " + ROTATION_ID
-              + " tags, so the slot in use is unknown: tag it with the slot applications use (e.g. " + SLOT + "=key1) and "
-              + ROTATION_ID + "=initial before the first rotation");
+          "Key Vault secret "
+              + secretName
+              + " version "
+              + stored.version()
+              + " has no "
+              + SLOT
+              + " and "
+              + ROTATION_ID
+              + " tags, so the slot in use is unknown: tag it with the slot applications use (e.g. "
+              + SLOT
+              + "=key1) and "
+              + ROTATION_ID
+              + "=initial before the first rotation");
     }
     Credential credential =
         JSON_PARTS.equals(stored.contentType())
             ? Credential.of(Slot.of(slot), parts(secretName, stored))
             : Credential.of(Slot.of(slot), stored.value());
-    return Published.of(rotationId, credential.withExpiry(stored.expires())).withVersion(stored.version());
+    return Published.of(rotationId, credential.withExpiry(stored.expires()))
+        .withVersion(stored.version());
   }
 
   private static String partsJson(Map<String, Secret> parts) {
@@ -113,7 +137,13 @@ public final class KeyVaultRecords {
     }
     if (parts.isEmpty()) {
       throw new RekeyException(
-          "Key Vault secret " + secretName + " version " + stored.version() + " is " + JSON_PARTS + " but not an object of credential parts");
+          "Key Vault secret "
+              + secretName
+              + " version "
+              + stored.version()
+              + " is "
+              + JSON_PARTS
+              + " but not an object of credential parts");
     }
     return parts;
   }

@@ -2,12 +2,12 @@ package dev.rekey.rotation.azure.internal;
 
 import com.azure.core.credential.TokenCredential;
 import dev.rekey.azure.AzureCloud;
+import dev.rekey.azure.internal.ArmErrorDecoder;
 import dev.rekey.azure.internal.AzureTokenSource;
 import dev.rekey.core.ClientOptions;
 import dev.rekey.core.RekeyException;
 import dev.rekey.core.ServiceException;
 import dev.rekey.core.auth.Authentication;
-import dev.rekey.azure.internal.ArmErrorDecoder;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.ApiResponse;
 import dev.rekey.core.internal.http.HttpPipeline;
@@ -16,9 +16,9 @@ import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Key Vault's secrets API through Rekey's pipeline: bearer tokens for the cloud's vault scope, Azure
- * request ids, retries, the redacting logger (bodies of these calls are never logged), and Key
- * Vault's {@code {"error":{...}}} bodies read into {@link ServiceException}.
+ * Key Vault's secrets API through Rekey's pipeline: bearer tokens for the cloud's vault scope,
+ * Azure request ids, retries, the redacting logger (bodies of these calls are never logged), and
+ * Key Vault's {@code {"error":{...}}} bodies read into {@link ServiceException}.
  */
 public final class KeyVaultSecrets implements AutoCloseable {
   /** The Key Vault API version spoken. */
@@ -27,12 +27,17 @@ public final class KeyVaultSecrets implements AutoCloseable {
   private final HttpPipeline pipeline;
   private final HttpUrl vault;
 
-  /** Talks to the vault at {@code vault} with tokens from {@code credential} for {@code cloud}'s vault scope. */
-  public KeyVaultSecrets(ClientOptions options, TokenCredential credential, AzureCloud cloud, HttpUrl vault) {
+  /**
+   * Talks to the vault at {@code vault} with tokens from {@code credential} for {@code cloud}'s
+   * vault scope.
+   */
+  public KeyVaultSecrets(
+      ClientOptions options, TokenCredential credential, AzureCloud cloud, HttpUrl vault) {
     this.pipeline =
         HttpPipeline.builder(options)
             .module("sdk-rotation")
-            .authentication(Authentication.bearer(new AzureTokenSource(credential, cloud.keyVaultScope())))
+            .authentication(
+                Authentication.bearer(new AzureTokenSource(credential, cloud.keyVaultScope())))
             .errorDecoder(new ArmErrorDecoder())
             .azureRequestIds(true)
             .build();
@@ -56,8 +61,8 @@ public final class KeyVaultSecrets implements AutoCloseable {
   }
 
   /**
-   * Reads version {@code version} of secret {@code name}, or its latest version when null; empty when
-   * Key Vault answers 404.
+   * Reads version {@code version} of secret {@code name}, or its latest version when null; empty
+   * when Key Vault answers 404.
    *
    * @throws ServiceException if Key Vault refused it otherwise
    * @throws RekeyException if the answer could not be read
@@ -75,7 +80,9 @@ public final class KeyVaultSecrets implements AutoCloseable {
     }
   }
 
-  /** Returns the URL of secret {@code name}'s version ({@code null}: latest), api-version included. */
+  /**
+   * Returns the URL of secret {@code name}'s version ({@code null}: latest), api-version included.
+   */
   private HttpUrl url(String name, @Nullable String version) {
     HttpUrl.Builder b = vault.newBuilder().addPathSegment("secrets").addPathSegment(name);
     if (version != null) {
@@ -88,7 +95,8 @@ public final class KeyVaultSecrets implements AutoCloseable {
     try {
       return SecretBundleJson.read(response.body());
     } catch (IllegalArgumentException e) {
-      throw new RekeyException("Key Vault answered secret " + name + " with an unreadable body: " + e.getMessage());
+      throw new RekeyException(
+          "Key Vault answered secret " + name + " with an unreadable body: " + e.getMessage());
     }
   }
 

@@ -17,7 +17,11 @@ import org.jspecify.annotations.Nullable;
  * @param expires the {@code exp} attribute, or null
  */
 public record SecretBundle(
-    String version, Secret value, @Nullable String contentType, Map<String, String> tags, @Nullable Instant expires) {
+    String version,
+    Secret value,
+    @Nullable String contentType,
+    Map<String, String> tags,
+    @Nullable Instant expires) {
 
   /** Copies the tags. */
   public SecretBundle {

@@ -19,7 +19,11 @@ import tools.jackson.core.json.JsonFactory;
 final class SecretBundleJson {
   private static final JsonFactory JSON =
       JsonFactory.builder()
-          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(16).maxStringLength(1_000_000).build())
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxNestingDepth(16)
+                  .maxStringLength(1_000_000)
+                  .build())
           .build();
 
   private SecretBundleJson() {}
@@ -51,7 +55,8 @@ final class SecretBundleJson {
   /**
    * Reads a SecretBundle; the version is the last segment of its {@code id}.
    *
-   * @throws IllegalArgumentException if the body is not a SecretBundle (the message names the field, never a value)
+   * @throws IllegalArgumentException if the body is not a SecretBundle (the message names the
+   *     field, never a value)
    */
   static SecretBundle read(byte[] body) {
     String id = null;
@@ -77,13 +82,22 @@ final class SecretBundleJson {
       }
     } catch (JacksonException e) {
       throw new IllegalArgumentException(
-          "the secret bundle is not valid JSON at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+          "the secret bundle is not valid JSON at line "
+              + e.getLocation().getLineNr()
+              + ", column "
+              + e.getLocation().getColumnNr());
     }
     if (id == null || value == null) {
-      throw new IllegalArgumentException("the secret bundle has no " + (id == null ? "id" : "value"));
+      throw new IllegalArgumentException(
+          "the secret bundle has no " + (id == null ? "id" : "value"));
     }
     String version = id.substring(id.lastIndexOf('/') + 1);
-    return new SecretBundle(version, Secret.of(value), contentType, tags, exp == null ? null : Instant.ofEpochSecond(exp));
+    return new SecretBundle(
+        version,
+        Secret.of(value),
+        contentType,
+        tags,
+        exp == null ? null : Instant.ofEpochSecond(exp));
   }
 
   private static void readTags(JsonParser p, JsonToken t, Map<String, String> tags) {

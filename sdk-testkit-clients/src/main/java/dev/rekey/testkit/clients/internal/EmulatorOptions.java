@@ -8,7 +8,10 @@ import java.time.Duration;
 
 /** Client options for a test against an emulator: its address, and waits that keep tests fast. */
 public final class EmulatorOptions {
-  /** Retries as by default (4 attempts) but back off at most 10 ms and honour a Retry-After up to 50 ms. */
+  /**
+   * Retries as by default (4 attempts) but back off at most 10 ms and honour a Retry-After up to 50
+   * ms.
+   */
   static final RetryPolicy FAST_RETRY =
       RetryPolicy.builder()
           .baseDelay(Duration.ofMillis(1))
