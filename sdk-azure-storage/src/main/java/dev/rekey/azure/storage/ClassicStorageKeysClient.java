@@ -284,6 +284,7 @@ public final class ClassicStorageKeysClient implements AutoCloseable {
     return RegenerateKeysRequest.builder()
         .serviceName(request.serviceName())
         .keyType(request.standby())
+        .confirmOutcome(request.confirmOutcome())
         .build();
   }
 

@@ -263,6 +263,7 @@ public final class StorageAccountKeysClient implements AutoCloseable {
         .resourceGroup(request.resourceGroup())
         .accountName(request.accountName())
         .keyName(request.standby())
+        .confirmOutcome(request.confirmOutcome())
         .build();
   }
 

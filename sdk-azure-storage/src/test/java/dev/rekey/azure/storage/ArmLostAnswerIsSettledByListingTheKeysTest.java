@@ -91,6 +91,27 @@ class ArmLostAnswerIsSettledByListingTheKeysTest {
   }
 
   @Test
+  void aStandbyRotationPassesConfirmOutcomeOnAndIsSettledTheSameWay() {
+    startEmulator();
+    emulator.faults().matching("POST", REGENERATE).dropAfterProcessing(1);
+
+    StorageAccountKeys result =
+        client.rotateStandbyKey(
+            r ->
+                r.resourceGroup("my-rg")
+                    .accountName("mystore")
+                    .inUse(KeyName.KEY1)
+                    .confirmOutcome(true));
+
+    assertThat(result.evidence()).isEqualTo(RotationEvidence.CONFIRMED_BY_READ);
+    assertThat(named(result, "key2").value()).isEqualTo(keys.key("key2").orElseThrow());
+    assertThat(keys.regenerations("key2")).isEqualTo(1);
+    assertThat(keys.regenerations("key1")).isZero();
+    assertThat(emulator.count("POST", REGENERATE)).isEqualTo(1);
+    assertThat(emulator.count("POST", LIST)).isEqualTo(2);
+  }
+
+  @Test
   void anAnswerLostBeforeTheKeyChangedIsSentOnceMore() {
     startEmulator();
     emulator.faults().matching("POST", REGENERATE).dropBeforeProcessing(1);

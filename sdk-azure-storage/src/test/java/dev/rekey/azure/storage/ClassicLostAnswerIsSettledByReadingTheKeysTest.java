@@ -79,6 +79,22 @@ class ClassicLostAnswerIsSettledByReadingTheKeysTest {
   }
 
   @Test
+  void aStandbyRotationPassesConfirmOutcomeOnAndIsSettledTheSameWay() {
+    emulator.faults().matching("POST", KEYS).dropAfterProcessing(1);
+
+    StorageServiceKeys result =
+        client.rotateStandbyKey(
+            r -> r.serviceName("mystore").inUse(KeyType.PRIMARY).confirmOutcome(true));
+
+    assertThat(result.evidence()).isEqualTo(RotationEvidence.CONFIRMED_BY_READ);
+    assertThat(result.secondary()).isEqualTo(keys.key("Secondary").orElseThrow());
+    assertThat(keys.regenerations("Secondary")).isEqualTo(1);
+    assertThat(keys.regenerations("Primary")).isZero();
+    assertThat(posts()).isEqualTo(1);
+    assertThat(reads()).isEqualTo(2);
+  }
+
+  @Test
   void anAnswerLostBeforeTheKeyChangedIsSentOnceMore() {
     emulator.faults().matching("POST", KEYS).dropBeforeProcessing(1);
 

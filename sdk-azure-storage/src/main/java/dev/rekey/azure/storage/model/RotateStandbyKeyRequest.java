@@ -35,6 +35,15 @@ public abstract class RotateStandbyKeyRequest {
     return inUse().other();
   }
 
+  /**
+   * Returns whether a lost answer is settled by reading the keys before and after, as {@link
+   * RegenerateKeyRequest#confirmOutcome()} describes; default false.
+   */
+  @Value.Default
+  public boolean confirmOutcome() {
+    return false;
+  }
+
   @Value.Check
   void check() {
     ArmNames.resourceGroup(resourceGroup());
@@ -62,6 +71,12 @@ public abstract class RotateStandbyKeyRequest {
 
     /** Sets the key applications use now; its partner is the one regenerated. */
     public abstract Builder inUse(KeyName inUse);
+
+    /**
+     * Sets whether a lost answer is settled by reading the keys (default false): see {@link
+     * RotateStandbyKeyRequest#confirmOutcome()}.
+     */
+    public abstract Builder confirmOutcome(boolean confirmOutcome);
 
     /**
      * Returns the request.

@@ -29,6 +29,15 @@ public abstract class RotateStandbyServiceKeyRequest {
     return inUse().other();
   }
 
+  /**
+   * Returns whether a lost answer is settled by reading the keys before and after, as {@link
+   * RegenerateKeysRequest#confirmOutcome()} describes; default false.
+   */
+  @Value.Default
+  public boolean confirmOutcome() {
+    return false;
+  }
+
   @Value.Check
   void check() {
     StorageNames.account("serviceName", serviceName());
@@ -49,6 +58,12 @@ public abstract class RotateStandbyServiceKeyRequest {
 
     /** Sets the key applications use now; the other one is regenerated. */
     public abstract Builder inUse(KeyType inUse);
+
+    /**
+     * Sets whether a lost answer is settled by reading the keys (default false): see {@link
+     * RotateStandbyServiceKeyRequest#confirmOutcome()}.
+     */
+    public abstract Builder confirmOutcome(boolean confirmOutcome);
 
     /**
      * Returns the request.
