@@ -14,6 +14,7 @@ final class CallTag {
   private volatile boolean requestStarted;
   private volatile boolean handshakeStarted;
   private @Nullable Semaphore slot; // guarded by this
+  private AttemptDeadlines.@Nullable Attempt deadline; // guarded by this
 
   CallTag(boolean carriesSecrets, int attempt) {
     this.carriesSecrets = carriesSecrets;
@@ -43,13 +44,27 @@ final class CallTag {
     this.slot = slot;
   }
 
+  /** Keeps the attempt's deadline until {@link #release()}. */
+  synchronized void holdDeadline(AttemptDeadlines.Attempt deadline) {
+    this.deadline = deadline;
+  }
+
+  /** Returns whether the attempt's deadline passed before its answer was read. */
+  synchronized boolean timedOut() {
+    return deadline != null && deadline.expired();
+  }
+
   /**
-   * Gives the host slot back, once; the attempt's answer has been read and closed, or never came.
+   * Gives the host slot back (once) and stops the attempt's clock: the attempt's answer has been
+   * read and closed, or never came.
    */
-  synchronized void releaseSlot() {
+  synchronized void release() {
     if (slot != null) {
       slot.release();
       slot = null;
+    }
+    if (deadline != null) {
+      deadline.end(); // ends it once; the deadline stays to tell timedOut()
     }
   }
 }

@@ -7,6 +7,7 @@ import dev.rekey.core.ServiceException;
 import dev.rekey.core.TimeSource;
 import dev.rekey.core.auth.Authentication;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
@@ -154,17 +155,17 @@ public final class HttpPipeline implements AutoCloseable {
             try (response) {
               outcome = new AttemptOutcome.Answered(read(response, attempt));
             } catch (IOException e) {
-              outcome = AttemptOutcome.afterRequest(e);
+              outcome = AttemptOutcome.afterRequest(timeoutOr(e, tag));
             } finally {
-              tag.releaseSlot();
+              tag.release();
             }
             next(outcome);
           }
 
           @Override
           public void onFailure(Call c, IOException e) {
-            tag.releaseSlot();
-            next(AttemptOutcome.failed(e, tag));
+            tag.release();
+            next(AttemptOutcome.failed(timeoutOr(e, tag), tag));
           }
 
           private void next(AttemptOutcome outcome) {
@@ -213,10 +214,22 @@ public final class HttpPipeline implements AutoCloseable {
     try (Response response = client.newCall(toOkHttp(request, tag, clientRequestId)).execute()) {
       return new AttemptOutcome.Answered(read(response, attempt));
     } catch (IOException e) {
-      return AttemptOutcome.failed(e, tag);
+      return AttemptOutcome.failed(timeoutOr(e, tag), tag);
     } finally {
-      tag.releaseSlot(); // after the response is closed (HostConcurrencyLimit)
+      tag.release(); // after the response is closed (HostConcurrencyLimit)
     }
+  }
+
+  /** Says "timed out" of an attempt cancelled at its deadline, where OkHttp says "Canceled". */
+  private IOException timeoutOr(IOException error, CallTag tag) {
+    if (!tag.timedOut()) {
+      return error;
+    }
+    InterruptedIOException timeout =
+        new InterruptedIOException(
+            "the attempt did not end within the call timeout of " + options.callTimeout());
+    timeout.initCause(error);
+    return timeout;
   }
 
   private Request toOkHttp(ApiRequest request, CallTag tag, @Nullable String clientRequestId) {

@@ -4,6 +4,7 @@ import dev.rekey.core.ClientOptions;
 import dev.rekey.core.ProxyOptions;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -43,11 +44,14 @@ final class OkHttpFactory {
         .connectTimeout(options.connectTimeout())
         .readTimeout(options.readTimeout())
         .writeTimeout(options.writeTimeout())
-        .callTimeout(options.callTimeout())
+        .callTimeout(Duration.ZERO) // AttemptTimeLimit's instead, much cheaper
         .eventListenerFactory(
             RequestProgressListener.alongside(
-                options.okHttpClient().map(OkHttpClient::eventListenerFactory).orElse(null)))
-        .addInterceptor(new HostConcurrencyLimit(perHost));
+                options.okHttpClient().map(OkHttpClient::eventListenerFactory).orElse(null)));
+    if (!options.callTimeout().isZero()) {
+      b.addInterceptor(new AttemptTimeLimit(options.callTimeout().toNanos()));
+    }
+    b.addInterceptor(new HostConcurrencyLimit(perHost));
     options.proxy().ifPresent(proxy -> applyProxy(b, proxy));
     TlsConfigurer.apply(b, options.tls());
     return b.build();

@@ -78,7 +78,7 @@ class KeepsConnectionsForEveryCallInFlightTest {
                 } catch (IOException e) {
                   throw new UncheckedIOException(e);
                 } finally {
-                  tag.releaseSlot();
+                  tag.release();
                 }
               },
               client.dispatcher().executorService()));

@@ -1,0 +1,29 @@
+package dev.rekey.core.internal.http;
+
+import java.io.IOException;
+import java.util.Objects;
+import okhttp3.Interceptor;
+import okhttp3.Response;
+
+/**
+ * Limits one attempt, from its first interceptor to its answer's last byte, to {@code
+ * ClientOptions.callTimeout}: the attempt's deadline rides on its {@link CallTag} until {@link
+ * HttpPipeline} has read its answer, and {@link AttemptDeadlines} cancels the call if the deadline
+ * comes first. OkHttp's own call timeout is left off (see {@link AttemptDeadlines} for why).
+ */
+final class AttemptTimeLimit implements Interceptor {
+  private final long timeoutNanos;
+
+  AttemptTimeLimit(long timeoutNanos) {
+    this.timeoutNanos = timeoutNanos;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    CallTag tag =
+        Objects.requireNonNull(
+            chain.request().tag(CallTag.class), "a Rekey call carries a CallTag");
+    tag.holdDeadline(AttemptDeadlines.SHARED.start(chain.call(), timeoutNanos));
+    return chain.proceed(chain.request());
+  }
+}
