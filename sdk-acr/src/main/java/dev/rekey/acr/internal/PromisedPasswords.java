@@ -6,9 +6,8 @@ import dev.rekey.acr.model.TokenPasswordName;
 import dev.rekey.core.RekeyException;
 import dev.rekey.core.internal.poll.ResultReader;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
 
 /**
  * A {@code generateCredentials} call returns only with the passwords it promised: the named one, or
@@ -31,7 +30,7 @@ final class PromisedPasswords {
           }
           return credentials;
         },
-        recovery(request));
+        () -> recovery(request));
   }
 
   /** Returns the slots {@code request} regenerates: the named one, or both. */
@@ -54,8 +53,10 @@ final class PromisedPasswords {
   }
 
   private static String names(Set<TokenPasswordName> names) {
-    List<String> wire =
-        names.stream().map(TokenPasswordName::wireName).sorted().collect(Collectors.toList());
-    return String.join(" and ", wire);
+    StringJoiner wire = new StringJoiner(" and "); // the enum's order is the wire names' order
+    for (TokenPasswordName name : names) {
+      wire.add(name.wireName());
+    }
+    return wire.toString();
   }
 }

@@ -30,7 +30,7 @@ class ArmOperationsTest {
       ctx -> Mono.just(new AccessToken("arm-token", OffsetDateTime.now().plusHours(1)));
 
   private static final ResultReader<String> TEXT =
-      ResultReader.ofRotation(ApiResponse::bodyText, "a test credential was regenerated");
+      ResultReader.ofRotation(ApiResponse::bodyText, () -> "a test credential was regenerated");
 
   private static HttpPipeline pipeline(WireMockRuntimeInfo wm) {
     ClientOptions options =

@@ -38,7 +38,7 @@ class PostActionFinalAnswerTest {
   private static final TokenCredential CREDENTIAL =
       ctx -> Mono.just(new AccessToken("arm-token", OffsetDateTime.now().plusHours(1)));
   private static final ResultReader<String> TEXT =
-      ResultReader.ofRotation(ApiResponse::bodyText, "a test credential was regenerated");
+      ResultReader.ofRotation(ApiResponse::bodyText, () -> "a test credential was regenerated");
   private static final String FIRST = "{\"secret\":\"from-the-first-answer\"}";
   private static final String POLLED = "{\"secret\":\"from-polling\"}";
 

@@ -70,7 +70,7 @@ public final class PollFixtures {
 
   /** Reads a rotation's {@code password} with {@link #password}. */
   public static final ResultReader<String> PASSWORD =
-      ResultReader.ofRotation(PollFixtures::password, RECOVERY);
+      ResultReader.ofRotation(PollFixtures::password, () -> RECOVERY);
 
   /** Reads {@code password} from a JSON body; null when there is none, as a lax decoder would. */
   public static String password(ApiResponse response) {

@@ -59,9 +59,10 @@ public final class BucketCredentialsCall {
   public static ResultReader<BucketCredentials> reader(BucketCredentialsRequest request) {
     return ResultReader.ofRotation(
         BucketCredentialsCall::decode,
-        "a new key pair was generated for bucket "
-            + request.address().bucket()
-            + " and the previous pair no longer works; generate another and use the pair that call returns");
+        () ->
+            "a new key pair was generated for bucket "
+                + request.address().bucket()
+                + " and the previous pair no longer works; generate another and use the pair that call returns");
   }
 
   /**

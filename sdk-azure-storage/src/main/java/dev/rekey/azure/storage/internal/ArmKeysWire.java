@@ -50,7 +50,7 @@ public final class ArmKeysWire {
           }
           return StorageAccountKeys.builder().keys(keys).build();
         },
-        keyName.wireName() + " of storage account " + account,
+        () -> keyName.wireName() + " of storage account " + account,
         1,
         "list the keys (listKeys) to read the new value");
   }

@@ -68,7 +68,7 @@ public final class ClassicCalls {
   public static ResultReader<StorageServiceKeys> regenerated(String serviceName, KeyType keyType) {
     return ResultReader.ofRegeneration(
         ClassicWire::storageServiceKeys,
-        keyType.wireName() + " key of storage service " + serviceName,
+        () -> keyType.wireName() + " key of storage service " + serviceName,
         1,
         "read the keys (getKeys) to obtain the new value");
   }

@@ -1,6 +1,7 @@
 package dev.rekey.core.internal.codec;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,23 +69,25 @@ public final class JsonTrees {
     Codecs.LIMITS.validateNestingDepth(depth);
     boolean merge =
         parser.streamReadCapabilities().isEnabled(StreamReadCapability.DUPLICATE_PROPERTIES);
-    Map<String, List<JsonNode>> values = new LinkedHashMap<>();
+    Map<String, JsonNode> properties = new LinkedHashMap<>();
+    Map<String, List<JsonNode>> repeated = null; // only a repeated XML element's values
     for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
       if (t != JsonToken.PROPERTY_NAME) {
         throw new StreamReadException(parser, "expected a property name");
       }
       String name = parser.currentName();
       JsonNode value = value(parser, parser.nextToken(), depth);
-      List<JsonNode> earlier = merge ? values.get(name) : null;
-      if (earlier == null) {
-        values.put(name, new ArrayList<>(List.of(value)));
-      } else {
-        earlier.add(value);
+      JsonNode earlier = merge ? properties.putIfAbsent(name, value) : properties.put(name, value);
+      if (merge && earlier != null) {
+        if (repeated == null) {
+          repeated = new HashMap<>();
+        }
+        repeated.computeIfAbsent(name, n -> new ArrayList<>(List.of(earlier))).add(value);
       }
     }
-    Map<String, JsonNode> properties = new LinkedHashMap<>();
-    values.forEach(
-        (name, all) -> properties.put(name, all.size() == 1 ? all.get(0) : JsonNode.array(all)));
+    if (repeated != null) {
+      repeated.forEach((name, all) -> properties.put(name, JsonNode.array(all))); // keeps order
+    }
     return JsonNode.object(properties);
   }
 

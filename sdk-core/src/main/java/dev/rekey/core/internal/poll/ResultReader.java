@@ -7,6 +7,7 @@ import dev.rekey.core.internal.codec.MalformedBodyException;
 import dev.rekey.core.internal.http.ApiResponse;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,9 +21,9 @@ public final class ResultReader<T> {
   private static final String EMPTY = "the service sent an empty result";
 
   private final Function<ApiResponse, T> decoder;
-  private final @Nullable String recovery;
+  private final @Nullable Supplier<String> recovery;
 
-  private ResultReader(Function<ApiResponse, T> decoder, @Nullable String recovery) {
+  private ResultReader(Function<ApiResponse, T> decoder, @Nullable Supplier<String> recovery) {
     this.decoder = Objects.requireNonNull(decoder, "decoder == null");
     this.recovery = recovery;
   }
@@ -37,9 +38,10 @@ public final class ResultReader<T> {
    * RuntimeException}, message without body or secret) or returns null when the answer lacks the
    * credential the call promised; {@code recovery} says what then exists on the service and how to
    * recover, e.g. {@code password1 of token t1 was regenerated; regenerate password1 again,
-   * knowingly}.
+   * knowingly}: built only for that failure, not on every call.
    */
-  public static <T> ResultReader<T> ofRotation(Function<ApiResponse, T> decoder, String recovery) {
+  public static <T> ResultReader<T> ofRotation(
+      Function<ApiResponse, T> decoder, Supplier<String> recovery) {
     return new ResultReader<>(decoder, Objects.requireNonNull(recovery, "recovery == null"));
   }
 
@@ -49,8 +51,8 @@ public final class ResultReader<T> {
    * int, String)} says.
    */
   public static <T> ResultReader<T> ofRegeneration(
-      Function<ApiResponse, T> decoder, String what, int values, String then) {
-    return ofRotation(decoder, regenerated(what, values, then));
+      Function<ApiResponse, T> decoder, Supplier<String> what, int values, String then) {
+    return ofRotation(decoder, () -> regenerated(what.get(), values, then));
   }
 
   /**
@@ -101,7 +103,7 @@ public final class ResultReader<T> {
    */
   public RekeyException unreadable(String operationId, String why, @Nullable Throwable cause) {
     if (recovery != null) {
-      return new CredentialNotReturnedException(operationId, why, recovery, cause);
+      return new CredentialNotReturnedException(operationId, why, recovery.get(), cause);
     }
     return new TransportException(
         "the answer to "

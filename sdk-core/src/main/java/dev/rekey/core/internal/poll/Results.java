@@ -31,6 +31,7 @@ public final class Results {
    */
   public static <T> PollStep<T> finish(
       String operationId, String status, ApiResponse response, Function<ApiResponse, T> decoder) {
-    return finish(operationId, status, response, ResultReader.ofRotation(decoder, CHANGE_APPLIED));
+    return finish(
+        operationId, status, response, ResultReader.ofRotation(decoder, () -> CHANGE_APPLIED));
   }
 }

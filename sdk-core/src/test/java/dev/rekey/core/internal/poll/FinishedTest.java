@@ -33,7 +33,8 @@ class FinishedTest {
   }
 
   private static final ResultReader<String> ROTATION =
-      ResultReader.ofRotation(FinishedTest::key, "key1 was regenerated; list the keys to read it");
+      ResultReader.ofRotation(
+          FinishedTest::key, () -> "key1 was regenerated; list the keys to read it");
   private static final ResultReader<String> READ = ResultReader.ofRead(FinishedTest::key);
 
   @Test
@@ -97,7 +98,7 @@ class FinishedTest {
               throw new IllegalStateException(
                   "Cannot build, some of required attributes are not set [username]");
             },
-            "password1 was regenerated");
+            () -> "password1 was regenerated");
     assertThatThrownBy(() -> Finished.read(ok("{}"), strict))
         .isExactlyInstanceOf(CredentialNotReturnedException.class)
         .hasMessageContaining("(the result could not be decoded (IllegalStateException))");
