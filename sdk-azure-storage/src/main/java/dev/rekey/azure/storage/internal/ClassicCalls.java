@@ -50,7 +50,10 @@ public final class ClassicCalls {
                     .build());
     return ApiRequest.post(url, ClassicWire.regenerateKeysBody(keyType), "application/xml")
         .header("x-ms-version", msVersion)
-        .operationName("Storage (classic) regenerateKeys " + keyType.wireName())
+        .operationName(
+            keyType == KeyType.PRIMARY
+                ? "Storage (classic) regenerateKeys Primary"
+                : "Storage (classic) regenerateKeys Secondary")
         .build();
   }
 

@@ -18,10 +18,20 @@ public final class ClassicWire {
   /** The namespace the Service Management API defines its elements in. */
   public static final String NAMESPACE = "http://schemas.microsoft.com/windowsazure";
 
+  private static final byte[] REGENERATE_PRIMARY = regenerateKeysXml(KeyType.PRIMARY);
+  private static final byte[] REGENERATE_SECONDARY = regenerateKeysXml(KeyType.SECONDARY);
+
   private ClassicWire() {}
 
-  /** Returns the {@code RegenerateKeys} request body for {@code keyType}. */
-  public static byte[] regenerateKeysBody(KeyType keyType) {
+  /**
+   * Returns the {@code RegenerateKeys} request body for {@code keyType}: one shared array, for
+   * {@link dev.rekey.core.internal.http.ApiRequest#post}, which copies it; never change it.
+   */
+  static byte[] regenerateKeysBody(KeyType keyType) {
+    return keyType == KeyType.PRIMARY ? REGENERATE_PRIMARY : REGENERATE_SECONDARY;
+  }
+
+  private static byte[] regenerateKeysXml(KeyType keyType) {
     String xml =
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
             + "<RegenerateKeys xmlns=\""

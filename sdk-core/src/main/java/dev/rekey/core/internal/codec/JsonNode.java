@@ -63,7 +63,7 @@ public final class JsonNode implements Iterable<JsonNode> {
    * {@code properties} must not be changed afterwards: it is kept, not copied, to keep its order.
    */
   static JsonNode object(Map<String, JsonNode> properties) {
-    return new JsonNode(Kind.OBJECT, null, List.of(), Collections.unmodifiableMap(properties));
+    return new JsonNode(Kind.OBJECT, null, List.of(), properties);
   }
 
   /** Returns the property {@code name} of an object, else {@code null}. */
@@ -203,12 +203,14 @@ public final class JsonNode implements Iterable<JsonNode> {
   /** Visits an array's elements or an object's property values; nothing for any other value. */
   @Override
   public Iterator<JsonNode> iterator() {
-    return kind == Kind.OBJECT ? properties.values().iterator() : elements.iterator();
+    return kind == Kind.OBJECT
+        ? Collections.unmodifiableCollection(properties.values()).iterator()
+        : elements.iterator();
   }
 
   /** Returns an object's properties in body order; empty for any other value. */
   public Set<Map.Entry<String, JsonNode>> properties() {
-    return properties.entrySet();
+    return Collections.unmodifiableMap(properties).entrySet();
   }
 
   /** Names the kind and size only: the content may be a secret. */

@@ -69,7 +69,7 @@ public final class JsonTrees {
     Codecs.LIMITS.validateNestingDepth(depth);
     boolean merge =
         parser.streamReadCapabilities().isEnabled(StreamReadCapability.DUPLICATE_PROPERTIES);
-    Map<String, JsonNode> properties = new LinkedHashMap<>();
+    Map<String, JsonNode> properties = new LinkedHashMap<>(8); // most objects have few properties
     Map<String, List<JsonNode>> repeated = null; // only a repeated XML element's values
     for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
       if (t != JsonToken.PROPERTY_NAME) {
