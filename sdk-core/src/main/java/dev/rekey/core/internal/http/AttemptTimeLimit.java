@@ -21,8 +21,7 @@ final class AttemptTimeLimit implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     CallTag tag =
-        Objects.requireNonNull(
-            chain.request().tag(CallTag.class), "a Rekey call carries a CallTag");
+        Objects.requireNonNull(CallTag.of(chain.call()), "a Rekey call carries a CallTag");
     tag.holdDeadline(AttemptDeadlines.SHARED.start(chain.call(), timeoutNanos));
     return chain.proceed(chain.request());
   }

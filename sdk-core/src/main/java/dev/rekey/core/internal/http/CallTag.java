@@ -1,24 +1,45 @@
 package dev.rekey.core.internal.http;
 
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import okhttp3.Call;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Per-attempt facts that ride on an OkHttp request as its tag: whether bodies may be logged, which
- * attempt this is, whether any request byte has been written yet, and the per-host slot its answer
- * holds until it is read ({@link HostConcurrencyLimit}).
+ * Per-attempt facts that ride on an OkHttp call ({@link #ridesOn}, found again by {@link #of}):
+ * whether bodies may be logged, which attempt this is, whether any request byte has been written
+ * yet, and the per-host slot its answer holds until it is read ({@link HostConcurrencyLimit}).
  */
 final class CallTag {
+  /**
+   * The attempts in flight by their OkHttp call. OkHttp's own request tags would do, but its typed
+   * tag API maps classes to Kotlin's {@code KClass}, which loads about 40 Kotlin reflection classes
+   * at a process's first call (~14 ms of a cold start, benchmarks/RESULTS.md).
+   */
+  private static final ConcurrentHashMap<Call, CallTag> BY_CALL = new ConcurrentHashMap<>();
+
   final boolean carriesSecrets;
   final int attempt;
   private volatile boolean requestStarted;
   private volatile boolean handshakeStarted;
   private @Nullable Semaphore slot; // guarded by this
   private AttemptDeadlines.@Nullable Attempt deadline; // guarded by this
+  private @Nullable Call call; // guarded by this
 
   CallTag(boolean carriesSecrets, int attempt) {
     this.carriesSecrets = carriesSecrets;
     this.attempt = attempt;
+  }
+
+  /** Returns the tag of the attempt {@code call} sends, or null for a call Rekey did not make. */
+  static @Nullable CallTag of(Call call) {
+    return BY_CALL.get(call);
+  }
+
+  /** Makes this the tag of {@code call} until {@link #release()}; before it runs. */
+  synchronized void ridesOn(Call call) {
+    this.call = call;
+    BY_CALL.put(call, this);
   }
 
   void markRequestStarted() {
@@ -59,6 +80,9 @@ final class CallTag {
    * read and closed, or never came.
    */
   synchronized void release() {
+    if (call != null) {
+      BY_CALL.remove(call, this);
+    }
     if (slot != null) {
       slot.release();
       slot = null;

@@ -26,8 +26,7 @@ final class HostConcurrencyLimit implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     CallTag tag =
-        Objects.requireNonNull(
-            chain.request().tag(CallTag.class), "a Rekey call carries a CallTag");
+        Objects.requireNonNull(CallTag.of(chain.call()), "a Rekey call carries a CallTag");
     Semaphore slots =
         hosts.computeIfAbsent(chain.request().url().host(), h -> new Semaphore(permits, true));
     try {

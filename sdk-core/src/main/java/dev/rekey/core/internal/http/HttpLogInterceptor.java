@@ -43,7 +43,7 @@ final class HttpLogInterceptor implements Interceptor {
     if (level == HttpLogLevel.NONE || !Log.LOG.isDebugEnabled()) {
       return chain.proceed(request);
     }
-    CallTag tag = request.tag(CallTag.class);
+    CallTag tag = CallTag.of(chain.call());
     boolean bodiesAllowed = level == HttpLogLevel.BODY && tag != null && !tag.carriesSecrets;
     StringBuilder out =
         new StringBuilder("--> ")

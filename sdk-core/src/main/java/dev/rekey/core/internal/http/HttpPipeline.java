@@ -145,7 +145,8 @@ public final class HttpPipeline implements AutoCloseable {
       return; // cancelled by the caller
     }
     CallTag tag = new CallTag(request.carriesSecrets(), attempt);
-    Call call = client.newCall(toOkHttp(request, tag, clientRequestId));
+    Call call = client.newCall(toOkHttp(request, clientRequestId));
+    tag.ridesOn(call);
     result.whenComplete((r, e) -> call.cancel());
     call.enqueue(
         new Callback() {
@@ -211,7 +212,9 @@ public final class HttpPipeline implements AutoCloseable {
   private AttemptOutcome execute(
       ApiRequest request, int attempt, @Nullable String clientRequestId) {
     CallTag tag = new CallTag(request.carriesSecrets(), attempt);
-    try (Response response = client.newCall(toOkHttp(request, tag, clientRequestId)).execute()) {
+    Call call = client.newCall(toOkHttp(request, clientRequestId));
+    tag.ridesOn(call);
+    try (Response response = call.execute()) {
       return new AttemptOutcome.Answered(read(response, attempt));
     } catch (IOException e) {
       return AttemptOutcome.failed(timeoutOr(e, tag), tag);
@@ -232,7 +235,7 @@ public final class HttpPipeline implements AutoCloseable {
     return timeout;
   }
 
-  private Request toOkHttp(ApiRequest request, CallTag tag, @Nullable String clientRequestId) {
+  private Request toOkHttp(ApiRequest request, @Nullable String clientRequestId) {
     byte[] body = request.bodyUnsafe();
     RequestBody requestBody =
         body == null ? null : RequestBody.create(body, MediaTypes.of(request.contentType()));
@@ -242,8 +245,7 @@ public final class HttpPipeline implements AutoCloseable {
             .url(request.url())
             .headers(request.headers())
             .header("User-Agent", userAgent)
-            .method(request.method(), requestBody)
-            .tag(CallTag.class, tag);
+            .method(request.method(), requestBody);
     if (clientRequestId != null) {
       b.header("x-ms-client-request-id", clientRequestId)
           .header("x-ms-return-client-request-id", "true");

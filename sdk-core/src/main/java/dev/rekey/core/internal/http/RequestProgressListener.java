@@ -10,34 +10,32 @@ import org.jspecify.annotations.Nullable;
  * re-sent.
  */
 final class RequestProgressListener extends EventListener {
-  static final EventListener.Factory FACTORY = RequestProgressListener::forCall;
-
-  private final CallTag tag;
+  private static final RequestProgressListener INSTANCE = new RequestProgressListener();
+  static final EventListener.Factory FACTORY = call -> INSTANCE;
 
   /**
    * Returns a factory whose listener for a call is this one followed by {@code callers}' (the
    * listener of a client passed to {@code ClientOptions.okHttpClient}), so both hear every event.
    */
   static EventListener.Factory alongside(EventListener.@Nullable Factory callers) {
-    return callers == null ? FACTORY : call -> forCall(call).plus(callers.create(call));
+    return callers == null ? FACTORY : call -> INSTANCE.plus(callers.create(call));
   }
 
-  private RequestProgressListener(CallTag tag) {
-    this.tag = tag;
-  }
-
-  private static EventListener forCall(Call call) {
-    CallTag tag = call.request().tag(CallTag.class);
-    return tag == null ? EventListener.NONE : new RequestProgressListener(tag);
-  }
+  private RequestProgressListener() {}
 
   @Override
   public void secureConnectStart(Call call) {
-    tag.markHandshakeStarted();
+    CallTag tag = CallTag.of(call);
+    if (tag != null) {
+      tag.markHandshakeStarted();
+    }
   }
 
   @Override
   public void requestHeadersStart(Call call) {
-    tag.markRequestStarted();
+    CallTag tag = CallTag.of(call);
+    if (tag != null) {
+      tag.markRequestStarted();
+    }
   }
 }

@@ -70,10 +70,9 @@ class KeepsConnectionsForEveryCallInFlightTest {
               () -> {
                 CallTag tag =
                     new CallTag(false, 1); // as HttpPipeline sends: the per-host slot rides on it
-                try (Response r =
-                    client
-                        .newCall(new Request.Builder().url(url).tag(CallTag.class, tag).build())
-                        .execute()) {
+                okhttp3.Call call = client.newCall(new Request.Builder().url(url).build());
+                tag.ridesOn(call);
+                try (Response r = call.execute()) {
                   return r.code();
                 } catch (IOException e) {
                   throw new UncheckedIOException(e);
