@@ -24,8 +24,8 @@ public final class ClassicWire {
   private ClassicWire() {}
 
   /**
-   * Returns the {@code RegenerateKeys} request body for {@code keyType}: one shared array, for
-   * {@link dev.rekey.core.internal.http.ApiRequest#post}, which copies it; never change it.
+   * Returns the {@code RegenerateKeys} request body for {@code keyType}: one shared array, sent as
+   * it is by {@link dev.rekey.core.internal.http.ApiRequest#post}; never change it.
    */
   static byte[] regenerateKeysBody(KeyType keyType) {
     return keyType == KeyType.PRIMARY ? REGENERATE_PRIMARY : REGENERATE_SECONDARY;

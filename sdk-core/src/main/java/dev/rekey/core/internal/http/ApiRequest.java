@@ -38,18 +38,24 @@ public final class ApiRequest {
     return new Builder("GET", url).repeatability(Repeatability.REPEATABLE);
   }
 
-  /** Returns a builder for a POST of {@code url}: not repeatable unless said otherwise. */
+  /**
+   * Returns a builder for a POST of {@code url}: not repeatable unless said otherwise. The request
+   * keeps {@code body} itself, not a copy: never change the array afterwards.
+   */
   public static Builder post(HttpUrl url, byte[] body, String contentType) {
     Builder b = new Builder("POST", url);
-    b.body = body.clone();
+    b.body = Objects.requireNonNull(body, "body == null");
     b.contentType = contentType;
     return b;
   }
 
-  /** Returns a builder for a PUT of {@code url}: not repeatable unless said otherwise. */
+  /**
+   * Returns a builder for a PUT of {@code url}: not repeatable unless said otherwise. The request
+   * keeps {@code body} itself, not a copy: never change the array afterwards.
+   */
   public static Builder put(HttpUrl url, byte[] body, String contentType) {
     Builder b = new Builder("PUT", url);
-    b.body = body.clone();
+    b.body = Objects.requireNonNull(body, "body == null");
     b.contentType = contentType;
     return b;
   }
