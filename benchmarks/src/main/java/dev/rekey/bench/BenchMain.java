@@ -113,6 +113,9 @@ public final class BenchMain {
   private static void throughput(boolean quick, StubProcess stub, Table table)
       throws RunnerException {
     for (Client c : Client.values()) { // one run per client, so the stub's CPU can be told apart
+      if (c.coldStartReference()) {
+        continue;
+      }
       double cpu = stub.cpuSeconds();
       long start = System.nanoTime();
       RunResult run =
@@ -148,6 +151,9 @@ public final class BenchMain {
       table.put(Table.Figure.BURST_TIME, client(run), run.getPrimaryResult().getScore());
     }
     for (Client c : Client.values()) {
+      if (c.coldStartReference()) {
+        continue;
+      }
       BurstProbe.Observed seen = BurstProbe.observe(c, stub.port(c), quick ? 3 : 20);
       table.put(Table.Figure.BURST_THREADS, c, seen.extraThreads());
       table.put(Table.Figure.BURST_CONNECTIONS, c, seen.connections());

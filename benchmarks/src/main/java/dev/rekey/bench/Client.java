@@ -19,6 +19,11 @@ public enum Client {
       "FloorTlsCall",
       List.of("com.squareup.okhttp3:okhttp-jvm:jar"),
       true),
+  FLOOR_CREDENTIAL(
+      "raw OkHttp POST + azure-core credential (reference)",
+      "FloorCredentialCall",
+      List.of("com.squareup.okhttp3:okhttp-jvm:jar", "com.azure:azure-core:jar"),
+      false),
   REKEY_ACR("Rekey ACR", "RekeyAcrCall", List.of("dev.rekey:sdk-acr:jar"), false),
   REKEY_NETAPP("Rekey ANF bucket", "RekeyNetAppCall", List.of("dev.rekey:sdk-netapp:jar"), false),
   REKEY_CLASSIC(
@@ -71,6 +76,14 @@ public enum Client {
    */
   public Client floor() {
     return tls ? FLOOR_TLS : FLOOR;
+  }
+
+  /**
+   * Whether this only serves as a cold-start reference: the floor that first makes the azure-core
+   * credential every Rekey Azure client is given. It has no JMH or burst figures.
+   */
+  public boolean coldStartReference() {
+    return this == FLOOR_CREDENTIAL;
   }
 
   /** Whether this is one of Rekey's clients (the ones with targets). */

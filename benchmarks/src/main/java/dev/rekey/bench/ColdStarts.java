@@ -53,6 +53,14 @@ final class ColdStarts {
       }
       table.put(Table.Figure.COLD_START, c, median(own));
       table.putRatio(Table.Figure.COLD_START, c, median(paired));
+      if (c.rekey() && !c.tls()) { // the Azure clients, each given an azure-core credential
+        double[] reference = millis.get(Client.FLOOR_CREDENTIAL);
+        double[] vsReference = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+          vsReference[r] = own[r] / reference[r];
+        }
+        table.put(Table.Figure.COLD_START_VS_CREDENTIAL, c, median(vsReference));
+      }
     }
     for (Client c : clients) {
       classes(c, commands.get(c), target, table);
