@@ -30,7 +30,7 @@ public final class AzureAcrCall implements Call {
     endpoints.put("resourceManagerEndpointUrl", Call.stubTlsUrl() + "/");
     AzureProfile profile = new AzureProfile(Ids.TENANT, Ids.SUB, new AzureEnvironment(endpoints));
     registries =
-        ContainerRegistryManager.authenticate(Ids.credential(), profile)
+        ContainerRegistryManager.authenticate(BenchCredential.create(), profile)
             .serviceClient()
             .getRegistries();
   }

@@ -10,7 +10,7 @@ public final class RekeyAcrCall implements Call {
   private final AcrClient client =
       AcrClient.builder()
           .subscriptionId(Ids.SUB)
-          .credential(Ids.credential())
+          .credential(BenchCredential.create())
           .options(Ids.options())
           .build();
 

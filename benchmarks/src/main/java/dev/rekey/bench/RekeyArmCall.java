@@ -10,7 +10,7 @@ public final class RekeyArmCall implements Call {
   private final StorageAccountKeysClient client =
       StorageAccountKeysClient.builder()
           .subscriptionId(Ids.SUB)
-          .credential(Ids.credential())
+          .credential(BenchCredential.create())
           .options(Ids.options())
           .build();
 

@@ -12,7 +12,7 @@ public final class RekeyClassicCall implements Call {
   private final ClassicStorageKeysClient client =
       ClassicStorageKeysClient.builder()
           .subscriptionId(Ids.SUB)
-          .credential(Ids.credential())
+          .credential(BenchCredential.create())
           .options(Ids.options())
           .build();
 

@@ -9,7 +9,7 @@ import java.util.concurrent.CompletableFuture;
 /** Rekey's ANF bucket {@code generateCredentials}; the request is built on every call. */
 public final class RekeyNetAppCall implements Call {
   private final NetAppClient client =
-      NetAppClient.builder().credential(Ids.credential()).options(Ids.options()).build();
+      NetAppClient.builder().credential(BenchCredential.create()).options(Ids.options()).build();
 
   private static BucketCredentialsRequest request() {
     BucketAddress address =

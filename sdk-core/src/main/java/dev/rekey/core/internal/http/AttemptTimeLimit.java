@@ -1,7 +1,6 @@
 package dev.rekey.core.internal.http;
 
 import java.io.IOException;
-import java.util.Objects;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 
@@ -20,8 +19,7 @@ final class AttemptTimeLimit implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    CallTag tag =
-        Objects.requireNonNull(CallTag.of(chain.call()), "a Rekey call carries a CallTag");
+    CallTag tag = CallTag.required(chain.call());
     tag.holdDeadline(AttemptDeadlines.SHARED.start(chain.call(), timeoutNanos));
     return chain.proceed(chain.request());
   }

@@ -1,5 +1,6 @@
 package dev.rekey.core.internal.http;
 
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import okhttp3.Call;
@@ -34,6 +35,15 @@ final class CallTag {
   /** Returns the tag of the attempt {@code call} sends, or null for a call Rekey did not make. */
   static @Nullable CallTag of(Call call) {
     return BY_CALL.get(call);
+  }
+
+  /**
+   * Returns the tag of {@code call}, which an interceptor of Rekey's own client always finds.
+   *
+   * @throws NullPointerException for a call Rekey did not make
+   */
+  static CallTag required(Call call) {
+    return Objects.requireNonNull(of(call), "a Rekey call carries a CallTag");
   }
 
   /** Makes this the tag of {@code call} until {@link #release()}; before it runs. */

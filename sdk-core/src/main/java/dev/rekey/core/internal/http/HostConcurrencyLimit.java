@@ -2,7 +2,6 @@ package dev.rekey.core.internal.http;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import okhttp3.Interceptor;
@@ -25,8 +24,7 @@ final class HostConcurrencyLimit implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    CallTag tag =
-        Objects.requireNonNull(CallTag.of(chain.call()), "a Rekey call carries a CallTag");
+    CallTag tag = CallTag.required(chain.call());
     Semaphore slots =
         hosts.computeIfAbsent(chain.request().url().host(), h -> new Semaphore(permits, true));
     try {
