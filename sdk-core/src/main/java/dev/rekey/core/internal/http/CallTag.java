@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Per-attempt facts that ride on an OkHttp call ({@link #ridesOn}, found again by {@link #of}):
  * whether bodies may be logged, which attempt this is, whether any request byte has been written
- * yet, and the per-host slot its answer holds until it is read ({@link HostConcurrencyLimit}).
+ * yet, and what its answer holds until it is read: the per-host slot ({@link HostConcurrencyLimit})
+ * and the attempt's deadline ({@link AttemptTimeLimit}).
  */
 final class CallTag {
   /**
