@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +38,12 @@ public final class BenchMain {
     boolean coldOnly = Boolean.getBoolean("bench.cold");
     Path target = Path.of(System.getProperty("bench.target", "target"));
     String include = System.getProperty("bench.include", ".*");
-    try (StubProcess stub = StubProcess.start(target)) {
+    Pinning pinning = Pinning.detect();
+    try (StubProcess stub = StubProcess.start(target, pinning)) {
       stub.applyTo(System.getProperties());
+      String pinnedJava = pinning.pinnedJava(target);
       Table table = new Table();
+      table.note("Processors: " + pinning.describe() + ".");
       classpath(target, table);
       for (Client c :
           Client.values()) { // fail in seconds, not after minutes of JMH, if a client is broken
@@ -47,12 +51,13 @@ public final class BenchMain {
           call.call();
         }
       }
+      JmhSetup setup = new JmhSetup(quick, stub, pinnedJava);
       if (!coldOnly && "call".matches(include)) {
-        latencyAndAllocation(quick, stub, table);
-        throughput(quick, stub, table);
+        latencyAndAllocation(setup, table);
+        throughput(setup, table);
       }
       if (!coldOnly) {
-        burst(quick, "burst64".matches(include), stub, table);
+        burst(setup, "burst64".matches(include), table);
       }
       ColdStarts.run(quick ? 3 : 15, stub, target, footprint(target), table);
       String text =
@@ -69,7 +74,14 @@ public final class BenchMain {
     System.exit(0);
   }
 
-  private static ChainedOptionsBuilder jmh(boolean quick, StubProcess stub, String method) {
+  /**
+   * What every JMH run shares: the mode, the stub, and the {@code java} the one-thread runs' forks
+   * run on ({@link Pinning}).
+   */
+  private record JmhSetup(boolean quick, StubProcess stub, String pinnedJava) {}
+
+  private static ChainedOptionsBuilder jmh(JmhSetup setup, String method) {
+    boolean quick = setup.quick();
     return new OptionsBuilder()
         .include(CallBenchmark.class.getName() + "." + method + "$")
         .warmupIterations(quick ? 2 : 5)
@@ -77,16 +89,16 @@ public final class BenchMain {
         .measurementIterations(quick ? 3 : 10)
         .measurementTime(TimeValue.milliseconds(quick ? 500 : 2000))
         .forks(quick ? 1 : 2)
-        .jvmArgsAppend(stub.jvmArgs().toArray(String[]::new))
+        .jvmArgsAppend(setup.stub().jvmArgs().toArray(String[]::new))
         .timeUnit(TimeUnit.MICROSECONDS)
         .shouldFailOnError(true);
   }
 
-  private static void latencyAndAllocation(boolean quick, StubProcess stub, Table table)
-      throws RunnerException {
+  private static void latencyAndAllocation(JmhSetup setup, Table table) throws RunnerException {
     Collection<RunResult> runs =
         new Runner(
-                jmh(quick, stub, "call")
+                jmh(setup, "call")
+                    .jvm(setup.pinnedJava())
                     .mode(Mode.SampleTime)
                     .threads(1)
                     .addProfiler(GCProfiler.class)
@@ -110,17 +122,16 @@ public final class BenchMain {
     }
   }
 
-  private static void throughput(boolean quick, StubProcess stub, Table table)
-      throws RunnerException {
+  private static void throughput(JmhSetup setup, Table table) throws RunnerException {
     for (Client c : Client.values()) { // one run per client, so the stub's CPU can be told apart
-      if (c.coldStartReference()) {
+      if (c.coldStartOnly()) {
         continue;
       }
-      double cpu = stub.cpuSeconds();
+      double cpu = setup.stub().cpuSeconds();
       long start = System.nanoTime();
       RunResult run =
           new Runner(
-                  jmh(quick, stub, "call")
+                  jmh(setup, "call")
                       .mode(Mode.Throughput)
                       .threads(8)
                       .param("client", c.name())
@@ -130,18 +141,23 @@ public final class BenchMain {
       double wall = (System.nanoTime() - start) / 1e9;
       table.put(Table.Figure.THROUGHPUT, c, run.getPrimaryResult().getScore());
       if (cpu >= 0) {
-        table.put(Table.Figure.STUB_CPU, c, 100 * (stub.cpuSeconds() - cpu) / wall);
+        table.put(Table.Figure.STUB_CPU, c, 100 * (setup.stub().cpuSeconds() - cpu) / wall);
       }
     }
   }
 
-  private static void burst(boolean quick, boolean timed, StubProcess stub, Table table)
-      throws RunnerException {
+  private static void burst(JmhSetup setup, boolean timed, Table table) throws RunnerException {
     Collection<RunResult> runs =
         !timed
             ? List.of()
             : new Runner(
-                    jmh(quick, stub, "burst64")
+                    jmh(setup, "burst64")
+                        .param(
+                            "client",
+                            Arrays.stream(Client.values())
+                                .filter(Client::inBurst)
+                                .map(Client::name)
+                                .toArray(String[]::new))
                         .mode(Mode.AverageTime)
                         .threads(1)
                         .timeUnit(TimeUnit.MILLISECONDS)
@@ -151,10 +167,11 @@ public final class BenchMain {
       table.put(Table.Figure.BURST_TIME, client(run), run.getPrimaryResult().getScore());
     }
     for (Client c : Client.values()) {
-      if (c.coldStartReference()) {
+      if (!c.inBurst()) {
         continue;
       }
-      BurstProbe.Observed seen = BurstProbe.observe(c, stub.port(c), quick ? 3 : 20);
+      BurstProbe.Observed seen =
+          BurstProbe.observe(c, setup.stub().port(c), setup.quick() ? 3 : 20);
       table.put(Table.Figure.BURST_THREADS, c, seen.extraThreads());
       table.put(Table.Figure.BURST_CONNECTIONS, c, seen.connections());
       table.note(

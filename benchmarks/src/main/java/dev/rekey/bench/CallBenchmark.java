@@ -26,6 +26,10 @@ public class CallBenchmark {
   public static class Target {
     @Param({
       "FLOOR",
+      "FLOOR_NETAPP",
+      "FLOOR_CLASSIC",
+      "FLOOR_ARM",
+      "FLOOR_ONTAP",
       "FLOOR_TLS",
       "REKEY_ACR",
       "REKEY_NETAPP",

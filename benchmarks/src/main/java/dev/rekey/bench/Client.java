@@ -3,22 +3,18 @@ package dev.rekey.bench;
 import java.util.List;
 
 /**
- * Every client measured, with the floor it is compared with. Each is opened by reflection so a
- * fresh JVM (cold start) loads only that client's classes. Rekey's Azure clients speak plain
- * HTTP/1.1 to the stub, like the floor; ONTAP (https only, a safety check) and the Azure SDK (its
- * bearer policy refuses http) speak HTTPS and are compared with the HTTPS floor.
+ * Every client measured, with the floor it is compared with: the same call through raw OkHttp on
+ * the same protocol ({@link FloorWire}). Each is opened by reflection so a fresh JVM (cold start)
+ * loads only that client's classes. Rekey's Azure clients speak plain HTTP/1.1 to the stub; ONTAP
+ * (https only, a safety check) and the Azure SDK (its bearer policy refuses http) speak HTTPS.
  */
 public enum Client {
-  FLOOR(
-      "raw OkHttp POST (floor)",
-      "FloorCall",
-      List.of("com.squareup.okhttp3:okhttp-jvm:jar"),
-      false),
-  FLOOR_TLS(
-      "raw OkHttp POST, HTTPS (floor)",
-      "FloorTlsCall",
-      List.of("com.squareup.okhttp3:okhttp-jvm:jar"),
-      true),
+  FLOOR("raw OkHttp: ACR call (floor)", "FloorCall", okhttp(), false),
+  FLOOR_NETAPP("raw OkHttp: ANF call (floor)", "FloorNetAppCall", okhttp(), false),
+  FLOOR_CLASSIC("raw OkHttp: classic call (floor)", "FloorClassicCall", okhttp(), false),
+  FLOOR_ARM("raw OkHttp: ARM storage call (floor)", "FloorArmCall", okhttp(), false),
+  FLOOR_ONTAP("raw OkHttp: ONTAP call, HTTPS (floor)", "FloorOntapCall", okhttp(), true),
+  FLOOR_TLS("raw OkHttp: ACR call, HTTPS (floor)", "FloorTlsCall", okhttp(), true),
   FLOOR_CREDENTIAL(
       "raw OkHttp POST + azure-core credential (reference)",
       "FloorCredentialCall",
@@ -33,6 +29,11 @@ public enum Client {
       false),
   REKEY_ARM("Rekey Storage ARM", "RekeyArmCall", List.of("dev.rekey:sdk-azure-storage:jar"), false),
   REKEY_ONTAP("Rekey ONTAP (HTTPS)", "RekeyOntapCall", List.of("dev.rekey:sdk-ontap:jar"), true),
+  REKEY_ACR_APPCDS(
+      "Rekey ACR + AppCDS archive (README recipe)",
+      "RekeyAcrCall",
+      List.of("dev.rekey:sdk-acr:jar"),
+      false),
   AZURE_ACR(
       "Azure SDK ACR (HTTPS)",
       "AzureAcrCall",
@@ -42,6 +43,7 @@ public enum Client {
       true);
 
   private final String label;
+
   private final String className;
   private final List<String> artifacts;
   private final boolean tls;
@@ -51,6 +53,10 @@ public enum Client {
     this.className = Client.class.getPackageName() + "." + simpleClassName;
     this.artifacts = artifacts;
     this.tls = tls;
+  }
+
+  private static List<String> okhttp() {
+    return List.of("com.squareup.okhttp3:okhttp-jvm:jar");
   }
 
   /** Returns the name shown in the table. */
@@ -72,23 +78,51 @@ public enum Client {
   }
 
   /**
-   * Returns the floor this client's ratios are taken to: the raw OkHttp call on the same protocol.
+   * Returns the floor this client's ratios are taken to: its own call through raw OkHttp, on the
+   * same protocol (a floor is its own floor).
    */
   public Client floor() {
-    return tls ? FLOOR_TLS : FLOOR;
+    return switch (this) {
+      case REKEY_ACR, REKEY_ACR_APPCDS, FLOOR_CREDENTIAL -> FLOOR;
+      case REKEY_NETAPP -> FLOOR_NETAPP;
+      case REKEY_CLASSIC -> FLOOR_CLASSIC;
+      case REKEY_ARM -> FLOOR_ARM;
+      case REKEY_ONTAP -> FLOOR_ONTAP;
+      case AZURE_ACR -> FLOOR_TLS;
+      default -> this;
+    };
+  }
+
+  /** Whether this is a floor: a raw OkHttp call that Rekey's figures are divided by. */
+  public boolean isFloor() {
+    return floor() == this;
   }
 
   /**
-   * Whether this only serves as a cold-start reference: the floor that first makes the azure-core
-   * credential every Rekey Azure client is given. It has no JMH or burst figures.
+   * Whether only its cold start is measured: the floor that first makes the azure-core credential
+   * every Rekey Azure client is given (a reference), and Rekey ACR started from an AppCDS archive
+   * (README's recipe, an extra without a target). Neither has JMH or burst figures.
    */
-  public boolean coldStartReference() {
-    return this == FLOOR_CREDENTIAL;
+  public boolean coldStartOnly() {
+    return this == FLOOR_CREDENTIAL || appCds();
   }
 
-  /** Whether this is one of Rekey's clients (the ones with targets). */
+  /** Whether this cold start runs from an AppCDS archive its own first run wrote. */
+  public boolean appCds() {
+    return this == REKEY_ACR_APPCDS;
+  }
+
+  /**
+   * Whether the 64-call burst is measured for this client. Burst figures have no ratio, so of the
+   * floors only the ACR call's (plain and HTTPS) is kept, as a reference.
+   */
+  public boolean inBurst() {
+    return !coldStartOnly() && (!isFloor() || this == FLOOR || this == FLOOR_TLS);
+  }
+
+  /** Whether this is one of Rekey's clients with targets. */
   public boolean rekey() {
-    return name().startsWith("REKEY");
+    return name().startsWith("REKEY") && !appCds();
   }
 
   /** Builds the client against the stub. */

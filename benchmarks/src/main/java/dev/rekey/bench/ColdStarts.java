@@ -37,6 +37,11 @@ final class ColdStarts {
     for (Client c : clients) {
       commands.put(c, command(c, stub, target, footprint));
     }
+    for (Client c : clients) {
+      if (c.appCds()) {
+        writeArchive(c, commands.get(c), archive(target, c));
+      }
+    }
     Map<Client, double[]> millis = new EnumMap<>(Client.class);
     for (int r = 0; r < rounds; r++) {
       for (int i = 0; i < clients.length; i++) {
@@ -71,22 +76,50 @@ final class ColdStarts {
    * The fresh JVM's command line. Its classpath is also written to {@code
    * target/coldstart-<client>.args}, so one cold call can be repeated by hand: {@code
    * java @target/coldstart-rekey_acr.args -Dbench.stub=http://127.0.0.1:PORT
-   * dev.rekey.bench.ColdStart REKEY_ACR}.
+   * dev.rekey.bench.ColdStart REKEY_ACR}. The benchmark classes come from this module's jar ({@code
+   * -Dbench.jar}, set by the pom) when it exists: an AppCDS archive accepts only jars.
    */
   private static List<String> command(Client c, StubProcess stub, Path target, Footprint footprint)
       throws IOException {
-    List<String> cp = new ArrayList<>(List.of(target.resolve("classes").toString()));
+    String jar = System.getProperty("bench.jar", "");
+    String benchClasses =
+        !jar.isEmpty() && Files.isRegularFile(Path.of(jar))
+            ? jar
+            : target.resolve("classes").toString();
+    List<String> cp = new ArrayList<>(List.of(benchClasses));
     footprint.jars(c.artifacts()).forEach(p -> cp.add(p.toString()));
     Files.writeString(
         target.resolve("coldstart-" + c.name().toLowerCase(java.util.Locale.ROOT) + ".args"),
         "-cp " + String.join(File.pathSeparator, cp) + "\n",
         StandardCharsets.UTF_8);
-    List<String> command =
-        new ArrayList<>(
-            List.of(BenchMain.javaBinary(), "-cp", String.join(File.pathSeparator, cp)));
+    List<String> command = new ArrayList<>(List.of(BenchMain.javaBinary()));
+    if (c.appCds()) {
+      command.add("-XX:SharedArchiveFile=" + archive(target, c));
+    }
+    command.addAll(List.of("-cp", String.join(File.pathSeparator, cp)));
     command.addAll(stub.jvmArgs());
     command.addAll(List.of(ColdStart.class.getName(), c.name()));
     return command;
+  }
+
+  private static Path archive(Path target, Client c) {
+    return target.resolve("appcds-" + c.name().toLowerCase(java.util.Locale.ROOT) + ".jsa");
+  }
+
+  /**
+   * README's AppCDS recipe, step one: the client's first run with {@code -XX:ArchiveClassesAtExit},
+   * which writes the classes it loaded to {@code archive} at exit.
+   */
+  private static void writeArchive(Client c, List<String> command, Path archive)
+      throws IOException, InterruptedException {
+    Files.deleteIfExists(archive);
+    List<String> training = new ArrayList<>(command);
+    training.set(1, "-XX:ArchiveClassesAtExit=" + archive);
+    timeToOk(training, c);
+    if (!Files.isRegularFile(archive)) {
+      throw new IllegalStateException(
+          "no AppCDS archive was written for " + c + " (is the benchmark jar on its classpath?)");
+    }
   }
 
   /** One more cold start with class loading logged: the count, and the top packages by count. */

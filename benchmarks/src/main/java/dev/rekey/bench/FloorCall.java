@@ -14,33 +14,29 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
- * The floor: a raw OkHttp POST of the ACR body with a bearer header, reading the answer as a
- * string, on plain HTTP/1.1. Its client is what a careful user writes: the same OkHttp as Rekey,
- * with the dispatcher limits and connection pool Rekey's default options give (64 calls in flight,
- * 32 per host, 32 idle connections kept 5 minutes), not OkHttp's default pool of 5 that reconnects
- * under load.
+ * The floor: the call of one Rekey client ({@link FloorWire}) as a raw OkHttp POST of the same body
+ * with the same authorization and required headers, reading the answer as a string. This one is
+ * ACR's {@code generateCredentials} on plain HTTP/1.1; subclasses name the other calls and HTTPS.
+ * Its client is what a careful user writes: the same OkHttp as Rekey, with the dispatcher limits
+ * and connection pool Rekey's default options give (64 calls in flight, 32 per host, 32 idle
+ * connections kept 5 minutes), not OkHttp's default pool of 5 that reconnects under load.
  */
 public class FloorCall implements Call {
-  private static final MediaType JSON = MediaType.get("application/json");
-  private static final String BODY =
-      "{\"tokenId\":\"/subscriptions/"
-          + Ids.SUB
-          + "/resourceGroups/"
-          + Ids.RG
-          + "/providers/Microsoft.ContainerRegistry/registries/benchreg/tokens/benchtoken\",\"name\":\"password1\"}";
-
   /** As in {@code ClientOptions.DEFAULT_MAX_REQUESTS_PER_HOST} and {@code OkHttpFactory}. */
   private static final int PER_HOST = 32;
 
   private final OkHttpClient http;
+  private final FloorWire wire;
   private final String url;
+  private final MediaType contentType;
+  private final String authorization;
 
-  /** The plain HTTP floor. */
+  /** The floor of Rekey's ACR client, on plain HTTP. */
   public FloorCall() {
-    this(Call.stubUrl());
+    this(Call.stubUrl(), FloorWire.ACR);
   }
 
-  FloorCall(String base) {
+  FloorCall(String base, FloorWire wire) {
     Dispatcher dispatcher = new Dispatcher();
     dispatcher.setMaxRequests(Math.max(64, PER_HOST));
     dispatcher.setMaxRequestsPerHost(PER_HOST);
@@ -49,15 +45,22 @@ public class FloorCall implements Call {
             .dispatcher(dispatcher)
             .connectionPool(new ConnectionPool(PER_HOST, 5, TimeUnit.MINUTES))
             .build();
-    url = base + "/floor/generateCredentials?api-version=2023-01-01-preview";
+    this.wire = wire;
+    url = base + wire.pathAndQuery;
+    contentType = MediaType.get(wire.contentType);
+    authorization = wire.authorization();
   }
 
   private Request request() {
-    return new Request.Builder()
-        .url(url)
-        .header("Authorization", "Bearer bench-token")
-        .post(RequestBody.create(BODY, JSON))
-        .build();
+    Request.Builder b =
+        new Request.Builder()
+            .url(url)
+            .header("Authorization", authorization)
+            .post(RequestBody.create(wire.body, contentType));
+    if (wire.headerName != null) {
+      b.header(wire.headerName, wire.headerValue);
+    }
+    return b.build();
   }
 
   @Override
@@ -92,9 +95,9 @@ public class FloorCall implements Call {
     return done;
   }
 
-  private static String check(Response response) throws IOException {
+  private String check(Response response) throws IOException {
     String body = response.body().string();
-    if (response.code() != 200) {
+    if (response.code() != wire.status) {
       throw new IOException("HTTP " + response.code() + ": " + body);
     }
     return body;

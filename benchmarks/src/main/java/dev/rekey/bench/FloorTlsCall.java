@@ -1,11 +1,9 @@
 package dev.rekey.bench;
 
-/**
- * The same floor as {@link FloorCall} over HTTPS: the floor of the clients that refuse plain HTTP.
- */
+/** ACR's floor ({@link FloorCall}) over HTTPS: the floor of the Azure SDK's ACR client. */
 public final class FloorTlsCall extends FloorCall {
-  /** The HTTPS floor. */
+  /** ACR's HTTPS floor. */
   public FloorTlsCall() {
-    super(Call.stubTlsUrl());
+    super(Call.stubTlsUrl(), FloorWire.ACR);
   }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
@@ -22,20 +23,19 @@ final class StubProcess implements AutoCloseable {
     this.trustStore = trustStore;
   }
 
-  static StubProcess start(Path dir) throws IOException {
+  static StubProcess start(Path dir, Pinning pinning) throws IOException {
     // nodelay: without it the JDK server's separate header and body writes meet the client's
     // delayed
     // ACK and every call takes ~40 ms (Nagle), which would make the stub the bottleneck.
-    Process p =
-        new ProcessBuilder(
-                BenchMain.javaBinary(),
-                "-Dsun.net.httpserver.nodelay=true",
-                "-cp",
-                System.getProperty("java.class.path"),
-                StubServer.class.getName(),
-                dir.toAbsolutePath().toString())
-            .redirectError(ProcessBuilder.Redirect.INHERIT)
-            .start();
+    List<String> command = new ArrayList<>(pinning.stubJava());
+    command.addAll(
+        List.of(
+            "-Dsun.net.httpserver.nodelay=true",
+            "-cp",
+            System.getProperty("java.class.path"),
+            StubServer.class.getName(),
+            dir.toAbsolutePath().toString()));
+    Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     BufferedReader r =
         new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
     String line = r.readLine();

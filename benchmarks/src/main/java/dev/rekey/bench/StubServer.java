@@ -112,7 +112,7 @@ public final class StubServer {
     int status = 200;
     String type = "application/json";
     byte[] body;
-    if (path.contains("/Microsoft.ContainerRegistry/") || path.startsWith("/floor")) {
+    if (path.contains("/Microsoft.ContainerRegistry/")) {
       body = ACR;
     } else if (path.contains("/Microsoft.NetApp/")) {
       body = NETAPP;
