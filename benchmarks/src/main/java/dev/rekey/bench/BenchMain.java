@@ -86,7 +86,7 @@ public final class BenchMain {
         .include(CallBenchmark.class.getName() + "." + method + "$")
         .warmupIterations(quick ? 2 : 5)
         .warmupTime(TimeValue.milliseconds(quick ? 500 : 2000))
-        .measurementIterations(quick ? 3 : 10)
+        .measurementIterations(quick ? 3 : 5)
         .measurementTime(TimeValue.milliseconds(quick ? 500 : 2000))
         .forks(quick ? 1 : 2)
         .jvmArgsAppend(setup.stub().jvmArgs().toArray(String[]::new))
@@ -95,55 +95,55 @@ public final class BenchMain {
   }
 
   private static void latencyAndAllocation(JmhSetup setup, Table table) throws RunnerException {
-    Collection<RunResult> runs =
-        new Runner(
+    PairedRuns runs =
+        PairedRuns.run(
+            rounds(setup),
+            setup.stub(),
+            c ->
                 jmh(setup, "call")
                     .jvm(setup.pinnedJava())
+                    .forks(1)
+                    .param("client", c.name())
                     .mode(Mode.SampleTime)
                     .threads(1)
                     .addProfiler(GCProfiler.class)
                     .addProfiler(CpuProfiler.class)
-                    .build())
-            .run();
-    for (RunResult run : runs) {
-      Client c = client(run);
-      var stats = run.getPrimaryResult().getStatistics();
-      table.put(Table.Figure.P50, c, stats.getPercentile(50));
-      table.put(Table.Figure.P99, c, stats.getPercentile(99));
-      table.put(Table.Figure.MEAN, c, stats.getMean());
-      Map<String, Result> secondary = run.getSecondaryResults();
-      Result alloc =
-          secondary.getOrDefault("gc.alloc.rate.norm", secondary.get("\u00b7gc.alloc.rate.norm"));
-      if (alloc != null) {
-        table.put(Table.Figure.ALLOC, c, alloc.getScore());
-      }
-      table.put(Table.Figure.CPU, c, secondary.get(CpuProfiler.THREADS).getScore() / 1000);
-      table.put(Table.Figure.CPU_PROCESS, c, secondary.get(CpuProfiler.PROCESS).getScore() / 1000);
-    }
+                    .build());
+    runs.put(table, Table.Figure.P50, r -> r.getPrimaryResult().getStatistics().getPercentile(50));
+    runs.put(table, Table.Figure.P99, r -> r.getPrimaryResult().getStatistics().getPercentile(99));
+    runs.put(table, Table.Figure.MEAN, r -> r.getPrimaryResult().getStatistics().getMean());
+    runs.put(table, Table.Figure.ALLOC, r -> secondary(r, "gc.alloc.rate.norm"));
+    runs.put(table, Table.Figure.CPU, r -> secondary(r, CpuProfiler.THREADS) / 1000);
+    runs.put(table, Table.Figure.CPU_PROCESS, r -> secondary(r, CpuProfiler.PROCESS) / 1000);
   }
 
   private static void throughput(JmhSetup setup, Table table) throws RunnerException {
-    for (Client c : Client.values()) { // one run per client, so the stub's CPU can be told apart
-      if (c.coldStartOnly()) {
-        continue;
-      }
-      double cpu = setup.stub().cpuSeconds();
-      long start = System.nanoTime();
-      RunResult run =
-          new Runner(
-                  jmh(setup, "call")
-                      .mode(Mode.Throughput)
-                      .threads(8)
-                      .param("client", c.name())
-                      .timeUnit(TimeUnit.SECONDS)
-                      .build())
-              .runSingle();
-      double wall = (System.nanoTime() - start) / 1e9;
-      table.put(Table.Figure.THROUGHPUT, c, run.getPrimaryResult().getScore());
-      if (cpu >= 0) {
-        table.put(Table.Figure.STUB_CPU, c, 100 * (setup.stub().cpuSeconds() - cpu) / wall);
-      }
-    }
+    PairedRuns runs =
+        PairedRuns.run(
+            rounds(setup),
+            setup.stub(),
+            c ->
+                jmh(setup, "call")
+                    .forks(1)
+                    .param("client", c.name())
+                    .mode(Mode.Throughput)
+                    .threads(8)
+                    .timeUnit(TimeUnit.SECONDS)
+                    .build());
+    runs.put(table, Table.Figure.THROUGHPUT, r -> r.getPrimaryResult().getScore());
+    runs.putStubCpu(table); // one run at a time, so the stub's CPU can be told apart per client
+  }
+
+  /** Rounds of paired runs: three (one in quick mode), one fork per client and round. */
+  private static int rounds(JmhSetup setup) {
+    return setup.quick() ? 1 : 3;
+  }
+
+  /** A secondary result's score ({@code -prof gc} may prefix its names with a middle dot). */
+  private static double secondary(RunResult run, String name) {
+    Map<String, Result> all = run.getSecondaryResults();
+    Result r = all.getOrDefault(name, all.get("\u00b7" + name));
+    return r == null ? Double.NaN : r.getScore();
   }
 
   private static void burst(JmhSetup setup, boolean timed, Table table) throws RunnerException {

@@ -56,15 +56,15 @@ final class ColdStarts {
       for (int r = 0; r < rounds; r++) {
         paired[r] = own[r] / floor[r];
       }
-      table.put(Table.Figure.COLD_START, c, median(own));
-      table.putRatio(Table.Figure.COLD_START, c, median(paired));
+      table.put(Table.Figure.COLD_START, c, Median.of(own));
+      table.putRatio(Table.Figure.COLD_START, c, Median.of(paired));
       if (c.rekey() && !c.tls()) { // the Azure clients, each given an azure-core credential
         double[] reference = millis.get(Client.FLOOR_CREDENTIAL);
         double[] vsReference = new double[rounds];
         for (int r = 0; r < rounds; r++) {
           vsReference[r] = own[r] / reference[r];
         }
-        table.put(Table.Figure.COLD_START_VS_CREDENTIAL, c, median(vsReference));
+        table.put(Table.Figure.COLD_START_VS_CREDENTIAL, c, Median.of(vsReference));
       }
     }
     for (Client c : clients) {
@@ -175,13 +175,6 @@ final class ColdStarts {
         || name.startsWith("jdk.")
         || name.startsWith("sun.")
         || name.startsWith("com.sun.");
-  }
-
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
   private static double timeToOk(List<String> command, Client c)
