@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
@@ -96,19 +97,14 @@ public final class BenchMain {
 
   private static void latencyAndAllocation(JmhSetup setup, Table table) throws RunnerException {
     PairedRuns runs =
-        PairedRuns.run(
-            rounds(setup),
-            setup.stub(),
-            c ->
-                jmh(setup, "call")
-                    .jvm(setup.pinnedJava())
-                    .forks(1)
-                    .param("client", c.name())
+        paired(
+            setup,
+            o ->
+                o.jvm(setup.pinnedJava())
                     .mode(Mode.SampleTime)
                     .threads(1)
                     .addProfiler(GCProfiler.class)
-                    .addProfiler(CpuProfiler.class)
-                    .build());
+                    .addProfiler(CpuProfiler.class));
     runs.put(table, Table.Figure.P50, r -> r.getPrimaryResult().getStatistics().getPercentile(50));
     runs.put(table, Table.Figure.P99, r -> r.getPrimaryResult().getStatistics().getPercentile(99));
     runs.put(table, Table.Figure.MEAN, r -> r.getPrimaryResult().getStatistics().getMean());
@@ -119,22 +115,24 @@ public final class BenchMain {
 
   private static void throughput(JmhSetup setup, Table table) throws RunnerException {
     PairedRuns runs =
-        PairedRuns.run(
-            rounds(setup),
-            setup.stub(),
-            c ->
-                jmh(setup, "call")
-                    .forks(1)
-                    .param("client", c.name())
-                    .mode(Mode.Throughput)
-                    .threads(8)
-                    .timeUnit(TimeUnit.SECONDS)
-                    .build());
+        paired(setup, o -> o.mode(Mode.Throughput).threads(8).timeUnit(TimeUnit.SECONDS));
     runs.put(table, Table.Figure.THROUGHPUT, r -> r.getPrimaryResult().getScore());
     runs.putStubCpu(table); // one run at a time, so the stub's CPU can be told apart per client
   }
 
-  /** Rounds of paired runs: three (one in quick mode), one fork per client and round. */
+  /**
+   * Paired runs of the {@code call} benchmark, one fork per client and round, in the {@code mode}
+   * given.
+   */
+  private static PairedRuns paired(JmhSetup setup, UnaryOperator<ChainedOptionsBuilder> mode)
+      throws RunnerException {
+    return PairedRuns.run(
+        rounds(setup),
+        setup.stub(),
+        c -> mode.apply(jmh(setup, "call").forks(1).param("client", c.name())).build());
+  }
+
+  /** Rounds of paired runs: three (one in quick mode). */
   private static int rounds(JmhSetup setup) {
     return setup.quick() ? 1 : 3;
   }

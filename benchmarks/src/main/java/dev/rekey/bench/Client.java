@@ -43,7 +43,6 @@ public enum Client {
       true);
 
   private final String label;
-
   private final String className;
   private final List<String> artifacts;
   private final boolean tls;

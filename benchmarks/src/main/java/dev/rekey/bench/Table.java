@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Every figure of every client, rendered as Markdown: first the verdict (each target of issue 18,
- * met or missed per Rekey client), then every figure with its ratio to the client's floor (the raw
- * OkHttp call on the same protocol, measured in the same run).
+ * met or missed per Rekey client), then every figure with its ratio to the client's floor (its own
+ * call through raw OkHttp on the same protocol, measured in the same run).
  */
 final class Table {
   /**
