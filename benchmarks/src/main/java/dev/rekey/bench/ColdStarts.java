@@ -113,8 +113,9 @@ final class ColdStarts {
   private static void writeArchive(Client c, List<String> command, Path archive)
       throws IOException, InterruptedException {
     Files.deleteIfExists(archive);
+    String use = "-XX:SharedArchiveFile=" + archive;
     List<String> training = new ArrayList<>(command);
-    training.set(1, "-XX:ArchiveClassesAtExit=" + archive);
+    training.replaceAll(arg -> arg.equals(use) ? "-XX:ArchiveClassesAtExit=" + archive : arg);
     timeToOk(training, c);
     if (!Files.isRegularFile(archive)) {
       throw new IllegalStateException(
