@@ -1,5 +1,7 @@
 package dev.rekey.azure.storage.internal;
 
+import com.ctc.wstx.stax.WstxInputFactory;
+import com.ctc.wstx.stax.WstxOutputFactory;
 import dev.rekey.core.internal.codec.Codecs;
 import dev.rekey.core.internal.codec.JsonNode;
 import dev.rekey.core.internal.codec.JsonTrees;
@@ -20,10 +22,11 @@ import tools.jackson.dataformat.xml.XmlFactoryBuilder;
  * The classic API's XML reading, in this module so that applications that never read XML (ONTAP,
  * ACR, NetApp) need not carry Jackson's XML module and Woodstox. It reads with Jackson XML's
  * streaming parser only (no data binding, so no {@code jackson-databind} or {@code
- * jackson-annotations} class is loaded), matching local names whatever the namespace, and keeps the
- * {@code XMLInputFactory} Jackson creates (Woodstox), only configuring it: no DTD processing, no
- * external entities, a resolver that refuses every lookup; and every read refuses a body that
- * declares a DTD at all. Never hand it a custom factory.
+ * jackson-annotations} class is loaded), matching local names whatever the namespace, over
+ * Woodstox's factories made directly (the implementation Jackson would look up, without the JDK's
+ * service lookup that scans every jar on the class path at first use) and hardened here: no DTD
+ * processing, no external entities, a resolver that refuses every lookup; and every read refuses a
+ * body that declares a DTD at all.
  */
 public final class XmlCodec {
   private static final XmlFactory XML = xmlFactory();
@@ -80,18 +83,18 @@ public final class XmlCodec {
   }
 
   /**
-   * Configures the input factory Jackson itself creates rather than replacing it: Jackson already
-   * turns DTDs and external entities off, and stating it here keeps that true if its defaults move.
+   * Hardens the input factory the way Jackson hardens the one it looks up itself (no DTDs, no
+   * external entities), and more: a resolver that refuses every lookup.
    */
   private static XmlFactory xmlFactory() {
     XmlFactoryBuilder builder = XmlFactory.builder().streamReadConstraints(Codecs.LIMITS);
-    XMLInputFactory input = builder.xmlInputFactory();
+    XMLInputFactory input = new WstxInputFactory();
     input.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
     input.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
     input.setXMLResolver(
         (publicId, systemId, baseUri, namespace) -> {
           throw new XMLStreamException("external entities are refused");
         });
-    return builder.xmlInputFactory(input).build();
+    return builder.xmlInputFactory(input).xmlOutputFactory(new WstxOutputFactory()).build();
   }
 }

@@ -30,9 +30,6 @@ public final class Codecs {
   public static final StreamReadConstraints LIMITS =
       StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(1_000_000).build();
 
-  private static final JsonFactory JSON =
-      JsonFactory.builder().streamReadConstraints(LIMITS).build();
-
   private Codecs() {}
 
   /**
@@ -41,7 +38,7 @@ public final class Codecs {
    * @throws MalformedBodyException if the body is not one JSON value within the limits
    */
   public static JsonNode jsonTree(byte[] body) {
-    try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), body)) {
+    try (JsonParser parser = Json.FACTORY.createParser(ObjectReadContext.empty(), body)) {
       return JsonTrees.read(parser);
     } catch (JacksonException e) {
       throw new MalformedBodyException("JSON", e);
@@ -77,7 +74,7 @@ public final class Codecs {
    */
   public static byte[] writeJson(@Nullable Object value) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonGenerator gen = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
+    try (JsonGenerator gen = Json.FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
       write(gen, value);
     }
     return out.toByteArray();
@@ -157,5 +154,13 @@ public final class Codecs {
       return Arrays.copyOfRange(body, 3, body.length);
     }
     return body;
+  }
+
+  /**
+   * Holds the JSON factory apart so that a client that only reads XML (classic storage) never loads
+   * the JSON parsers and generators it builds.
+   */
+  private static final class Json {
+    static final JsonFactory FACTORY = JsonFactory.builder().streamReadConstraints(LIMITS).build();
   }
 }
