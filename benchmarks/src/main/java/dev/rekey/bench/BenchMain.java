@@ -144,9 +144,13 @@ public final class BenchMain {
         c -> mode.apply(jmh(setup, "call").forks(1).param("client", c.name())).build());
   }
 
-  /** Rounds of paired runs: three (one in quick mode). */
+  /**
+   * Rounds of paired runs: five (one in quick mode). With three, two full runs of the same client
+   * code an hour apart disagreed by up to 0.2 on a ratio (ONTAP p50 1.00 and 1.20): one slow round
+   * of a pair decided the median.
+   */
   private static int rounds(JmhSetup setup) {
-    return setup.quick() ? 1 : 3;
+    return setup.quick() ? 1 : 5;
   }
 
   /** A secondary result's score ({@code -prof gc} may prefix its names with a middle dot). */
