@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark and prints one table (also written to benchmarks/target/bench-table.md).
-#   benchmarks/run.sh                full mode: the published numbers (~45 min on 2 cores; quiet machine)
+#   benchmarks/run.sh                full mode: the published numbers (~1 hour on 2 cores; quiet machine)
 #   benchmarks/run.sh --quick        smoke mode: 1 fork, short iterations, 3 cold-start rounds (~6 min)
 #   benchmarks/run.sh --cold         only cold starts (15 rounds) + class counts + classpath sizes (~4 min)
 #   benchmarks/run.sh --cold --quick the same with 3 rounds (smoke)
