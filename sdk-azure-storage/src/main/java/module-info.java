@@ -4,7 +4,7 @@
 module dev.rekey.azure.storage {
   requires transitive dev.rekey.azure;
   requires tools.jackson.core;
-  requires java.xml; // XmlCodec configures the StAX input factory Jackson XML creates
+  requires java.xml; // XmlCodec hardens its StAX input factory
   requires tools.jackson.dataformat.xml; // the classic API answers in XML
   requires com.ctc.wstx; // XmlCodec makes Woodstox's factories itself
   requires static transitive org.jspecify;
