@@ -51,20 +51,11 @@ final class ColdStarts {
     }
     for (Client c : clients) {
       double[] own = millis.get(c);
-      double[] floor = millis.get(c.floor());
-      double[] paired = new double[rounds];
-      for (int r = 0; r < rounds; r++) {
-        paired[r] = own[r] / floor[r];
-      }
       table.put(Table.Figure.COLD_START, c, Median.of(own));
-      table.putRatio(Table.Figure.COLD_START, c, Median.of(paired));
+      table.putRatio(Table.Figure.COLD_START, c, Median.ofRatios(own, millis.get(c.floor())));
       if (c.rekey() && !c.tls()) { // the Azure clients, each given an azure-core credential
         double[] reference = millis.get(Client.FLOOR_CREDENTIAL);
-        double[] vsReference = new double[rounds];
-        for (int r = 0; r < rounds; r++) {
-          vsReference[r] = own[r] / reference[r];
-        }
-        table.put(Table.Figure.COLD_START_VS_CREDENTIAL, c, Median.of(vsReference));
+        table.put(Table.Figure.COLD_START_VS_CREDENTIAL, c, Median.ofRatios(own, reference));
       }
     }
     for (Client c : clients) {

@@ -13,4 +13,16 @@ final class Median {
     int n = sorted.length;
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
+
+  /**
+   * Returns the median of the round-by-round ratios {@code values[r] / baseline[r]}: each round's
+   * value divided by the baseline measured beside it, so a slow moment weighs on both.
+   */
+  static double ofRatios(double[] values, double[] baseline) {
+    double[] ratios = new double[values.length];
+    for (int r = 0; r < values.length; r++) {
+      ratios[r] = values[r] / baseline[r];
+    }
+    return of(ratios);
+  }
 }

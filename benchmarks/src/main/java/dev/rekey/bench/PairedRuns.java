@@ -22,13 +22,10 @@ import org.openjdk.jmh.runner.options.Options;
  * next.)
  */
 final class PairedRuns {
-  private final int rounds;
   private final Map<Client, List<RunResult>> results = new EnumMap<>(Client.class);
   private final Map<Client, List<Double>> stubCpu = new EnumMap<>(Client.class);
 
-  private PairedRuns(int rounds) {
-    this.rounds = rounds;
-  }
+  private PairedRuns() {}
 
   /**
    * Runs {@code rounds} rounds; {@code options} gives one client's single-fork run (its {@code
@@ -36,7 +33,7 @@ final class PairedRuns {
    */
   static PairedRuns run(int rounds, StubProcess stub, Function<Client, Options> options)
       throws RunnerException {
-    PairedRuns runs = new PairedRuns(rounds);
+    PairedRuns runs = new PairedRuns();
     List<Client> measured =
         Arrays.stream(Client.values()).filter(c -> !c.isFloor() && !c.coldStartOnly()).toList();
     for (int r = 0; r < rounds; r++) {
@@ -75,12 +72,7 @@ final class PairedRuns {
         (c, own) -> {
           table.put(figure, c, Median.of(own));
           if (!c.isFloor()) {
-            double[] floor = values.get(c.floor());
-            double[] paired = new double[rounds];
-            for (int r = 0; r < rounds; r++) {
-              paired[r] = own[r] / floor[r];
-            }
-            table.putRatio(figure, c, Median.of(paired));
+            table.putRatio(figure, c, Median.ofRatios(own, values.get(c.floor())));
           }
         });
   }
