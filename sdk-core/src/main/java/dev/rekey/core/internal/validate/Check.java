@@ -46,7 +46,8 @@ public final class Check {
   }
 
   /**
-   * Returns {@code value} if all of it matches {@code pattern}.
+   * Returns {@code value} if all of it matches {@code pattern}. For names, never a secret's text: a
+   * value that matched is remembered ({@link MatchedValues}).
    *
    * @throws ValidationException {@code must match <pattern>}, or {@code must not be null}
    */
@@ -60,7 +61,7 @@ public final class Check {
 
   /**
    * Returns {@code value} if all of it matches {@code pattern}; {@code rule} is the whole rule text
-   * shown on failure, e.g. {@code must start with a letter}.
+   * shown on failure, e.g. {@code must start with a letter}. For names, never a secret's text.
    *
    * @throws ValidationException with {@code rule}, or {@code must not be null}
    */
@@ -75,20 +76,32 @@ public final class Check {
 
   /**
    * Matches with this thread's matcher of {@code pattern}: a new {@link Matcher} per check cost
-   * about 200 bytes of arrays, three or four times a call. The matcher forgets the value after.
+   * about 200 bytes of arrays, three or four times a call. The matcher forgets the value after. A
+   * value that matched before is not matched again ({@link MatchedValues}): with eight threads
+   * rotating NetApp buckets, the six names' patterns were 3 % of the callers' CPU.
    */
   private static boolean matchesWhole(Pattern pattern, String value) {
+    if (MatchedValues.contains(pattern, value)) {
+      return true;
+    }
     Map<Pattern, Matcher> mine = MATCHERS.get();
     Matcher matcher = mine.get(pattern);
     if (matcher == null) {
       if (mine.size() >= MAX_MATCHERS_PER_THREAD) {
-        return pattern.matcher(value).matches();
+        return remembered(pattern, value, pattern.matcher(value).matches());
       }
       matcher = pattern.matcher("");
       mine.put(pattern, matcher);
     }
     boolean matches = matcher.reset(value).matches();
     matcher.reset("");
+    return remembered(pattern, value, matches);
+  }
+
+  private static boolean remembered(Pattern pattern, String value, boolean matches) {
+    if (matches) {
+      MatchedValues.add(pattern, value);
+    }
     return matches;
   }
 
