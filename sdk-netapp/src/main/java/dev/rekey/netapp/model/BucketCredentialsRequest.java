@@ -90,14 +90,21 @@ public abstract class BucketCredentialsRequest {
      */
     public Builder expiresIn(Duration expiry) {
       Objects.requireNonNull(expiry, "expiry == null");
-      Duration day = Duration.ofDays(1);
-      if (expiry.compareTo(day) < 0 || !expiry.equals(day.multipliedBy(expiry.toDays()))) {
+      long days = expiry.toDays();
+      // Duration.ofDays, not multipliedBy: that one multiplies in BigDecimal, on every call.
+      if (days < 1 || !expiry.equals(Duration.ofDays(days))) {
         throw new ValidationException(
             "keyPairExpiryDays",
             Check.quote(expiry.toString()),
             "must be a whole number of days, at least 1");
       }
-      return keyPairExpiryDays(days(expiry.toDays(), expiry.toString()));
+      if (days > Integer.MAX_VALUE) {
+        throw new ValidationException(
+            "keyPairExpiryDays",
+            Check.quote(expiry.toString()),
+            "must be at most " + Integer.MAX_VALUE + " days");
+      }
+      return keyPairExpiryDays((int) days);
     }
 
     /**
@@ -123,15 +130,5 @@ public abstract class BucketCredentialsRequest {
      * @throws ValidationException naming the field that is missing or breaks its rule
      */
     public abstract BucketCredentialsRequest build();
-
-    private static int days(long days, String shown) {
-      if (days > Integer.MAX_VALUE) {
-        throw new ValidationException(
-            "keyPairExpiryDays",
-            Check.quote(shown),
-            "must be at most " + Integer.MAX_VALUE + " days");
-      }
-      return (int) days;
-    }
   }
 }

@@ -50,7 +50,8 @@ class BucketCredentialsRequestTest {
           Duration.ofHours(36),
           Duration.ofHours(23),
           Duration.ofDays(-1),
-          Duration.ofDays(1).plusNanos(1)
+          Duration.ofDays(1).plusNanos(1),
+          Duration.ofSeconds(Long.MAX_VALUE)
         }) {
       assertThatThrownBy(() -> request().expiresIn(d))
           .isInstanceOfSatisfying(
