@@ -1,13 +1,10 @@
 package dev.rekey.core.internal.http;
 
 import dev.rekey.core.ClientOptions;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
 
 /** Builds {@code rekey-java/<version> <module>/<version> Java/<version> [suffix]}. */
 final class UserAgent {
-  static final String VERSION = readVersion();
+  static final String VERSION = RekeyVersion.VALUE;
 
   private UserAgent() {}
 
@@ -22,18 +19,5 @@ final class UserAgent {
             + " Java/"
             + System.getProperty("java.version");
     return options.userAgentSuffix().map(s -> ua + " " + s).orElse(ua);
-  }
-
-  private static String readVersion() {
-    try (InputStream in =
-        UserAgent.class.getResourceAsStream("/dev/rekey/core/version.properties")) {
-      Properties p = new Properties();
-      if (in != null) {
-        p.load(in);
-      }
-      return p.getProperty("version", "dev");
-    } catch (IOException e) {
-      return "dev";
-    }
   }
 }

@@ -50,7 +50,8 @@ class HttpPipelineSmokeTest {
             .withHeader(
                 "User-Agent",
                 matching(
-                    "rekey-java/\\S+ sdk-test/\\S+ Java/"
+                    // the build's version (a filtered constant), never a placeholder or "dev"
+                    "rekey-java/(\\d+\\.\\d+\\.\\d+\\S*) sdk-test/\\1 Java/"
                         + Pattern.quote(System.getProperty("java.version"))
                         + ".*"))
             .withHeader("x-ms-client-request-id", matching("[0-9a-f-]{36}"))
