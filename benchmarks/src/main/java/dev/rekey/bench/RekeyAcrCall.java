@@ -14,7 +14,7 @@ public final class RekeyAcrCall implements Call {
           .options(Ids.options())
           .build();
 
-  private static GenerateCredentialsRequest request() {
+  static GenerateCredentialsRequest request() {
     return GenerateCredentialsRequest.builder()
         .resourceGroup(Ids.RG)
         .registry("benchreg")

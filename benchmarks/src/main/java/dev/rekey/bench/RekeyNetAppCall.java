@@ -11,7 +11,7 @@ public final class RekeyNetAppCall implements Call {
   private final NetAppClient client =
       NetAppClient.builder().credential(BenchCredential.create()).options(Ids.options()).build();
 
-  private static BucketCredentialsRequest request() {
+  static BucketCredentialsRequest request() {
     BucketAddress address =
         BucketAddress.builder()
             .subscriptionId(Ids.SUB)

@@ -17,7 +17,7 @@ public final class RekeyOntapCall implements Call {
           .basic("admin", Secret.of("bench-admin-password"))
           .build();
 
-  private static PasswordChangeRequest request() {
+  static PasswordChangeRequest request() {
     return PasswordChangeRequest.builder()
         .name("bench_user")
         .password(Secret.of("Bench-password-1"))
