@@ -13,9 +13,11 @@ import dev.rekey.core.TransportException;
 import dev.rekey.core.ValidationException;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.HttpPipeline;
+import dev.rekey.core.internal.http.UrlCache;
 import dev.rekey.core.internal.validate.Check;
 import dev.rekey.core.poll.Operation;
 import dev.rekey.netapp.internal.BucketCredentialsCall;
+import dev.rekey.netapp.model.BucketAddress;
 import dev.rekey.netapp.model.BucketCredentials;
 import dev.rekey.netapp.model.BucketCredentialsRequest;
 import java.util.Objects;
@@ -48,6 +50,7 @@ public final class NetAppClient implements AutoCloseable {
   private final HttpPipeline pipeline;
   private final HttpUrl endpoint;
   private final String apiVersion;
+  private final UrlCache urls = new UrlCache(); // each bucket's generateCredentials URL
 
   private NetAppClient(
       @Nullable TokenCredential configuredCredential,
@@ -166,7 +169,11 @@ public final class NetAppClient implements AutoCloseable {
   }
 
   private ApiRequest call(BucketCredentialsRequest request) {
-    return BucketCredentialsCall.request(endpoint, apiVersion, request);
+    BucketAddress a = request.address();
+    // Names are checked (none holds a '/'), so the resource id names one URL.
+    HttpUrl url =
+        urls.get(a.toResourceId(), id -> BucketCredentialsCall.url(endpoint, apiVersion, a));
+    return BucketCredentialsCall.request(url, request);
   }
 
   private static BucketCredentialsRequest build(

@@ -70,6 +70,21 @@ class NetAppClientWireTest {
   }
 
   @Test
+  void eachBucketOfOneClientIsSentToItsOwnUrlCallAfterCall(WireMockRuntimeInfo wm) {
+    String other = PATH.replace("/buckets/bucket1/", "/buckets/bucket2/");
+    stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(SAMPLE)));
+    stubFor(post(urlPathEqualTo(other)).willReturn(okJson(SAMPLE)));
+    try (NetAppClient client = client(wm)) {
+      generate(client, 1);
+      client.generateBucketCredentials(
+          r -> r.bucketId(ID.replace("bucket1", "bucket2")).keyPairExpiryDays(1));
+      generate(client, 1);
+    }
+    verify(exactly(2), postRequestedFor(urlEqualTo(PATH + "?api-version=2026-01-01")));
+    verify(exactly(1), postRequestedFor(urlEqualTo(other + "?api-version=2026-01-01")));
+  }
+
+  @Test
   void sendsTheApiVersionItIsGivenAndAsksTokensForTheCustomCloud(WireMockRuntimeInfo wm) {
     stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(SAMPLE)));
     AzureCloud stack = AzureCloud.custom(URI.create(wm.getHttpBaseUrl()));

@@ -21,27 +21,32 @@ public final class BucketCredentialsCall {
 
   private BucketCredentialsCall() {}
 
-  /** Returns the POST for {@code request} against the ARM endpoint {@code arm}. */
-  public static ApiRequest request(
-      HttpUrl arm, String apiVersion, BucketCredentialsRequest request) {
-    BucketAddress a = request.address();
-    HttpUrl url =
-        arm.newBuilder()
-            .addPathSegment("subscriptions")
-            .addPathSegment(a.subscriptionId())
-            .addPathSegment("resourceGroups")
-            .addPathSegment(a.resourceGroup())
-            .addPathSegments("providers/Microsoft.NetApp/netAppAccounts")
-            .addPathSegment(a.account())
-            .addPathSegment("capacityPools")
-            .addPathSegment(a.pool())
-            .addPathSegment("volumes")
-            .addPathSegment(a.volume())
-            .addPathSegment("buckets")
-            .addPathSegment(a.bucket())
-            .addPathSegment("generateCredentials")
-            .setQueryParameter("api-version", apiVersion)
-            .build();
+  /**
+   * Returns the URL of {@code address}'s generateCredentials on the ARM endpoint {@code arm}: the
+   * same for every call on one bucket, so a client keeps it ({@link
+   * dev.rekey.core.internal.http.UrlCache}).
+   */
+  public static HttpUrl url(HttpUrl arm, String apiVersion, BucketAddress a) {
+    return arm.newBuilder()
+        .addPathSegment("subscriptions")
+        .addPathSegment(a.subscriptionId())
+        .addPathSegment("resourceGroups")
+        .addPathSegment(a.resourceGroup())
+        .addPathSegments("providers/Microsoft.NetApp/netAppAccounts")
+        .addPathSegment(a.account())
+        .addPathSegment("capacityPools")
+        .addPathSegment(a.pool())
+        .addPathSegment("volumes")
+        .addPathSegment(a.volume())
+        .addPathSegment("buckets")
+        .addPathSegment(a.bucket())
+        .addPathSegment("generateCredentials")
+        .setQueryParameter("api-version", apiVersion)
+        .build();
+  }
+
+  /** Returns the POST for {@code request} to {@code url}, its bucket's {@link #url}. */
+  public static ApiRequest request(HttpUrl url, BucketCredentialsRequest request) {
     byte[] body =
         ("{\"keyPairExpiryDays\":" + request.keyPairExpiryDays() + "}")
             .getBytes(StandardCharsets.UTF_8);
