@@ -86,7 +86,10 @@ public abstract class ClientOptions {
     return TlsOptions.defaults();
   }
 
-  /** Returns text appended to the {@code User-Agent} header, e.g. your application's name. */
+  /**
+   * Returns text appended to the {@code User-Agent} header, e.g. your application's name: printable
+   * ASCII, no white space at either end.
+   */
   public abstract Optional<String> userAgentSuffix();
 
   /**
@@ -164,6 +167,7 @@ public abstract class ClientOptions {
     Check.positive("readTimeout", readTimeout());
     Check.positive("writeTimeout", writeTimeout());
     Check.notNegative("callTimeout", callTimeout());
+    userAgentSuffix().ifPresent(s -> Check.headerText("userAgentSuffix", s, "User-Agent"));
     endpoint()
         .ifPresent(
             uri -> {

@@ -78,6 +78,25 @@ class RequestModelTest {
   }
 
   @Test
+  void refusesAnSvmNameTheTargetHeaderCannotCarryBeforeAnyIo() {
+    ValidationException accented = invalid(b -> b.targetSvmName("svm_ä"));
+    assertThat(accented)
+        .hasMessage(
+            "targetSvmName \"svm_ä\" must be printable ASCII without white space at either end:"
+                + " it is sent in the X-Dot-SVM-Name header");
+    assertThat(invalid(b -> b.targetSvmName("svm1\r\nX-Forged: 1")).field())
+        .isEqualTo("targetSvmName");
+    assertThat(invalid(b -> b.targetSvmName("svm1 ")).field()).isEqualTo("targetSvmName");
+    PasswordChangeRequest r =
+        PasswordChangeRequest.builder()
+            .name("user1")
+            .password(Secret.of("p1"))
+            .targetSvmName("vs0.example-1_a")
+            .build();
+    assertThat(r.targetSvmName()).contains("vs0.example-1_a");
+  }
+
+  @Test
   void acceptsTheLimits() {
     PasswordChangeRequest r =
         PasswordChangeRequest.builder().name("u").password(Secret.of("p".repeat(128))).build();

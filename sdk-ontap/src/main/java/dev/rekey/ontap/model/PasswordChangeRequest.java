@@ -91,7 +91,7 @@ public abstract class PasswordChangeRequest {
     Check.secretLength("password", password(), 1, 128);
     ownerName().ifPresent(n -> Check.matches("ownerName", n, NAME, NAME_RULE));
     ownerUuid().ifPresent(u -> Check.uuid("ownerUuid", u));
-    targetSvmName().ifPresent(n -> Check.matches("targetSvmName", n, NAME, NAME_RULE));
+    targetSvmName().ifPresent(n -> Check.headerText("targetSvmName", n, "X-Dot-SVM-Name"));
     targetSvmUuid().ifPresent(u -> Check.uuid("targetSvmUuid", u));
     if (targetSvmName().isPresent() && targetSvmUuid().isPresent()) {
       throw new ValidationException(
@@ -159,8 +159,9 @@ public abstract class PasswordChangeRequest {
     public abstract Builder returnRecords(Optional<Boolean> returnRecords);
 
     /**
-     * Sets the SVM a cluster administrator targets with the {@code X-Dot-SVM-Name} header (rules as
-     * {@link #name(String)}; not together with {@link #targetSvmUuid(String)}); null unsets it.
+     * Sets the SVM a cluster administrator targets with the {@code X-Dot-SVM-Name} header
+     * (printable ASCII, no white space at either end; not together with {@link
+     * #targetSvmUuid(String)}); null unsets it.
      */
     public abstract Builder targetSvmName(@Nullable String targetSvmName);
 

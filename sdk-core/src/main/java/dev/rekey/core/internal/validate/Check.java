@@ -25,6 +25,9 @@ public final class Check {
           "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
   private static final String SECRET_SHOWN = "****";
 
+  /** Visible ASCII, inner spaces allowed: what an HTTP header value carries as it is. */
+  private static final Pattern HEADER_TEXT = Pattern.compile("[!-~](?:[ -~]*[!-~])?");
+
   private Check() {}
 
   /**
@@ -121,6 +124,27 @@ public final class Check {
    */
   public static String uuid(String field, @Nullable String value) {
     return matches(field, value, UUID, "must be a UUID");
+  }
+
+  /**
+   * Returns {@code value} if it can be sent as it is in the HTTP header {@code header}: visible
+   * ASCII characters and inner spaces (OkHttp refuses anything else when the request is built, long
+   * after the value was given).
+   *
+   * @throws ValidationException {@code must be printable ASCII without white space at either end:
+   *     it is sent in the <header> header}, or {@code must not be null}
+   */
+  public static String headerText(String field, @Nullable String value, String header) {
+    String checked = notNull(field, value);
+    if (!matchesWhole(HEADER_TEXT, checked)) {
+      throw new ValidationException(
+          field,
+          quote(checked),
+          "must be printable ASCII without white space at either end: it is sent in the "
+              + header
+              + " header");
+    }
+    return checked;
   }
 
   /**

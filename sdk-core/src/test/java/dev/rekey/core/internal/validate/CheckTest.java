@@ -39,6 +39,10 @@ class CheckTest {
             () -> Check.oneOf("name", "password2", List.of("password1", "password2")),
             "password2"),
         ok(
+            "headerText",
+            () -> Check.headerText("userAgentSuffix", "my-app/1.0 (ops)", "User-Agent"),
+            "my-app/1.0 (ops)"),
+        ok(
             "secretLength",
             () -> Check.secretLength("password", Secret.of("12345678"), 8, 128),
             Secret.of("12345678")));
@@ -88,6 +92,18 @@ class CheckTest {
             () -> Check.secretLength("password", Secret.of("hunter2"), 8, 128),
             "password **** must be 8–128 characters (was 7)"),
         bad(() -> Check.secretLength("password", null, 8, 128), "password null must not be null"),
+        bad(
+            () -> Check.headerText("userAgentSuffix", "app\r\nX-Forged: 1", "User-Agent"),
+            "userAgentSuffix \"app\\r\\nX-Forged: 1\" must be printable ASCII without white space at"
+                + " either end: it is sent in the User-Agent header"),
+        bad(
+            () -> Check.headerText("targetSvmName", "vs\u00e4", "X-Dot-SVM-Name"),
+            "targetSvmName \"vs\u00e4\" must be printable ASCII without white space at either"
+                + " end: it is sent in the X-Dot-SVM-Name header"),
+        bad(
+            () -> Check.headerText("userAgentSuffix", " app", "User-Agent"),
+            "userAgentSuffix \" app\" must be printable ASCII without white space at either end:"
+                + " it is sent in the User-Agent header"),
         bad(
             () -> Check.matches("name", "a\"b\\c\nd\te\u0000f\u202eg", ALNUM),
             "name \"a\\\"b\\\\c\\nd\\te\\u0000f\\u202eg\" must match ^[a-zA-Z0-9]*$"));
