@@ -13,6 +13,7 @@ import dev.rekey.azure.AzureCloud;
 import dev.rekey.core.ClientOptions;
 import dev.rekey.core.CredentialNotReturnedException;
 import dev.rekey.core.ServiceError;
+import dev.rekey.core.ValidationException;
 import dev.rekey.core.test.FakeTime;
 import java.net.URI;
 import java.time.Instant;
@@ -273,8 +274,61 @@ class AcrClientWireTest {
               e ->
                   assertThat(e.recovery())
                       .contains("password1 and password2 of token myToken in registry myRegistry"))
-          .hasMessageContaining("(the answer had no username)")
+          .hasMessageContaining("(the answer had no password1 and password2)")
           .hasMessageContaining("regenerate password1 and password2 again, knowingly");
     }
+  }
+
+  @Test
+  void keepsThePromisedPasswordWhenAnotherEntryOrTheUsernameIsIncomplete(WireMockRuntimeInfo wm) {
+    // the page marks no field of the result required: what can be read is kept, never dropped
+    stubFor(
+        post(urlPathEqualTo(PATH))
+            .willReturn(
+                okJson(
+                    """
+                    {"passwords":[
+                      {"name":"password1","value":"p1-value","expiry":"soon","creationTime":null},
+                      {"name":"password2"},
+                      {"name":"password3","value":"p3-value"},
+                      {"value":"nameless"}]}""")));
+    try (AcrClient acr = client(wm)) {
+      GeneratedCredentials creds =
+          acr.generateCredentials(
+              r ->
+                  r.resourceGroup("myResourceGroup")
+                      .registry("myRegistry")
+                      .tokenId(TOKEN_ID)
+                      .passwordName(TokenPasswordName.PASSWORD1));
+      assertThat(creds.username()).isEqualTo("myToken");
+      assertThat(creds.passwords()).hasSize(1);
+      TokenPassword p1 = creds.password(TokenPasswordName.PASSWORD1).orElseThrow();
+      assertThat(p1.value().reveal()).isEqualTo("p1-value");
+      assertThat(p1.expiry()).isEmpty();
+      assertThat(p1.creationTime()).isEmpty();
+    }
+    verify(exactly(1), postRequestedFor(urlPathEqualTo(PATH)));
+  }
+
+  @Test
+  void aTokenIdWhoseTokenSegmentIsNoTokenNameIsRefusedBeforeAnyIo(WireMockRuntimeInfo wm) {
+    try (AcrClient acr = client(wm)) {
+      for (String segment : new String[] {"..", "tok", "my_token", "t".repeat(51)}) {
+        String id = TOKEN_ID.replace("/tokens/myToken", "/tokens/" + segment);
+        assertThatThrownBy(
+                () ->
+                    acr.generateCredentials(
+                        r -> r.resourceGroup("myResourceGroup").registry("myRegistry").tokenId(id)))
+            .as(segment)
+            .isInstanceOfSatisfying(
+                ValidationException.class,
+                e -> {
+                  assertThat(e.field()).isEqualTo("tokenId");
+                  assertThat(e.rule())
+                      .isEqualTo("must end in a token name of 5–50 letters, digits and hyphens");
+                });
+      }
+    }
+    assertThat(findAll(anyRequestedFor(anyUrl()))).isEmpty();
   }
 }

@@ -11,32 +11,39 @@ import dev.rekey.core.internal.http.ApiResponse;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Reads a {@code GenerateCredentialsResult} body; messages never quote the body. */
+/**
+ * Reads a {@code GenerateCredentialsResult} body, keeping every password it can: the reference page
+ * marks none of its fields required, and a password dropped here is lost for good (the service
+ * never shows it again). So an entry without a name, a known name or a value is skipped (whether
+ * the promised ones came is {@link PromisedPasswords}' question), a date that is not ISO-8601 is
+ * absent, and a missing username is the token's name, the user name ACR gives a token's passwords.
+ * Messages never quote the body.
+ */
 public final class GeneratedCredentialsDecoder {
   private GeneratedCredentialsDecoder() {}
 
   /**
    * Returns the credentials in {@code response}'s JSON body.
    *
-   * @throws RekeyException if the body is not a readable result; the message names what is missing
+   * @param token the token's name, the user name when the body has none
+   * @throws RekeyException if the body is not JSON
    */
-  public static GeneratedCredentials decode(ApiResponse response) {
+  public static GeneratedCredentials decode(ApiResponse response, String token) {
     JsonNode body = Codecs.jsonTree(response.body());
-    String username = text(body, "username").orElseThrow(() -> unreadable("no username"));
-    GeneratedCredentials.Builder out = GeneratedCredentials.builder().username(username);
+    GeneratedCredentials.Builder out =
+        GeneratedCredentials.builder().username(text(body, "username").orElse(token));
     for (JsonNode p : body.path("passwords")) {
-      String name = text(p, "name").orElseThrow(() -> unreadable("a password without a name"));
-      out.addPassword(
-          TokenPassword.builder()
-              .name(
-                  TokenPasswordName.fromWireName(name)
-                      .orElseThrow(() -> unreadable("an unknown password name")))
-              .value(
-                  Secret.of(
-                      text(p, "value").orElseThrow(() -> unreadable("a password without a value"))))
-              .expiry(text(p, "expiry").map(GeneratedCredentialsDecoder::instant))
-              .creationTime(text(p, "creationTime").map(GeneratedCredentialsDecoder::instant))
-              .build());
+      Optional<TokenPasswordName> name = text(p, "name").flatMap(TokenPasswordName::fromWireName);
+      Optional<String> value = text(p, "value");
+      if (name.isPresent() && value.isPresent()) {
+        out.addPassword(
+            TokenPassword.builder()
+                .name(name.get())
+                .value(Secret.of(value.get()))
+                .expiry(instant(p, "expiry"))
+                .creationTime(instant(p, "creationTime"))
+                .build());
+      }
     }
     return out.build();
   }
@@ -45,12 +52,7 @@ public final class GeneratedCredentialsDecoder {
     return Optional.ofNullable(node.stringField(field));
   }
 
-  private static Instant instant(String value) {
-    return Codecs.isoInstant(value)
-        .orElseThrow(() -> unreadable("a date-time that is not ISO-8601"));
-  }
-
-  private static RekeyException unreadable(String what) {
-    return new RekeyException("the answer had " + what);
+  private static Optional<Instant> instant(JsonNode node, String field) {
+    return text(node, field).flatMap(Codecs::isoInstant);
   }
 }

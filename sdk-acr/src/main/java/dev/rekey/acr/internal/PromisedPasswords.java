@@ -20,9 +20,10 @@ final class PromisedPasswords {
   /** Returns the reader of {@code request}'s final answer. */
   static ResultReader<GeneratedCredentials> reader(GenerateCredentialsRequest request) {
     Set<TokenPasswordName> promised = promised(request);
+    String token = tokenName(request);
     return ResultReader.ofRotation(
         response -> {
-          GeneratedCredentials credentials = GeneratedCredentialsDecoder.decode(response);
+          GeneratedCredentials credentials = GeneratedCredentialsDecoder.decode(response, token);
           Set<TokenPasswordName> missing = EnumSet.copyOf(promised);
           credentials.passwords().forEach(p -> missing.remove(p.name()));
           if (!missing.isEmpty()) {
@@ -39,6 +40,13 @@ final class PromisedPasswords {
         .passwordName()
         .map(EnumSet::of)
         .orElseGet(() -> EnumSet.allOf(TokenPasswordName.class));
+  }
+
+  /** Returns the name of the token {@code request} regenerates passwords of. */
+  static String tokenName(GenerateCredentialsRequest request) {
+    return request
+        .token()
+        .orElseGet(() -> TokenIds.parse(request.tokenId().orElseThrow()).orElseThrow().token());
   }
 
   /** Returns what exists on the service once {@code request} was applied, and how to recover. */

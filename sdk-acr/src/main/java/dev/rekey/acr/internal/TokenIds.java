@@ -81,6 +81,15 @@ public final class TokenIds {
           Check.quote(tokenId),
           "must be a token of registry " + registry + " in resource group " + resourceGroup);
     }
+    String token = parts.token();
+    // the token name's own rule: a segment such as ".." would make the read that settles a lost
+    // answer (GET .../tokens/{token}) read another resource
+    if (token.length() < 5 || token.length() > 50 || !TOKEN_NAME.matcher(token).matches()) {
+      throw new ValidationException(
+          "tokenId",
+          Check.quote(tokenId),
+          "must end in a token name of 5–50 letters, digits and hyphens");
+    }
     return parts;
   }
 
