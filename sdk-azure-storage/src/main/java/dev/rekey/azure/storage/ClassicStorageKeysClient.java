@@ -24,6 +24,7 @@ import dev.rekey.core.poll.Operation;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
@@ -61,6 +62,10 @@ public final class ClassicStorageKeysClient implements AutoCloseable {
    * The Service Management API version ({@code x-ms-version}) sent unless the builder sets another.
    */
   public static final String DEFAULT_API_VERSION = "2011-06-01";
+
+  /** An {@code x-ms-version}: a calendar date, yyyy-mm-dd. */
+  private static final Pattern API_VERSION =
+      Pattern.compile("\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])");
 
   private final HttpPipeline pipeline;
   private final ClassicCalls calls;
@@ -342,11 +347,7 @@ public final class ClassicStorageKeysClient implements AutoCloseable {
       ClientOptions options = configuredOptions();
       AzureCloud cloud = configuredCloud();
       ArmNames.subscriptionId(subscriptionId);
-      Check.matches(
-          "apiVersion",
-          apiVersion,
-          java.util.regex.Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$"),
-          "must be a date like 2011-06-01");
+      Check.matches("apiVersion", apiVersion, API_VERSION, "must be a date like 2011-06-01");
       if (apiVersion.compareTo("2009-10-01") < 0) {
         throw new ValidationException(
             "apiVersion", Check.quote(apiVersion), "must be 2009-10-01 or later");

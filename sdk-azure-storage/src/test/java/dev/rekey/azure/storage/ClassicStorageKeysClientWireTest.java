@@ -161,6 +161,22 @@ class ClassicStorageKeysClientWireTest {
   }
 
   @Test
+  void withoutUrlTheStorageServicesOwnUriStandsInForIt() {
+    // Url is the Get Storage Account Properties URI, not the keys URI that was called
+    answer(
+        200,
+        storageService("", KEY_A, KEY_B)
+            .replace(
+                "<Url>https://management.core.windows.net/x/services/storageservices/mystore</Url>",
+                ""),
+        "r");
+    StorageServiceKeys keys =
+        client.regenerateKeys(r -> r.serviceName("mystore").keyType(KeyType.PRIMARY));
+    assertThat(keys.url())
+        .isEqualTo(wm.baseUrl() + "/" + TestSupport.SUB + "/services/storageservices/mystore");
+  }
+
+  @Test
   void aMissingOrNilKeyIsAnErrorNotAnEmptySecret() {
     answer(
         200,
@@ -400,6 +416,17 @@ class ClassicStorageKeysClientWireTest {
                     .build())
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("2009-10-01");
+    for (String notADate : new String[] {"2011-13-01", "2011-06-32", "2011-6-1", "2011-06-01x"}) {
+      assertThatThrownBy(
+              () ->
+                  ClassicStorageKeysClient.builder()
+                      .subscriptionId(TestSupport.SUB)
+                      .credential(credential)
+                      .apiVersion(notADate)
+                      .build())
+          .isInstanceOf(ValidationException.class)
+          .hasMessage("apiVersion \"" + notADate + "\" must be a date like 2011-06-01");
+    }
     assertThat(wm.getAllServeEvents()).isEmpty();
   }
 

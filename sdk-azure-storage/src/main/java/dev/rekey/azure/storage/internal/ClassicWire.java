@@ -7,6 +7,7 @@ import dev.rekey.core.Secret;
 import dev.rekey.core.internal.codec.JsonNode;
 import dev.rekey.core.internal.http.ApiResponse;
 import java.nio.charset.StandardCharsets;
+import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,11 +64,25 @@ public final class ClassicWire {
     }
     String url = text(root, "Url");
     return StorageServiceKeys.builder()
-        .url(url == null ? response.url().toString() : url)
+        .url(url == null ? storageServiceUrl(response.url()) : url)
         .primary(Secret.of(primary))
         .secondary(Secret.of(secondary))
         .requestId(response.requestId())
         .build();
+  }
+
+  /**
+   * Returns what {@code Url} stands for, the storage service's Get Storage Account Properties URI,
+   * from the keys URI that was called: {@code .../storageservices/{name}/keys?action=regenerate}
+   * becomes {@code .../storageservices/{name}}.
+   */
+  private static String storageServiceUrl(HttpUrl keysUrl) {
+    HttpUrl.Builder b = keysUrl.newBuilder().query(null);
+    int last = keysUrl.pathSize() - 1;
+    if ("keys".equals(keysUrl.pathSegments().get(last))) {
+      b.removePathSegment(last);
+    }
+    return b.build().toString();
   }
 
   private static @Nullable String text(JsonNode node, String field) {
