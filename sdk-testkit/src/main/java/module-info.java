@@ -9,6 +9,7 @@ module dev.rekey.testkit {
   requires transitive org.junit.jupiter.api; // the extension's interfaces
   requires okhttp3.tls;
   requires okio;
+  requires java.xml; // reads RegenerateKeys bodies
   requires tools.jackson.core;
   requires static com.azure.core; // FakeTokenCredential, for users who have azure-core anyway
   requires static transitive org.jspecify;

@@ -94,6 +94,29 @@ class NetAppClientEmulatorTest {
   }
 
   @Test
+  void aResourceGroupOfNonAsciiLettersReachesItsBucket() {
+    // ARM allows Unicode letters in resource group names; the URL carries them percent-encoded
+    NetAppBucket munich =
+        anf.addBucket(SUB, "rg-München", "account1", "pool1", "volume1", "bucket2");
+    BucketCredentials creds =
+        client.generateBucketCredentials(
+            BucketCredentialsRequest.builder()
+                .address(
+                    a ->
+                        a.subscriptionId(SUB)
+                            .resourceGroup("rg-München")
+                            .account("account1")
+                            .pool("pool1")
+                            .volume("volume1")
+                            .bucket("bucket2"))
+                .keyPairExpiryDays(1)
+                .build());
+    assertThat(creds.secretKey()).isEqualTo(munich.secretKey().orElseThrow());
+    assertThat(anf.requests().get(0).getUrl().encodedPath())
+        .contains("/resourceGroups/rg-M%C3%BCnchen/");
+  }
+
+  @Test
   void acceptedCallIsPolledThroughLocationToTheGeneratedPair() {
     anf.faults().planNextOperation(AsyncPlan.location(2));
     Operation<BucketCredentials> op = client.beginGenerateBucketCredentials(request(7));

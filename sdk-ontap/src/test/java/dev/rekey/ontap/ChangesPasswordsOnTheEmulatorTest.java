@@ -8,6 +8,7 @@ import dev.rekey.ontap.model.ChangeEvidence;
 import dev.rekey.ontap.model.PasswordChangeResult;
 import dev.rekey.ontap.model.PasswordHashAlgorithm;
 import dev.rekey.testkit.OntapAccount;
+import dev.rekey.testkit.OntapEmulator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,8 @@ class ChangesPasswordsOnTheEmulatorTest {
     assertThat(result.accountName()).isEqualTo("cluster_user1");
     assertThat(result.owner()).isEmpty();
     assertThat(result.evidence()).isEqualTo(ChangeEvidence.CREATED);
-    assertThat(result.location()).contains("/api/security/accounts/cluster/cluster_user1");
+    assertThat(result.location())
+        .contains("/api/security/accounts/" + OntapEmulator.CLUSTER_UUID + "/cluster_user1");
     assertThat(user.changes()).isEqualTo(1);
     assertThat(user.hashAlgorithm()).isEqualTo("sha512");
     assertThat(

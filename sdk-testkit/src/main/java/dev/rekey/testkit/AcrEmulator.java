@@ -118,15 +118,14 @@ public final class AcrEmulator extends ArmEmulator {
 
   @Override
   protected MockResponse handleArm(RecordedRequest request) {
-    Matcher tokenPath = TOKEN_PATH.matcher(request.getUrl().encodedPath());
+    Matcher tokenPath = TOKEN_PATH.matcher(decodedPath(request));
     if (request.getMethod().equals("GET") && tokenPath.matches()) {
       String registry = tokenPath.group(3);
       Map<String, AcrToken> tokens =
           registries.get(registryKey(tokenPath.group(1), tokenPath.group(2), registry));
-      return AcrTokenResource.get(
-          request.getUrl().encodedPath(), registry, tokens, tokenPath.group(4));
+      return AcrTokenResource.get(decodedPath(request), registry, tokens, tokenPath.group(4));
     }
-    Matcher path = PATH.matcher(request.getUrl().encodedPath());
+    Matcher path = PATH.matcher(decodedPath(request));
     if (!request.getMethod().equals("POST") || !path.matches()) {
       return errorResponse(
           404,
@@ -155,8 +154,7 @@ public final class AcrEmulator extends ArmEmulator {
     }
     JsonNode body = Json.read(request.getBody() == null ? "" : request.getBody().utf8());
     String tokenId = body.path("tokenId").asString("");
-    String prefix =
-        request.getUrl().encodedPath().replaceFirst("(?i)/generateCredentials$", "/tokens/");
+    String prefix = decodedPath(request).replaceFirst("(?i)/generateCredentials$", "/tokens/");
     if (!tokenId.toLowerCase(Locale.ROOT).startsWith(prefix.toLowerCase(Locale.ROOT))
         || tokenId.length() == prefix.length()) {
       return armError(

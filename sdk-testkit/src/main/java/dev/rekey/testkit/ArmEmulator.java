@@ -22,6 +22,9 @@ import org.jspecify.annotations.Nullable;
 public abstract class ArmEmulator extends Emulator {
   private static final String OPERATIONS = "/rekey-emulator/operations/";
   private static final Pattern API_VERSION = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}(-[a-zA-Z]+)?$");
+  private static final Pattern UUID_TEXT =
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   private final Map<String, PlannedOperation<MockResponse>> operations = new ConcurrentHashMap<>();
   private volatile @Nullable String requiredToken;
@@ -105,7 +108,26 @@ public abstract class ArmEmulator extends Emulator {
               + supported
               + "'.");
     }
+    List<String> segments = request.getUrl().pathSegments();
+    if (segments.size() > 1
+        && segments.get(0).equalsIgnoreCase("subscriptions")
+        && !UUID_TEXT.matcher(segments.get(1)).matches()) {
+      return errorResponse(
+          400,
+          "InvalidSubscriptionId",
+          "The provided subscription identifier '"
+              + segments.get(1)
+              + "' is malformed or invalid.");
+    }
     return handleArm(request);
+  }
+
+  /**
+   * Returns {@code request}'s path with each segment decoded, as ARM names resources: a resource
+   * group of non-ASCII letters arrives percent-encoded and is registered as written.
+   */
+  protected static String decodedPath(RecordedRequest request) {
+    return "/" + String.join("/", request.getUrl().pathSegments());
   }
 
   /**

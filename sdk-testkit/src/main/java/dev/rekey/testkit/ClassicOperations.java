@@ -1,6 +1,7 @@
 package dev.rekey.testkit;
 
 import dev.rekey.testkit.internal.AsmXml;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,9 +16,10 @@ final class ClassicOperations {
   }
 
   /**
-   * Starts an operation for {@code requestId} when {@code faults} plan one; returns whether it did.
+   * Starts an operation of {@code subscriptionId} for {@code requestId} when {@code faults} plan
+   * one; returns whether it did.
    */
-  boolean startIfPlanned(Faults faults, String requestId, Runnable change) {
+  boolean startIfPlanned(Faults faults, String subscriptionId, String requestId, Runnable change) {
     AsyncPlan plan = faults.nextOperation().orElse(null);
     if (plan == null) {
       return false;
@@ -26,7 +28,7 @@ final class ClassicOperations {
       return true; // its status endpoint answers 404
     }
     running.put(
-        requestId,
+        subscriptionId + "/" + requestId,
         new PlannedOperation<Void>(
             plan.polls(),
             plan.outcome(),
@@ -38,11 +40,12 @@ final class ClassicOperations {
   }
 
   /**
-   * Returns the Get Operation Status answer for {@code requestId} (32 hex digits or a dashed GUID).
+   * Returns the Get Operation Status answer for {@code requestId} (32 hex digits or a dashed GUID)
+   * of {@code subscriptionId}: another subscription's operation is not found.
    */
-  Optional<MockResponse> status(String requestId) {
-    String id = requestId.replace("-", "").toLowerCase();
-    return Optional.ofNullable(running.get(id)).map(op -> status(id, op));
+  Optional<MockResponse> status(String subscriptionId, String requestId) {
+    String id = requestId.replace("-", "").toLowerCase(Locale.ROOT);
+    return Optional.ofNullable(running.get(subscriptionId + "/" + id)).map(op -> status(id, op));
   }
 
   private static MockResponse status(String id, PlannedOperation<Void> op) {

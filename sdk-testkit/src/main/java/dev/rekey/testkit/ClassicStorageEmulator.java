@@ -8,6 +8,7 @@ import java.net.URI;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,17 +24,17 @@ import mockwebserver3.RecordedRequest;
  * GET /{sub}/operations/{requestId}}, answering XML exactly as the real service writes it (http
  * namespace, {@code xmlns:i}, extra elements, no declaration). It refuses a missing or
  * pre-2009-10-01 {@code x-ms-version}, accepts {@code application/xml}, {@code text/xml} and {@code
- * application/atom+xml}, and authenticates by bearer token or, with {@link
- * #requireManagementCertificate}, by a client certificate over HTTPS. Each account also has a
- * Shared Key-authenticated blob endpoint, {@link #blobEndpoint(String)}, for verifying a key
- * against the keys the account holds now.
+ * application/atom+xml}, reads only a {@code RegenerateKeys} body in the Service Management
+ * namespace ({@code http}, as the service writes it, or {@code https}, as the reference page shows
+ * it), and authenticates by bearer token or, with {@link #requireManagementCertificate}, by a
+ * client certificate over HTTPS. Each account also has a Shared Key-authenticated blob endpoint,
+ * {@link #blobEndpoint(String)}, for verifying a key against the keys the account holds now.
  */
 public final class ClassicStorageEmulator extends Emulator {
   private static final Pattern KEYS =
       Pattern.compile("/([^/]+)/services/storageservices/([^/]+)/keys");
   private static final Pattern OPERATION = Pattern.compile("/([^/]+)/operations/([^/]+)");
-  private static final Pattern KEY_TYPE =
-      Pattern.compile("<(?:\\w+:)?KeyType>\\s*(\\w+)\\s*</(?:\\w+:)?KeyType>");
+  private static final Pattern VERSION = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Set<String> CONTENT_TYPES =
       Set.of("application/xml", "text/xml", "application/atom+xml");
 
@@ -115,7 +116,9 @@ public final class ClassicStorageEmulator extends Emulator {
               + " Verify that the certificate is valid and is associated with this subscription.");
     }
     String version = request.getHeaders().get("x-ms-version");
-    if (version == null || version.compareTo("2009-10-01") < 0) {
+    if (version == null
+        || !VERSION.matcher(version).matches()
+        || version.compareTo("2009-10-01") < 0) {
       return errorResponse(
           400,
           "MissingOrIncorrectVersionHeader",
@@ -125,7 +128,7 @@ public final class ClassicStorageEmulator extends Emulator {
     Matcher op = OPERATION.matcher(path);
     if (request.getMethod().equals("GET") && op.matches()) {
       return operations
-          .status(op.group(2))
+          .status(op.group(1), op.group(2))
           .orElseGet(
               () ->
                   errorResponse(
@@ -149,19 +152,25 @@ public final class ClassicStorageEmulator extends Emulator {
       return errorResponse(400, "BadRequest", "The action query parameter must be regenerate.");
     }
     String type = request.getHeaders().get("Content-Type");
-    if (type == null || CONTENT_TYPES.stream().noneMatch(t -> type.toLowerCase().startsWith(t))) {
+    if (type == null
+        || !CONTENT_TYPES.contains(type.replaceFirst(";.*", "").trim().toLowerCase(Locale.ROOT))) {
       return errorResponse(
           415, "UnsupportedMediaType", "The content type must be application/xml.");
     }
-    Matcher keyType = KEY_TYPE.matcher(request.getBody() == null ? "" : request.getBody().utf8());
-    if (!keyType.find()
-        || !(keyType.group(1).equals("Primary") || keyType.group(1).equals("Secondary"))) {
-      return errorResponse(400, "BadRequest", "KeyType must be Primary or Secondary.");
+    String which =
+        AsmXml.regenerateKeysKeyType(request.getBody() == null ? "" : request.getBody().utf8())
+            .orElse("");
+    if (!(which.equals("Primary") || which.equals("Secondary"))) {
+      return errorResponse(
+          400,
+          "BadRequest",
+          "The body must be a RegenerateKeys element of namespace "
+              + AsmXml.NS
+              + " whose KeyType is Primary or Secondary.");
     }
-    String which = keyType.group(1);
     String requestId = AsmXml.newRequestId();
     Runnable regenerate = () -> account.regenerate(which, Secret.of(RandomSecrets.base64(64)));
-    if (operations.startIfPlanned(faults(), requestId, regenerate)) {
+    if (operations.startIfPlanned(faults(), keys.group(1), requestId, regenerate)) {
       return AsmXml.response(202, "", requestId);
     }
     regenerate.run();

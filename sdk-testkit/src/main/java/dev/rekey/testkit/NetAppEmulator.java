@@ -87,7 +87,7 @@ public final class NetAppEmulator extends ArmEmulator {
 
   @Override
   protected MockResponse handleArm(RecordedRequest request) {
-    Matcher path = PATH.matcher(request.getUrl().encodedPath());
+    Matcher path = PATH.matcher(decodedPath(request));
     if (!request.getMethod().equals("POST") || !path.matches()) {
       return errorResponse(
           404,

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
+import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +35,12 @@ import org.jspecify.annotations.Nullable;
 public final class OntapEmulator extends Emulator {
   private static final String PASSWORD_PATH = "/api/security/authentication/password";
   private static final String JOBS_PATH = "/api/cluster/jobs/";
+
+  /**
+   * The owner uuid of cluster-scoped accounts (in {@code Location}), as the cluster's own uuid is
+   * on a real cluster.
+   */
+  public static final String CLUSTER_UUID = "1cd8a442-86d1-11e0-ae1c-123478563412";
 
   private final ServerCertificate certificate = new ServerCertificate();
   private final Map<String, String> svms = new ConcurrentHashMap<>();
@@ -228,12 +235,13 @@ public final class OntapEmulator extends Emulator {
 
   private MockResponse changePassword(OntapAccount caller, RecordedRequest request) {
     JsonNode body = Json.read(request.getBody() == null ? "" : request.getBody().utf8());
-    String name = body.path("name").asString("");
-    String password = body.path("password").asString("");
-    if (name.isEmpty() || body.path("password").isMissingNode()) {
+    // both required, both strings: a null, a number or an object is no name or password
+    String name = body.path("name").isString() ? body.path("name").asString() : "";
+    if (name.isEmpty() || !body.path("password").isString()) {
       return errorResponse(
           400, "262179", "Missing required field: " + (name.isEmpty() ? "name" : "password"));
     }
+    String password = body.path("password").asString();
     String ownerName =
         body.path("owner").path("name").asString(body.path("owner.name").asString(null));
     String ownerUuid =
@@ -290,7 +298,14 @@ public final class OntapEmulator extends Emulator {
       return job.accepted();
     }
     apply.run();
-    String owner = target.svm().map(svms::get).orElse("cluster");
+    String owner = target.svm().map(svms::get).orElse(CLUSTER_UUID);
+    String location =
+        HttpUrl.get("https://cluster.invalid/api/security/accounts/")
+            .newBuilder()
+            .addPathSegment(owner)
+            .addPathSegment(name)
+            .build()
+            .encodedPath();
     MockResponse.Builder created =
         EmulatedJobs.json(
                 201,
@@ -298,7 +313,7 @@ public final class OntapEmulator extends Emulator {
                     ? records(target)
                     : "{}")
             .newBuilder()
-            .setHeader("Location", "/api/security/accounts/" + owner + "/" + name);
+            .setHeader("Location", location);
     return created.build();
   }
 

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ArmEmulatorTest {
+  private static final String SUB = "00000000-0000-0000-0000-000000000000";
+
   /** Rotates a counter on POST .../rotate and returns it. */
   static final class CounterEmulator extends ArmEmulator {
     final AtomicInteger rotations = new AtomicInteger();
@@ -59,7 +61,8 @@ class ArmEmulatorTest {
   }
 
   private HttpUrl rotateUrl() {
-    return HttpUrl.get(arm.baseUrl()).resolve("/subscriptions/s/rotate?api-version=2023-01-01");
+    return HttpUrl.get(arm.baseUrl())
+        .resolve("/subscriptions/" + SUB + "/rotate?api-version=2023-01-01");
   }
 
   @Test
@@ -78,11 +81,26 @@ class ArmEmulatorTest {
   @Test
   void requiresApiVersion() throws IOException {
     try (Response r =
-        call("POST", HttpUrl.get(arm.baseUrl()).resolve("/subscriptions/s/rotate"), "t")) {
+        call(
+            "POST", HttpUrl.get(arm.baseUrl()).resolve("/subscriptions/" + SUB + "/rotate"), "t")) {
       assertThat(r.code()).isEqualTo(400);
       assertThat(r.header("x-ms-request-id")).isNotBlank();
       assertThat(r.body().string()).contains("MissingApiVersionParameter");
     }
+  }
+
+  @Test
+  void refusesAMalformedSubscriptionIdAsArmDoes() throws IOException {
+    HttpUrl url =
+        HttpUrl.get(arm.baseUrl())
+            .resolve("/subscriptions/not-a-uuid/rotate?api-version=2023-01-01");
+    try (Response r = call("POST", url, "t")) {
+      assertThat(r.code()).isEqualTo(400);
+      assertThat(r.body().string())
+          .contains("\"code\":\"InvalidSubscriptionId\"")
+          .contains("'not-a-uuid' is malformed or invalid");
+    }
+    assertThat(arm.rotations).hasValue(0);
   }
 
   @Test

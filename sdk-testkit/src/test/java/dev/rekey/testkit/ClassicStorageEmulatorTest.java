@@ -90,6 +90,75 @@ class ClassicStorageEmulatorTest {
     assertThat(missing.body()).contains("<Code>ResourceNotFound</Code>");
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "<RegenerateKeys><KeyType>Secondary</KeyType></RegenerateKeys>",
+        "<RegenerateKeys xmlns=\"urn:other\"><KeyType>Secondary</KeyType></RegenerateKeys>",
+        "<Other xmlns=\"http://schemas.microsoft.com/windowsazure\"><KeyType>Secondary</KeyType></Other>",
+        "<RegenerateKeys xmlns=\"http://schemas.microsoft.com/windowsazure\"><KeyType>Both</KeyType></RegenerateKeys>",
+        "<!DOCTYPE r [<!ENTITY e \"Secondary\">]><RegenerateKeys xmlns=\"http://schemas.microsoft.com/windowsazure\"><KeyType>&e;</KeyType></RegenerateKeys>",
+        "KeyType=Secondary"
+      })
+  void refusesABodyThatIsNotARegenerateKeysOfTheServiceNamespace(String body) throws IOException {
+    storage.start();
+    StorageKeys keys = storage.addAccount(SUB, "mystore");
+    RawHttp.Answer a =
+        http.send("POST", keysUrl("?action=regenerate"), HEADERS, body, "application/xml");
+    assertThat(a.status()).isEqualTo(400);
+    assertThat(a.body()).contains("<Code>BadRequest</Code>");
+    assertThat(keys.regenerations("Secondary")).isZero();
+  }
+
+  @Test
+  void acceptsTheNamespaceAsTheReferencePageSpellsIt() throws IOException {
+    storage.start();
+    StorageKeys keys = storage.addAccount(SUB, "mystore");
+    RawHttp.Answer a =
+        http.send(
+            "POST",
+            keysUrl("?action=regenerate"),
+            HEADERS,
+            REGENERATE.replace("http://schemas", "https://schemas"),
+            "application/xml");
+    assertThat(a.status()).isEqualTo(200);
+    assertThat(keys.regenerations("Secondary")).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"abc", "2011-06-01x", "9999", "application/xmlfoo"})
+  void refusesAVersionThatIsNoDateAndAMediaTypeThatOnlyStartsLikeXml(String value)
+      throws IOException {
+    storage.start();
+    StorageKeys keys = storage.addAccount(SUB, "mystore");
+    boolean mediaType = value.startsWith("application/");
+    RawHttp.Answer a =
+        http.send(
+            "POST",
+            keysUrl("?action=regenerate"),
+            mediaType ? HEADERS : Map.of("Authorization", "Bearer t", "x-ms-version", value),
+            REGENERATE,
+            mediaType ? value : "application/xml");
+    assertThat(a.status()).isEqualTo(mediaType ? 415 : 400);
+    assertThat(keys.regenerations("Secondary")).isZero();
+  }
+
+  @Test
+  void anOperationIsNotFoundThroughAnotherSubscription() throws IOException {
+    storage.start();
+    storage.addAccount(SUB, "mystore");
+    storage.faults().planNextOperation(1, AsyncPlan.Outcome.SUCCEEDED);
+    String id =
+        http.send("POST", keysUrl("?action=regenerate"), HEADERS, REGENERATE, "application/xml")
+            .headers()
+            .get("x-ms-request-id");
+    String other = "22222222-2222-2222-2222-222222222222";
+    HttpUrl elsewhere = HttpUrl.get(storage.baseUrl()).resolve("/" + other + "/operations/" + id);
+    assertThat(http.send("GET", elsewhere, HEADERS, null, null).status()).isEqualTo(404);
+    HttpUrl own = HttpUrl.get(storage.baseUrl()).resolve("/" + SUB + "/operations/" + id);
+    assertThat(http.send("GET", own, HEADERS, null, null).status()).isEqualTo(200);
+  }
+
   @Test
   void plannedOperationReportsInProgressThenSucceededUnderTheDashedId() throws IOException {
     storage.start();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class OntapEmulatorTest {
   private final OntapEmulator ontap = new OntapEmulator("Admin-pass-1");
@@ -72,7 +73,8 @@ class OntapEmulatorTest {
     try (Response r =
         post("admin", "Admin-pass-1", "{\"name\":\"ops\",\"password\":\"New-pass-2\"}")) {
       assertThat(r.code()).isEqualTo(201);
-      assertThat(r.header("Location")).isEqualTo("/api/security/accounts/cluster/ops");
+      assertThat(r.header("Location"))
+          .isEqualTo("/api/security/accounts/" + OntapEmulator.CLUSTER_UUID + "/ops");
     }
     assertThat(getCluster("ops", "Old-pass-1")).isEqualTo(401);
     assertThat(getCluster("ops", "New-pass-2")).isEqualTo(200);
@@ -131,6 +133,36 @@ class OntapEmulatorTest {
       assertThat(r.code()).isEqualTo(401);
     }
     assertThat(ops.changes()).isEqualTo(1);
+  }
+
+  @Test
+  void encodesTheAccountNameInLocation() throws IOException {
+    ontap.addClusterUser("Jürgen Ölm", "Old-pass-1", false);
+    try (Response r =
+        post("admin", "Admin-pass-1", "{\"name\":\"Jürgen Ölm\",\"password\":\"New-pass-2\"}")) {
+      assertThat(r.code()).isEqualTo(201);
+      assertThat(r.header("Location"))
+          .isEqualTo(
+              "/api/security/accounts/" + OntapEmulator.CLUSTER_UUID + "/J%C3%BCrgen%20%C3%96lm");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"name\":\"ops\",\"password\":null}",
+        "{\"name\":\"ops\",\"password\":12345678}",
+        "{\"name\":\"ops\",\"password\":{}}",
+        "{\"name\":7,\"password\":\"New-pass-2\"}",
+        "{\"name\":\"ops\"}"
+      })
+  void refusesANameOrPasswordThatIsNoString(String body) throws IOException {
+    ontap.addClusterUser("ops", "Old-pass-1", false);
+    try (Response r = post("admin", "Admin-pass-1", body)) {
+      assertThat(r.code()).isEqualTo(400);
+      assertThat(r.body().string()).contains("Missing required field");
+    }
+    assertThat(ontap.clusterUser("ops").orElseThrow().changes()).isZero();
   }
 
   @Test
