@@ -131,9 +131,9 @@ class AcrClientEmulatorTest {
 
   @Test
   void failedLocationOnlyOperationEndsAsOperationFailedWithTheServiceError() {
-    // With Location only, ARM reports a failed operation as an error status on the Location URL:
-    // the
-    // operation ended Failed, and the HTTP error stays reachable as the cause.
+    // With Location only, ARM reports a failed operation as an error status on the Location URL
+    // (here 409 with an ARM error): the operation ended Failed, the HTTP error reachable as the
+    // cause.
     emulator.faults().planNextOperation(AsyncPlan.location(1).endingAs(AsyncPlan.Outcome.FAILED));
     assertThatThrownBy(() -> acr.generateCredentials(request()))
         .isInstanceOfSatisfying(
@@ -144,7 +144,7 @@ class AcrClientEmulatorTest {
               assertThat(e.getCause())
                   .isInstanceOfSatisfying(
                       AcrServiceException.class,
-                      cause -> assertThat(cause.statusCode()).isEqualTo(500));
+                      cause -> assertThat(cause.statusCode()).isEqualTo(409));
             });
     assertThat(emulator.count("POST", POST_PATH)).isEqualTo(1);
     assertThat(token().generations()).isZero();

@@ -214,8 +214,10 @@ public abstract class ArmEmulator extends Emulator {
     String error =
         Json.armError(
             "OperationFailed", "The emulated operation " + status.toLowerCase() + ".", null);
+    // With Location only, a failed operation answers the error its call would have answered at once
+    // (ARM's async API reference); a conflict, a client error: a 5xx there would say nothing sure.
     return statusView
         ? json(200, "{\"status\":\"" + status + "\"," + error.substring(1))
-        : json(500, error);
+        : json(409, error);
   }
 }

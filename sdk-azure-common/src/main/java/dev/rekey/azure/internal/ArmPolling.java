@@ -120,12 +120,13 @@ public final class ArmPolling<T> implements PollStrategy<T> {
 
   /**
    * With only {@code Location}, ARM reports a failed operation by answering the Location URL with
-   * an error status and body; that is the operation's end, not a failed poll. A 404 is not: the
-   * operation was lost, so its outcome is unknown.
+   * an error status and body; that is the operation's end, not a failed poll. Only an answer that
+   * can be nothing else says so ({@link #endsTheOperation}); any other failed poll leaves the
+   * outcome unknown.
    */
   @Override
   public RuntimeException translate(RuntimeException error) {
-    if (statusMonitor || !(error instanceof ServiceException failed) || failed.isNotFound()) {
+    if (statusMonitor || !(error instanceof ServiceException failed) || !endsTheOperation(failed)) {
       return error;
     }
     OperationFailedException ended =
@@ -133,6 +134,24 @@ public final class ArmPolling<T> implements PollStrategy<T> {
             id, "Failed", failed.errorCode().orElse(null), failed.serviceMessage().orElse(null));
     ended.initCause(failed);
     return ended;
+  }
+
+  /**
+   * Whether a failed {@code GET Location} is the operation's own end: a client error with an ARM
+   * error code. Not one about the poll itself: 401 or 403 (the caller may rotate but not read the
+   * operation), 404 (the operation was lost), 408 or 429 (the poll was not served); and not a 5xx,
+   * where the operation may still run or have finished. Those leave the outcome unknown.
+   */
+  static boolean endsTheOperation(ServiceException failed) {
+    int status = failed.statusCode();
+    return status >= 400
+        && status < 500
+        && status != 401
+        && status != 403
+        && status != 404
+        && status != 408
+        && status != 429
+        && failed.errorCode().isPresent();
   }
 
   private PollStep<T> fromLocation(ApiResponse response) {

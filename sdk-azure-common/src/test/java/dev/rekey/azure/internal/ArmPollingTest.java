@@ -10,6 +10,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import dev.rekey.core.ClientOptions;
 import dev.rekey.core.CredentialNotReturnedException;
 import dev.rekey.core.OperationFailedException;
 import dev.rekey.core.OutcomeUnknownException;
@@ -22,6 +23,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @WireMockTest
 class ArmPollingTest {
@@ -49,6 +52,14 @@ class ArmPollingTest {
               .willReturn(responses[i]);
       stubFor(i + 1 < responses.length ? stub.willSetStateTo("s" + (i + 1)) : stub);
     }
+  }
+
+  /** A pipeline that reads ARM's error bodies, as the Azure clients' pipelines do. */
+  private static HttpPipeline armPipeline(FakeTime time) {
+    return HttpPipeline.builder(
+            ClientOptions.builder().timeSource(time).readTimeout(Duration.ofSeconds(5)).build())
+        .errorDecoder(new ArmErrorDecoder())
+        .build();
   }
 
   private Operation<String> begin(HttpPipeline pipeline, WireMockRuntimeInfo wm) {
@@ -234,16 +245,78 @@ class ArmPollingTest {
                     .withStatus(409)
                     .withBody(
                         "{\"error\":{\"code\":\"Conflict\",\"message\":\"token is being deleted\"}}")));
-    try (HttpPipeline pipeline = pipeline(time)) {
+    try (HttpPipeline pipeline = armPipeline(time)) {
       assertThatThrownBy(begin(pipeline, wm)::waitForCompletion)
           .isInstanceOfSatisfying(
               OperationFailedException.class,
               e -> {
                 assertThat(e.status()).isEqualTo("Failed");
+                assertThat(e.errorCode()).contains("Conflict");
                 assertThat(e.operationId()).isEqualTo(wm.getHttpBaseUrl() + "/locations/l1");
                 assertThat(e.getCause()).isInstanceOf(dev.rekey.core.ServiceException.class);
               });
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {401, 403, 408, 429, 500, 501, 503, 524})
+  void aLocationPollThatFailsForItsOwnReasonLeavesTheOutcomeUnknown(
+      int status, WireMockRuntimeInfo wm) {
+    // the poll was refused or not served: the rotation may have run, so "failed" would be a guess
+    acceptWith("Location", "/locations/l1");
+    stubFor(
+        get("/locations/l1")
+            .willReturn(
+                aResponse()
+                    .withStatus(status)
+                    .withBody("{\"error\":{\"code\":\"SomeCode\",\"message\":\"no\"}}")));
+    try (HttpPipeline pipeline = armPipeline(time)) {
+      assertThatThrownBy(begin(pipeline, wm)::waitForCompletion)
+          .isInstanceOfSatisfying(
+              OutcomeUnknownException.class,
+              e -> {
+                assertThat(e.operationId()).contains(wm.getHttpBaseUrl() + "/locations/l1");
+                assertThat(e.getCause()).isInstanceOf(dev.rekey.core.ServiceException.class);
+              });
+    }
+  }
+
+  @Test
+  void aLocationClientErrorWithoutAnArmErrorCodeLeavesTheOutcomeUnknown(WireMockRuntimeInfo wm) {
+    // e.g. a proxy's HTML 400: nothing says the operation itself failed
+    acceptWith("Location", "/locations/l1");
+    stubFor(
+        get("/locations/l1")
+            .willReturn(aResponse().withStatus(400).withBody("<html>Bad Request</html>")));
+    try (HttpPipeline pipeline = armPipeline(time)) {
+      assertThatThrownBy(begin(pipeline, wm)::waitForCompletion)
+          .isInstanceOf(OutcomeUnknownException.class);
+    }
+  }
+
+  @Test
+  void anInterruptedWaitNamesTheOperationWhichCanStillBeFollowed(WireMockRuntimeInfo wm) {
+    acceptWith("Location", "/locations/l1");
+    stubFor(get("/locations/l1").willReturn(okJson("{\"password\":\"final\"}")));
+    // real time: the first wait (1 s by default) meets the interrupt at once
+    try (HttpPipeline pipeline =
+        HttpPipeline.builder(ClientOptions.builder().readTimeout(Duration.ofSeconds(5)).build())
+            .build()) {
+      Operation<String> op = begin(pipeline, wm);
+      Thread.currentThread().interrupt();
+      try {
+        assertThatThrownBy(op::waitForCompletion)
+            .isInstanceOf(dev.rekey.core.RekeyException.class)
+            .isNotInstanceOf(OutcomeUnknownException.class)
+            .hasMessageContaining("operation " + wm.getHttpBaseUrl() + "/locations/l1")
+            .hasMessageContaining("poll or wait for it again");
+        assertThat(Thread.currentThread().isInterrupted()).isTrue();
+      } finally {
+        Thread.interrupted();
+      }
+      assertThat(op.poll()).contains("final");
+    }
+    verify(1, getRequestedFor(urlEqualTo("/locations/l1")));
   }
 
   @Test

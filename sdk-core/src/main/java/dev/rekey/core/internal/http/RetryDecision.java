@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 
@@ -20,10 +19,6 @@ import java.util.function.Function;
  * failed, and with which exception. The sync and async drivers in {@link HttpPipeline} share it.
  */
 final class RetryDecision {
-  /**
-   * Statuses after which a rotation may have been applied: the server may have acted, then failed.
-   */
-  private static final Set<Integer> AMBIGUOUS = Set.of(408, 500, 502, 503, 504);
 
   private static final int MAX_MESSAGE = 200;
 
@@ -84,7 +79,7 @@ final class RetryDecision {
       }
       ServiceException error =
           exceptions.apply(errors.decode(response).withRequestId(response.requestId()));
-      if (!repeatable && AMBIGUOUS.contains(status) && !serverSaysNotProcessed) {
+      if (!repeatable && mayHaveActed(status) && !serverSaysNotProcessed) {
         return new Step.Fail(
             new OutcomeUnknownException(
                 request.operationName() + " answered HTTP " + status, attempt, error));
@@ -134,6 +129,15 @@ final class RetryDecision {
       return new Step.Fail(new OutcomeUnknownException(what, attempt, failed.error()));
     }
     return new Step.Fail(transport(what, anyStarted, attempt, failed));
+  }
+
+  /**
+   * Whether a server that answered {@code status} may have applied the request first: a timeout
+   * (408) or any server error, a gateway's (502, 504, a CDN's 52x) included, where the request may
+   * have reached the service before the failure.
+   */
+  static boolean mayHaveActed(int status) {
+    return status == 408 || status >= 500;
   }
 
   /**

@@ -209,12 +209,19 @@ public final class Poller<T> implements Operation<T> {
     return e instanceof RuntimeException r ? r : new RekeyException("status request failed", e);
   }
 
-  private static void sleep(TimeSource time, Duration wait) {
+  private void sleep(TimeSource time, Duration wait) {
     try {
       time.sleep(wait);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new RekeyException("interrupted while waiting for an operation to finish", e);
+      // only the waiting stopped: the operation runs on, and this Operation can still follow it
+      throw new RekeyException(
+          "interrupted while waiting for operation "
+              + state.id()
+              + " to finish (last status "
+              + state.lastStatus()
+              + "); it may still run: poll or wait for it again",
+          e);
     }
   }
 

@@ -77,7 +77,7 @@ class RotationIsSentAgainOnlyWhenNotProcessedTest {
   }
 
   @ParameterizedTest(name = "HTTP {0}")
-  @ValueSource(ints = {500, 502, 504, 408})
+  @ValueSource(ints = {500, 501, 502, 504, 507, 520, 524, 599, 408})
   void ambiguousStatusIsSentOnceAndOutcomeUnknown(int status) {
     stubFor(post("/rotate").willReturn(aResponse().withStatus(status)));
 
