@@ -1,5 +1,6 @@
 package dev.rekey.core;
 
+import dev.rekey.core.internal.codec.ErrorText;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +14,8 @@ public final class OperationFailedException extends RekeyException {
   private final @Nullable String errorCode;
 
   /**
-   * Creates the exception.
+   * Creates the exception. The service's texts are {@linkplain ErrorText#clean cleaned} as every
+   * error body's are: line breaks folded, control characters dropped, length bounded.
    *
    * @param operationId the operation's id (an ARM operation URL, classic request id or ONTAP job
    *     uuid)
@@ -23,16 +25,20 @@ public final class OperationFailedException extends RekeyException {
    */
   public OperationFailedException(
       String operationId, String status, @Nullable String errorCode, @Nullable String message) {
-    super(
-        "operation "
-            + operationId
-            + " ended "
-            + status
-            + (errorCode == null ? "" : " with " + errorCode)
-            + (message == null ? "" : ": " + message));
+    super(describe(operationId, status, ErrorText.clean(errorCode), ErrorText.clean(message)));
     this.operationId = Objects.requireNonNull(operationId, "operationId == null");
     this.status = Objects.requireNonNull(status, "status == null");
-    this.errorCode = errorCode;
+    this.errorCode = ErrorText.clean(errorCode);
+  }
+
+  private static String describe(
+      String operationId, String status, @Nullable String errorCode, @Nullable String message) {
+    return "operation "
+        + operationId
+        + " ended "
+        + ErrorText.clean(status)
+        + (errorCode == null ? "" : " with " + errorCode)
+        + (message == null ? "" : ": " + message);
   }
 
   /** Returns the id of the operation that failed. */

@@ -37,6 +37,20 @@ class ServiceExceptionTest {
   }
 
   @Test
+  void anOperationsFailureTextCannotForgeALogLine() {
+    OperationFailedException e =
+        new OperationFailedException(
+            "op1", "Failed", "Bad\r\nCode", "line one\nINFO forged line\u202e" + "x".repeat(600));
+    assertThat(e.getMessage())
+        .startsWith("operation op1 ended Failed with Bad Code: line one INFO forged line")
+        .doesNotContain("\n")
+        .doesNotContain("\r")
+        .doesNotContain("\u202e")
+        .hasSizeLessThan(600);
+    assertThat(e.errorCode()).contains("Bad Code");
+  }
+
+  @Test
   void messageNamesStatusCodeMessageTargetAndRequestId() {
     assertThat(new ServiceException(error))
         .hasMessage(

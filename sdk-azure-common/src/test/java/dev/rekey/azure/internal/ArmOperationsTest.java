@@ -102,4 +102,20 @@ class ArmOperationsTest {
               });
     }
   }
+
+  @Test
+  void aFrontDoorErrorWithOnlyACorrelationIdCarriesThatId(WireMockRuntimeInfo wm) {
+    stubFor(
+        post(urlPathEqualTo("/subscriptions/s/act"))
+            .willReturn(
+                aResponse()
+                    .withStatus(400)
+                    .withHeader("x-ms-correlation-request-id", "corr-7")
+                    .withBody("{\"error\":{\"code\":\"InvalidApiVersionParameter\"}}")));
+    try (HttpPipeline p = pipeline(wm)) {
+      assertThatThrownBy(() -> ArmOperations.begin(p, call(wm), TEXT))
+          .isInstanceOfSatisfying(
+              ServiceException.class, e -> assertThat(e.requestId()).contains("corr-7"));
+    }
+  }
 }

@@ -41,10 +41,16 @@ public record ApiResponse(
     return Optional.ofNullable(headers.get(name));
   }
 
-  /** Returns the service's request id: {@code x-ms-request-id}, else {@code x-request-id}. */
+  /**
+   * Returns the service's request id: {@code x-ms-request-id}, else {@code x-request-id}, else
+   * {@code x-ms-correlation-request-id} (ARM's front door answers some errors with that one only).
+   */
   public @Nullable String requestId() {
     String id = headers.get("x-ms-request-id");
-    return id != null ? id : headers.get("x-request-id");
+    if (id == null) {
+      id = headers.get("x-request-id");
+    }
+    return id != null ? id : headers.get("x-ms-correlation-request-id");
   }
 
   /** Returns the body as UTF-8 text, a leading byte-order mark removed. */
