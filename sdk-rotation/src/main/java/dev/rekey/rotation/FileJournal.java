@@ -118,6 +118,9 @@ public final class FileJournal implements Journal {
   public synchronized void append(JournalRecord record) {
     Objects.requireNonNull(record, "record == null");
     byte[] line = (JournalCodec.encode(record) + "\n").getBytes(StandardCharsets.UTF_8);
+    // A FileChannel closes itself when written from an interrupted thread, losing this record, the
+    // lock and every later one; the record of a step the interrupt cut short matters most.
+    boolean interrupted = Thread.interrupted();
     try {
       ByteBuffer buffer = ByteBuffer.wrap(line);
       while (buffer.hasRemaining()) {
@@ -126,6 +129,10 @@ public final class FileJournal implements Journal {
       channel.force(false);
     } catch (IOException e) {
       throw new RekeyException("cannot write journal " + path, e);
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
     records.add(record);
   }

@@ -34,7 +34,10 @@ final class Run {
     this.clock = clock;
   }
 
-  /** Runs {@code action} as {@code step}; a failure is recorded and rethrown as is. */
+  /**
+   * Runs {@code action} as {@code step}; a failure is recorded and rethrown as is (a journal that
+   * cannot record it is attached as suppressed, never in its place).
+   */
   <T> T step(Step step, @Nullable Slot slot, Supplier<T> action) {
     long start = System.nanoTime();
     lastStep = step;
@@ -43,7 +46,11 @@ final class Run {
     try {
       result = action.get();
     } catch (RuntimeException e) {
-      record(step, Phase.FAILED, slot, e.getClass().getName());
+      try {
+        record(step, Phase.FAILED, slot, e.getClass().getName());
+      } catch (RuntimeException journalFailure) {
+        e.addSuppressed(journalFailure); // the step's own failure is what the caller must see
+      }
       report(step, slot, Outcome.FAILED, start, e.getClass().getName());
       throw e;
     }

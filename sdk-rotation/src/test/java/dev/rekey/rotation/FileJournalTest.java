@@ -52,4 +52,28 @@ class FileJournalTest {
     }
     assertThat(Files.readAllLines(file)).hasSize(3);
   }
+
+  @Test
+  void anInterruptedThreadStillRecordsAndKeepsItsInterrupt() throws Exception {
+    // a FileChannel written from an interrupted thread would close itself, lock and all
+    Path file = dir.resolve("interrupted.journal");
+    JournalRecord failed =
+        JournalRecord.of("r1", "ontap:u", Step.CHANGE, Phase.FAILED, null, AT, "RekeyException");
+    JournalRecord later =
+        JournalRecord.of("r1", "ontap:u", Step.CHANGE, Phase.INTENT, null, AT, null);
+    try (FileJournal journal = FileJournal.open(file)) {
+      Thread.currentThread().interrupt();
+      try {
+        journal.append(failed);
+        assertThat(Thread.currentThread().isInterrupted()).isTrue();
+      } finally {
+        Thread.interrupted();
+      }
+      journal.append(later);
+      assertThat(journal.records("ontap:u")).containsExactly(failed, later);
+    }
+    try (FileJournal reopened = FileJournal.open(file)) {
+      assertThat(reopened.records("ontap:u")).containsExactly(failed, later);
+    }
+  }
 }
