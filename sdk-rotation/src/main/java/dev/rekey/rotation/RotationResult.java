@@ -21,8 +21,10 @@ public record RotationResult(Status status, @Nullable String rotationId, String 
     AWAITING_RETIRE,
     /** The policy said the credential is not due; nothing was done. */
     NOT_DUE,
-    /** {@code resume} found no unfinished rotation; nothing was done. */
-    NOTHING_TO_RESUME
+    /** {@code resume} or {@code abandon} found no unfinished rotation; nothing was done. */
+    NOTHING_TO_RESUME,
+    /** {@code abandon} ended the unfinished rotation; the next {@code rotate} starts afresh. */
+    ABANDONED
   }
 
   /** Returns the rotation's id, when there was one. */

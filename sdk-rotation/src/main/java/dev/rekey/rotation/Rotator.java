@@ -7,15 +7,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Runs rotations: {@link #rotate} starts one when the {@link Policy} says the credential is due (or
  * continues an unfinished one), {@link #resume} finishes an interrupted one from the {@link
- * Journal}, and {@link #plan} is the dry run. Every step is journaled as intent before its side
- * effect and as done after, probes before it acts, and is reported to the listener and to the
- * {@code dev.rekey.rotation} logger — never with a value.
+ * Journal}, {@link #abandon} gives one up for good, and {@link #plan} is the dry run. Every step is
+ * journaled as intent before its side effect and as done after, probes before it acts, and is
+ * reported to the listener and to the {@code dev.rekey.rotation} logger — never with a value.
  *
  * <pre>{@code
  * try (Journal journal = FileJournal.open(Path.of("rotation.journal"))) {
@@ -25,8 +28,11 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * <p>One rotator may serve many targets, one at a time per target: the file journal's lock keeps a
- * second process out.
+ * <p>One rotator may serve many targets and many threads, one rotation at a time per target: a
+ * second {@link #rotate} or {@link #resume} of a target whose rotation is running in another thread
+ * is refused at once ({@link IllegalStateException}), so two rotations never pick the same slot or
+ * overwrite each other's pending value. The file journal's lock keeps a second process out; share
+ * one rotator per journal.
  */
 public final class Rotator {
   private final Sink sink;
@@ -35,6 +41,7 @@ public final class Rotator {
   private final Duration retireAfter;
   private final RotationListener listener;
   private final Clock clock;
+  private final Set<String> running = ConcurrentHashMap.newKeySet();
 
   private Rotator(Builder b) {
     this.sink = Objects.requireNonNull(b.sink, "sink is required");
@@ -56,9 +63,14 @@ public final class Rotator {
    *
    * @throws RotationException if a step failed (a rejected value too, with the {@link
    *     VerificationFailedException} as cause); its message says what holds and whether to resume
+   * @throws IllegalStateException if another thread is rotating the same target with this rotator
    */
   public RotationResult rotate(Target target) {
     Objects.requireNonNull(target, "target == null");
+    return alone(target, () -> rotateNow(target));
+  }
+
+  private RotationResult rotateNow(Target target) {
     List<JournalRecord> records = journal.records(target.id());
     Optional<History> unfinished = History.unfinished(records);
     if (unfinished.isPresent()) {
@@ -76,15 +88,47 @@ public final class Rotator {
    * particular after a completed one).
    *
    * @throws RotationException if a step failed again
+   * @throws IllegalStateException if another thread is rotating the same target with this rotator
    */
   public RotationResult resume(Target target) {
     Objects.requireNonNull(target, "target == null");
+    return alone(target, () -> resumeNow(target));
+  }
+
+  private RotationResult resumeNow(Target target) {
     Optional<History> unfinished = History.unfinished(journal.records(target.id()));
     if (unfinished.isEmpty()) {
       return new RotationResult(
           Status.NOTHING_TO_RESUME, null, "no unfinished rotation in the journal");
     }
     return run(target, unfinished.get());
+  }
+
+  /**
+   * Ends the target's unfinished rotation for good, for one that fails the same way on every resume
+   * (a permission missing, a name the service refuses) and was settled another way: an ABORT record
+   * naming {@code reason}, so the next {@link #rotate} starts afresh instead of continuing it.
+   * Changes nothing at the service or in the sink: a value the abandoned rotation generated but did
+   * not publish is given up with it (its journal records say which steps ran).
+   *
+   * @throws IllegalStateException if another thread is rotating the same target with this rotator
+   */
+  public RotationResult abandon(Target target, String reason) {
+    Objects.requireNonNull(target, "target == null");
+    Objects.requireNonNull(reason, "reason == null");
+    return alone(
+        target,
+        () -> {
+          Optional<History> unfinished = History.unfinished(journal.records(target.id()));
+          if (unfinished.isEmpty()) {
+            return new RotationResult(
+                Status.NOTHING_TO_RESUME, null, "no unfinished rotation in the journal");
+          }
+          String id = unfinished.get().rotationId();
+          new Run(RotationContext.of(id, target.id()), journal, sink, listener, clock)
+              .mark(Step.ABORT, null, "abandoned: " + reason);
+          return new RotationResult(Status.ABANDONED, id, "abandoned: " + reason);
+        });
   }
 
   /**
@@ -108,6 +152,23 @@ public final class Rotator {
         due.isPresent(),
         due.orElse("not due under " + policy),
         due.isPresent() ? Plans.steps(target, sink, retireAfter) : List.of());
+  }
+
+  /** Runs {@code rotation} unless another thread of this rotator is rotating the same target. */
+  private RotationResult alone(Target target, Supplier<RotationResult> rotation) {
+    String id = target.id();
+    if (!running.add(id)) {
+      throw new IllegalStateException(
+          "target "
+              + id
+              + " is being rotated by another thread of this rotator; nothing was done, try again"
+              + " once that rotation returned");
+    }
+    try {
+      return rotation.get();
+    } finally {
+      running.remove(id);
+    }
   }
 
   private Optional<String> due(Target target, List<JournalRecord> records) {

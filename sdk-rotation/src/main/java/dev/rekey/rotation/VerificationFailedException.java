@@ -5,9 +5,11 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The service rejected a credential a {@link Verifier} presented. During a rotation this means
- * nothing was published or promoted and the previous current value still holds; the message says
- * so. Never carries a secret value.
+ * The service rejected a credential a {@link Verifier} presented. During a rotation of a dual-slot
+ * or client-chosen target this means nothing was published or promoted (the service may already
+ * hold a client-chosen value); a server-generated single-slot value (NetApp) is published before it
+ * is verified, since generating killed the old one. The rotation's {@link RotationException} says
+ * which holds. Never carries a secret value.
  */
 public final class VerificationFailedException extends RekeyException {
   private static final long serialVersionUID = 1L;

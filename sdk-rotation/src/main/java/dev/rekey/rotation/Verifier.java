@@ -3,7 +3,8 @@ package dev.rekey.rotation;
 /**
  * Proves a credential against the real service (a Shared Key-signed request, a registry token
  * request, an ONTAP login), never against what Rekey remembers. A rotation publishes or promotes a
- * new value only after its verifier accepted it.
+ * new value only after its verifier accepted it, except a server-generated single-slot value
+ * (NetApp): generating killed the old one, so it is published at once and verified after.
  */
 @FunctionalInterface
 public interface Verifier {

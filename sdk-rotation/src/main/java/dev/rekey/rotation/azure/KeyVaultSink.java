@@ -100,7 +100,7 @@ public final class KeyVaultSink implements Sink, AutoCloseable {
     Published staged =
         secrets
             .get(name + PENDING_SUFFIX, null)
-            .map(b -> KeyVaultRecords.published(name + PENDING_SUFFIX, b))
+            .map(b -> KeyVaultRecords.published(name + PENDING_SUFFIX, b, context.targetId()))
             .filter(p -> p.rotationId().equals(context.rotationId()))
             .orElseThrow(
                 () ->
@@ -123,7 +123,7 @@ public final class KeyVaultSink implements Sink, AutoCloseable {
   @Override
   public Optional<Published> current(String targetId) {
     String name = secretOf(targetId);
-    return secrets.get(name, null).map(b -> KeyVaultRecords.published(name, b));
+    return secrets.get(name, null).map(b -> KeyVaultRecords.published(name, b, targetId));
   }
 
   /**
@@ -136,7 +136,7 @@ public final class KeyVaultSink implements Sink, AutoCloseable {
   public Optional<Published> pending(String targetId) {
     String name = secretOf(targetId) + PENDING_SUFFIX;
     Optional<Published> staged =
-        secrets.get(name, null).map(b -> KeyVaultRecords.published(name, b));
+        secrets.get(name, null).map(b -> KeyVaultRecords.published(name, b, targetId));
     if (staged.isEmpty()) {
       return staged;
     }
@@ -220,8 +220,9 @@ public final class KeyVaultSink implements Sink, AutoCloseable {
     }
 
     /**
-     * Sets the secret every target is published to (1-119 letters, digits and dashes: the pending
+     * Sets the secret the target is published to (1-119 letters, digits and dashes: the pending
      * secret adds {@code -pending}); by default each target's id with other characters as dashes.
+     * One secret holds one target: a version tagged with another target is refused when read.
      */
     public Builder secretName(String secretName) {
       this.secretName = secretName;

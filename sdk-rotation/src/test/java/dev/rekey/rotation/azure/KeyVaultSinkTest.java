@@ -175,6 +175,18 @@ class KeyVaultSinkTest {
   }
 
   @Test
+  void aSecretHoldingAnotherTargetIsRefusedSoItsSlotIsNeverTakenForThisOnes() {
+    sink.publish(RotationContext.of("rot-1", TARGET), key("key1"));
+    assertThatThrownBy(() -> sink.current("storage:otherstore"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "Key Vault secret storage-key holds target "
+                + TARGET
+                + ", not storage:otherstore; use one secret per target");
+    assertThat(sink.current(TARGET)).isPresent();
+  }
+
+  @Test
   void eachTargetGetsItsOwnSecretWhenNoNameIsSet() {
     try (KeyVaultSink perTarget =
         KeyVaultSink.builder()

@@ -77,12 +77,26 @@ public final class KeyVaultRecords {
   }
 
   /**
-   * Returns the rotation's record kept in {@code stored}, a version of secret {@code secretName}.
+   * Returns target {@code targetId}'s record kept in {@code stored}, a version of secret {@code
+   * secretName}.
    *
    * @throws RekeyException if the version carries no Rekey tags (it was not written by a rotation)
    *     or its JSON parts cannot be read; the message names the secret and version, never a value
+   * @throws IllegalStateException if the version is tagged with another target: its slot says
+   *     nothing about this target's, and taking it would regenerate a slot in use
    */
-  public static Published published(String secretName, SecretBundle stored) {
+  public static Published published(String secretName, SecretBundle stored, String targetId) {
+    String owner = stored.tags().get(TARGET);
+    if (owner != null && !owner.equals(targetId)) {
+      throw new IllegalStateException(
+          "Key Vault secret "
+              + secretName
+              + " holds target "
+              + owner
+              + ", not "
+              + targetId
+              + "; use one secret per target");
+    }
     String rotationId = stored.tags().get(ROTATION_ID);
     String slot = stored.tags().get(SLOT);
     if (rotationId == null || slot == null || slot.isBlank()) {
