@@ -40,27 +40,11 @@ class AStepsFailureIsNeverHiddenByTheJournalTest {
     OutcomeUnknownException lost =
         new OutcomeUnknownException("generate answered HTTP 502", 1, new RuntimeException("502"));
     ServerGeneratedTarget target =
-        new ServerGeneratedTarget() {
-          @Override
-          public String id() {
-            return "lost:one";
-          }
-
-          @Override
-          public Verifier verifier() {
-            return (context, credential) -> {};
-          }
-
-          @Override
-          public Slot slot() {
-            return Slot.of("value");
-          }
-
-          @Override
-          public Credential generate() {
-            throw lost;
-          }
-        };
+        new ScriptedTarget(
+            "lost:one",
+            () -> {
+              throw lost;
+            });
     Rotator rotator =
         Rotator.builder()
             .sink(CallbackSink.of((c, v) -> {}))

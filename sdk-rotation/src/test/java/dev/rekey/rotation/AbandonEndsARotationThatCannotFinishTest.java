@@ -23,32 +23,16 @@ class AbandonEndsARotationThatCannotFinishTest {
     AtomicBoolean refused = new AtomicBoolean(true);
     AtomicInteger generations = new AtomicInteger();
     ServerGeneratedTarget target =
-        new ServerGeneratedTarget() {
-          @Override
-          public String id() {
-            return "refused:one";
-          }
-
-          @Override
-          public Verifier verifier() {
-            return (context, credential) -> {};
-          }
-
-          @Override
-          public Slot slot() {
-            return Slot.of("value");
-          }
-
-          @Override
-          public Credential generate() {
-            generations.incrementAndGet();
-            if (refused.get()) {
-              throw new ServiceException(
-                  new ServiceError(403, "AuthorizationFailed", "no", null, List.of(), "r1"));
-            }
-            return Credential.of(slot(), Secret.of("generated"));
-          }
-        };
+        new ScriptedTarget(
+            "refused:one",
+            () -> {
+              generations.incrementAndGet();
+              if (refused.get()) {
+                throw new ServiceException(
+                    new ServiceError(403, "AuthorizationFailed", "no", null, List.of(), "r1"));
+              }
+              return Credential.of(Slot.of("value"), Secret.of("generated"));
+            });
     MemoryJournal journal = new MemoryJournal();
     AtomicInteger published = new AtomicInteger();
     Rotator rotator =

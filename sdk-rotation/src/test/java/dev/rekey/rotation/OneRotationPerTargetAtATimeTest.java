@@ -16,33 +16,17 @@ import org.junit.jupiter.api.Test;
  */
 class OneRotationPerTargetAtATimeTest {
   /** A server-generated target whose generation waits until the test lets it go. */
-  static final class HeldTarget implements ServerGeneratedTarget {
-    final String id;
+  static final class HeldTarget {
     final CountDownLatch inside = new CountDownLatch(1);
     final CountDownLatch release = new CountDownLatch(1);
     final AtomicInteger generations = new AtomicInteger();
+    final ScriptedTarget target;
 
     HeldTarget(String id) {
-      this.id = id;
+      target = new ScriptedTarget(id, this::generate);
     }
 
-    @Override
-    public String id() {
-      return id;
-    }
-
-    @Override
-    public Verifier verifier() {
-      return (context, credential) -> {};
-    }
-
-    @Override
-    public Slot slot() {
-      return Slot.of("value");
-    }
-
-    @Override
-    public Credential generate() {
+    private Credential generate() {
       generations.incrementAndGet();
       inside.countDown();
       try {
@@ -50,7 +34,7 @@ class OneRotationPerTargetAtATimeTest {
       } catch (InterruptedException e) {
         throw new IllegalStateException(e);
       }
-      return Credential.of(slot(), Secret.of("generated-" + generations.get()));
+      return Credential.of(Slot.of("value"), Secret.of("generated-" + generations.get()));
     }
   }
 
@@ -64,22 +48,22 @@ class OneRotationPerTargetAtATimeTest {
     other.release.countDown();
 
     CompletableFuture<RotationResult> first =
-        CompletableFuture.supplyAsync(() -> rotator.rotate(held));
+        CompletableFuture.supplyAsync(() -> rotator.rotate(held.target));
     assertThat(held.inside.await(10, TimeUnit.SECONDS)).isTrue();
-    int recordsBefore = journal.records(held.id).size();
+    int recordsBefore = journal.records(held.target.id()).size();
 
-    assertThatThrownBy(() -> rotator.rotate(held))
+    assertThatThrownBy(() -> rotator.rotate(held.target))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("target held:one is being rotated by another thread");
-    assertThatThrownBy(() -> rotator.resume(held)).isInstanceOf(IllegalStateException.class);
-    assertThat(journal.records(held.id)).hasSize(recordsBefore);
-    assertThat(rotator.rotate(other).status()).isEqualTo(RotationResult.Status.COMPLETED);
+    assertThatThrownBy(() -> rotator.resume(held.target)).isInstanceOf(IllegalStateException.class);
+    assertThat(journal.records(held.target.id())).hasSize(recordsBefore);
+    assertThat(rotator.rotate(other.target).status()).isEqualTo(RotationResult.Status.COMPLETED);
 
     held.release.countDown();
     assertThat(first.get(10, TimeUnit.SECONDS).status()).isEqualTo(RotationResult.Status.COMPLETED);
     assertThat(held.generations).hasValue(1);
     // once the first returned, the target can be rotated again
-    assertThat(rotator.rotate(held).status()).isEqualTo(RotationResult.Status.COMPLETED);
+    assertThat(rotator.rotate(held.target).status()).isEqualTo(RotationResult.Status.COMPLETED);
     assertThat(held.generations).hasValue(2);
   }
 }
