@@ -1,9 +1,11 @@
 package dev.rekey.acr;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.rekey.acr.model.GeneratedCredentials;
@@ -330,5 +332,68 @@ class AcrClientWireTest {
       }
     }
     assertThat(findAll(anyRequestedFor(anyUrl()))).isEmpty();
+  }
+
+  private static String tokenWithPassword1CreatedAt(String time) {
+    return "{\"id\":\""
+        + TOKEN_ID
+        + "\",\"properties\":{\"credentials\":{\"passwords\":["
+        + "{\"name\":\"password1\",\"creationTime\":\""
+        + time
+        + "\"}]}}}";
+  }
+
+  @Test
+  void aFirstSendThatLandsAfterTheReSendIsCredentialNotReturned(WireMockRuntimeInfo wm) {
+    // the first generation was still running when the token read unchanged and landed after the
+    // re-send: the password the re-send returned is already replaced, and no read shows a value
+    String tokenPath = TOKEN_ID;
+    stubFor(
+        get(urlPathEqualTo(tokenPath))
+            .inScenario("late")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(okJson(tokenWithPassword1CreatedAt("2026-01-01T00:00:00Z")))
+            .willSetStateTo("before"));
+    stubFor(
+        post(urlPathEqualTo(PATH))
+            .inScenario("late")
+            .whenScenarioStateIs("before")
+            .willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE))
+            .willSetStateTo("lost"));
+    stubFor(
+        get(urlPathEqualTo(tokenPath))
+            .inScenario("late")
+            .whenScenarioStateIs("lost")
+            .willReturn(okJson(tokenWithPassword1CreatedAt("2026-01-01T00:00:00Z")))
+            .willSetStateTo("unchanged"));
+    stubFor(
+        post(urlPathEqualTo(PATH))
+            .inScenario("late")
+            .whenScenarioStateIs("unchanged")
+            .willReturn(
+                okJson(
+                    "{\"username\":\"myToken\",\"passwords\":[{\"name\":\"password1\","
+                        + "\"value\":\"resent-value\",\"creationTime\":\"2026-01-01T00:01:00Z\"}]}"))
+            .willSetStateTo("late"));
+    stubFor(
+        get(urlPathEqualTo(tokenPath))
+            .inScenario("late")
+            .whenScenarioStateIs("late")
+            .willReturn(okJson(tokenWithPassword1CreatedAt("2026-01-01T00:01:01Z"))));
+    try (AcrClient acr = client(wm)) {
+      assertThatThrownBy(
+              () ->
+                  acr.generateCredentials(
+                      r ->
+                          r.resourceGroup("myResourceGroup")
+                              .registry("myRegistry")
+                              .token("myToken")
+                              .passwordName(TokenPasswordName.PASSWORD1)
+                              .confirmOutcome(true)))
+          .isInstanceOf(CredentialNotReturnedException.class)
+          .hasMessageNotContaining("resent-value");
+    }
+    verify(exactly(2), postRequestedFor(urlPathEqualTo(PATH)));
+    verify(exactly(3), getRequestedFor(urlPathEqualTo(tokenPath)));
   }
 }

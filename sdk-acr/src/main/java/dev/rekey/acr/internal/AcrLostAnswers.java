@@ -75,6 +75,20 @@ final class AcrLostAnswers
         .anyMatch(slot -> !Objects.equals(before.get(slot), after.get(slot)));
   }
 
+  /**
+   * The passwords a re-send returned still hold when each one's {@code creationTime} is the one the
+   * token shows; a password returned without one cannot be compared and is taken as it came.
+   */
+  @Override
+  public boolean stillHolds(GeneratedCredentials result, Map<TokenPasswordName, Instant> after) {
+    return result.passwords().stream()
+        .allMatch(
+            p ->
+                p.creationTime().isEmpty()
+                    || after.get(p.name()) == null
+                    || p.creationTime().get().equals(after.get(p.name())));
+  }
+
   @Override
   public GeneratedCredentials applied(Map<TokenPasswordName, Instant> after) {
     throw new CredentialNotReturnedException(

@@ -20,7 +20,9 @@ import org.slf4j.LoggerFactory;
  *       id: the service had not accepted an operation that could still be running), read again.
  *       Changed: the rotation took effect, and the read is the result (ACR: the value cannot be
  *       read back, so {@link dev.rekey.core.CredentialNotReturnedException}). Unchanged: it was not
- *       applied, so it is sent once more, and that answer is the result.
+ *       applied, so it is sent once more, and that answer is the result once a read after it still
+ *       shows it (a first send still running may land after the re-send: then the read is the
+ *       result).
  *   <li>The re-send's answer lost too: read a third time. Changed: applied; unchanged: {@link
  *       OutcomeUnknownException} counting both sends. A re-send the service refuses is that
  *       refusal.
@@ -117,7 +119,7 @@ public final class LostAnswerCheck {
               LOG.info("{}: not applied (unchanged when read), sending it once more", probe.what());
               return probe
                   .send()
-                  .thenApply(probe::resent)
+                  .thenCompose(result -> confirmResent(probe, result))
                   .exceptionallyCompose(
                       error -> {
                         Throwable cause = Futures.unwrap(error);
@@ -130,6 +132,36 @@ public final class LostAnswerCheck {
                       });
             })
         .thenCompose(next -> next);
+  }
+
+  /**
+   * Reads once more after a re-send answered {@code result}: a first send still running when the
+   * slot was read unchanged may have landed after the re-send, replacing what it returned. Then the
+   * read is the result ({@link LostAnswerProbe#applied}); a read that fails leaves the re-send's
+   * answer, the best known.
+   */
+  private static <S, T> CompletableFuture<T> confirmResent(LostAnswerProbe<S, T> probe, T result) {
+    return probe
+        .read()
+        .handle(
+            (after, readError) -> {
+              if (readError != null) {
+                LOG.warn(
+                    "{}: re-sent and answered; the read confirming nothing landed after it failed"
+                        + " ({})",
+                    probe.what(),
+                    Futures.unwrap(readError).getClass().getName());
+                return probe.resent(result);
+              }
+              if (probe.stillHolds(result, after)) {
+                return probe.resent(result);
+              }
+              LOG.warn(
+                  "{}: the first send landed after the re-send; the credential read now is the"
+                      + " result",
+                  probe.what());
+              return probe.applied(after);
+            });
   }
 
   private static OutcomeUnknownException unknown(

@@ -33,6 +33,13 @@ public interface LostAnswerProbe<S, T> {
    */
   T applied(S after);
 
+  /**
+   * Returns whether {@code after}, read once a re-send answered {@code result}, still shows that
+   * result in the rotated slot. When it does not, the first send (whose answer was lost) was still
+   * running when the slot was read unchanged, and landed after the re-send.
+   */
+  boolean stillHolds(T result, S after);
+
   /** Returns {@code result}, the answer to a re-send, marked as such. */
   T resent(T result);
 }

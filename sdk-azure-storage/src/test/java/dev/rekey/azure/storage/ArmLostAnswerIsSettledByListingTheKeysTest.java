@@ -122,7 +122,9 @@ class ArmLostAnswerIsSettledByListingTheKeysTest {
     assertThat(result.evidence()).isEqualTo(RotationEvidence.RESENT_AND_APPLIED);
     assertThat(keys.regenerations("key2")).isEqualTo(1);
     assertThat(emulator.count("POST", REGENERATE)).isEqualTo(2);
-    assertThat(emulator.count("POST", LIST)).isEqualTo(2);
+    assertThat(emulator.count("POST", LIST))
+        .as("before, after the loss, after the re-send")
+        .isEqualTo(3);
   }
 
   @Test
@@ -180,7 +182,7 @@ class ArmLostAnswerIsSettledByListingTheKeysTest {
 
     assertThat(named(result, "key2").value()).isEqualTo(keys.key("key2").orElseThrow());
     assertThat(emulator.count("POST", REGENERATE)).isEqualTo(2);
-    assertThat(emulator.count("POST", LIST)).isEqualTo(2);
+    assertThat(emulator.count("POST", LIST)).isEqualTo(3);
   }
 
   @Test
@@ -234,6 +236,52 @@ class ArmLostAnswerIsSettledByListingTheKeysTest {
     assertThat(named(result, "key2").creationTime()).contains(before.plusSeconds(60));
     wm.verify(1, postRequestedFor(urlPathMatching(REGENERATE)));
     wm.verify(2, postRequestedFor(urlPathMatching(LIST)));
+  }
+
+  @Test
+  void aFirstSendThatLandsAfterTheReSendMakesTheReadTheResult() {
+    // the first regeneration was still running when the keys read unchanged, and landed after the
+    // re-send: the key the re-send returned is already replaced, the one read after it is current
+    wm.start();
+    Instant before = Instant.parse("2026-11-01T00:00:00Z");
+    Instant resent = before.plusSeconds(60);
+    Instant landedLate = before.plusSeconds(61);
+    wm.stubFor(
+        post(urlPathMatching(LIST))
+            .inScenario("keys")
+            .whenScenarioStateIs("Started")
+            .willReturn(keysBody(before))
+            .willSetStateTo("lost"));
+    wm.stubFor(
+        post(urlPathMatching(REGENERATE))
+            .inScenario("keys")
+            .whenScenarioStateIs("lost")
+            .willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
+    wm.stubFor(
+        post(urlPathMatching(LIST))
+            .inScenario("keys")
+            .whenScenarioStateIs("lost")
+            .willReturn(keysBody(before))
+            .willSetStateTo("unchanged"));
+    wm.stubFor(
+        post(urlPathMatching(REGENERATE))
+            .inScenario("keys")
+            .whenScenarioStateIs("unchanged")
+            .willReturn(keysBody(resent))
+            .willSetStateTo("late"));
+    wm.stubFor(
+        post(urlPathMatching(LIST))
+            .inScenario("keys")
+            .whenScenarioStateIs("late")
+            .willReturn(keysBody(landedLate)));
+    client = client(wm.baseUrl());
+
+    StorageAccountKeys result = client.regenerateKey(key2(true));
+
+    assertThat(named(result, "key2").creationTime()).contains(landedLate);
+    assertThat(result.evidence()).isEqualTo(RotationEvidence.CONFIRMED_BY_READ);
+    wm.verify(2, postRequestedFor(urlPathMatching(REGENERATE)));
+    wm.verify(3, postRequestedFor(urlPathMatching(LIST)));
   }
 
   private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder keysBody(

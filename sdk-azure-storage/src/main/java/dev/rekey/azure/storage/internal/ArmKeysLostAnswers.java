@@ -92,6 +92,12 @@ public final class ArmKeysLostAnswers
         || !Objects.equals(was.get().creationTime(), is.get().creationTime());
   }
 
+  /** The keys a re-send returned still hold when the rotated key reads the same. */
+  @Override
+  public boolean stillHolds(StorageAccountKeys result, StorageAccountKeys after) {
+    return !changed(result, after);
+  }
+
   @Override
   public StorageAccountKeys applied(StorageAccountKeys after) {
     return StorageAccountKeys.builder()

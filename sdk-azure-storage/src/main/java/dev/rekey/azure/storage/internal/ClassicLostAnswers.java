@@ -66,6 +66,12 @@ public final class ClassicLostAnswers
     return !before.key(request.keyType()).equals(after.key(request.keyType()));
   }
 
+  /** The keys a re-send returned still hold when the rotated key reads the same. */
+  @Override
+  public boolean stillHolds(StorageServiceKeys result, StorageServiceKeys after) {
+    return !changed(result, after);
+  }
+
   @Override
   public StorageServiceKeys applied(StorageServiceKeys after) {
     return StorageServiceKeys.builder()
