@@ -67,11 +67,13 @@ public abstract class GenerateCredentialsRequest {
    * slot's creation time changed: the passwords were regenerated but their values are lost, so
    * {@link dev.rekey.core.CredentialNotReturnedException} says so and how to recover (regenerate
    * again, knowingly). Unchanged: not applied, so the call is sent once more and its answer is the
-   * result (evidence {@link dev.rekey.azure.RotationEvidence#RESENT_AND_APPLIED}); if that answer
-   * is lost too, a third read settles it, or {@link dev.rekey.core.OutcomeUnknownException}
-   * counting both sends. A read that fails ends in {@link dev.rekey.core.OutcomeUnknownException}.
-   * An operation the service accepted (202) whose outcome was then lost is not settled. Off by
-   * default: then a lost answer throws {@link dev.rekey.core.OutcomeUnknownException} at once.
+   * result (evidence {@link dev.rekey.azure.RotationEvidence#RESENT_AND_APPLIED}) once one more
+   * read shows its creation times (else a first send landed after it: {@link
+   * dev.rekey.core.CredentialNotReturnedException}); if that answer is lost too, a third read
+   * settles it, or {@link dev.rekey.core.OutcomeUnknownException} counting both sends. A read that
+   * fails ends in {@link dev.rekey.core.OutcomeUnknownException}. An operation the service accepted
+   * (202) whose outcome was then lost is not settled. Off by default: then a lost answer throws
+   * {@link dev.rekey.core.OutcomeUnknownException} at once.
    */
   @Value.Default
   public boolean confirmOutcome() {

@@ -27,11 +27,12 @@ public abstract class RegenerateKeysRequest {
    * them again. The key changed: applied, and the keys read are the result (evidence {@link
    * dev.rekey.azure.RotationEvidence#CONFIRMED_BY_READ}). Unchanged: not applied, so the
    * regeneration is sent once more and its answer is the result ({@link
-   * dev.rekey.azure.RotationEvidence#RESENT_AND_APPLIED}); if that answer is lost too, a third read
-   * settles it, or {@link dev.rekey.core.OutcomeUnknownException} counting both sends. A read that
-   * fails ends in {@link dev.rekey.core.OutcomeUnknownException}. An operation the service accepted
-   * (202) whose outcome was then lost is not settled. Off by default: then a lost answer throws
-   * {@link dev.rekey.core.OutcomeUnknownException} at once.
+   * dev.rekey.azure.RotationEvidence#RESENT_AND_APPLIED}) once one more read still shows it (else a
+   * first send landed after it, and the keys read are the result); if that answer is lost too, a
+   * third read settles it, or {@link dev.rekey.core.OutcomeUnknownException} counting both sends. A
+   * read that fails ends in {@link dev.rekey.core.OutcomeUnknownException}. An operation the
+   * service accepted (202) whose outcome was then lost is not settled. Off by default: then a lost
+   * answer throws {@link dev.rekey.core.OutcomeUnknownException} at once.
    */
   @Value.Default
   public boolean confirmOutcome() {
