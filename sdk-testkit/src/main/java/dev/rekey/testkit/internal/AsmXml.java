@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.Optional;
 import java.util.UUID;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import mockwebserver3.MockResponse;
@@ -11,6 +12,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * XML as the classic Service Management API writes it: http namespace, {@code xmlns:i}, no
@@ -62,11 +64,9 @@ public final class AsmXml {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
       factory.setNamespaceAware(true);
       factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      Element root =
-          factory
-              .newDocumentBuilder()
-              .parse(new InputSource(new StringReader(body)))
-              .getDocumentElement();
+      DocumentBuilder builder = factory.newDocumentBuilder();
+      builder.setErrorHandler(new DefaultHandler()); // throws on a fatal error, prints nothing
+      Element root = builder.parse(new InputSource(new StringReader(body))).getDocumentElement();
       String ns = root.getNamespaceURI();
       if (!"RegenerateKeys".equals(root.getLocalName())
           || !(NS.equals(ns) || NS_AS_DOCUMENTED.equals(ns))) {
