@@ -62,7 +62,7 @@ public final class FileJournal implements Journal {
       if (e instanceof RuntimeException r) {
         throw r;
       }
-      throw new RekeyException("cannot read journal " + path, e);
+      throw new RekeyException("cannot read journal " + path + ": " + e.getMessage(), e);
     }
   }
 
@@ -96,10 +96,22 @@ public final class FileJournal implements Journal {
     }
     byte[] bytes = buffer.array();
     int start = 0;
+    int number = 0;
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == '\n') {
+        int lineNumber = ++number;
         String line = new String(bytes, start, i - start, StandardCharsets.UTF_8);
-        JournalCodec.decode(line).ifPresent(records::add);
+        // only the last line can be torn (it has no line end yet); a whole line that is no record
+        // was changed or written by another program, and skipping it could hide a step's intent
+        records.add(
+            JournalCodec.decode(line)
+                .orElseThrow(
+                    () ->
+                        new IOException(
+                            "line "
+                                + lineNumber
+                                + " is not a journal record; repair it or move the journal"
+                                + " aside")));
         start = i + 1;
       }
     }

@@ -1,7 +1,9 @@
 package dev.rekey.rotation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rekey.core.RekeyException;
 import dev.rekey.rotation.JournalRecord.Phase;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,6 +76,32 @@ class FileJournalTest {
     }
     try (FileJournal reopened = FileJournal.open(file)) {
       assertThat(reopened.records("ontap:u")).containsExactly(failed, later);
+    }
+  }
+
+  @Test
+  void aWholeLineThatIsNoRecordStopsTheOpenNamingTheLine() throws Exception {
+    // only a last line can be torn; skipping a whole one could hide a step's intent
+    Path file = dir.resolve("changed.journal");
+    JournalRecord start =
+        JournalRecord.of("r1", "storage:rg/a", Step.START, Phase.DONE, "key2", AT, null);
+    try (FileJournal journal = FileJournal.open(file)) {
+      journal.append(start);
+    }
+    String good = Files.readAllLines(file).get(0);
+    for (String bad :
+        new String[] {"not json", good.replace("\"START\"", "\"FUTURE_STEP\""), "{}"}) {
+      Files.writeString(file, good + "\n" + bad + "\n" + good + "\n", StandardCharsets.UTF_8);
+      assertThatThrownBy(() -> FileJournal.open(file))
+          .as(bad)
+          .isInstanceOf(RekeyException.class)
+          .hasMessageContaining("cannot read journal " + file)
+          .hasMessageContaining("line 2 is not a journal record");
+    }
+    // and the refused open released the file: a repaired journal opens
+    Files.writeString(file, good + "\n", StandardCharsets.UTF_8);
+    try (FileJournal journal = FileJournal.open(file)) {
+      assertThat(journal.records("storage:rg/a")).containsExactly(start);
     }
   }
 }

@@ -46,7 +46,8 @@ public final class JournalCodec {
   }
 
   /**
-   * Returns the record in {@code line}, or empty if the line is not a whole record (a torn write).
+   * Returns the record in {@code line}, or empty if the line is not a whole record (a torn write)
+   * or names a step, phase or time this version cannot read.
    */
   public static Optional<JournalRecord> decode(String line) {
     String rotation = null;
@@ -85,7 +86,11 @@ public final class JournalCodec {
     if (rotation == null || target == null || step == null || phase == null || at == null) {
       return Optional.empty();
     }
-    return Optional.of(record(rotation, target, step, phase, slot, at, detail));
+    try {
+      return Optional.of(record(rotation, target, step, phase, slot, at, detail));
+    } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
+      return Optional.empty(); // a step, phase or time this version does not know
+    }
   }
 
   private static JournalRecord record(
