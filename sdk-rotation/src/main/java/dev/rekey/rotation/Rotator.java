@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -96,12 +97,17 @@ public final class Rotator {
   }
 
   private RotationResult resumeNow(Target target) {
-    Optional<History> unfinished = History.unfinished(journal.records(target.id()));
-    if (unfinished.isEmpty()) {
-      return new RotationResult(
-          Status.NOTHING_TO_RESUME, null, "no unfinished rotation in the journal");
-    }
-    return run(target, unfinished.get());
+    return withUnfinished(target, h -> run(target, h));
+  }
+
+  /** Applies {@code then} to the target's unfinished rotation; nothing to resume when none. */
+  private RotationResult withUnfinished(Target target, Function<History, RotationResult> then) {
+    return History.unfinished(journal.records(target.id()))
+        .map(then)
+        .orElseGet(
+            () ->
+                new RotationResult(
+                    Status.NOTHING_TO_RESUME, null, "no unfinished rotation in the journal"));
   }
 
   /**
@@ -118,17 +124,15 @@ public final class Rotator {
     Objects.requireNonNull(reason, "reason == null");
     return alone(
         target,
-        () -> {
-          Optional<History> unfinished = History.unfinished(journal.records(target.id()));
-          if (unfinished.isEmpty()) {
-            return new RotationResult(
-                Status.NOTHING_TO_RESUME, null, "no unfinished rotation in the journal");
-          }
-          String id = unfinished.get().rotationId();
-          new Run(RotationContext.of(id, target.id()), journal, sink, listener, clock)
-              .mark(Step.ABORT, null, "abandoned: " + reason);
-          return new RotationResult(Status.ABANDONED, id, "abandoned: " + reason);
-        });
+        () ->
+            withUnfinished(
+                target,
+                h -> {
+                  String id = h.rotationId();
+                  new Run(RotationContext.of(id, target.id()), journal, sink, listener, clock)
+                      .mark(Step.ABORT, null, "abandoned: " + reason);
+                  return new RotationResult(Status.ABANDONED, id, "abandoned: " + reason);
+                }));
   }
 
   /**
