@@ -10,6 +10,7 @@ import dev.rekey.core.internal.codec.JsonNode;
 import dev.rekey.core.internal.http.ApiResponse;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Reads a {@code GenerateCredentialsResult} body, keeping every password it can: the reference page
@@ -25,13 +26,13 @@ public final class GeneratedCredentialsDecoder {
   /**
    * Returns the credentials in {@code response}'s JSON body.
    *
-   * @param token the token's name, the user name when the body has none
+   * @param token gives the token's name, the user name when the body has none (asked only then)
    * @throws RekeyException if the body is not JSON
    */
-  public static GeneratedCredentials decode(ApiResponse response, String token) {
+  public static GeneratedCredentials decode(ApiResponse response, Supplier<String> token) {
     JsonNode body = Codecs.jsonTree(response.body());
     GeneratedCredentials.Builder out =
-        GeneratedCredentials.builder().username(text(body, "username").orElse(token));
+        GeneratedCredentials.builder().username(text(body, "username").orElseGet(token));
     for (JsonNode p : body.path("passwords")) {
       Optional<TokenPasswordName> name = text(p, "name").flatMap(TokenPasswordName::fromWireName);
       Optional<String> value = text(p, "value");

@@ -20,10 +20,10 @@ final class PromisedPasswords {
   /** Returns the reader of {@code request}'s final answer. */
   static ResultReader<GeneratedCredentials> reader(GenerateCredentialsRequest request) {
     Set<TokenPasswordName> promised = promised(request);
-    String token = tokenName(request);
     return ResultReader.ofRotation(
         response -> {
-          GeneratedCredentials credentials = GeneratedCredentialsDecoder.decode(response, token);
+          GeneratedCredentials credentials =
+              GeneratedCredentialsDecoder.decode(response, () -> tokenName(request));
           Set<TokenPasswordName> missing = EnumSet.copyOf(promised);
           credentials.passwords().forEach(p -> missing.remove(p.name()));
           if (!missing.isEmpty()) {
