@@ -14,6 +14,7 @@ import dev.rekey.core.ValidationException;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.HttpPipeline;
 import dev.rekey.core.internal.http.UrlCache;
+import dev.rekey.core.internal.poll.ResultReader;
 import dev.rekey.core.internal.validate.Check;
 import dev.rekey.core.poll.Operation;
 import dev.rekey.netapp.internal.BucketCredentialsCall;
@@ -112,7 +113,7 @@ public final class NetAppClient implements AutoCloseable {
   public Operation<BucketCredentials> beginGenerateBucketCredentials(
       BucketCredentialsRequest request) {
     Objects.requireNonNull(request, "request == null");
-    return ArmOperations.begin(pipeline, call(request), BucketCredentialsCall.reader(request));
+    return ArmOperations.begin(pipeline, call(request), reader(request));
   }
 
   /**
@@ -135,7 +136,7 @@ public final class NetAppClient implements AutoCloseable {
   public CompletableFuture<BucketCredentials> generateBucketCredentialsAsync(
       BucketCredentialsRequest request) {
     Objects.requireNonNull(request, "request == null");
-    return ArmOperations.runAsync(pipeline, call(request), BucketCredentialsCall.reader(request));
+    return ArmOperations.runAsync(pipeline, call(request), reader(request));
   }
 
   /**
@@ -174,6 +175,11 @@ public final class NetAppClient implements AutoCloseable {
     HttpUrl url =
         urls.get(a.toResourceId(), id -> BucketCredentialsCall.url(endpoint, apiVersion, a));
     return BucketCredentialsCall.request(url, request);
+  }
+
+  /** Reads the answer to {@code request}, sent now: a pair without an expiry expires as asked. */
+  private ResultReader<BucketCredentials> reader(BucketCredentialsRequest request) {
+    return BucketCredentialsCall.reader(request, pipeline.time().now());
   }
 
   private static BucketCredentialsRequest build(

@@ -56,7 +56,8 @@ class NetAppClientWireTest {
       BucketCredentials creds = generate(client, 3);
       assertThat(creds.accessKey().reveal()).isEqualTo("AK-1");
       assertThat(creds.secretKey().reveal()).isEqualTo("SK-1");
-      assertThat(creds.keyPairExpiry()).isEqualTo(Instant.parse("2027-08-15T13:23:33Z"));
+      assertThat(creds.keyPairExpiry()).contains(Instant.parse("2027-08-15T13:23:33Z"));
+      assertThat(creds.expiresAt()).isEqualTo(Instant.parse("2027-08-15T13:23:33Z"));
     }
     verify(
         exactly(1),
@@ -113,10 +114,39 @@ class NetAppClientWireTest {
             "{\"accessKey\":\"a\",\"secretKey\":\"s\",\"keyPairExpiry\":\"2027-08-15T13:23:33\"}"));
     try (NetAppClient client = client(wm)) {
       assertThat(generate(client, 1).keyPairExpiry())
-          .isEqualTo(Instant.parse("2027-08-15T13:23:33.5Z"));
+          .contains(Instant.parse("2027-08-15T13:23:33.5Z"));
       assertThat(generate(client, 1).keyPairExpiry())
-          .isEqualTo(Instant.parse("2027-08-15T13:23:33Z"));
+          .contains(Instant.parse("2027-08-15T13:23:33Z"));
     }
+  }
+
+  @Test
+  void aPairAnsweredWithoutAReadableExpiryIsKeptAndExpiresAsRequested(WireMockRuntimeInfo wm) {
+    respondInOrder(
+        "POST",
+        PATH,
+        okJson("{\"accessKey\":\"AK-1\",\"secretKey\":\"SK-1\"}"),
+        okJson("{\"accessKey\":\"AK-2\",\"secretKey\":\"SK-2\",\"keyPairExpiry\":\"next year\"}"));
+    FakeTime time = new FakeTime(Instant.parse("2026-03-01T10:00:00Z"));
+    try (NetAppClient client =
+        NetAppClient.builder()
+            .credential(credential)
+            .options(
+                ClientOptions.builder()
+                    .endpoint(URI.create(wm.getHttpBaseUrl()))
+                    .timeSource(time)
+                    .build())
+            .build()) {
+      BucketCredentials first = generate(client, 30);
+      assertThat(first.secretKey().reveal()).isEqualTo("SK-1");
+      assertThat(first.keyPairExpiry()).isEmpty();
+      assertThat(first.expiresAt()).isEqualTo(Instant.parse("2026-03-31T10:00:00Z"));
+      BucketCredentials second = generate(client, 2);
+      assertThat(second.accessKey().reveal()).isEqualTo("AK-2");
+      assertThat(second.keyPairExpiry()).isEmpty();
+      assertThat(second.expiresAt()).isEqualTo(Instant.parse("2026-03-03T10:00:00Z"));
+    }
+    verify(exactly(2), postRequestedFor(urlPathEqualTo(PATH)));
   }
 
   @Test

@@ -11,7 +11,9 @@ import dev.rekey.netapp.model.BucketAddress;
 import dev.rekey.netapp.model.BucketCredentials;
 import dev.rekey.netapp.model.BucketCredentialsRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import okhttp3.HttpUrl;
 
 /** The wire form of Buckets - Generate Credentials: the request line and body, and the 200 body. */
@@ -57,13 +59,15 @@ public final class BucketCredentialsCall {
   }
 
   /**
-   * Returns how the final answer for {@code request} is read: a key pair with both keys and its
-   * expiry, or a {@link dev.rekey.core.CredentialNotReturnedException} that says a pair was
+   * Returns how the final answer for {@code request}, sent at {@code sentAt}, is read: a key pair
+   * with both keys, or a {@link dev.rekey.core.CredentialNotReturnedException} that says a pair was
    * generated.
    */
-  public static ResultReader<BucketCredentials> reader(BucketCredentialsRequest request) {
+  public static ResultReader<BucketCredentials> reader(
+      BucketCredentialsRequest request, Instant sentAt) {
+    Instant requestedExpiry = sentAt.plus(Duration.ofDays(request.keyPairExpiryDays()));
     return ResultReader.ofRotation(
-        BucketCredentialsCall::decode,
+        response -> decode(response, requestedExpiry),
         () ->
             "a new key pair was generated for bucket "
                 + request.address().bucket()
@@ -71,18 +75,23 @@ public final class BucketCredentialsCall {
   }
 
   /**
-   * Reads the 200 body {@code {accessKey, secretKey, keyPairExpiry}}.
+   * Reads the 200 body {@code {accessKey, secretKey, keyPairExpiry}}. The reference marks every
+   * field optional: without both keys there is no pair to return, but a missing or unreadable
+   * {@code keyPairExpiry} only makes the pair expire at {@code requestedExpiry}.
    *
-   * @throws RekeyException when a field is missing or unreadable; the message names the field,
-   *     never the body
+   * @throws RekeyException when a key is missing; the message names the field, never the body
    */
-  public static BucketCredentials decode(ApiResponse response) {
+  public static BucketCredentials decode(ApiResponse response, Instant requestedExpiry) {
     JsonNode body = Codecs.jsonTree(response.body());
-    return BucketCredentials.builder()
-        .accessKey(Secret.of(text(body, "accessKey")))
-        .secretKey(Secret.of(text(body, "secretKey")))
-        .keyPairExpiry(instant(text(body, "keyPairExpiry")))
-        .build();
+    BucketCredentials.Builder pair =
+        BucketCredentials.builder()
+            .accessKey(Secret.of(text(body, "accessKey")))
+            .secretKey(Secret.of(text(body, "secretKey")));
+    String expiry = body.stringField("keyPairExpiry");
+    Optional<Instant> answered = expiry == null ? Optional.empty() : Codecs.isoInstant(expiry);
+    return answered.isPresent()
+        ? pair.keyPairExpiry(answered.get()).build()
+        : pair.expiresAt(requestedExpiry).build();
   }
 
   private static String text(JsonNode body, String field) {
@@ -91,11 +100,6 @@ public final class BucketCredentialsCall {
       throw unreadable("it has no " + field);
     }
     return value;
-  }
-
-  private static Instant instant(String value) {
-    return Codecs.isoInstant(value)
-        .orElseThrow(() -> unreadable("keyPairExpiry is not an ISO-8601 date-time"));
   }
 
   private static RekeyException unreadable(String why) {

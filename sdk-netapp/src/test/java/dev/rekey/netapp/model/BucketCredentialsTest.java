@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rekey.core.Secret;
+import dev.rekey.core.ValidationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,6 +39,28 @@ class BucketCredentialsTest {
     assertThat(CREDS.isExpiredAt(EXPIRY)).isTrue();
     assertThat(CREDS.remainingValidity(now)).isEqualTo(Duration.ofDays(10));
     assertThat(CREDS.remainingValidity(EXPIRY.plusSeconds(1))).isZero();
+  }
+
+  @Test
+  void withoutTheServicesExpiryThePairExpiresWhenItIsToldAndMustBeTold() {
+    BucketCredentials estimated =
+        BucketCredentials.builder()
+            .accessKey(Secret.of("a"))
+            .secretKey(Secret.of("s"))
+            .expiresAt(EXPIRY)
+            .build();
+    assertThat(estimated.keyPairExpiry()).isEmpty();
+    assertThat(estimated.isExpiredAt(EXPIRY)).isTrue();
+    assertThat(estimated.remainingValidity(EXPIRY.minusSeconds(5))).hasSeconds(5);
+    assertThatThrownBy(
+            () ->
+                BucketCredentials.builder()
+                    .accessKey(Secret.of("a"))
+                    .secretKey(Secret.of("s"))
+                    .build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("expiresAt")
+        .hasMessageContaining("keyPairExpiry");
   }
 
   @Test
