@@ -122,7 +122,7 @@ final class Run {
         failure.getClass().getName()
             + "; "
             + holds
-            + "; run resume to finish: every step probes before it acts",
+            + "; run resume to finish (every step probes before it acts), or abandon to end it",
         failure);
   }
 

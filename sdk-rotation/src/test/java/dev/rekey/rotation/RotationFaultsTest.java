@@ -106,7 +106,8 @@ class RotationFaultsTest {
               assertThat(e.step()).isEqualTo(Step.PUBLISH);
             })
         .hasMessageContaining("slot key1 current")
-        .hasMessageContaining("run resume");
+        .hasMessageContaining("run resume")
+        .hasMessageContaining("or abandon");
     assertThat(c.currentWorks()).as("key1 still current and working").isTrue();
     assertThat(keys(c).regenerations("key2")).isEqualTo(1);
 
