@@ -6,6 +6,7 @@ module dev.rekey.azure.storage {
   requires tools.jackson.core;
   requires java.xml; // XmlCodec hardens its StAX input factory
   requires tools.jackson.dataformat.xml; // the classic API answers in XML
+  requires com.ctc.wstx; // XmlCodec makes Woodstox's factories itself
   requires static transitive org.jspecify;
   requires static org.immutables.value.annotations; // compile time only
 

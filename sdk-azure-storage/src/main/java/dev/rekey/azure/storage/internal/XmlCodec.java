@@ -1,5 +1,7 @@
 package dev.rekey.azure.storage.internal;
 
+import com.ctc.wstx.stax.WstxInputFactory;
+import com.ctc.wstx.stax.WstxOutputFactory;
 import dev.rekey.core.internal.codec.Codecs;
 import dev.rekey.core.internal.codec.JsonNode;
 import dev.rekey.core.internal.codec.JsonTrees;
@@ -7,7 +9,6 @@ import dev.rekey.core.internal.codec.MalformedBodyException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -21,12 +22,11 @@ import tools.jackson.dataformat.xml.XmlFactoryBuilder;
  * The classic API's XML reading, in this module so that applications that never read XML (ONTAP,
  * ACR, NetApp) need not carry Jackson's XML module and Woodstox. It reads with Jackson XML's
  * streaming parser only (no data binding, so no {@code jackson-databind} or {@code
- * jackson-annotations} class is loaded), matching local names whatever the namespace, over the
- * JDK's own StAX implementation, made directly ({@code newDefaultFactory}: no service lookup that
- * scans every jar on the class path at first use, and no Woodstox to load: its classes came from a
- * jar and were verified, about 27 ms of a cold start) and hardened here: no DTD processing, no
- * external entities, a resolver that refuses every lookup; and every read refuses a body that
- * declares a DTD at all.
+ * jackson-annotations} class is loaded), matching local names whatever the namespace, over
+ * Woodstox's factories made directly (the implementation Jackson would look up, without the JDK's
+ * service lookup that scans every jar on the class path at first use) and hardened here: no DTD
+ * processing, no external entities, a resolver that refuses every lookup; and every read refuses a
+ * body that declares a DTD at all.
  */
 public final class XmlCodec {
   private static final XmlFactory XML = xmlFactory();
@@ -88,16 +88,13 @@ public final class XmlCodec {
    */
   private static XmlFactory xmlFactory() {
     XmlFactoryBuilder builder = XmlFactory.builder().streamReadConstraints(Codecs.LIMITS);
-    XMLInputFactory input = XMLInputFactory.newDefaultFactory();
+    XMLInputFactory input = new WstxInputFactory();
     input.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
     input.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
     input.setXMLResolver(
         (publicId, systemId, baseUri, namespace) -> {
           throw new XMLStreamException("external entities are refused");
         });
-    return builder
-        .xmlInputFactory(input)
-        .xmlOutputFactory(XMLOutputFactory.newDefaultFactory())
-        .build();
+    return builder.xmlInputFactory(input).xmlOutputFactory(new WstxOutputFactory()).build();
   }
 }
