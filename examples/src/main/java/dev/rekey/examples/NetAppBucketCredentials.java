@@ -92,7 +92,7 @@ public final class NetAppBucketCredentials {
         + " ("
         + creds.secretKey().length()
         + " characters, not shown), expires "
-        + creds.expiresAt()
+        + creds.keyPairExpiry()
         + (creds.expiresWithin(Duration.ofDays(7), Instant.now())
             ? " (within 7 days: rotate soon)"
             : "");

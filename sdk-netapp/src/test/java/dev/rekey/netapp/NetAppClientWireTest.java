@@ -56,8 +56,8 @@ class NetAppClientWireTest {
       BucketCredentials creds = generate(client, 3);
       assertThat(creds.accessKey().reveal()).isEqualTo("AK-1");
       assertThat(creds.secretKey().reveal()).isEqualTo("SK-1");
-      assertThat(creds.keyPairExpiry()).contains(Instant.parse("2027-08-15T13:23:33Z"));
-      assertThat(creds.expiresAt()).isEqualTo(Instant.parse("2027-08-15T13:23:33Z"));
+      assertThat(creds.keyPairExpiry()).isEqualTo(Instant.parse("2027-08-15T13:23:33Z"));
+      assertThat(creds.expiryEstimated()).isFalse();
     }
     verify(
         exactly(1),
@@ -114,9 +114,9 @@ class NetAppClientWireTest {
             "{\"accessKey\":\"a\",\"secretKey\":\"s\",\"keyPairExpiry\":\"2027-08-15T13:23:33\"}"));
     try (NetAppClient client = client(wm)) {
       assertThat(generate(client, 1).keyPairExpiry())
-          .contains(Instant.parse("2027-08-15T13:23:33.5Z"));
+          .isEqualTo(Instant.parse("2027-08-15T13:23:33.5Z"));
       assertThat(generate(client, 1).keyPairExpiry())
-          .contains(Instant.parse("2027-08-15T13:23:33Z"));
+          .isEqualTo(Instant.parse("2027-08-15T13:23:33Z"));
     }
   }
 
@@ -139,12 +139,12 @@ class NetAppClientWireTest {
             .build()) {
       BucketCredentials first = generate(client, 30);
       assertThat(first.secretKey().reveal()).isEqualTo("SK-1");
-      assertThat(first.keyPairExpiry()).isEmpty();
-      assertThat(first.expiresAt()).isEqualTo(Instant.parse("2026-03-31T10:00:00Z"));
+      assertThat(first.keyPairExpiry()).isEqualTo(Instant.parse("2026-03-31T10:00:00Z"));
+      assertThat(first.expiryEstimated()).isTrue();
       BucketCredentials second = generate(client, 2);
       assertThat(second.accessKey().reveal()).isEqualTo("AK-2");
-      assertThat(second.keyPairExpiry()).isEmpty();
-      assertThat(second.expiresAt()).isEqualTo(Instant.parse("2026-03-03T10:00:00Z"));
+      assertThat(second.keyPairExpiry()).isEqualTo(Instant.parse("2026-03-03T10:00:00Z"));
+      assertThat(second.expiryEstimated()).isTrue();
     }
     verify(exactly(2), postRequestedFor(urlPathEqualTo(PATH)));
   }

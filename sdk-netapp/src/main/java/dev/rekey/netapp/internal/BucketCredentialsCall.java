@@ -91,7 +91,7 @@ public final class BucketCredentialsCall {
     Optional<Instant> answered = expiry == null ? Optional.empty() : Codecs.isoInstant(expiry);
     return answered.isPresent()
         ? pair.keyPairExpiry(answered.get()).build()
-        : pair.expiresAt(requestedExpiry).build();
+        : pair.keyPairExpiry(requestedExpiry).expiryEstimated(true).build();
   }
 
   private static String text(JsonNode body, String field) {

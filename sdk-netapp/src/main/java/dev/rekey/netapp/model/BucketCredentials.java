@@ -7,9 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A bucket's newly generated key pair: the access key and secret key an S3 client signs with, and
@@ -17,9 +15,9 @@ import org.jspecify.annotations.Nullable;
  * where a key must leave the program. Use {@link #expiresWithin(Duration, Instant)} to rotate in
  * time.
  *
- * <p>The reference marks every field of the answer optional: a pair answered without its expiry is
- * still returned (a generated pair is never thrown away), with {@link #keyPairExpiry()} empty and
- * {@link #expiresAt()} reckoned from the request.
+ * <p>The reference marks every field of the answer optional: a pair answered without a readable
+ * expiry is still returned (a generated pair is never thrown away), its {@link #keyPairExpiry()}
+ * reckoned from the request and {@link #expiryEstimated()} true.
  */
 @Value.Immutable
 @RekeyStyle
@@ -37,21 +35,26 @@ public abstract class BucketCredentials {
   /** Returns the secret key. */
   public abstract Secret secretKey();
 
-  /** Returns when the key pair expires as the service answered it; empty if the answer had none. */
-  public abstract Optional<Instant> keyPairExpiry();
+  /**
+   * Returns when the key pair expires (UTC): the service's {@code keyPairExpiry}, or, when the
+   * answer had none that could be read ({@link #expiryEstimated()}), the days the request asked for
+   * counted from when it was sent, which is no later than the service's own reckoning, so a
+   * rotation planned on it is never late.
+   */
+  public abstract Instant keyPairExpiry();
+
+  /** Returns when the key pair expires; the same as {@link #keyPairExpiry()}. */
+  public Instant expiresAt() {
+    return keyPairExpiry();
+  }
 
   /**
-   * Returns when the key pair expires: the service's {@link #keyPairExpiry()}, or, when the answer
-   * had none, the days the request asked for counted from when it was sent (no later than the
-   * service's own reckoning, so a rotation planned on it is never late).
+   * Returns whether {@link #keyPairExpiry()} was reckoned from the request because the answer had
+   * no readable {@code keyPairExpiry}; false when the service said it.
    */
   @Value.Default
-  public Instant expiresAt() {
-    return keyPairExpiry()
-        .orElseThrow(
-            () ->
-                new ValidationException(
-                    "expiresAt", "unset", "must be set when keyPairExpiry is absent"));
+  public boolean expiryEstimated() {
+    return false;
   }
 
   /**
@@ -67,7 +70,7 @@ public abstract class BucketCredentials {
     if (window.isNegative()) {
       throw new IllegalArgumentException("window must not be negative, was " + window);
     }
-    return !expiresAt().isAfter(now.plus(window));
+    return !keyPairExpiry().isAfter(now.plus(window));
   }
 
   /**
@@ -96,7 +99,7 @@ public abstract class BucketCredentials {
    * @throws NullPointerException if {@code now} is null
    */
   public Duration remainingValidity(Instant now) {
-    Duration left = Duration.between(Objects.requireNonNull(now, "now == null"), expiresAt());
+    Duration left = Duration.between(Objects.requireNonNull(now, "now == null"), keyPairExpiry());
     return left.isNegative() ? Duration.ZERO : left;
   }
 
@@ -113,11 +116,11 @@ public abstract class BucketCredentials {
     /** Sets the secret key. */
     public abstract Builder secretKey(Secret secretKey);
 
-    /** Sets when the key pair expires, as the service answered it (null: the answer had none). */
-    public abstract Builder keyPairExpiry(@Nullable Instant keyPairExpiry);
+    /** Sets when the key pair expires. */
+    public abstract Builder keyPairExpiry(Instant keyPairExpiry);
 
-    /** Sets when the key pair expires; by default the {@code keyPairExpiry}, then required. */
-    public abstract Builder expiresAt(Instant expiresAt);
+    /** Sets whether the expiry was reckoned from the request; false by default. */
+    public abstract Builder expiryEstimated(boolean expiryEstimated);
 
     /**
      * Returns the BucketCredentials.

@@ -42,16 +42,11 @@ class BucketCredentialsTest {
   }
 
   @Test
-  void withoutTheServicesExpiryThePairExpiresWhenItIsToldAndMustBeTold() {
-    BucketCredentials estimated =
-        BucketCredentials.builder()
-            .accessKey(Secret.of("a"))
-            .secretKey(Secret.of("s"))
-            .expiresAt(EXPIRY)
-            .build();
-    assertThat(estimated.keyPairExpiry()).isEmpty();
-    assertThat(estimated.isExpiredAt(EXPIRY)).isTrue();
-    assertThat(estimated.remainingValidity(EXPIRY.minusSeconds(5))).hasSeconds(5);
+  void anExpiryIsTheServicesUnlessSaidToBeEstimated() {
+    assertThat(CREDS.expiryEstimated()).isFalse();
+    assertThat(
+            BucketCredentials.builder().from(CREDS).expiryEstimated(true).build().expiryEstimated())
+        .isTrue();
     assertThatThrownBy(
             () ->
                 BucketCredentials.builder()
@@ -59,7 +54,6 @@ class BucketCredentialsTest {
                     .secretKey(Secret.of("s"))
                     .build())
         .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("expiresAt")
         .hasMessageContaining("keyPairExpiry");
   }
 

@@ -16,8 +16,8 @@ import java.util.Objects;
  * A NetApp Files bucket's key pair, a single-slot server-generated credential with NO overlap
  * window: generating kills the old pair at once, so readers fail until the new pair is published
  * (the next step). The credential has parts {@code accessKey} and {@code secretKey} and expires at
- * the pair's {@code expiresAt()}, which the policy sees. NetApp has no endpoint to prove a pair, so
- * the verifier is yours (e.g. an S3 request to the bucket).
+ * the pair's {@code keyPairExpiry}, which the policy sees. NetApp has no endpoint to prove a pair,
+ * so the verifier is yours (e.g. an S3 request to the bucket).
  */
 public final class NetAppKeyPairTarget implements ServerGeneratedTarget {
   /** The one slot, {@code keyPair}. */
@@ -72,7 +72,7 @@ public final class NetAppKeyPairTarget implements ServerGeneratedTarget {
     Map<String, dev.rekey.core.Secret> parts = new LinkedHashMap<>();
     parts.put(Credential.ACCESS_KEY, pair.accessKey());
     parts.put(Credential.SECRET_KEY, pair.secretKey());
-    return Credential.of(SLOT, parts).withExpiry(pair.expiresAt());
+    return Credential.of(SLOT, parts).withExpiry(pair.keyPairExpiry());
   }
 
   @Override
