@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
@@ -12,6 +13,7 @@ import dev.rekey.acr.model.GeneratedCredentials;
 import dev.rekey.acr.model.TokenPassword;
 import dev.rekey.acr.model.TokenPasswordName;
 import dev.rekey.azure.AzureCloud;
+import dev.rekey.azure.RotationEvidence;
 import dev.rekey.core.ClientOptions;
 import dev.rekey.core.CredentialNotReturnedException;
 import dev.rekey.core.ServiceError;
@@ -340,46 +342,86 @@ class AcrClientWireTest {
         + "\",\"properties\":{\"credentials\":{\"passwords\":["
         + "{\"name\":\"password1\",\"creationTime\":\""
         + time
-        + "\"}]}}}";
+        + "\"},{\"name\":\"password3\"}]}}}"; // a slot Rekey does not know, without a time
+  }
+
+  /**
+   * A lost first answer, an unchanged token, a re-send answered with password1 created at {@code
+   * resentCreated}, and then the token showing password1 created at {@code finallyCreated}.
+   */
+  private static void lostThenResent(String resentCreated, String finallyCreated) {
+    String[][] steps = {
+      {"GET", STARTED, "before", tokenWithPassword1CreatedAt("2026-01-01T00:00:00Z")},
+      {"POST", "before", "lost", null},
+      {"GET", "lost", "unchanged", tokenWithPassword1CreatedAt("2026-01-01T00:00:00Z")},
+      {
+        "POST",
+        "unchanged",
+        "resent",
+        "{\"username\":\"myToken\",\"passwords\":[{\"name\":\"password1\","
+            + "\"value\":\"resent-value\",\"creationTime\":\""
+            + resentCreated
+            + "\"}]}"
+      },
+      {"GET", "resent", "resent", tokenWithPassword1CreatedAt(finallyCreated)}
+    };
+    for (String[] step : steps) {
+      MappingBuilder request =
+          step[0].equals("GET") ? get(urlPathEqualTo(TOKEN_ID)) : post(urlPathEqualTo(PATH));
+      stubFor(
+          request
+              .inScenario("late")
+              .whenScenarioStateIs(step[1])
+              .willReturn(
+                  step[3] == null ? aResponse().withFault(Fault.EMPTY_RESPONSE) : okJson(step[3]))
+              .willSetStateTo(step[2]));
+    }
+  }
+
+  private static GeneratedCredentials generatePassword1Confirmed(AcrClient acr) {
+    return acr.generateCredentials(
+        r ->
+            r.resourceGroup("myResourceGroup")
+                .registry("myRegistry")
+                .token("myToken")
+                .passwordName(TokenPasswordName.PASSWORD1)
+                .confirmOutcome(true));
   }
 
   @Test
   void aFirstSendThatLandsAfterTheReSendIsCredentialNotReturned(WireMockRuntimeInfo wm) {
     // the first generation was still running when the token read unchanged and landed after the
     // re-send: the password the re-send returned is already replaced, and no read shows a value
-    String tokenPath = TOKEN_ID;
-    stubFor(
-        get(urlPathEqualTo(tokenPath))
-            .inScenario("late")
-            .whenScenarioStateIs(STARTED)
-            .willReturn(okJson(tokenWithPassword1CreatedAt("2026-01-01T00:00:00Z")))
-            .willSetStateTo("before"));
+    lostThenResent("2026-01-01T00:01:00Z", "2026-01-01T00:01:01Z");
+    try (AcrClient acr = client(wm)) {
+      assertThatThrownBy(() -> generatePassword1Confirmed(acr))
+          .isInstanceOf(CredentialNotReturnedException.class)
+          .hasMessageNotContaining("resent-value");
+    }
+    verify(exactly(2), postRequestedFor(urlPathEqualTo(PATH)));
+    verify(exactly(3), getRequestedFor(urlPathEqualTo(TOKEN_ID)));
+  }
+
+  @Test
+  void aReSendIsReturnedWhenTheTokenShowsItsCreationTimeWithLessPrecision(WireMockRuntimeInfo wm) {
+    lostThenResent("2026-01-01T00:01:00.1234567Z", "2026-01-01T00:01:00.123Z");
+    try (AcrClient acr = client(wm)) {
+      GeneratedCredentials resent = generatePassword1Confirmed(acr);
+      assertThat(resent.password(TokenPasswordName.PASSWORD1).orElseThrow().value().reveal())
+          .isEqualTo("resent-value");
+      assertThat(resent.evidence()).isEqualTo(RotationEvidence.RESENT_AND_APPLIED);
+    }
+    verify(exactly(2), postRequestedFor(urlPathEqualTo(PATH)));
+    verify(exactly(3), getRequestedFor(urlPathEqualTo(TOKEN_ID)));
+  }
+
+  @Test
+  void anEmptyPasswordValueIsNoPasswordReturned(WireMockRuntimeInfo wm) {
     stubFor(
         post(urlPathEqualTo(PATH))
-            .inScenario("late")
-            .whenScenarioStateIs("before")
-            .willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE))
-            .willSetStateTo("lost"));
-    stubFor(
-        get(urlPathEqualTo(tokenPath))
-            .inScenario("late")
-            .whenScenarioStateIs("lost")
-            .willReturn(okJson(tokenWithPassword1CreatedAt("2026-01-01T00:00:00Z")))
-            .willSetStateTo("unchanged"));
-    stubFor(
-        post(urlPathEqualTo(PATH))
-            .inScenario("late")
-            .whenScenarioStateIs("unchanged")
             .willReturn(
                 okJson(
-                    "{\"username\":\"myToken\",\"passwords\":[{\"name\":\"password1\","
-                        + "\"value\":\"resent-value\",\"creationTime\":\"2026-01-01T00:01:00Z\"}]}"))
-            .willSetStateTo("late"));
-    stubFor(
-        get(urlPathEqualTo(tokenPath))
-            .inScenario("late")
-            .whenScenarioStateIs("late")
-            .willReturn(okJson(tokenWithPassword1CreatedAt("2026-01-01T00:01:01Z"))));
+                    "{\"username\":\"\",\"passwords\":[{\"name\":\"password1\",\"value\":\"\"}]}")));
     try (AcrClient acr = client(wm)) {
       assertThatThrownBy(
               () ->
@@ -388,12 +430,9 @@ class AcrClientWireTest {
                           r.resourceGroup("myResourceGroup")
                               .registry("myRegistry")
                               .token("myToken")
-                              .passwordName(TokenPasswordName.PASSWORD1)
-                              .confirmOutcome(true)))
+                              .passwordName(TokenPasswordName.PASSWORD1)))
           .isInstanceOf(CredentialNotReturnedException.class)
-          .hasMessageNotContaining("resent-value");
+          .hasMessageContaining("password1");
     }
-    verify(exactly(2), postRequestedFor(urlPathEqualTo(PATH)));
-    verify(exactly(3), getRequestedFor(urlPathEqualTo(tokenPath)));
   }
 }

@@ -96,7 +96,7 @@ class ReturnsOnlyThePromisedPasswordsTest {
           .isInstanceOfSatisfying(
               CredentialNotReturnedException.class,
               e -> assertThat(e.operationId()).isEqualTo(wm.getHttpBaseUrl() + "/status/1"))
-          .hasMessageContaining("no Location and no properties")
+          .hasMessageContaining("no answer carried its result")
           .hasMessageContaining(
               "password1 and password2 of token myToken in registry myRegistry were regenerated")
           .hasMessageContaining("regenerate password1 and password2 again, knowingly");

@@ -12,6 +12,7 @@ import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.poll.ResultReader;
 import dev.rekey.core.poll.Operation;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -77,7 +78,9 @@ final class AcrLostAnswers
 
   /**
    * The passwords a re-send returned still hold when each one's {@code creationTime} is the one the
-   * token shows; a password returned without one cannot be compared and is taken as it came.
+   * token shows, to the millisecond (the two answers may write it with different precision; a slot
+   * regenerated again is at least a round trip later); a password returned without one cannot be
+   * compared and is taken as it came.
    */
   @Override
   public boolean stillHolds(GeneratedCredentials result, Map<TokenPasswordName, Instant> after) {
@@ -86,7 +89,11 @@ final class AcrLostAnswers
             p ->
                 p.creationTime().isEmpty()
                     || after.get(p.name()) == null
-                    || p.creationTime().get().equals(after.get(p.name())));
+                    || sameMillisecond(p.creationTime().get(), after.get(p.name())));
+  }
+
+  private static boolean sameMillisecond(Instant a, Instant b) {
+    return a.truncatedTo(ChronoUnit.MILLIS).equals(b.truncatedTo(ChronoUnit.MILLIS));
   }
 
   @Override

@@ -49,8 +49,9 @@ public final class GeneratedCredentialsDecoder {
     return out.build();
   }
 
+  /** A blank string is no value: an empty password is not a password the service returned. */
   private static Optional<String> text(JsonNode node, String field) {
-    return Optional.ofNullable(node.stringField(field));
+    return Optional.ofNullable(node.nonBlankStringField(field));
   }
 
   private static Optional<Instant> instant(JsonNode node, String field) {

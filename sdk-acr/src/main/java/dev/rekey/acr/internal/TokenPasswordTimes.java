@@ -20,8 +20,8 @@ final class TokenPasswordTimes {
   /**
    * Returns each listed slot's creation time.
    *
-   * @throws RekeyException if the body is not a token resource or a listed password lacks its name
-   *     or a readable {@code creationTime}
+   * @throws RekeyException if the body is not a token resource or a password of a known slot lacks
+   *     a readable {@code creationTime} (read as absent, its change could not be seen)
    */
   static Map<TokenPasswordName, Instant> decode(ApiResponse response) {
     JsonNode token = Codecs.jsonTree(response.body());
@@ -35,7 +35,7 @@ final class TokenPasswordTimes {
       TokenPasswordName slot =
           name.isString() ? TokenPasswordName.fromWireName(name.stringValue()).orElse(null) : null;
       if (slot == null) {
-        throw new RekeyException("the token answer had a password without a known name");
+        continue; // not a slot Rekey regenerates, so not one whose change it must see
       }
       Instant at =
           created.isString() ? Codecs.isoInstant(created.stringValue()).orElse(null) : null;
