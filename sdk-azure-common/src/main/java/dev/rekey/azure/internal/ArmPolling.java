@@ -4,6 +4,7 @@ import dev.rekey.core.OperationFailedException;
 import dev.rekey.core.RekeyException;
 import dev.rekey.core.ServiceException;
 import dev.rekey.core.internal.codec.Codecs;
+import dev.rekey.core.internal.codec.ErrorText;
 import dev.rekey.core.internal.codec.JsonNode;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.ApiResponse;
@@ -80,15 +81,22 @@ public final class ArmPolling<T> implements PollStrategy<T> {
   }
 
   private PollStep<T> fromStatusBody(ApiResponse response) {
-    JsonNode body = Codecs.jsonTree(response.body());
+    return fromStatus(Codecs.jsonTree(response.body()), response, location);
+  }
+
+  /**
+   * Reads an operation status body: a terminal status ends the operation (its result fetched from
+   * {@code resultAt}, else read from the body's {@code properties}), any other keeps polling.
+   */
+  private PollStep<T> fromStatus(JsonNode body, ApiResponse response, @Nullable HttpUrl resultAt) {
     String status = body.path("status").asString("");
     if (status.isEmpty()) {
       status = "Unknown";
     }
     switch (status.toLowerCase(Locale.ROOT)) {
       case "succeeded":
-        if (location != null) {
-          return new PollStep.Fetch<>(status, ApiRequest.get(location).build(), reader);
+        if (resultAt != null) {
+          return new PollStep.Fetch<>(status, ApiRequest.get(resultAt).build(), reader);
         }
         JsonNode properties = body.path("properties");
         if (properties.isObject()) {
@@ -104,7 +112,7 @@ public final class ArmPolling<T> implements PollStrategy<T> {
         return new PollStep.Failed<>(
             status,
             reader.unreadable(
-                id, "the service gave no Location and no properties in the status body", null));
+                id, "the operation succeeded, but no answer carried its result", null));
       case "failed":
       case "canceled":
       case "cancelled":
@@ -112,7 +120,7 @@ public final class ArmPolling<T> implements PollStrategy<T> {
         return new PollStep.Failed<>(
             status,
             new OperationFailedException(
-                id, status, error.stringField("code"), error.stringField("message")));
+                id, status, ErrorText.field(error, "code"), ErrorText.field(error, "message")));
       default:
         return new PollStep.Running<>(status, ApiRequest.get(response.url()).build());
     }
@@ -154,13 +162,32 @@ public final class ArmPolling<T> implements PollStrategy<T> {
         && failed.errorCode().isPresent();
   }
 
+  /**
+   * A {@code Location} answers 202 while the operation runs and then its result. ACR's points at
+   * {@code .../operationStatuses/...}: an answer there that is an operation status (a string {@code
+   * status}, which no result of Rekey's calls has) is read as one, so a Failed status is not taken
+   * for a result that lacks its credentials.
+   */
   private PollStep<T> fromLocation(ApiResponse response) {
     if (response.statusCode() == 202) {
       HttpUrl next = resolve(response.url(), response.header("Location").orElse(null));
       return new PollStep.Running<>(
           "InProgress", ApiRequest.get(next != null ? next : response.url()).build());
     }
-    return Results.finish(id, "Succeeded", response, reader);
+    JsonNode status = statusBody(response);
+    return status != null
+        ? fromStatus(status, response, null)
+        : Results.finish(id, "Succeeded", response, reader);
+  }
+
+  /** Returns {@code response}'s JSON body if it is an operation status, else null. */
+  private static @Nullable JsonNode statusBody(ApiResponse response) {
+    try {
+      JsonNode body = Codecs.jsonTree(response.body());
+      return body.stringField("status") != null ? body : null;
+    } catch (RekeyException notJson) {
+      return null; // the reader reports an unreadable result
+    }
   }
 
   private static @Nullable HttpUrl resolve(HttpUrl base, @Nullable String reference) {

@@ -185,7 +185,7 @@ class ArmPollingTest {
       assertThatThrownBy(op::waitForCompletion)
           .isExactlyInstanceOf(CredentialNotReturnedException.class)
           .hasMessageContaining("succeeded but the new credential was not returned")
-          .hasMessageContaining("no Location and no properties")
+          .hasMessageContaining("no answer carried its result")
           .hasMessageContaining(PollFixtures.RECOVERY)
           .hasMessageContaining(op.id());
       assertThatThrownBy(op::poll).isExactlyInstanceOf(CredentialNotReturnedException.class);
@@ -233,6 +233,47 @@ class ArmPollingTest {
           .hasMessageContaining(
               "succeeded but the new credential was not returned (the service sent an empty result)");
     }
+  }
+
+  @Test
+  void anOperationStatusAnsweredAtLocationIsReadAsAStatusNotAsTheResult(WireMockRuntimeInfo wm) {
+    acceptWith("Location", "/operationStatuses/s1");
+    stubFor(
+        get("/operationStatuses/s1")
+            .inScenario("status")
+            .willReturn(okJson("{\"status\":\"InProgress\"}"))
+            .willSetStateTo("failed"));
+    stubFor(
+        get("/operationStatuses/s1")
+            .inScenario("status")
+            .whenScenarioStateIs("failed")
+            .willReturn(
+                okJson(
+                    "{\"status\":\"Failed\",\"error\":{\"code\":409,\"message\":\"token busy\"}}")));
+    try (HttpPipeline pipeline = armPipeline(time)) {
+      assertThatThrownBy(begin(pipeline, wm)::waitForCompletion)
+          .isInstanceOfSatisfying(
+              OperationFailedException.class,
+              e -> {
+                assertThat(e.status()).isEqualTo("Failed");
+                assertThat(e.errorCode()).contains("409");
+                assertThat(e.getMessage()).contains("token busy");
+              });
+    }
+    verify(2, getRequestedFor(urlEqualTo("/operationStatuses/s1")));
+  }
+
+  @Test
+  void aSucceededStatusAtLocationWithoutTheResultSaysTheCredentialWasNotReturned(
+      WireMockRuntimeInfo wm) {
+    acceptWith("Location", "/operationStatuses/s1");
+    stubFor(get("/operationStatuses/s1").willReturn(okJson("{\"status\":\"Succeeded\"}")));
+    try (HttpPipeline pipeline = armPipeline(time)) {
+      assertThatThrownBy(begin(pipeline, wm)::waitForCompletion)
+          .isExactlyInstanceOf(CredentialNotReturnedException.class)
+          .hasMessageContaining("no answer carried its result");
+    }
+    verify(1, getRequestedFor(urlEqualTo("/operationStatuses/s1")));
   }
 
   @Test
