@@ -83,15 +83,14 @@ public final class BucketCredentialsCall {
    */
   public static BucketCredentials decode(ApiResponse response, Instant requestedExpiry) {
     JsonNode body = Codecs.jsonTree(response.body());
-    BucketCredentials.Builder pair =
-        BucketCredentials.builder()
-            .accessKey(Secret.of(text(body, "accessKey")))
-            .secretKey(Secret.of(text(body, "secretKey")));
     String expiry = body.stringField("keyPairExpiry");
     Optional<Instant> answered = expiry == null ? Optional.empty() : Codecs.isoInstant(expiry);
-    return answered.isPresent()
-        ? pair.keyPairExpiry(answered.get()).build()
-        : pair.keyPairExpiry(requestedExpiry).expiryEstimated(true).build();
+    return BucketCredentials.builder()
+        .accessKey(Secret.of(text(body, "accessKey")))
+        .secretKey(Secret.of(text(body, "secretKey")))
+        .keyPairExpiry(answered.orElse(requestedExpiry))
+        .expiryEstimated(answered.isEmpty())
+        .build();
   }
 
   private static String text(JsonNode body, String field) {
