@@ -378,14 +378,14 @@ class AcrClientWireTest {
     }
   }
 
-  private static GeneratedCredentials generatePassword1Confirmed(AcrClient acr) {
+  private static GeneratedCredentials generatePassword1(AcrClient acr, boolean confirmOutcome) {
     return acr.generateCredentials(
         r ->
             r.resourceGroup("myResourceGroup")
                 .registry("myRegistry")
                 .token("myToken")
                 .passwordName(TokenPasswordName.PASSWORD1)
-                .confirmOutcome(true));
+                .confirmOutcome(confirmOutcome));
   }
 
   @Test
@@ -394,7 +394,7 @@ class AcrClientWireTest {
     // re-send: the password the re-send returned is already replaced, and no read shows a value
     lostThenResent("2026-01-01T00:01:00Z", "2026-01-01T00:01:01Z");
     try (AcrClient acr = client(wm)) {
-      assertThatThrownBy(() -> generatePassword1Confirmed(acr))
+      assertThatThrownBy(() -> generatePassword1(acr, true))
           .isInstanceOf(CredentialNotReturnedException.class)
           .hasMessageNotContaining("resent-value");
     }
@@ -406,7 +406,7 @@ class AcrClientWireTest {
   void aReSendIsReturnedWhenTheTokenShowsItsCreationTimeWithLessPrecision(WireMockRuntimeInfo wm) {
     lostThenResent("2026-01-01T00:01:00.1234567Z", "2026-01-01T00:01:00.123Z");
     try (AcrClient acr = client(wm)) {
-      GeneratedCredentials resent = generatePassword1Confirmed(acr);
+      GeneratedCredentials resent = generatePassword1(acr, true);
       assertThat(resent.password(TokenPasswordName.PASSWORD1).orElseThrow().value().reveal())
           .isEqualTo("resent-value");
       assertThat(resent.evidence()).isEqualTo(RotationEvidence.RESENT_AND_APPLIED);
@@ -423,14 +423,7 @@ class AcrClientWireTest {
                 okJson(
                     "{\"username\":\"\",\"passwords\":[{\"name\":\"password1\",\"value\":\"\"}]}")));
     try (AcrClient acr = client(wm)) {
-      assertThatThrownBy(
-              () ->
-                  acr.generateCredentials(
-                      r ->
-                          r.resourceGroup("myResourceGroup")
-                              .registry("myRegistry")
-                              .token("myToken")
-                              .passwordName(TokenPasswordName.PASSWORD1)))
+      assertThatThrownBy(() -> generatePassword1(acr, false))
           .isInstanceOf(CredentialNotReturnedException.class)
           .hasMessageContaining("password1");
     }
