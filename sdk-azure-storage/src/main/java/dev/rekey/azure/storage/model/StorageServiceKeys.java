@@ -31,7 +31,11 @@ public abstract class StorageServiceKeys {
   /** Returns the secondary key. */
   public abstract Secret secondary();
 
-  /** Returns the service's {@code x-ms-request-id} for the call, if it sent one. */
+  /**
+   * Returns the service's {@code x-ms-request-id} of the answer that carried these keys, if it sent
+   * one: the regeneration's own answer, or, when the service accepted it for later (202), the read
+   * of the keys that followed (the regeneration's id is then its operation's id).
+   */
   public abstract Optional<String> requestId();
 
   /**
