@@ -96,12 +96,8 @@ public final class BucketCredentialsCall {
   private static String text(JsonNode body, String field) {
     String value = body.stringField(field);
     if (value == null || value.isEmpty()) {
-      throw unreadable("it has no " + field);
+      throw new RekeyException("it has no " + field);
     }
     return value;
-  }
-
-  private static RekeyException unreadable(String why) {
-    return new RekeyException(why);
   }
 }
