@@ -16,12 +16,15 @@ import dev.rekey.azure.AzureCloud;
 import dev.rekey.azure.RotationEvidence;
 import dev.rekey.core.ClientOptions;
 import dev.rekey.core.CredentialNotReturnedException;
+import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.core.ServiceError;
 import dev.rekey.core.ValidationException;
 import dev.rekey.core.test.FakeTime;
 import java.net.URI;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @WireMockTest
 class AcrClientWireTest {
@@ -427,5 +430,29 @@ class AcrClientWireTest {
           .isInstanceOf(CredentialNotReturnedException.class)
           .hasMessageContaining("password1");
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "Location: http://127.0.0.2:1/operations/o1"})
+  void anAcceptedGenerationThatCannotBeFollowedIsNeverSettledByASecondSend(
+      String pollHeader, WireMockRuntimeInfo wm) {
+    // accepted (202): the generation may still run, so an unchanged token proves nothing and a
+    // re-send could be replaced by it; a poll URL on another origin is not followed either
+    stubFor(
+        get(urlPathEqualTo(TOKEN_ID))
+            .willReturn(okJson(tokenWithPassword1CreatedAt("2026-01-01T00:00:00Z"))));
+    var accepted = aResponse().withStatus(202).withHeader("x-ms-request-id", "req-202");
+    if (!pollHeader.isEmpty()) {
+      accepted = accepted.withHeader("Location", pollHeader.substring("Location: ".length()));
+    }
+    stubFor(post(urlPathEqualTo(PATH)).willReturn(accepted));
+    try (AcrClient acr = client(wm)) {
+      assertThatThrownBy(() -> generatePassword1(acr, true))
+          .isInstanceOfSatisfying(
+              OutcomeUnknownException.class, e -> assertThat(e.operationId()).contains("req-202"))
+          .hasMessageContaining("cannot be followed");
+    }
+    verify(exactly(1), postRequestedFor(urlPathEqualTo(PATH)));
+    verify(exactly(1), getRequestedFor(urlPathEqualTo(TOKEN_ID)));
   }
 }

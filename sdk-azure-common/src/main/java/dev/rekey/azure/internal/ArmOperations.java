@@ -7,6 +7,7 @@ import dev.rekey.core.internal.http.ApiResponse;
 import dev.rekey.core.internal.http.HttpPipeline;
 import dev.rekey.core.internal.poll.Finished;
 import dev.rekey.core.internal.poll.ResultReader;
+import dev.rekey.core.internal.poll.Unfollowable;
 import dev.rekey.core.poll.Operation;
 import java.util.concurrent.CompletableFuture;
 
@@ -57,10 +58,6 @@ public final class ArmOperations {
     if (status == 200 || status == 201 || status == 204) {
       return Finished.read(response, reader);
     }
-    String message = "unexpected HTTP " + status + " from " + response.url().encodedPath();
-    if (reader.isRotation()) {
-      throw new OutcomeUnknownException(message, 1, new RekeyException(message));
-    }
-    throw new RekeyException(message);
+    throw Unfollowable.of(response, reader, "from " + response.url().encodedPath());
   }
 }

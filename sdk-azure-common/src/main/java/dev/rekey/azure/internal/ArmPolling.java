@@ -45,12 +45,15 @@ public final class ArmPolling<T> implements PollStrategy<T> {
 
   /**
    * Returns the operation ARM accepted with {@code accepted} (a 201 or 202); relative URLs resolve
-   * against the URL that answered. {@code reader} reads the final result: the {@code Location}
-   * answer when the service gave one (ARM's {@code final-state-via: location}, which ACR declares
-   * for generateCredentials), else the status body's optional {@code properties} object.
+   * against the URL that answered, and only a URL of that origin (scheme, host and port) is polled:
+   * ARM names its own host, and every poll carries the caller's token. {@code reader} reads the
+   * final result: the {@code Location} answer when the service gave one (ARM's {@code
+   * final-state-via: location}, which ACR declares for generateCredentials), else the status body's
+   * optional {@code properties} object.
    *
    * @throws dev.rekey.core.OutcomeUnknownException if a rotation was accepted without a usable
-   *     {@code Azure-AsyncOperation} or {@code Location} header: it may run, and cannot be followed
+   *     {@code Azure-AsyncOperation} or {@code Location} header (one on another origin is not
+   *     usable): it may run, and cannot be followed
    * @throws RekeyException the same for a read
    */
   public static <T> Operation<T> begin(
@@ -63,7 +66,7 @@ public final class ArmPolling<T> implements PollStrategy<T> {
           resolve(accepted.url(), accepted.header("Azure-AsyncOperation").orElse(null));
       location = resolve(accepted.url(), accepted.header("Location").orElse(null));
     } catch (RekeyException e) {
-      throw Unfollowable.of(accepted, reader, "with an operation URL that is not an http(s) URL");
+      throw Unfollowable.of(accepted, reader, "with " + e.getMessage());
     }
     HttpUrl first = asyncOperation != null ? asyncOperation : location;
     if (first == null) {
@@ -190,13 +193,36 @@ public final class ArmPolling<T> implements PollStrategy<T> {
     }
   }
 
+  /**
+   * Returns {@code reference} resolved against {@code base}, or null when there is none.
+   *
+   * @throws RekeyException if it is not an http(s) URL, or names another origin than {@code base}
+   *     (the token that polls it was issued for the caller's endpoint, not for whoever is named)
+   */
   private static @Nullable HttpUrl resolve(HttpUrl base, @Nullable String reference) {
     if (reference == null || reference.isBlank()) {
       return null;
     }
     HttpUrl url = base.resolve(reference.trim());
     if (url == null) {
-      throw new RekeyException("service sent an operation URL that is not an http(s) URL");
+      throw new RekeyException("an operation URL that is not an http(s) URL");
+    }
+    if (!url.scheme().equals(base.scheme())
+        || !url.host().equals(base.host())
+        || url.port() != base.port()) {
+      throw new RekeyException(
+          "an operation URL on another origin ("
+              + url.scheme()
+              + "://"
+              + url.host()
+              + ":"
+              + url.port()
+              + "), which is not polled: the caller's token goes only to "
+              + base.scheme()
+              + "://"
+              + base.host()
+              + ":"
+              + base.port());
     }
     return url;
   }

@@ -1,11 +1,13 @@
 package dev.rekey.azure.internal;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static dev.rekey.core.test.PollFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
@@ -367,6 +369,47 @@ class ArmPollingTest {
       assertThatThrownBy(() -> begin(pipeline, wm))
           .isExactlyInstanceOf(OutcomeUnknownException.class)
           .hasMessageContaining("without an Azure-AsyncOperation or Location");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Azure-AsyncOperation", "Location"})
+  void anOperationUrlOnAnotherOriginIsNeverPolled(String header, WireMockRuntimeInfo wm) {
+    WireMockServer elsewhere = new WireMockServer(options().dynamicPort());
+    elsewhere.start();
+    try (HttpPipeline pipeline = pipeline(time)) {
+      acceptWith(header, elsewhere.baseUrl() + "/operations/op1", "x-ms-request-id", "req-1");
+      assertThatThrownBy(() -> begin(pipeline, wm))
+          .isInstanceOfSatisfying(
+              OutcomeUnknownException.class, e -> assertThat(e.operationId()).contains("req-1"))
+          .hasMessageContaining("on another origin (http://localhost:" + elsewhere.port() + ")")
+          .hasMessageContaining("cannot be followed");
+      assertThat(elsewhere.getAllServeEvents()).isEmpty();
+    } finally {
+      elsewhere.stop();
+    }
+  }
+
+  @Test
+  void aLocationThatMovesToAnotherOriginLeavesTheOutcomeUnknownUnpolled(WireMockRuntimeInfo wm) {
+    WireMockServer elsewhere = new WireMockServer(options().dynamicPort());
+    elsewhere.start();
+    try (HttpPipeline pipeline = pipeline(time)) {
+      acceptWith("Location", "/locations/l1");
+      stubFor(
+          get("/locations/l1")
+              .willReturn(
+                  aResponse()
+                      .withStatus(202)
+                      .withHeader("Location", elsewhere.baseUrl() + "/locations/l2")));
+      assertThatThrownBy(begin(pipeline, wm)::waitForCompletion)
+          .isInstanceOfSatisfying(
+              OutcomeUnknownException.class,
+              e -> assertThat(e.operationId()).contains(wm.getHttpBaseUrl() + "/locations/l1"))
+          .hasMessageContaining("on another origin");
+      assertThat(elsewhere.getAllServeEvents()).isEmpty();
+    } finally {
+      elsewhere.stop();
     }
   }
 }
