@@ -1,6 +1,7 @@
 package dev.rekey.azure;
 
 import dev.rekey.core.ValidationException;
+import dev.rekey.core.internal.validate.CredentialUrls;
 import java.net.URI;
 import java.util.Objects;
 
@@ -53,7 +54,8 @@ public final class AzureCloud {
   /**
    * Returns a cloud whose ARM and classic endpoints are both {@code endpoint}.
    *
-   * @throws ValidationException if {@code endpoint} is not an absolute http(s) URI
+   * @throws ValidationException if {@code endpoint} is not https (plain http only to a loopback
+   *     host, such as an emulator) or carries a user name or password
    */
   public static AzureCloud custom(URI endpoint) {
     return custom(endpoint, endpoint);
@@ -63,7 +65,8 @@ public final class AzureCloud {
    * Returns a cloud with its own ARM and classic Service Management endpoints; its data-plane DNS
    * suffixes are the public cloud's until {@link #withDnsSuffixes} says otherwise.
    *
-   * @throws ValidationException if an endpoint is not an absolute http(s) URI
+   * @throws ValidationException if an endpoint is not https (plain http only to a loopback host,
+   *     such as an emulator) or carries a user name or password
    */
   public static AzureCloud custom(URI resourceManagerEndpoint, URI serviceManagementEndpoint) {
     return new AzureCloud(
@@ -158,11 +161,7 @@ public final class AzureCloud {
   }
 
   private static URI checked(String field, URI uri) {
-    Objects.requireNonNull(uri, field + " == null");
-    if (!uri.isAbsolute() || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-      throw new ValidationException(
-          field, '"' + uri.toString() + '"', "must be an absolute http or https URI");
-    }
+    CredentialUrls.checked(field, Objects.requireNonNull(uri, field + " == null"));
     return uri;
   }
 

@@ -48,11 +48,17 @@ class AzureCloudTest {
   }
 
   @Test
-  void customCloudRejectsRelativeOrNonHttpUris() {
+  void customCloudRejectsEndpointsATokenMayNotGoTo() {
     assertThatThrownBy(() -> AzureCloud.custom(URI.create("ftp://x")))
         .isInstanceOf(ValidationException.class)
-        .hasMessage("resourceManagerEndpoint \"ftp://x\" must be an absolute http or https URI");
+        .hasMessage(
+            "resourceManagerEndpoint \"ftp://x\" must be an https URL (plain http only to a"
+                + " loopback host, such as an emulator), without a user name or password");
     assertThatThrownBy(() -> AzureCloud.custom(URI.create("/relative")))
         .isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> AzureCloud.custom(URI.create("http://arm.contoso.local")))
+        .isInstanceOf(ValidationException.class);
+    assertThat(AzureCloud.custom(URI.create("http://127.0.0.1:8080")).resourceManagerScope())
+        .isEqualTo("http://127.0.0.1:8080/.default");
   }
 }

@@ -2,6 +2,7 @@ package dev.rekey.core;
 
 import dev.rekey.core.internal.RekeyStyle;
 import dev.rekey.core.internal.validate.Check;
+import dev.rekey.core.internal.validate.CredentialUrls;
 import dev.rekey.core.poll.PollingPolicy;
 import dev.rekey.core.retry.RetryPolicy;
 import java.net.URI;
@@ -37,7 +38,8 @@ public abstract class ClientOptions {
   }
 
   /**
-   * Returns the base URI that replaces the service's usual endpoint (an emulator, a private cloud).
+   * Returns the base URI that replaces the service's usual endpoint (an emulator, a private cloud):
+   * https, or plain http to a loopback host only, since every call carries a credential.
    */
   public abstract Optional<URI> endpoint();
 
@@ -168,14 +170,7 @@ public abstract class ClientOptions {
     Check.positive("writeTimeout", writeTimeout());
     Check.notNegative("callTimeout", callTimeout());
     userAgentSuffix().ifPresent(s -> Check.headerText("userAgentSuffix", s, "User-Agent"));
-    endpoint()
-        .ifPresent(
-            uri -> {
-              if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme())) {
-                throw new ValidationException(
-                    "endpoint", Check.quote(uri.toString()), "must be an http or https URI");
-              }
-            });
+    endpoint().ifPresent(uri -> CredentialUrls.checked("endpoint", uri));
   }
 
   /**

@@ -160,6 +160,16 @@ class TlsAndCertificateLoginTest {
     assertThat(
             catchThrowableOfType(
                 ValidationException.class,
+                () ->
+                    OntapClient.builder()
+                        .endpoint(URI.create("https://admin:Pa55w0rd@cluster1"))
+                        .basic("a", Secret.of("b"))
+                        .build()))
+        .hasMessageContaining("without a user name or password")
+        .hasMessageNotContaining("Pa55w0rd");
+    assertThat(
+            catchThrowableOfType(
+                ValidationException.class,
                 () -> OntapClient.builder().endpoint(URI.create("https://cluster1")).build()))
         .hasMessageContaining("authentication");
     assertThat(

@@ -6,6 +6,7 @@ import dev.rekey.core.TlsOptions;
 import dev.rekey.core.ValidationException;
 import dev.rekey.core.auth.Authentication;
 import dev.rekey.core.internal.validate.Check;
+import dev.rekey.core.internal.validate.CredentialUrls;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,9 +71,11 @@ public record ClientSetup(
           "endpoint", "null", "must be set to the cluster or SVM management address");
     }
     HttpUrl base = HttpUrl.parse(uri.toString());
-    if (base == null || !base.isHttps()) {
+    if (base == null || !base.isHttps() || !CredentialUrls.mayCarryCredentials(base)) {
       throw new ValidationException(
-          "endpoint", Check.quote(uri.toString()), "must be an https URI");
+          "endpoint",
+          Check.quote(CredentialUrls.shown(uri)),
+          "must be an https URI without a user name or password");
     }
     TlsOptions.Builder tls = TlsOptions.builder().from(s.options.tls());
     if (s.trustedPem != null) {

@@ -8,6 +8,7 @@ import dev.rekey.core.auth.Authentication;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.HttpPipeline;
 import dev.rekey.core.internal.validate.Check;
+import dev.rekey.core.internal.validate.CredentialUrls;
 import dev.rekey.rotation.Credential;
 import dev.rekey.rotation.RotationContext;
 import dev.rekey.rotation.VerificationFailedException;
@@ -152,7 +153,7 @@ public final class AcrPasswordVerifier implements Verifier, AutoCloseable {
       HttpUrl base =
           endpoint == null
               ? HttpUrl.get("https://" + loginServer + "/")
-              : Check.httpUrl("endpoint", endpoint);
+              : CredentialUrls.checked("endpoint", endpoint);
       HttpUrl.Builder url =
           base.newBuilder()
               .encodedPath("/oauth2/token")

@@ -5,6 +5,7 @@ import dev.rekey.azure.AzureClientBuilder;
 import dev.rekey.core.RekeyException;
 import dev.rekey.core.ValidationException;
 import dev.rekey.core.internal.validate.Check;
+import dev.rekey.core.internal.validate.CredentialUrls;
 import dev.rekey.rotation.Credential;
 import dev.rekey.rotation.Published;
 import dev.rekey.rotation.RotationContext;
@@ -243,7 +244,7 @@ public final class KeyVaultSink implements Sink, AutoCloseable {
       }
       HttpUrl vault;
       if (vaultUrl != null) {
-        vault = Check.httpUrl("vaultUrl", vaultUrl);
+        vault = CredentialUrls.checked("vaultUrl", vaultUrl);
       } else if (configuredOptions().endpoint().isPresent()) {
         vault = HttpUrl.get(configuredOptions().endpoint().get());
       } else {

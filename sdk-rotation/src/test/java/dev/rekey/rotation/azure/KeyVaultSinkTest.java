@@ -14,6 +14,7 @@ import dev.rekey.rotation.Slot;
 import dev.rekey.testkit.KeyVaultEmulator;
 import dev.rekey.testkit.KeyVaultSecretVersion;
 import dev.rekey.testkit.junit.RekeyEmulators;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -196,6 +197,18 @@ class KeyVaultSinkTest {
             .build()) {
       perTarget.publish(RotationContext.of("rot-1", "acr:myregistry/ci"), key("password1"));
       assertThat(vault.latest("acr-myregistry-ci")).isPresent();
+    }
+  }
+
+  @Test
+  void aVaultUrlTheTokenMayNotGoToIsRefusedBeforeAnyCall() {
+    for (String url :
+        new String[] {"http://my-vault.vault.azure.net", "https://u:p@vault.example"}) {
+      assertThatThrownBy(
+              () -> KeyVaultSink.builder().credential(credential).vaultUrl(URI.create(url)).build())
+          .isInstanceOfSatisfying(
+              ValidationException.class, e -> assertThat(e.field()).isEqualTo("vaultUrl"))
+          .hasMessageContaining("must be an https URL (plain http only to a loopback host");
     }
   }
 

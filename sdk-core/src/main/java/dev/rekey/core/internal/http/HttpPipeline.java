@@ -5,7 +5,10 @@ import dev.rekey.core.RekeyException;
 import dev.rekey.core.ServiceError;
 import dev.rekey.core.ServiceException;
 import dev.rekey.core.TimeSource;
+import dev.rekey.core.ValidationException;
 import dev.rekey.core.auth.Authentication;
+import dev.rekey.core.internal.validate.Check;
+import dev.rekey.core.internal.validate.CredentialUrls;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
@@ -17,6 +20,7 @@ import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import okhttp3.Call;
 import okhttp3.Callback;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -108,8 +112,11 @@ public final class HttpPipeline implements AutoCloseable {
    * @throws ServiceException when the service answers 400 or above and no retry is allowed
    * @throws dev.rekey.core.OutcomeUnknownException when a rotation may have been applied
    * @throws dev.rekey.core.TransportException when the network failed every allowed attempt
+   * @throws dev.rekey.core.ValidationException when the request would carry a credential where
+   *     {@link CredentialUrls} does not let one go; nothing is sent
    */
   public ApiResponse send(ApiRequest request) {
+    refuseCredentialsWhereTheyMayNotGo(request);
     String clientRequestId = clientRequestId();
     boolean anyStarted = false;
     for (int attempt = 1; ; attempt++) {
@@ -131,6 +138,12 @@ public final class HttpPipeline implements AutoCloseable {
    */
   public CompletableFuture<ApiResponse> sendAsync(ApiRequest request) {
     CompletableFuture<ApiResponse> result = new CompletableFuture<>();
+    try {
+      refuseCredentialsWhereTheyMayNotGo(request);
+    } catch (ValidationException e) {
+      result.completeExceptionally(e);
+      return result;
+    }
     attemptAsync(request, 1, false, clientRequestId(), result);
     return result;
   }
@@ -191,6 +204,19 @@ public final class HttpPipeline implements AutoCloseable {
             }
           }
         });
+  }
+
+  /**
+   * The last guard of {@link CredentialUrls}'s rule, for a URL no builder checked (a request's own
+   * {@code Authorization} header counts as a credential too).
+   */
+  private void refuseCredentialsWhereTheyMayNotGo(ApiRequest request) {
+    HttpUrl url = request.url();
+    if (!url.isHttps()
+        && (auth != null || request.headers().get("Authorization") != null)
+        && !CredentialUrls.mayCarryCredentials(url)) {
+      throw new ValidationException("url", Check.quote(Redaction.url(url)), CredentialUrls.RULE);
+    }
   }
 
   /**

@@ -20,12 +20,16 @@ public final class Redaction {
 
   private Redaction() {}
 
-  /** Returns the URL with every query value but well-known harmless ones masked. */
+  /**
+   * Returns the URL without its user name and password, and with every query value but well-known
+   * harmless ones masked.
+   */
   public static String url(HttpUrl url) {
-    if (url.querySize() == 0) {
+    boolean userInfo = !url.encodedUsername().isEmpty() || !url.encodedPassword().isEmpty();
+    if (url.querySize() == 0 && !userInfo) {
       return url.toString();
     }
-    HttpUrl.Builder b = url.newBuilder().query(null);
+    HttpUrl.Builder b = url.newBuilder().username("").password("").query(null);
     for (int i = 0; i < url.querySize(); i++) {
       String name = url.queryParameterName(i);
       String value = url.queryParameterValue(i);

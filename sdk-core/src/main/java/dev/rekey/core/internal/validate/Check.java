@@ -2,11 +2,9 @@ package dev.rekey.core.internal.validate;
 
 import dev.rekey.core.Secret;
 import dev.rekey.core.ValidationException;
-import java.net.URI;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -226,20 +224,6 @@ public final class Check {
       throw new ValidationException(field, quote(value.toString()), "must be positive");
     }
     return value;
-  }
-
-  /**
-   * Returns {@code uri} as an {@link HttpUrl}.
-   *
-   * @throws ValidationException if it is not an absolute http or https URL
-   */
-  public static HttpUrl httpUrl(String field, URI uri) {
-    HttpUrl url = HttpUrl.parse(uri.toString());
-    if (url == null) {
-      throw new ValidationException(
-          field, quote(uri.toString()), "must be an absolute http or https URL");
-    }
-    return url;
   }
 
   /**
