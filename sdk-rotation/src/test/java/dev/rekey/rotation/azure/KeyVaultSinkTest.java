@@ -201,6 +201,17 @@ class KeyVaultSinkTest {
   }
 
   @Test
+  void anExpiryFinerThanASecondIsStoredToTheSecondAndReadsBackAsWritten() {
+    // Key Vault keeps exp in whole seconds; ACR's expiries come from a clock with nanoseconds
+    Credential key2 = key("key2").withExpiry(EXPIRY.plusNanos(250_000_001));
+    sink.publish(RotationContext.of("rot-1", TARGET), key2);
+
+    assertThat(vault.latest("storage-key").orElseThrow().expiry()).contains(EXPIRY);
+    assertThat(sink.current(TARGET).orElseThrow().credential().expiry()).contains(EXPIRY);
+    assertThat(vault.count("PUT", "/secrets/storage-key")).isEqualTo(1);
+  }
+
+  @Test
   void aVaultUrlTheTokenMayNotGoToIsRefusedBeforeAnyCall() {
     for (String url :
         new String[] {"http://my-vault.vault.azure.net", "https://u:p@vault.example"}) {

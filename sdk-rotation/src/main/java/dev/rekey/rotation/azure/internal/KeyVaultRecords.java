@@ -8,6 +8,8 @@ import dev.rekey.rotation.RotationContext;
 import dev.rekey.rotation.Slot;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -63,8 +65,9 @@ public final class KeyVaultRecords {
     boolean onePart =
         credential.parts().size() == 1 && credential.parts().containsKey(Credential.VALUE);
     Secret value = onePart ? credential.value() : Secret.of(partsJson(credential.parts()));
-    return new SecretBundle(
-        "", value, onePart ? TEXT : JSON_PARTS, tags, credential.expiry().orElse(null));
+    // Key Vault keeps exp in whole seconds: write what it will read back, never later than asked
+    Instant expires = credential.expiry().map(e -> e.truncatedTo(ChronoUnit.SECONDS)).orElse(null);
+    return new SecretBundle("", value, onePart ? TEXT : JSON_PARTS, tags, expires);
   }
 
   /**
