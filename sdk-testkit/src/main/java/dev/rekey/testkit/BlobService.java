@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -40,6 +41,14 @@ final class BlobService {
   static final String PREFIX = "/blob/";
 
   private static final Duration MAX_SKEW = Duration.ofMinutes(15);
+
+  /**
+   * The date form the service's examples use ("Sun, 11 Oct 2009 21:49:13 GMT"), strictly: a
+   * two-digit day, as a parser of .NET's "r" format requires.
+   */
+  private static final DateTimeFormatter IMF_FIXDATE =
+      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
+          .withZone(ZoneOffset.UTC);
 
   private final Function<String, Optional<List<Secret>>> keysOf;
   private final Supplier<Clock> clock;
@@ -182,7 +191,7 @@ final class BlobService {
       return false;
     }
     try {
-      Instant at = ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      Instant at = ZonedDateTime.parse(date, IMF_FIXDATE).toInstant();
       return Duration.between(at, clock.get().instant()).abs().compareTo(MAX_SKEW) <= 0;
     } catch (DateTimeParseException e) {
       return false;

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -35,7 +36,9 @@ class SharedKeyBlobEndpointTest {
    */
   private RawHttp.Answer listContainers(HttpUrl endpoint, String account, Secret key, Instant date)
       throws Exception {
-    String xmsDate = DateTimeFormatter.RFC_1123_DATE_TIME.format(date.atOffset(ZoneOffset.UTC));
+    String xmsDate =
+        DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
+            .format(date.atOffset(ZoneOffset.UTC));
     String toSign =
         "GET\n\n\n\n\n\n\n\n\n\n\n\n"
             + "x-ms-date:"

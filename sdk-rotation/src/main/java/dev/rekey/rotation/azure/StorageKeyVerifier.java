@@ -9,7 +9,6 @@ import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.ApiResponse;
 import dev.rekey.core.internal.http.HttpPipeline;
 import dev.rekey.core.internal.validate.Check;
-import dev.rekey.core.internal.validate.CredentialUrls;
 import dev.rekey.rotation.Credential;
 import dev.rekey.rotation.RotationContext;
 import dev.rekey.rotation.VerificationFailedException;
@@ -19,6 +18,7 @@ import java.net.URI;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -37,8 +37,11 @@ import org.jspecify.annotations.Nullable;
 public final class StorageKeyVerifier implements Verifier, AutoCloseable {
   private static final Pattern ACCOUNT = Pattern.compile("^[a-z0-9]{3,24}$");
   private static final String VERSION = "2021-12-02";
+
+  /** HTTP's IMF-fixdate: a two-digit day ({@code RFC_1123_DATE_TIME} writes "3 Jun"). */
   private static final DateTimeFormatter RFC_1123 =
-      DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
+          .withZone(ZoneOffset.UTC);
 
   private final HttpPipeline pipeline;
   private final String account;
@@ -161,7 +164,7 @@ public final class StorageKeyVerifier implements Verifier, AutoCloseable {
       HttpUrl url =
           endpoint == null
               ? HttpUrl.get("https://" + account + ".blob." + cloud.storageEndpointSuffix() + "/")
-              : CredentialUrls.checked("endpoint", endpoint);
+              : Check.httpUrl("endpoint", endpoint);
       HttpPipeline pipeline =
           HttpPipeline.builder(options)
               .module("sdk-rotation")

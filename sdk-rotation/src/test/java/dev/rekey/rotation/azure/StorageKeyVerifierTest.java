@@ -3,9 +3,11 @@ package dev.rekey.rotation.azure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rekey.core.ClientOptions;
 import dev.rekey.core.Secret;
 import dev.rekey.core.ServiceException;
 import dev.rekey.core.ValidationException;
+import dev.rekey.core.test.FakeTime;
 import dev.rekey.rotation.Credential;
 import dev.rekey.rotation.RotationContext;
 import dev.rekey.rotation.Slot;
@@ -15,6 +17,9 @@ import dev.rekey.testkit.ClassicStorageEmulator;
 import dev.rekey.testkit.StorageKeys;
 import dev.rekey.testkit.junit.RekeyEmulators;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +70,25 @@ class StorageKeyVerifierTest {
       verifier.verify(CONTEXT, Credential.of(Slot.of("key1"), keys.key("key1").orElseThrow()));
     }
     assertThat(storage.count("GET", "/blob/mystore/")).isEqualTo(4);
+  }
+
+  @Test
+  void aDayOfTheMonthBelowTenIsWrittenWithTwoDigitsAsTheServiceReadsIt(ArmStorageEmulator storage) {
+    Instant third = Instant.parse("2026-06-03T10:00:00Z");
+    storage.clock(Clock.fixed(third, ZoneOffset.UTC));
+    StorageKeys keys = storage.addAccount(AzureTestSupport.SUB, "rg", "mystore");
+    try (StorageKeyVerifier verifier =
+        StorageKeyVerifier.builder()
+            .accountName("mystore")
+            .endpoint(storage.blobEndpoint("mystore"))
+            .options(
+                ClientOptions.builder()
+                    .from(AzureTestSupport.options())
+                    .timeSource(new FakeTime(third))
+                    .build())
+            .build()) {
+      verifier.verify(CONTEXT, Credential.of(Slot.of("key1"), keys.key("key1").orElseThrow()));
+    }
   }
 
   @Test
