@@ -31,6 +31,9 @@ import org.jspecify.annotations.Nullable;
 public final class AcrPasswordVerifier implements Verifier, AutoCloseable {
   private static final Pattern REGISTRY = Pattern.compile("^[a-zA-Z0-9]{5,50}$");
 
+  /** ACR's token name rule; a colon would also split the basic credentials (RFC 7617). */
+  private static final Pattern TOKEN_NAME = Pattern.compile("^[a-zA-Z0-9-]{5,50}$");
+
   private final HttpPipeline pipeline;
   private final String tokenName;
   private final HttpUrl tokenUrl;
@@ -143,12 +146,14 @@ public final class AcrPasswordVerifier implements Verifier, AutoCloseable {
      * Returns the verifier.
      *
      * @throws ValidationException if the registry or token name is missing or invalid, or the
-     *     endpoint is not http(s)
+     *     endpoint is not https (plain http only to a loopback host)
      */
     public AcrPasswordVerifier build() {
       String name =
           Check.matches("registry", registry, REGISTRY, "must be 5-50 letters and digits");
-      String token = Check.length("tokenName", tokenName, 5, 50);
+      String token =
+          Check.matches(
+              "tokenName", tokenName, TOKEN_NAME, "must be 5-50 letters, digits and hyphens");
       String loginServer = name.toLowerCase(Locale.ROOT) + "." + cloud.containerRegistryDnsSuffix();
       HttpUrl base =
           endpoint == null

@@ -114,4 +114,14 @@ class AcrPasswordVerifierTest {
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("registry");
   }
+
+  @Test
+  void aTokenNameOutsideAcrsRuleIsRefusedBeforeAnyCall() {
+    // a colon would split the basic credentials and make a good password look rejected
+    assertThatThrownBy(
+            () -> AcrPasswordVerifier.builder().registry("myregistry").tokenName("ci:tok").build())
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.field()).isEqualTo("tokenName"))
+        .hasMessageContaining("must be 5-50 letters, digits and hyphens");
+  }
 }
