@@ -92,7 +92,16 @@ public final class AsmPolling<T> implements PollStrategy<T> {
   public PollStep<T> evaluate(ApiResponse response) {
     JsonNode operation = XmlCodec.xmlTree(response.body());
     String reportedId = operation.trimmedStringField("ID");
-    String status = Objects.requireNonNullElse(operation.trimmedStringField("Status"), "Unknown");
+    String status = operation.trimmedStringField("Status");
+    if (status == null) {
+      // every Get Operation Status answer carries a Status (InProgress, Succeeded or Failed); one
+      // without, such as an <Error> on 200 or a 307, says nothing of the operation
+      throw new RekeyException(
+          "the service answered HTTP "
+              + response.statusCode()
+              + " without an operation <Status>"
+              + errorCode(operation));
+    }
     if (reportedId != null && !normalise(reportedId).equals(normalise(requestId))) {
       String message =
           "operation status for "
@@ -114,6 +123,11 @@ public final class AsmPolling<T> implements PollStrategy<T> {
           status, new OperationFailedException(requestId, status, code, message));
     }
     return new PollStep.Running<>(status, poll);
+  }
+
+  private static String errorCode(JsonNode answer) {
+    String code = answer.trimmedStringField("Code");
+    return code == null ? "" : " (" + code + ")";
   }
 
   /**

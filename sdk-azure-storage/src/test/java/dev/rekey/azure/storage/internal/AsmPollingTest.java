@@ -140,6 +140,21 @@ class AsmPollingTest {
   }
 
   @Test
+  void aStatusAnswerWithoutAStatusLeavesTheOutcomeUnknownAtOnce(WireMockRuntimeInfo wm) {
+    statuses(
+        "<Error xmlns=\"http://schemas.microsoft.com/windowsazure\"><Code>InternalError</Code>"
+            + "<Message>The server encountered an internal error.</Message></Error>");
+    try (HttpPipeline pipeline = pipeline(time)) {
+      assertThatThrownBy(begin(pipeline, wm)::waitForCompletion)
+          .isInstanceOfSatisfying(
+              OutcomeUnknownException.class, e -> assertThat(e.operationId()).contains(HEADER_ID))
+          .hasMessageContaining("HTTP 200 without an operation <Status> (InternalError)");
+    }
+    verify(1, getRequestedFor(urlEqualTo(STATUS_PATH)));
+    verify(0, getRequestedFor(urlEqualTo("/" + SUB + "/services/storageservices/acct/keys")));
+  }
+
+  @Test
   void asmStatusForAnotherOperationIsRefused(WireMockRuntimeInfo wm) {
     statuses(operation("", "11111111-2222-3333-4444-555555555555", "Succeeded", ""));
     try (HttpPipeline pipeline = pipeline(time)) {
