@@ -35,6 +35,9 @@ public final class ArmPolling<T> implements PollStrategy<T> {
   private final @Nullable HttpUrl location;
   private final ResultReader<T> reader;
 
+  /** Set once the status said Succeeded: from then on only {@code Location} is polled. */
+  private volatile boolean atLocation;
+
   private ArmPolling(
       String id, boolean statusMonitor, @Nullable HttpUrl location, ResultReader<T> reader) {
     this.id = id;
@@ -80,7 +83,7 @@ public final class ArmPolling<T> implements PollStrategy<T> {
 
   @Override
   public PollStep<T> evaluate(ApiResponse response) {
-    return statusMonitor ? fromStatusBody(response) : fromLocation(response);
+    return statusMonitor && !atLocation ? fromStatusBody(response) : fromLocation(response);
   }
 
   private PollStep<T> fromStatusBody(ApiResponse response) {
@@ -99,7 +102,8 @@ public final class ArmPolling<T> implements PollStrategy<T> {
     switch (status.toLowerCase(Locale.ROOT)) {
       case "succeeded":
         if (resultAt != null) {
-          return new PollStep.Fetch<>(status, ApiRequest.get(resultAt).build(), reader);
+          atLocation = true; // a Location that still answers 202 is polled until it has the result
+          return new PollStep.Fetch<>(status, ApiRequest.get(resultAt).build(), reader, true);
         }
         JsonNode properties = body.path("properties");
         if (properties.isObject()) {

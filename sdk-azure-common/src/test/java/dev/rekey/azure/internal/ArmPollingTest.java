@@ -102,6 +102,30 @@ class ArmPollingTest {
   }
 
   @Test
+  void aLocationStillAnswering202AfterTheStatusSucceededIsPolledUntilItHasTheResult(
+      WireMockRuntimeInfo wm) {
+    // ARM's RPC: Location answers 202 without a body while the operation is in progress
+    acceptWith("Azure-AsyncOperation", wm.getHttpBaseUrl() + OP, "Location", "/results/r1");
+    statusSequence("{\"status\":\"Succeeded\"}");
+    stubFor(
+        get("/results/r1")
+            .inScenario("result")
+            .willReturn(aResponse().withStatus(202).withHeader("Retry-After", "2"))
+            .willSetStateTo("ready"));
+    stubFor(
+        get("/results/r1")
+            .inScenario("result")
+            .whenScenarioStateIs("ready")
+            .willReturn(okJson("{\"password\":\"p@ss\"}")));
+    try (HttpPipeline pipeline = pipeline(time)) {
+      assertThat(begin(pipeline, wm).waitForCompletion()).isEqualTo("p@ss");
+    }
+    verify(1, getRequestedFor(urlPathEqualTo("/operations/op1")));
+    verify(2, getRequestedFor(urlEqualTo("/results/r1")));
+    assertThat(time.waits()).isEqualTo(seconds(1, 2)); // default before the status, Retry-After
+  }
+
+  @Test
   void armStatusEndpointThatAnswers404LeavesTheOutcomeUnknown(WireMockRuntimeInfo wm) {
     acceptWith("Azure-AsyncOperation", OP);
     stubFor(

@@ -134,10 +134,15 @@ final class PollState<T> {
       return;
     }
     if (fetch != null) {
-      if (sent == fetch.request()) {
-        apply(Results.finish(id, fetch.status(), response, fetch.reader()), response, now);
+      if (sent != fetch.request()) {
+        return;
       }
-      return;
+      if (!fetch.pollsWhileAccepted() || response.statusCode() != 202) {
+        apply(Results.finish(id, fetch.status(), response, fetch.reader()), response, now);
+        return;
+      }
+      fetch = null; // not ready yet: the strategy reads this answer and polls on
+      current = sent;
     }
     if (sent != current) {
       return;

@@ -36,15 +36,24 @@ public sealed interface PollStep<T> {
    * @param status the status the service reported
    * @param request the request that fetches the result
    * @param reader reads the result from that request's response
+   * @param pollsWhileAccepted whether a 202 to {@code request} means the result is not ready yet:
+   *     polling then goes on with the strategy evaluating that answer and the ones after it (ARM's
+   *     {@code Location}, which answers 202 until it has the result)
    * @param <T> the type of the final result
    */
-  record Fetch<T>(String status, ApiRequest request, ResultReader<T> reader)
+  record Fetch<T>(
+      String status, ApiRequest request, ResultReader<T> reader, boolean pollsWhileAccepted)
       implements PollStep<T> {
     /** Checks the arguments. */
     public Fetch {
       Objects.requireNonNull(status, "status == null");
       Objects.requireNonNull(request, "request == null");
       Objects.requireNonNull(reader, "reader == null");
+    }
+
+    /** A fetch whose answer is the result, whatever its status. */
+    public Fetch(String status, ApiRequest request, ResultReader<T> reader) {
+      this(status, request, reader, false);
     }
   }
 
