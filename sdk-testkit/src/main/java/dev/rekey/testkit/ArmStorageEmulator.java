@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mockwebserver3.MockResponse;
@@ -161,7 +162,9 @@ public final class ArmStorageEmulator extends ArmEmulator {
     boolean newSpelling =
         request.getUrl().queryParameter("api-version").compareTo("2021-01-01") >= 0;
     if (path.group(4).equalsIgnoreCase("listKeys")) {
-      return json(200, keysBody(k, keys, newSpelling));
+      // the Kerberos keys only with $expand=kerb (the spec's StorageAccounts_ListKeys)
+      boolean kerb = "kerb".equals(request.getUrl().queryParameter("$expand"));
+      return json(200, keysBody(k, keys, newSpelling, name -> kerb || name.startsWith("key")));
     }
     JsonNode body = Json.read(request.getBody() == null ? "" : request.getBody().utf8());
     String keyName = body.path("keyName").asString("");
@@ -178,15 +181,21 @@ public final class ArmStorageEmulator extends ArmEmulator {
         () -> {
           keys.regenerate(name, Secret.of(RandomSecrets.base64(64)));
           created.get(k).put(name, clock.instant().toString());
-          return json(200, keysBody(k, keys, newSpelling));
+          // as the spec's examples answer: key1 and key2, and a regenerated Kerberos key alone
+          return json(
+              200, keysBody(k, keys, newSpelling, n -> n.startsWith("key") || n.equals(name)));
         });
   }
 
-  private String keysBody(String account, StorageKeys keys, boolean newSpelling) {
+  private String keysBody(
+      String account, StorageKeys keys, boolean newSpelling, Predicate<String> shown) {
     List<Map<String, Object>> out = new ArrayList<>();
     keys.all()
         .forEach(
             (name, value) -> {
+              if (!shown.test(name)) {
+                return;
+              }
               Map<String, Object> key = new LinkedHashMap<>();
               key.put("creationTime", created.get(account).get(name));
               key.put("keyName", name);

@@ -56,14 +56,24 @@ class ArmStorageEmulatorTest {
   }
 
   @Test
-  void kerberosKeysAppearOnceGenerated() throws IOException {
+  void kerberosKeysAreAnsweredAsTheSpecsExamplesShowThem() throws IOException {
     storage.addAccount(SUB, "rg", "mystore");
-    assertThat(http.postJson(url("mystore", "listKeys", "2023-05-01"), "").body())
-        .doesNotContain("kerb1");
+    HttpUrl list = url("mystore", "listKeys", "2023-05-01");
+    HttpUrl expanded = list.newBuilder().addQueryParameter("$expand", "kerb").build();
+    assertThat(http.postJson(expanded, "").body()).doesNotContain("kerb1");
+    // StorageAccountRegenerateKerbKey.json: key1, key2 and the regenerated kerb1, no kerb2
+    String regenerated =
+        http.postJson(url("mystore", "regenerateKey", "2023-05-01"), "{\"keyName\":\"kerb1\"}")
+            .body();
+    assertThat(regenerated).contains("\"key1\"", "\"key2\"", "\"kerb1\"");
+    http.postJson(url("mystore", "regenerateKey", "2023-05-01"), "{\"keyName\":\"kerb2\"}");
     assertThat(
-            http.postJson(url("mystore", "regenerateKey", "2023-05-01"), "{\"keyName\":\"kerb1\"}")
+            http.postJson(url("mystore", "regenerateKey", "2023-05-01"), "{\"keyName\":\"key1\"}")
                 .body())
-        .contains("kerb1");
+        .doesNotContain("kerb");
+    // StorageAccounts_ListKeys: the Kerberos keys only with $expand=kerb
+    assertThat(http.postJson(list, "").body()).doesNotContain("kerb");
+    assertThat(http.postJson(expanded, "").body()).contains("\"kerb1\"", "\"kerb2\"");
   }
 
   @Test

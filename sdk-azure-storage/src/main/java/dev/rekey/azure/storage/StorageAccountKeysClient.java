@@ -284,6 +284,9 @@ public final class StorageAccountKeysClient implements AutoCloseable {
   private ApiRequest list(ListKeysRequest request) {
     Objects.requireNonNull(request, "request == null");
     HttpUrl url = url(request.resourceGroup(), request.accountName(), "listKeys");
+    if (request.includeKerberosKeys()) {
+      url = url.newBuilder().addQueryParameter("$expand", "kerb").build();
+    }
     return ApiRequest.post(url, new byte[0], "application/json")
         .repeatability(ApiRequest.Repeatability.REPEATABLE)
         .operationName("Storage listKeys")
@@ -295,6 +298,7 @@ public final class StorageAccountKeysClient implements AutoCloseable {
         ListKeysRequest.builder()
             .resourceGroup(request.resourceGroup())
             .accountName(request.accountName())
+            .includeKerberosKeys(request.keyName().isKerberos())
             .build());
   }
 

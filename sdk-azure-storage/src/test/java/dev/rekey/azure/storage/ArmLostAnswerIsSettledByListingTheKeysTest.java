@@ -91,6 +91,34 @@ class ArmLostAnswerIsSettledByListingTheKeysTest {
   }
 
   @Test
+  void aKerberosKeyIsReturnedAloneAndItsLostAnswerIsSettledByListingWithExpandKerb() {
+    startEmulator();
+    RegenerateKeyRequest.Builder kerb1 =
+        RegenerateKeyRequest.builder()
+            .resourceGroup("my-rg")
+            .accountName("mystore")
+            .keyName(KeyName.KERB1);
+    // the documented answer holds key1, key2 and kerb1: no kerb2
+    assertThat(named(client.regenerateKey(kerb1.build()), "kerb1").value())
+        .isEqualTo(keys.key("kerb1").orElseThrow());
+
+    emulator.faults().matching("POST", REGENERATE).dropAfterProcessing(1);
+    StorageAccountKeys result = client.regenerateKey(kerb1.confirmOutcome(true).build());
+
+    assertThat(named(result, "kerb1").value()).isEqualTo(keys.key("kerb1").orElseThrow());
+    assertThat(result.evidence()).isEqualTo(RotationEvidence.CONFIRMED_BY_READ);
+    assertThat(keys.regenerations("kerb1")).isEqualTo(2);
+    assertThat(emulator.count("POST", REGENERATE)).isEqualTo(2);
+    assertThat(
+            emulator.requests().stream()
+                .filter(r -> r.getUrl().encodedPath().endsWith("/listKeys"))
+                .map(r -> r.getUrl().queryParameter("$expand"))
+                .toList())
+        .as("the read before and the read after, both with the Kerberos keys")
+        .containsExactly("kerb", "kerb");
+  }
+
+  @Test
   void aStandbyRotationPassesConfirmOutcomeOnAndIsSettledTheSameWay() {
     startEmulator();
     emulator.faults().matching("POST", REGENERATE).dropAfterProcessing(1);

@@ -34,8 +34,9 @@ public final class ArmKeysWire {
   }
 
   /**
-   * Returns how a {@code regenerateKey} answer is read: it returns only with both keys of the pair,
-   * {@code keyName} and its {@link KeyName#other() partner}; otherwise a {@link
+   * Returns how a {@code regenerateKey} answer is read: it returns only with both account keys
+   * (key1 and key2, as the service always answers), or with the Kerberos key regenerated (the
+   * service's answer then holds the account keys and that one alone); otherwise a {@link
    * dev.rekey.core.CredentialNotReturnedException} says that {@code keyName} of {@code account} was
    * regenerated.
    */
@@ -43,16 +44,20 @@ public final class ArmKeysWire {
     return ResultReader.ofRegeneration(
         response -> {
           List<StorageAccountKey> keys = keys(response);
-          for (KeyName promised : List.of(keyName, keyName.other())) {
-            if (keys.stream().noneMatch(k -> k.keyName().equalsIgnoreCase(promised.wireName()))) {
-              throw new RekeyException("the answer had no " + promised.wireName());
+          List<KeyName> promised =
+              keyName.isKerberos() ? List.of(keyName) : List.of(keyName, keyName.other());
+          for (KeyName k : promised) {
+            if (keys.stream().noneMatch(key -> key.keyName().equalsIgnoreCase(k.wireName()))) {
+              throw new RekeyException("the answer had no " + k.wireName());
             }
           }
           return StorageAccountKeys.builder().keys(keys).build();
         },
         () -> keyName.wireName() + " of storage account " + account,
         1,
-        "list the keys (listKeys) to read the new value");
+        keyName.isKerberos()
+            ? "list the keys with includeKerberosKeys (listKeys $expand=kerb) to read the new value"
+            : "list the keys (listKeys) to read the new value");
   }
 
   /**

@@ -32,6 +32,15 @@ public enum KeyName {
     };
   }
 
+  /**
+   * Returns whether this is a Kerberos key: {@code listKeys} lists those only when asked ({@link
+   * ListKeysRequest#includeKerberosKeys()}), and regenerating one answers with that key alone of
+   * the two.
+   */
+  public boolean isKerberos() {
+    return this == KERB1 || this == KERB2;
+  }
+
   /** Returns the key named {@code wireName} (any case), if it is one of the four. */
   public static Optional<KeyName> fromWireName(String wireName) {
     for (KeyName k : values()) {

@@ -24,6 +24,15 @@ public abstract class ListKeysRequest {
   /** Returns the storage account name: 3–24 lowercase letters and digits. */
   public abstract String accountName();
 
+  /**
+   * Returns whether the Kerberos keys (kerb1, kerb2) are listed too ({@code $expand=kerb}); false
+   * unless set: the service lists only key1 and key2 without it.
+   */
+  @Value.Default
+  public boolean includeKerberosKeys() {
+    return false;
+  }
+
   @Value.Check
   void check() {
     ArmNames.resourceGroup(resourceGroup());
@@ -48,6 +57,9 @@ public abstract class ListKeysRequest {
 
     /** Sets the storage account name: 3–24 lowercase letters and digits. */
     public abstract Builder accountName(String accountName);
+
+    /** Sets whether the Kerberos keys are listed too ({@code $expand=kerb}); false if unset. */
+    public abstract Builder includeKerberosKeys(boolean includeKerberosKeys);
 
     /**
      * Returns the request.

@@ -9,7 +9,14 @@ public final class Redaction {
   static final String MASK = "****";
   private static final Set<String> SAFE_QUERY =
       Set.of(
-          "api-version", "action", "fields", "return_records", "return_timeout", "comp", "restype");
+          "api-version",
+          "action",
+          "fields",
+          "return_records",
+          "return_timeout",
+          "comp",
+          "restype",
+          "$expand");
   private static final Set<String> SECRET_HEADERS =
       Set.of(
           "authorization",
