@@ -9,6 +9,7 @@ import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.ApiResponse;
 import dev.rekey.core.internal.http.HttpPipeline;
 import dev.rekey.core.internal.validate.Check;
+import dev.rekey.core.internal.validate.CredentialUrls;
 import dev.rekey.rotation.Credential;
 import dev.rekey.rotation.RotationContext;
 import dev.rekey.rotation.VerificationFailedException;
@@ -164,7 +165,7 @@ public final class StorageKeyVerifier implements Verifier, AutoCloseable {
       HttpUrl url =
           endpoint == null
               ? HttpUrl.get("https://" + account + ".blob." + cloud.storageEndpointSuffix() + "/")
-              : Check.httpUrl("endpoint", endpoint);
+              : CredentialUrls.checked("endpoint", endpoint);
       HttpPipeline pipeline =
           HttpPipeline.builder(options)
               .module("sdk-rotation")
