@@ -32,6 +32,7 @@ public final class KeyVaultEmulator extends Emulator {
   private static final Set<String> API_VERSIONS =
       Set.of("7.0", "7.1", "7.2", "7.3", "7.4", "7.5", "7.6");
   private static final int MAX_TAGS = 15;
+  private static final int MAX_TAG_CHARS = 256;
   private static final int MAX_VALUE_CHARS = 25 * 1024;
 
   private final Map<String, List<KeyVaultSecretVersion>> secrets = new ConcurrentHashMap<>();
@@ -150,6 +151,13 @@ public final class KeyVaultEmulator extends Emulator {
     }
     if (s.tags().size() > MAX_TAGS) {
       return errorResponse(400, "BadParameter", "A secret can have at most 15 tags.");
+    }
+    // "up to 15 tags, each of which can have a 256 character name and a 256 character value"
+    if (s.tags().entrySet().stream()
+        .anyMatch(
+            t -> t.getKey().length() > MAX_TAG_CHARS || t.getValue().length() > MAX_TAG_CHARS)) {
+      return errorResponse(
+          400, "BadParameter", "Tag names and values can be at most 256 characters.");
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     List<KeyVaultSecretVersion> versions =

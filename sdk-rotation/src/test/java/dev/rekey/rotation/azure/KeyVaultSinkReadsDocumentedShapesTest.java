@@ -86,6 +86,16 @@ class KeyVaultSinkReadsDocumentedShapesTest {
   }
 
   @Test
+  void a404ThatIsNotSecretNotFoundIsNotReadAsNothingPublished() {
+    // a wrong path or a proxy's 404 says nothing about the secret; "nothing published" would make
+    // a dual-slot rotation regenerate the slot applications use
+    answer(404, "{\"error\":{\"code\":\"NotFound\",\"message\":\"Not found.\"}}");
+    assertThatThrownBy(() -> sink.current("storage:rg/mystore"))
+        .isInstanceOfSatisfying(
+            ServiceException.class, e -> assertThat(e.errorCode()).contains("NotFound"));
+  }
+
+  @Test
   void theDocumentedForbiddenIsAServiceExceptionWithItsCode() {
     answer(
         403,

@@ -212,6 +212,26 @@ class KeyVaultSinkTest {
   }
 
   @Test
+  void aTargetIdLongerThanATagValueIsKeptAndReadBackAsThatTargets() {
+    String longId = "netapp:/subscriptions/" + "x".repeat(300) + "/buckets/b1";
+    try (KeyVaultSink perTarget =
+        KeyVaultSink.builder()
+            .credential(credential)
+            .vaultUrl(vault.baseUrl())
+            .secretName("netapp-pair")
+            .options(AzureTestSupport.options())
+            .build()) {
+      Credential pair = key("pair");
+      perTarget.publish(RotationContext.of("rot-1", longId), pair);
+      assertThat(perTarget.current(longId).orElseThrow().credential().value())
+          .isEqualTo(pair.value());
+      assertThatThrownBy(() -> perTarget.current(longId.replace("b1", "b2")))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("use one secret per target");
+    }
+  }
+
+  @Test
   void aVaultUrlTheTokenMayNotGoToIsRefusedBeforeAnyCall() {
     for (String url :
         new String[] {"http://my-vault.vault.azure.net", "https://u:p@vault.example"}) {

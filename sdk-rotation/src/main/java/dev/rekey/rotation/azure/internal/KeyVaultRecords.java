@@ -8,8 +8,11 @@ import dev.rekey.rotation.RotationContext;
 import dev.rekey.rotation.Slot;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -33,6 +36,9 @@ public final class KeyVaultRecords {
 
   /** The tag holding the target id. */
   public static final String TARGET = "rekey-target";
+
+  /** Key Vault's longest tag value. */
+  private static final int MAX_TAG_VALUE = 256;
 
   /** The tag holding the slot name, e.g. {@code key2}. */
   public static final String SLOT = "rekey-slot";
@@ -59,7 +65,7 @@ public final class KeyVaultRecords {
   public static SecretBundle bundle(RotationContext context, Credential credential, String state) {
     Map<String, String> tags = new LinkedHashMap<>();
     tags.put(ROTATION_ID, context.rotationId());
-    tags.put(TARGET, context.targetId());
+    tags.put(TARGET, targetTag(context.targetId()));
     tags.put(SLOT, credential.slot().name());
     tags.put(STATE, state);
     boolean onePart =
@@ -90,7 +96,7 @@ public final class KeyVaultRecords {
    */
   public static Published published(String secretName, SecretBundle stored, String targetId) {
     String owner = stored.tags().get(TARGET);
-    if (owner != null && !owner.equals(targetId)) {
+    if (owner != null && !owner.equals(targetTag(targetId))) {
       throw new IllegalStateException(
           "Key Vault secret "
               + secretName
@@ -124,6 +130,24 @@ public final class KeyVaultRecords {
             : Credential.of(Slot.of(slot), stored.value());
     return Published.of(rotationId, credential.withExpiry(stored.expires()))
         .withVersion(stored.version());
+  }
+
+  /**
+   * Returns the {@link #TARGET} tag of {@code targetId}: the id, or, past Key Vault's 256
+   * characters (a NetApp bucket's id can be), its start and its SHA-256, still one per target.
+   */
+  static String targetTag(String targetId) {
+    if (targetId.length() <= MAX_TAG_VALUE) {
+      return targetId;
+    }
+    try {
+      byte[] sha256 =
+          MessageDigest.getInstance("SHA-256").digest(targetId.getBytes(StandardCharsets.UTF_8));
+      String hash = HexFormat.of().formatHex(sha256);
+      return targetId.substring(0, MAX_TAG_VALUE - hash.length() - 1) + "#" + hash;
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is unavailable", e);
+    }
   }
 
   private static String partsJson(Map<String, Secret> parts) {

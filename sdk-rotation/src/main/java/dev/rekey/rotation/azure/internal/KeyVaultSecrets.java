@@ -62,7 +62,9 @@ public final class KeyVaultSecrets implements AutoCloseable {
 
   /**
    * Reads version {@code version} of secret {@code name}, or its latest version when null; empty
-   * when Key Vault answers 404.
+   * when Key Vault answers 404 {@code SecretNotFound} (any other 404 — a wrong path, a proxy — says
+   * nothing about the secret, and reading it as "nothing published" would regenerate a slot in
+   * use).
    *
    * @throws ServiceException if Key Vault refused it otherwise
    * @throws RekeyException if the answer could not be read
@@ -73,7 +75,7 @@ public final class KeyVaultSecrets implements AutoCloseable {
     try {
       return Optional.of(decode(pipeline.send(request), name));
     } catch (ServiceException e) {
-      if (e.isNotFound()) {
+      if (e.isNotFound() && e.errorCode().filter("SecretNotFound"::equalsIgnoreCase).isPresent()) {
         return Optional.empty();
       }
       throw e;
