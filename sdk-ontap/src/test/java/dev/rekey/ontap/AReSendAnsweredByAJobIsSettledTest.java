@@ -29,8 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 13 item 3: the password endpoint answers 201, but a 202 and a job is still followed, and a
- * confirming re-send answered by a job that fails with 7077925 or 7077924 is settled like the same
- * refusal given at once. Shapes the emulator does not make (its policy refuses before any job).
+ * confirming re-send answered by a job that fails with 7077925, 7077924 or 7077919 is settled like
+ * the same refusal given at once. Shapes the emulator does not make (its policy refuses before any
+ * job).
  */
 class AReSendAnsweredByAJobIsSettledTest {
   private static final String PATH = "/api/security/authentication/password";
@@ -130,13 +131,27 @@ class AReSendAnsweredByAJobIsSettledTest {
   }
 
   @Test
-  void aReSendWhoseJobFailsReusedWhileTheNewPasswordDoesNotLogInIsThatFailure() {
+  void aReSendWhoseJobFailsReusedWhileTheNewPasswordDoesNotLogInIsOutcomeUnknown() {
     lostThenJob();
     jobFails("7077924", "The new password must be different than last 6 passwords.");
     wm.server().stubFor(get(urlEqualTo(LOGIN)).willReturn(aResponse().withStatus(401)));
 
+    OutcomeUnknownException e = catchThrowableOfType(OutcomeUnknownException.class, this::change);
+    assertThat(e.attempts()).isEqualTo(2);
+    assertThat(e.getCause())
+        .isInstanceOfSatisfying(
+            OperationFailedException.class, f -> assertThat(f.errorCode()).contains("7077924"));
+    wm.server().verify(2, postRequestedFor(urlPathEqualTo(PATH)));
+  }
+
+  @Test
+  void aReSendWhoseJobFailsTooShortWhileTheNewPasswordDoesNotLogInIsThatFailure() {
+    lostThenJob();
+    jobFails("7077919", "The minimum length for new password does not meet the policy.");
+    wm.server().stubFor(get(urlEqualTo(LOGIN)).willReturn(aResponse().withStatus(401)));
+
     OperationFailedException e = catchThrowableOfType(OperationFailedException.class, this::change);
-    assertThat(e.errorCode()).contains("7077924");
+    assertThat(e.errorCode()).contains("7077919");
     assertThat(e.getSuppressed()).hasAtLeastOneElementOfType(OutcomeUnknownException.class);
   }
 

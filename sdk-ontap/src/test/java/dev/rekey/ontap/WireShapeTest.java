@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.rekey.core.ClientOptions;
+import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.core.Secret;
 import dev.rekey.core.auth.AccessToken;
 import dev.rekey.core.test.FakeTime;
@@ -31,6 +32,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The exact request line, headers and body over HTTPS, and what ONTAP's error bodies become. */
 class WireShapeTest {
@@ -182,7 +185,8 @@ class WireShapeTest {
 
   @Test
   void reusedAfterALostAnswerIsConfirmedByLoggingInWithTheNewPassword() {
-    stubLostThenReused();
+    stubLostThenRefused(
+        "EMPTY_RESPONSE", "7077924", "The new password must be different than last 6 passwords.");
     wm.server()
         .stubFor(
             get(urlEqualTo("/api/cluster?fields=version"))
@@ -201,16 +205,41 @@ class WireShapeTest {
                 .withHeader("Authorization", equalTo(basic("u1", "New1password"))));
   }
 
+  /**
+   * A landed first send makes the re-send "one of the last N", and a login refused over HTTP proves
+   * nothing for an account that cannot log in there (SSH-only, or an SVM account at the cluster).
+   */
+  @ParameterizedTest(name = "first send: {0}")
+  @ValueSource(strings = {"EMPTY_RESPONSE", "504"})
+  void reusedAfterALostAnswerWhoseNewPasswordDoesNotLogInIsOutcomeUnknown(String firstSend) {
+    stubLostThenRefused(firstSend, "7077924", "The new password must be different than last 6.");
+    stubLoginRefused();
+
+    try (OntapClient client = admin()) {
+      OutcomeUnknownException e =
+          catchThrowableOfType(
+              OutcomeUnknownException.class,
+              () ->
+                  client.changePassword(
+                      r -> r.name("u1").password(Secret.of("New1password")).confirmOutcome(true)));
+      assertThat(e.attempts()).isEqualTo(2);
+      assertThat(e.getCause())
+          .isInstanceOfSatisfying(
+              OntapServiceException.class,
+              s -> assertThat(s.ontapErrorCode()).contains(OntapErrorCode.REUSED_RECENT_PASSWORD));
+      assertThat(e.getMessage()).doesNotContain("New1password");
+    }
+    wm.server().verify(2, postRequestedFor(urlPathEqualTo(PATH)));
+    wm.server().verify(1, getRequestedFor(urlEqualTo("/api/cluster?fields=version")));
+  }
+
   @Test
-  void reusedAfterALostAnswerWhoseNewPasswordDoesNotLogInIsTheRefusal() {
-    stubLostThenReused();
-    wm.server()
-        .stubFor(
-            get(urlEqualTo("/api/cluster?fields=version"))
-                .willReturn(
-                    aResponse()
-                        .withStatus(401)
-                        .withBody("{\"error\":{\"code\":\"6\",\"message\":\"not authorized\"}}")));
+  void tooShortAfterALostAnswerIsTheRefusalTheFirstSendGotToo() {
+    stubLostThenRefused(
+        "EMPTY_RESPONSE",
+        "7077919",
+        "The minimum length for new password does not meet the policy.");
+    stubLoginRefused();
 
     try (OntapClient client = admin()) {
       OntapServiceException e =
@@ -219,9 +248,11 @@ class WireShapeTest {
               () ->
                   client.changePassword(
                       r -> r.name("u1").password(Secret.of("New1password")).confirmOutcome(true)));
-      assertThat(e.ontapErrorCode()).contains(OntapErrorCode.REUSED_RECENT_PASSWORD);
+      assertThat(e.ontapErrorCode()).contains(OntapErrorCode.TOO_SHORT);
       assertThat(e.getSuppressed()).hasSize(1);
     }
+    wm.server().verify(2, postRequestedFor(urlPathEqualTo(PATH)));
+    wm.server().verify(1, getRequestedFor(urlEqualTo("/api/cluster?fields=version")));
   }
 
   @Test
@@ -241,13 +272,17 @@ class WireShapeTest {
                 .withHeader("Authorization", equalTo("Bearer tok-1")));
   }
 
-  private void stubLostThenReused() {
+  /** The first POST is lost ({@code firstSend}: a dropped connection or a gateway status). */
+  private void stubLostThenRefused(String firstSend, String code, String message) {
     wm.server()
         .stubFor(
             post(urlPathEqualTo(PATH))
                 .inScenario("lost")
                 .whenScenarioStateIs("Started")
-                .willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE))
+                .willReturn(
+                    firstSend.equals("EMPTY_RESPONSE")
+                        ? aResponse().withFault(Fault.EMPTY_RESPONSE)
+                        : aResponse().withStatus(Integer.parseInt(firstSend)))
                 .willSetStateTo("resent"));
     wm.server()
         .stubFor(
@@ -257,10 +292,16 @@ class WireShapeTest {
                 .willReturn(
                     aResponse()
                         .withStatus(400)
-                        .withBody(
-                            String.format(
-                                POLICY_ERROR,
-                                "7077924",
-                                "The new password must be different than last 6 passwords."))));
+                        .withBody(String.format(POLICY_ERROR, code, message))));
+  }
+
+  private void stubLoginRefused() {
+    wm.server()
+        .stubFor(
+            get(urlEqualTo("/api/cluster?fields=version"))
+                .willReturn(
+                    aResponse()
+                        .withStatus(401)
+                        .withBody("{\"error\":{\"code\":\"6\",\"message\":\"not authorized\"}}")));
   }
 }

@@ -27,10 +27,16 @@ import org.jspecify.annotations.Nullable;
  *       had set it.
  *   <li>Any other answer (7077924 "one of the last N", 401, an unreadable error, a job failure, a
  *       lost answer again): log in with the new password. It works: the change took effect. It does
- *       not, and the cluster read and refused the re-send on its content (an ONTAP error code):
- *       that refusal. Anything else, or a login check that fails itself: {@link
+ *       not, and the cluster read and refused the re-send on its content (an ONTAP error code) for
+ *       a reason the first send would have met the same way (too short, contains the user name,
+ *       ...): that refusal. Anything else, or a login check that fails itself: {@link
  *       OutcomeUnknownException} counting every send.
  * </ol>
+ *
+ * <p>7077924 is never that refusal: a landed first send makes the new password one of the last N,
+ * so the re-send is refused that way, and a failed login does not prove the first send missed: an
+ * account may not log in over HTTP (SSH-only), or not at this address (an SVM account checked at
+ * the cluster's).
  */
 final class LostAnswers {
   private final PasswordChanges changes;
@@ -97,7 +103,7 @@ final class LostAnswers {
               if (landed) {
                 return changes.done(r, ChangeEvidence.EARLIER_ATTEMPT_CONFIRMED_BY_LOGIN);
               }
-              if (isRefusalOnContent(cause)) {
+              if (isFinalRefusal(cause)) {
                 cause.addSuppressed(lost);
                 throw cause instanceof RuntimeException e ? e : new CompletionException(cause);
               }
@@ -106,9 +112,13 @@ final class LostAnswers {
   }
 
   /**
-   * The cluster read the re-send and refused it for what it asked (not who asked, not a gateway).
+   * The cluster read the re-send and refused it for what it asked (not who asked, not a gateway),
+   * and not with 7077924, which a landed first send causes.
    */
-  private static boolean isRefusalOnContent(Throwable cause) {
+  private static boolean isFinalRefusal(Throwable cause) {
+    if (said(cause, OntapErrorCode.REUSED_RECENT_PASSWORD)) {
+      return false;
+    }
     if (cause instanceof OntapServiceException s) {
       int status = s.statusCode();
       return status >= 400
