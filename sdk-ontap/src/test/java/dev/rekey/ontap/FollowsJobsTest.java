@@ -15,6 +15,8 @@ import dev.rekey.testkit.AsyncPlan;
 import dev.rekey.testkit.OntapAccount;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A 202 answer is a job: followed to success, failure, or a job ONTAP already deleted. */
 class FollowsJobsTest {
@@ -46,8 +48,34 @@ class FollowsJobsTest {
     assertThat(result.jobUuid()).contains(op.id());
     assertThat(user.changes()).isEqualTo(1);
     assertThat(fx.ontap.count("GET", "/api/cluster/jobs/.*")).isEqualTo(3);
-    assertThat(fx.ontap.requests().get(1).getUrl().queryParameter("fields"))
-        .isEqualTo("state,message,code,error");
+    assertThat(fx.ontap.requests().get(1).getUrl().query()).isNull();
+  }
+
+  /** The password endpoint exists since 9.6; a job record has no {@code error} before 9.9. */
+  @ParameterizedTest(name = "ONTAP 9.{0}")
+  @ValueSource(ints = {6, 8})
+  void followsAJobOnReleasesWhoseJobRecordHasNoErrorField(int major) {
+    fx.ontap.release(9, major, 0);
+    fx.ontap.faults().planNextOperation(1, AsyncPlan.Outcome.SUCCEEDED);
+
+    PasswordChangeResult result = client.changePassword(request);
+
+    assertThat(result.evidence()).isEqualTo(ChangeEvidence.JOB_SUCCEEDED);
+    assertThat(user.changes()).isEqualTo(1);
+    assertThat(fx.ontap.count("GET", "/api/cluster/jobs/.*")).isEqualTo(2);
+  }
+
+  @Test
+  void aFailedJobOnOntap98KeepsItsCode() {
+    fx.ontap.release(9, 8, 0);
+    fx.ontap.faults().planNextOperation(0, AsyncPlan.Outcome.FAILED);
+
+    OperationFailedException e =
+        catchThrowableOfType(OperationFailedException.class, () -> client.changePassword(request));
+
+    assertThat(e.errorCode()).contains("7077800");
+    assertThat(e.getMessage()).contains("The emulated job failed");
+    assertThat(fx.ontap.count("GET", "/api/cluster/jobs/.*")).isEqualTo(1);
   }
 
   @Test

@@ -3,11 +3,17 @@ package dev.rekey.testkit;
 import dev.rekey.testkit.internal.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import mockwebserver3.MockResponse;
+import org.jspecify.annotations.Nullable;
 
 /** ONTAP's asynchronous jobs as the {@link OntapEmulator} runs them. */
 final class EmulatedJobs {
+  /** The fields of a job record on every release since 9.6. */
+  private static final Set<String> FIELDS =
+      Set.of("uuid", "description", "state", "message", "code", "start_time", "end_time", "_links");
+
   private EmulatedJobs() {}
 
   /** One job; the change it carries is applied when the job succeeds. */
@@ -37,7 +43,8 @@ final class EmulatedJobs {
       return json(202, Json.write(Map.of("job", job)));
     }
 
-    MockResponse poll() {
+    /** Answers a poll; {@code errorField}: the release's job record has {@code error} (9.9+). */
+    MockResponse poll(boolean errorField) {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("uuid", uuid);
       if (run.stillRunning()) {
@@ -56,10 +63,36 @@ final class EmulatedJobs {
             "The emulated job "
                 + (run.outcome() == AsyncPlan.Outcome.FAILED ? "failed" : "was canceled"));
         body.put("code", 7077800);
-        body.put("error", Map.of("code", "7077800", "message", "The emulated job failed"));
+        if (errorField) {
+          body.put("error", Map.of("code", "7077800", "message", "The emulated job failed"));
+        }
       }
       return json(200, Json.write(body));
     }
+  }
+
+  /**
+   * Returns the first field {@code fields} (a poll's {@code fields} query, may be null) names that
+   * a job record does not have, or null when all are known; {@code error} is known only with {@code
+   * errorField}. {@code *} and {@code **} ask for every field.
+   */
+  static @Nullable String unknownField(@Nullable String fields, boolean errorField) {
+    if (fields == null) {
+      return null;
+    }
+    for (String field : fields.split(",", -1)) {
+      String name = field.trim();
+      String top = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+      boolean known =
+          name.equals("*")
+              || name.equals("**")
+              || FIELDS.contains(top)
+              || (errorField && top.equals("error"));
+      if (!known) {
+        return name;
+      }
+    }
+    return null;
   }
 
   static MockResponse json(int status, String body) {

@@ -29,8 +29,9 @@ import org.jspecify.annotations.Nullable;
  * {@link Faults#planNextOperation(AsyncPlan)} planned one), reads the owner as the page shows it
  * ({@code owner} object with name, uuid or both, or the flat {@code "owner.name"}/{@code
  * "owner.uuid"} keys), serves {@code GET /api/cluster} (403, code 6, to SVM-scoped accounts, as
- * ONTAP does for custom SVM roles) and {@code GET /api/cluster/jobs/{uuid}}, and makes an old
- * password stop authenticating once changed.
+ * ONTAP does for custom SVM roles) and {@code GET /api/cluster/jobs/{uuid}} (refusing a {@code
+ * fields} value the {@link #release release}'s job record lacks), and makes an old password stop
+ * authenticating once changed.
  */
 public final class OntapEmulator extends Emulator {
   private static final String PASSWORD_PATH = "/api/security/authentication/password";
@@ -48,6 +49,7 @@ public final class OntapEmulator extends Emulator {
   private final Map<String, EmulatedJobs.Job> jobs = new ConcurrentHashMap<>();
   private final Map<String, OntapAccount> bearerTokens = new ConcurrentHashMap<>();
   private volatile OntapPasswordPolicy policy = OntapPasswordPolicy.defaults();
+  private volatile Release release = Release.DEFAULT;
   private final String adminPassword;
 
   /** Creates an emulator with one cluster administrator, {@code admin}, whose password is given. */
@@ -138,6 +140,16 @@ public final class OntapEmulator extends Emulator {
     this.policy = policy;
   }
 
+  /**
+   * Answers as ONTAP release {@code generation.major.minor} (9.12.1 until set or {@link #reset()}):
+   * {@code GET /api/cluster} reports it, and job records have the {@code error} field from 9.9 on,
+   * so before that a job poll naming it in {@code fields} is refused (400, code 262197) as ONTAP
+   * refuses any field it does not know.
+   */
+  public void release(int generation, int major, int minor) {
+    this.release = new Release(generation, major, minor);
+  }
+
   /** Deletes every job, as ONTAP does about 300 s after a job finishes: polls then get 404. */
   public void expireJobs() {
     jobs.clear();
@@ -150,6 +162,7 @@ public final class OntapEmulator extends Emulator {
     svms.clear();
     jobs.clear();
     policy = OntapPasswordPolicy.defaults();
+    release = Release.DEFAULT;
     addClusterUser("admin", adminPassword, true);
   }
 
@@ -173,6 +186,7 @@ public final class OntapEmulator extends Emulator {
       if (caller.svm().isPresent()) {
         return errorResponse(403, "6", "not authorized for that command");
       }
+      Release r = release;
       return EmulatedJobs.json(
           200,
           Json.write(
@@ -181,11 +195,35 @@ public final class OntapEmulator extends Emulator {
                   "emulated-cluster",
                   "version",
                   Map.of(
-                      "full", "NetApp Release 9.12.1", "generation", 9, "major", 12, "minor", 1))));
+                      "full",
+                      "NetApp Release " + r.generation() + "." + r.major() + "." + r.minor(),
+                      "generation",
+                      r.generation(),
+                      "major",
+                      r.major(),
+                      "minor",
+                      r.minor()))));
     }
     if (request.getMethod().equals("GET") && path.startsWith(JOBS_PATH)) {
+      boolean errorField = release.atLeast(9, 9);
+      String unknown =
+          EmulatedJobs.unknownField(request.getUrl().queryParameter("fields"), errorField);
+      if (unknown != null) {
+        return EmulatedJobs.json(
+            400,
+            Json.write(
+                Map.of(
+                    "error",
+                    Map.of(
+                        "code",
+                        "262197",
+                        "message",
+                        "The value \"" + unknown + "\" is invalid for field \"fields\"",
+                        "target",
+                        "fields"))));
+      }
       EmulatedJobs.Job job = jobs.get(path.substring(JOBS_PATH.length()));
-      return job == null ? errorResponse(404, "4", "entry doesn't exist") : job.poll();
+      return job == null ? errorResponse(404, "4", "entry doesn't exist") : job.poll(errorField);
     }
     return errorResponse(404, "3", "API not found");
   }
@@ -343,5 +381,14 @@ public final class OntapEmulator extends Emulator {
 
   private static String key(@Nullable String svm, String name) {
     return (svm == null ? "" : svm) + "/" + name;
+  }
+
+  /** An ONTAP release, e.g. 9.8.0. */
+  private record Release(int generation, int major, int minor) {
+    static final Release DEFAULT = new Release(9, 12, 1);
+
+    boolean atLeast(int generation, int major) {
+      return this.generation > generation || (this.generation == generation && this.major >= major);
+    }
   }
 }

@@ -273,6 +273,27 @@ class OntapEmulatorTest {
     assertThat(jobState(href)).contains("entry doesn't exist");
   }
 
+  @Test
+  void aJobPollNamingAFieldTheReleaseLacksIsRefusedAsOntapDoes() throws IOException {
+    ontap.release(9, 8, 0);
+    ontap.addClusterUser("ops", "Old-pass-1", false);
+    ontap.faults().hangNextOperation();
+    String href;
+    try (Response r =
+        post("admin", "Admin-pass-1", "{\"name\":\"ops\",\"password\":\"New-pass-2\"}")) {
+      href = r.body().string().replaceAll(".*\"href\":\"([^\"]+)\".*", "$1");
+    }
+
+    assertThat(jobState(href + "?fields=state,message,code,error"))
+        .contains("\"code\":\"262197\"")
+        .contains("The value \\\"error\\\" is invalid for field \\\"fields\\\"");
+    assertThat(jobState(href + "?fields=state,message,code")).contains("\"state\":\"running\"");
+    assertThat(jobState(href)).contains("\"state\":\"running\"");
+    ontap.release(9, 9, 1);
+    assertThat(jobState(href + "?fields=state,error")).contains("\"state\":\"running\"");
+    assertThat(jobState(href + "?fields=state,colour")).contains("262197").contains("colour");
+  }
+
   private String jobState(String href) throws IOException {
     try (Response r =
         client

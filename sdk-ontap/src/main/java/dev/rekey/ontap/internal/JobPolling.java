@@ -24,7 +24,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * ONTAP's async protocol: poll {@code /api/cluster/jobs/{uuid}} until {@code state} is {@code
  * success} or {@code failure}. ONTAP deletes finished jobs after about 300 s, so a job that is gone
- * is reported as such rather than as a plain "not found".
+ * is reported as such rather than as a plain "not found". Polls name no {@code fields}: the record
+ * comes whole, with {@code error} where the release has it (9.9 and later), while naming a field
+ * the release lacks is refused (400, code 262197) and would leave every job on 9.6–9.8 unfollowed.
  *
  * @param <T> the type of the final result
  */
@@ -92,11 +94,7 @@ public final class JobPolling<T> implements PollStrategy<T> {
       Function<ApiResponse, T> decoder) {
     Objects.requireNonNull(uuid, "uuid == null");
     HttpUrl url =
-        base.newBuilder()
-            .addPathSegments("api/cluster/jobs")
-            .addPathSegment(uuid)
-            .addEncodedQueryParameter("fields", "state,message,code,error")
-            .build();
+        base.newBuilder().addPathSegments("api/cluster/jobs").addPathSegment(uuid).build();
     // A job record holds state, message and code, never the changed credential: BODY may log it.
     ApiRequest poll = ApiRequest.get(url).carriesNoSecrets().build();
     JobPolling<T> strategy =

@@ -25,8 +25,7 @@ import org.junit.jupiter.api.Test;
 @WireMockTest
 class JobPollingTest {
   private static final String UUID = "b89bc5dd-94a3-11e8-a7a3-0050568edf84";
-  private static final String JOB =
-      "/api/cluster/jobs/" + UUID + "?fields=state,message,code,error";
+  private static final String JOB = "/api/cluster/jobs/" + UUID;
   private final FakeTime time = new FakeTime();
 
   @BeforeEach

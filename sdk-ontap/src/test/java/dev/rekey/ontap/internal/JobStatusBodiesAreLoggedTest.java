@@ -34,7 +34,7 @@ class JobStatusBodiesAreLoggedTest {
                     .withHeader("Content-Type", "application/hal+json")
                     .withBody("{\"job\":{\"uuid\":\"j-1\"}}")));
     stubFor(
-        get("/api/cluster/jobs/j-1?fields=state,message,code,error")
+        get("/api/cluster/jobs/j-1")
             .willReturn(
                 aResponse()
                     .withHeader("Content-Type", "application/hal+json")
