@@ -16,10 +16,15 @@ final class EmulatedJobs {
 
   private EmulatedJobs() {}
 
-  /** One job; the change it carries is applied when the job succeeds. */
+  /**
+   * One job; it runs on its own, so the change it carries is applied as soon as it succeeds, before
+   * the poll that sees it succeed is even authenticated (an own-password change then refuses the
+   * old password on that poll, as ONTAP does).
+   */
   static final class Job {
     private final String uuid = UUID.randomUUID().toString();
     private final PlannedOperation<Void> run;
+    private boolean running = true;
 
     Job(AsyncPlan plan, Runnable change) {
       this.run =
@@ -43,16 +48,26 @@ final class EmulatedJobs {
       return json(202, Json.write(Map.of("job", job)));
     }
 
+    /**
+     * Runs the job up to a poll that just arrived: it counts one look and, once the planned looks
+     * are over, ends; a job that succeeds applies its change then.
+     */
+    synchronized void advance() {
+      running = run.stillRunning();
+      if (!running && run.outcome() == AsyncPlan.Outcome.SUCCEEDED) {
+        run.applyOnce();
+      }
+    }
+
     /** Answers a poll; {@code errorField}: the release's job record has {@code error} (9.9+). */
-    MockResponse poll(boolean errorField) {
+    synchronized MockResponse poll(boolean errorField) {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("uuid", uuid);
-      if (run.stillRunning()) {
+      if (running) {
         body.put("state", "running");
         body.put("message", "Changing password");
         body.put("code", 0);
       } else if (run.outcome() == AsyncPlan.Outcome.SUCCEEDED) {
-        run.applyOnce();
         body.put("state", "success");
         body.put("message", "success");
         body.put("code", 0);

@@ -174,11 +174,18 @@ public final class OntapEmulator extends Emulator {
 
   @Override
   protected MockResponse handle(RecordedRequest request) {
+    String path = request.getUrl().encodedPath();
+    EmulatedJobs.Job job =
+        request.getMethod().equals("GET") && path.startsWith(JOBS_PATH)
+            ? jobs.get(path.substring(JOBS_PATH.length()))
+            : null;
+    if (job != null) {
+      job.advance(); // by the time this poll arrives the job may have changed the caller's password
+    }
     OntapAccount caller = authenticate(request);
     if (caller == null) {
       return errorResponse(401, "6", "not authorized for that command");
     }
-    String path = request.getUrl().encodedPath();
     if (request.getMethod().equals("POST") && path.equals(PASSWORD_PATH)) {
       return changePassword(caller, request);
     }
@@ -222,7 +229,6 @@ public final class OntapEmulator extends Emulator {
                         "target",
                         "fields"))));
       }
-      EmulatedJobs.Job job = jobs.get(path.substring(JOBS_PATH.length()));
       return job == null ? errorResponse(404, "4", "entry doesn't exist") : job.poll(errorField);
     }
     return errorResponse(404, "3", "API not found");

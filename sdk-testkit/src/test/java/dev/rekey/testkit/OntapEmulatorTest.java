@@ -274,6 +274,34 @@ class OntapEmulatorTest {
   }
 
   @Test
+  void aJobAppliesItsChangeBeforeThePollThatSeesItSucceedIsAuthenticated() throws IOException {
+    ontap.addClusterUser("ops", "Old-pass-1", false);
+    ontap.faults().planNextOperation(1, AsyncPlan.Outcome.SUCCEEDED);
+    String href;
+    try (Response r = post("ops", "Old-pass-1", "{\"name\":\"ops\",\"password\":\"New-pass-2\"}")) {
+      href = r.body().string().replaceAll(".*\"href\":\"([^\"]+)\".*", "$1");
+    }
+
+    assertThat(poll(href, "ops", "Old-pass-1")).startsWith("200").contains("running");
+    assertThat(poll(href, "ops", "Old-pass-1")).startsWith("401");
+    assertThat(ontap.clusterUser("ops").orElseThrow().changes()).isEqualTo(1);
+    assertThat(poll(href, "ops", "New-pass-2")).startsWith("200").contains("success");
+  }
+
+  private String poll(String href, String user, String password) throws IOException {
+    try (Response r =
+        client
+            .newCall(
+                new Request.Builder()
+                    .url(ontap.baseUrl().resolve(href).toString())
+                    .header("Authorization", Credentials.basic(user, password))
+                    .build())
+            .execute()) {
+      return r.code() + " " + r.body().string();
+    }
+  }
+
+  @Test
   void aJobPollNamingAFieldTheReleaseLacksIsRefusedAsOntapDoes() throws IOException {
     ontap.release(9, 8, 0);
     ontap.addClusterUser("ops", "Old-pass-1", false);

@@ -36,8 +36,14 @@ public final class OwnAccount {
         && r.targetSvmUuid().isEmpty();
   }
 
-  void switchTo(Secret newPassword) {
-    password.set(newPassword);
+  /** Makes later calls send {@code newPassword}; returns the password they sent until now. */
+  Secret switchTo(Secret newPassword) {
+    return password.getAndSet(newPassword);
+  }
+
+  /** Goes back to {@code previous}, unless the password was changed again since {@code current}. */
+  void switchBack(Secret current, Secret previous) {
+    password.compareAndSet(current, previous);
   }
 
   @Override

@@ -13,15 +13,16 @@ import dev.rekey.ontap.model.ChangeEvidence;
 import dev.rekey.ontap.model.PasswordChangeRequest;
 import dev.rekey.ontap.model.PasswordChangeResult;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one code path of a password change: send the POST once; 201 is done, 202 is a job to follow.
- * When the answer was lost and the caller asked to confirm the outcome, {@link LostAnswers} finds
- * out what happened.
+ * The one code path of a password change: send the POST once; 201 is done, 202 is a job to follow
+ * ({@link OwnJob} when it changes the client's own password). When the answer was lost and the
+ * caller asked to confirm the outcome, {@link LostAnswers} finds out what happened.
  */
 public final class PasswordChanges {
   static final Logger LOG = LoggerFactory.getLogger(PasswordChanges.class);
@@ -98,11 +99,14 @@ public final class PasswordChanges {
       }
       ChangeEvidence evidence =
           resent ? ChangeEvidence.RESENT_AND_APPLIED : ChangeEvidence.JOB_SUCCEEDED;
-      return JobPolling.begin(
-          pipeline,
-          base,
-          response,
-          finished -> applied(r, result(r, evidence).jobUuid(jobUuid).build()));
+      Supplier<Operation<PasswordChangeResult>> job =
+          () ->
+              JobPolling.begin(
+                  pipeline,
+                  base,
+                  response,
+                  finished -> applied(r, result(r, evidence).jobUuid(jobUuid).build()));
+      return own != null && own.is(r) ? new OwnJob(pipeline, own, r.password(), job) : job.get();
     }
     if (response.statusCode() == 200 || response.statusCode() == 201) {
       PasswordChangeResult.Builder b =
