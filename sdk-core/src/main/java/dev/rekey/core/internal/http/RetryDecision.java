@@ -82,7 +82,7 @@ final class RetryDecision {
       if (!repeatable && mayHaveActed(status) && !serverSaysNotProcessed) {
         return new Step.Fail(
             new OutcomeUnknownException(
-                request.operationName() + " answered HTTP " + status, attempt, error));
+                request.operationName() + " answered " + error.getMessage(), attempt, error));
       }
       return new Step.Fail(error);
     }

@@ -95,6 +95,20 @@ class RotationIsSentAgainOnlyWhenNotProcessedTest {
   }
 
   @Test
+  void anAmbiguousAnswerNamesItsRequestIdInTheMessage() {
+    // the id is what the service's support traces; the caller may only ever read the message
+    stubFor(
+        post("/rotate")
+            .willReturn(aResponse().withStatus(500).withHeader("x-ms-request-id", "r-42")));
+
+    OutcomeUnknownException e =
+        catchThrowableOfType(
+            OutcomeUnknownException.class, () -> send(rotation(base + "/rotate").build()));
+
+    assertThat(e.getMessage()).contains("rotateKey answered HTTP 500", "[request id r-42]");
+  }
+
+  @Test
   void unavailableWithoutRetryAfterIsSentOnceAndOutcomeUnknown() {
     stubFor(post("/rotate").willReturn(aResponse().withStatus(503)));
 
