@@ -52,21 +52,17 @@ public final class OntapClient implements AutoCloseable {
   public static final int DEFAULT_MAX_REQUESTS_PER_HOST = 8;
 
   private final HttpPipeline pipeline;
+  private final @Nullable HttpPipeline loginPipeline;
   private final LoginCheck logins;
   private final PasswordChanges changes;
   private final @Nullable OwnAccount own;
 
   private OntapClient(ClientSetup setup) {
-    this.pipeline =
-        HttpPipeline.builder(setup.options())
-            .module("sdk-ontap")
-            .authentication(setup.authentication())
-            .errorDecoder(new OntapErrorDecoder())
-            .exceptionFactory(OntapServiceException::new)
-            .azureRequestIds(false)
-            .build();
+    this.pipeline = pipeline(setup.options(), setup.authentication());
     this.own = setup.own();
-    this.logins = new LoginCheck(pipeline, setup.base());
+    this.loginPipeline =
+        setup.loginCheckOptions().map(o -> pipeline(o, Authentication.none())).orElse(null);
+    this.logins = new LoginCheck(loginPipeline != null ? loginPipeline : pipeline, setup.base());
     this.changes = new PasswordChanges(pipeline, setup.base(), logins, own);
   }
 
@@ -287,6 +283,19 @@ public final class OntapClient implements AutoCloseable {
   @Override
   public void close() {
     pipeline.close();
+    if (loginPipeline != null) {
+      loginPipeline.close();
+    }
+  }
+
+  private static HttpPipeline pipeline(ClientOptions options, Authentication authentication) {
+    return HttpPipeline.builder(options)
+        .module("sdk-ontap")
+        .authentication(authentication)
+        .errorDecoder(new OntapErrorDecoder())
+        .exceptionFactory(OntapServiceException::new)
+        .azureRequestIds(false)
+        .build();
   }
 
   @Override

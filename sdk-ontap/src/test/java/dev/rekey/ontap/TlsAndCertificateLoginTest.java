@@ -146,6 +146,37 @@ class TlsAndCertificateLoginTest {
   }
 
   @Test
+  void aCertificateLoginClientChecksAnotherAccountsLoginWithoutItsCertificate() {
+    HeldCertificate adminCertificate = new HeldCertificate.Builder().commonName("admin").build();
+    try (OntapFixture fx =
+            new OntapFixture(
+                new OntapEmulator(OntapFixture.ADMIN_PASSWORD, adminCertificate.certificate()));
+        OntapClient client =
+            fx.trusting()
+                .clientCertificate(
+                    ClientCertificate.fromPem(
+                        adminCertificate.certificatePem(), adminCertificate.privateKeyPkcs8Pem()))
+                .build()) {
+      fx.ontap.addClusterUser("cluster_user1", "Old1password", false);
+
+      assertThat(
+              client.verifyPassword(
+                  v -> v.name("cluster_user1").password(Secret.of("Old1password"))))
+          .isTrue();
+      assertThat(
+              client.verifyPassword(v -> v.name("cluster_user1").password(Secret.of("Wrong1pw"))))
+          .isFalse();
+
+      // the admin's certificate would say who logs in, whatever the basic credentials say
+      assertThat(fx.ontap.requests())
+          .hasSize(2)
+          .allSatisfy(r -> assertThat(r.getHandshake().peerCertificates()).isEmpty());
+      changeUser(client); // the client's own calls still present it
+      assertThat(fx.ontap.requests().get(2).getHandshake().peerCertificates()).hasSize(1);
+    }
+  }
+
+  @Test
   void refusesAPlainHttpEndpointAndAMissingLogin() {
     assertThat(
             catchThrowableOfType(

@@ -66,6 +66,11 @@ public abstract class Emulator implements AutoCloseable {
     server.requireClientAuth();
   }
 
+  /** Asks connecting clients for a certificate, letting those without one in; call before start. */
+  protected final void requestClientCertificate() {
+    server.requestClientAuth();
+  }
+
   /** Returns the emulator's base URL, e.g. {@code http://127.0.0.1:54321/}: a client's endpoint. */
   public final URI baseUrl() {
     return server.url("/").uri();

@@ -60,12 +60,13 @@ public final class OntapEmulator extends Emulator {
   /**
    * Creates an emulator like {@link #OntapEmulator(String)} that also trusts {@code
    * clientCertificates} for ONTAP certificate login (the certificate's common name names a cluster
-   * account). When any are given, every client must present one of them during the TLS handshake.
+   * account). When any are given, the TLS handshake asks for one, and a client without one logs in
+   * with a password, as on a cluster where certificate login is enabled for some accounts.
    */
   public OntapEmulator(String adminPassword, X509Certificate... clientCertificates) {
     useHttps(certificate.socketFactory(clientCertificates));
     if (clientCertificates.length > 0) {
-      requireClientCertificate();
+      requestClientCertificate();
     }
     this.adminPassword = adminPassword;
     resetState();

@@ -10,6 +10,7 @@ import dev.rekey.core.internal.validate.CredentialUrls;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
@@ -24,6 +25,21 @@ import org.jspecify.annotations.Nullable;
  */
 public record ClientSetup(
     ClientOptions options, HttpUrl base, Authentication authentication, @Nullable OwnAccount own) {
+
+  /**
+   * Returns the options of the connections that check a login, when they must not be the client's:
+   * a login check sends another account's basic credentials, and over a connection presenting the
+   * client's certificate ONTAP might authenticate the certificate's account instead (every check
+   * would pass). Empty when the client presents no certificate.
+   */
+  public Optional<ClientOptions> loginCheckOptions() {
+    if (options.tls().clientCertificate().isEmpty()) {
+      return Optional.empty();
+    }
+    TlsOptions noCertificate =
+        TlsOptions.builder().from(options.tls()).clientCertificate(Optional.empty()).build();
+    return Optional.of(ClientOptions.builder().from(options).tls(noCertificate).build());
+  }
 
   /**
    * What the builder has been told; unset values are null (not set is not the same as a default).
