@@ -73,6 +73,13 @@ final class BlobService {
 
   /** Returns the blob service's answer. */
   MockResponse handle(RecordedRequest request) {
+    return respond(request)
+        .newBuilder()
+        .setHeader("Date", IMF_FIXDATE.format(clock.get().instant()))
+        .build();
+  }
+
+  private MockResponse respond(RecordedRequest request) {
     HttpUrl url = request.getUrl();
     String account = url.pathSegments().get(1);
     Optional<List<Secret>> keys = keysOf.apply(account);

@@ -16,8 +16,12 @@ import dev.rekey.rotation.VerificationFailedException;
 import dev.rekey.rotation.Verifier;
 import dev.rekey.rotation.azure.internal.SharedKeySigner;
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +42,7 @@ import org.jspecify.annotations.Nullable;
 public final class StorageKeyVerifier implements Verifier, AutoCloseable {
   private static final Pattern ACCOUNT = Pattern.compile("^[a-z0-9]{3,24}$");
   private static final String VERSION = "2021-12-02";
+  private static final Duration MAX_SKEW = Duration.ofMinutes(15);
 
   /** HTTP's IMF-fixdate: a two-digit day ({@code RFC_1123_DATE_TIME} writes "3 Jun"). */
   private static final DateTimeFormatter RFC_1123 =
@@ -64,7 +69,9 @@ public final class StorageKeyVerifier implements Verifier, AutoCloseable {
    *
    * @throws VerificationFailedException if the account refused the key (403 {@code
    *     AuthenticationFailed}) or it is not base64
-   * @throws dev.rekey.core.RekeyException if the account could not be asked (the answer is unknown)
+   * @throws dev.rekey.core.RekeyException if the account could not be asked (the answer is
+   *     unknown), among them a {@link ServiceException} when this machine's clock and the service's
+   *     are more than 15 minutes apart
    */
   @Override
   public void verify(RotationContext context, Credential credential) {
@@ -87,7 +94,8 @@ public final class StorageKeyVerifier implements Verifier, AutoCloseable {
     try {
       pipeline.send(request.build());
     } catch (ServiceException e) {
-      if (e.hasCode("AuthenticationFailed")) {
+      // the decoder gives a message only when the clocks disagree: then the key was not checked
+      if (e.hasCode("AuthenticationFailed") && e.serviceMessage().isEmpty()) {
         throw new VerificationFailedException(
             context.targetId(), credential.slot(), e.getMessage(), e);
       }
@@ -106,15 +114,41 @@ public final class StorageKeyVerifier implements Verifier, AutoCloseable {
     return "StorageKeyVerifier[" + listContainers.newBuilder().query(null).build() + "]";
   }
 
-  /** Reads Storage's error code from {@code x-ms-error-code}; the XML body is not needed. */
-  private static ServiceError error(ApiResponse response) {
+  /**
+   * Reads Storage's error code from {@code x-ms-error-code} (the XML body is not needed); a 403
+   * whose {@code Date} is more than 15 minutes from {@code now} says the clocks disagree, which
+   * Shared Key refuses whatever the key ("a request is no older than 15 minutes").
+   */
+  private static ServiceError error(ApiResponse response, Instant now) {
+    String clocks = null;
+    if (response.statusCode() == 403) {
+      Instant serverTime = serverTime(response);
+      if (serverTime != null && Duration.between(serverTime, now).abs().compareTo(MAX_SKEW) > 0) {
+        clocks =
+            "the service's clock (Date: "
+                + response.header("Date").orElse("")
+                + ") is more than 15 minutes from this machine's; Shared Key refuses such requests"
+                + " whatever the key, so the key was not checked";
+      }
+    }
     return new ServiceError(
         response.statusCode(),
         response.header("x-ms-error-code").orElse(null),
-        null,
+        clocks,
         null,
         List.of(),
         response.requestId());
+  }
+
+  private static @Nullable Instant serverTime(ApiResponse response) {
+    try {
+      return response
+          .header("Date")
+          .map(d -> ZonedDateTime.parse(d.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant())
+          .orElse(null);
+    } catch (DateTimeParseException unreadable) {
+      return null;
+    }
   }
 
   /** Builds a {@link StorageKeyVerifier}. */
@@ -169,7 +203,7 @@ public final class StorageKeyVerifier implements Verifier, AutoCloseable {
       HttpPipeline pipeline =
           HttpPipeline.builder(options)
               .module("sdk-rotation")
-              .errorDecoder(StorageKeyVerifier::error)
+              .errorDecoder(response -> error(response, options.timeSource().now()))
               .build();
       return new StorageKeyVerifier(pipeline, account, url);
     }

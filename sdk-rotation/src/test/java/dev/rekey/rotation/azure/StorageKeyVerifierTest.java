@@ -18,6 +18,7 @@ import dev.rekey.testkit.StorageKeys;
 import dev.rekey.testkit.junit.RekeyEmulators;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import okhttp3.HttpUrl;
@@ -88,6 +89,30 @@ class StorageKeyVerifierTest {
                     .build())
             .build()) {
       verifier.verify(CONTEXT, Credential.of(Slot.of("key1"), keys.key("key1").orElseThrow()));
+    }
+  }
+
+  @Test
+  void clocksMoreThanFifteenMinutesApartLeaveTheKeyUncheckedNotRejected(
+      ArmStorageEmulator storage) {
+    Instant now = Instant.parse("2026-06-13T10:00:00Z");
+    storage.clock(Clock.fixed(now.plus(Duration.ofMinutes(20)), ZoneOffset.UTC));
+    StorageKeys keys = storage.addAccount(AzureTestSupport.SUB, "rg", "mystore");
+    try (StorageKeyVerifier verifier =
+        StorageKeyVerifier.builder()
+            .accountName("mystore")
+            .endpoint(storage.blobEndpoint("mystore"))
+            .options(
+                ClientOptions.builder()
+                    .from(AzureTestSupport.options())
+                    .timeSource(new FakeTime(now))
+                    .build())
+            .build()) {
+      Credential good = Credential.of(Slot.of("key1"), keys.key("key1").orElseThrow());
+      assertThatThrownBy(() -> verifier.verify(CONTEXT, good))
+          .isInstanceOf(ServiceException.class)
+          .isNotInstanceOf(VerificationFailedException.class)
+          .hasMessageContaining("more than 15 minutes from this machine's");
     }
   }
 
