@@ -14,10 +14,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads Azure Resource Manager error bodies: {@code
  * {"error":{"code","message","target","details":[…], "additionalInfo":[…]}}}, or the error object
- * itself without the {@code error} wrapper, as some resource providers send. Nested details are
- * flattened depth-first (at most {@value #MAX_DETAILS}); {@code additionalInfo} entries keep their
- * type and their {@code info} as compact JSON text, cleaned and capped like every text taken from a
- * body.
+ * itself without the {@code error} wrapper, as some resource providers send; any member name may be
+ * capitalised ({@code Error}, {@code Details}). Nested details are flattened depth-first (at most
+ * {@value #MAX_DETAILS}), followed by the chain of {@code innererror} codes Key Vault sends ({@code
+ * ForbiddenByPolicy}, {@code ObjectIsDeletedButRecoverable}); {@code additionalInfo} entries keep
+ * their type and their {@code info} as compact JSON text, cleaned and capped like every text taken
+ * from a body.
  */
 public final class ArmErrorDecoder implements ErrorDecoder {
   static final int MAX_DETAILS = 50;
@@ -34,7 +36,7 @@ public final class ArmErrorDecoder implements ErrorDecoder {
     ServiceError fallback = ServiceError.ofStatus(response.statusCode(), response.requestId());
     try {
       JsonNode root = Codecs.jsonTree(response.body());
-      JsonNode wrapped = root.get("error");
+      JsonNode wrapped = member(root, "error");
       JsonNode error = wrapped != null && wrapped.isObject() ? wrapped : root;
       String code = ErrorText.field(error, "code");
       String message = ErrorText.field(error, "message");
@@ -42,7 +44,14 @@ public final class ArmErrorDecoder implements ErrorDecoder {
         return fallback;
       }
       List<ServiceError.Detail> details = new ArrayList<>();
-      collectDetails(error.get("details"), details);
+      collectDetails(member(error, "details"), details);
+      for (JsonNode inner = member(error, "innererror");
+          inner != null && inner.isObject() && details.size() < MAX_DETAILS;
+          inner = member(inner, "innererror")) {
+        details.add(
+            new ServiceError.Detail(
+                ErrorText.field(inner, "code"), ErrorText.field(inner, "message"), null));
+      }
       return new ServiceError(
           response.statusCode(),
           code,
@@ -50,7 +59,7 @@ public final class ArmErrorDecoder implements ErrorDecoder {
           ErrorText.field(error, "target"),
           details,
           response.requestId(),
-          additionalInfo(error.get("additionalInfo")));
+          additionalInfo(member(error, "additionalInfo")));
     } catch (RuntimeException e) {
       return fallback;
     }
@@ -61,7 +70,7 @@ public final class ArmErrorDecoder implements ErrorDecoder {
     if (entries != null && entries.isArray()) {
       for (JsonNode entry : entries) {
         if (entry.isObject() && out.size() < MAX_DETAILS) {
-          JsonNode info = entry.get("info");
+          JsonNode info = member(entry, "info");
           out.add(
               new ServiceError.AdditionalInfo(
                   ErrorText.field(entry, "type"),
@@ -89,9 +98,17 @@ public final class ArmErrorDecoder implements ErrorDecoder {
                 ErrorText.field(d, "code"),
                 ErrorText.field(d, "message"),
                 ErrorText.field(d, "target")));
-        collectDetails(d.get("details"), into);
+        collectDetails(member(d, "details"), into);
       }
     }
+  }
+
+  /** Returns {@code object}'s member {@code name}, or its capitalised form; null if neither. */
+  private static @Nullable JsonNode member(JsonNode object, String name) {
+    JsonNode value = object.get(name);
+    return value != null
+        ? value
+        : object.get(Character.toUpperCase(name.charAt(0)) + name.substring(1));
   }
 
   @Override

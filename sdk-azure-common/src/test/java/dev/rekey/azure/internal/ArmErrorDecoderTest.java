@@ -104,6 +104,33 @@ class ArmErrorDecoderTest {
   }
 
   @Test
+  void capitalisedWrapperAndDetailsAreReadToo(WireMockRuntimeInfo wm) {
+    ServiceException e =
+        send(
+            wm,
+            400,
+            "application/json",
+            "{\"Error\":{\"Code\":\"BadRequest\",\"Message\":\"m\","
+                + "\"Details\":[{\"Code\":\"InvalidName\",\"Message\":\"d\",\"Target\":\"name\"}]}}");
+    assertThat(e.errorCode()).hasValue("BadRequest");
+    assertThat(e.details()).containsExactly(new ServiceError.Detail("InvalidName", "d", "name"));
+  }
+
+  @Test
+  void keyVaultsInnerErrorCodesAreKeptAsDetails(WireMockRuntimeInfo wm) {
+    ServiceException e =
+        send(
+            wm,
+            409,
+            "application/json",
+            "{\"error\":{\"code\":\"Conflict\",\"message\":\"Secret s is currently in a deleted but"
+                + " recoverable state\",\"innererror\":{\"code\":\"ObjectIsDeletedButRecoverable\"}}}");
+    assertThat(e.errorCode()).hasValue("Conflict");
+    assertThat(e.details())
+        .containsExactly(new ServiceError.Detail("ObjectIsDeletedButRecoverable", null, null));
+  }
+
+  @Test
   void messageIsSanitisedAndCapped(WireMockRuntimeInfo wm) {
     String evil = "line1\\r\\nFAKE LOG LINE\\u0000\\u001b[31m\\u202e" + "x".repeat(2_000);
     ServiceException e =
