@@ -138,6 +138,26 @@ class AcrClientWireTest {
   }
 
   @Test
+  void anAzureStackAudienceIsTheTokenScopeWhileCallsGoToItsEndpoint(WireMockRuntimeInfo wm) {
+    stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(RESULT)));
+    String audience =
+        "https://management.contoso.onmicrosoft.com/3f6d2a8e-0000-4000-8000-000000000001";
+    try (AcrClient acr =
+        AcrClient.builder()
+            .credential(credential)
+            .subscriptionId(SUB)
+            .cloud(
+                AzureCloud.custom(URI.create(wm.getHttpBaseUrl()))
+                    .withResourceManagerAudience(audience))
+            .options(ClientOptions.builder().timeSource(new FakeTime()).build())
+            .build()) {
+      generatePassword1(acr, false);
+    }
+    assertThat(credential.scopes()).containsOnly(audience + "/.default");
+    verify(1, postRequestedFor(urlPathEqualTo(PATH)));
+  }
+
+  @Test
   void customCloudGivesBothTheEndpointAndTheTokenScope(WireMockRuntimeInfo wm) {
     stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(RESULT)));
     try (AcrClient acr =

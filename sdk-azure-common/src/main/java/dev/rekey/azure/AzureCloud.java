@@ -1,15 +1,19 @@
 package dev.rekey.azure;
 
 import dev.rekey.core.ValidationException;
+import dev.rekey.core.internal.validate.Check;
 import dev.rekey.core.internal.validate.CredentialUrls;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which Azure cloud a client talks to: its Resource Manager (ARM) endpoint, the token scope for it,
  * the classic Service Management endpoint, and the DNS suffixes of its data planes (Key Vault,
  * Storage, Container Registry). Use {@link #PUBLIC}, {@link #CHINA}, {@link #US_GOVERNMENT}, or
- * {@link #custom(URI)} for Azure Stack or a private endpoint.
+ * {@link #custom(URI)} for Azure Stack Hub (with {@link #withResourceManagerAudience} and {@link
+ * #withDnsSuffixes}) or a private endpoint.
  */
 public final class AzureCloud {
   /** The global Azure cloud. */
@@ -18,7 +22,8 @@ public final class AzureCloud {
           "AzureCloud",
           URI.create("https://management.azure.com"),
           URI.create("https://management.core.windows.net"),
-          new Suffixes("vault.azure.net", "core.windows.net", "azurecr.io"));
+          new Suffixes("vault.azure.net", "core.windows.net", "azurecr.io"),
+          null);
 
   /** Azure operated by 21Vianet in China. */
   public static final AzureCloud CHINA =
@@ -26,7 +31,8 @@ public final class AzureCloud {
           "AzureChinaCloud",
           URI.create("https://management.chinacloudapi.cn"),
           URI.create("https://management.core.chinacloudapi.cn"),
-          new Suffixes("vault.azure.cn", "core.chinacloudapi.cn", "azurecr.cn"));
+          new Suffixes("vault.azure.cn", "core.chinacloudapi.cn", "azurecr.cn"),
+          null);
 
   /** Azure Government (US). */
   public static final AzureCloud US_GOVERNMENT =
@@ -34,21 +40,28 @@ public final class AzureCloud {
           "AzureUSGovernment",
           URI.create("https://management.usgovcloudapi.net"),
           URI.create("https://management.core.usgovcloudapi.net"),
-          new Suffixes("vault.usgovcloudapi.net", "core.usgovcloudapi.net", "azurecr.us"));
+          new Suffixes("vault.usgovcloudapi.net", "core.usgovcloudapi.net", "azurecr.us"),
+          null);
 
   private final String name;
   private final URI resourceManagerEndpoint;
   private final URI serviceManagementEndpoint;
   private final Suffixes suffixes;
+  private final @Nullable String resourceManagerAudience;
 
   private record Suffixes(String keyVault, String storage, String containerRegistry) {}
 
   private AzureCloud(
-      String name, URI resourceManagerEndpoint, URI serviceManagementEndpoint, Suffixes suffixes) {
+      String name,
+      URI resourceManagerEndpoint,
+      URI serviceManagementEndpoint,
+      Suffixes suffixes,
+      @Nullable String resourceManagerAudience) {
     this.name = name;
     this.resourceManagerEndpoint = resourceManagerEndpoint;
     this.serviceManagementEndpoint = serviceManagementEndpoint;
     this.suffixes = suffixes;
+    this.resourceManagerAudience = resourceManagerAudience;
   }
 
   /**
@@ -73,7 +86,8 @@ public final class AzureCloud {
         "custom",
         checked("resourceManagerEndpoint", resourceManagerEndpoint),
         checked("serviceManagementEndpoint", serviceManagementEndpoint),
-        PUBLIC.suffixes);
+        PUBLIC.suffixes,
+        null);
   }
 
   /**
@@ -92,7 +106,32 @@ public final class AzureCloud {
         new Suffixes(
             dnsName("keyVault", keyVault),
             dnsName("storage", storage),
-            dnsName("containerRegistry", containerRegistry)));
+            dnsName("containerRegistry", containerRegistry)),
+        resourceManagerAudience);
+  }
+
+  /**
+   * Returns a copy of this cloud whose ARM tokens are for {@code audience} instead of the ARM
+   * endpoint: Azure Stack Hub's ARM accepts tokens for the audience its metadata endpoint names
+   * ({@code GET {arm}/metadata/endpoints?api-version=2015-01-01}, {@code
+   * authentication.audiences}), e.g. {@code https://management.contoso.onmicrosoft.com/3f6d…}.
+   *
+   * @throws ValidationException if {@code audience} is not an absolute URI
+   */
+  public AzureCloud withResourceManagerAudience(String audience) {
+    Objects.requireNonNull(audience, "audience == null");
+    URI uri;
+    try {
+      uri = new URI(audience.trim());
+    } catch (URISyntaxException e) {
+      uri = null;
+    }
+    if (uri == null || !uri.isAbsolute() || uri.getHost() == null) {
+      throw new ValidationException(
+          "audience", Check.quote(audience), "must be an absolute URI, e.g. https://management.…");
+    }
+    return new AzureCloud(
+        name, resourceManagerEndpoint, serviceManagementEndpoint, suffixes, audience.trim());
   }
 
   /** Returns the ARM endpoint, e.g. {@code https://management.azure.com}. */
@@ -100,9 +139,16 @@ public final class AzureCloud {
     return resourceManagerEndpoint;
   }
 
-  /** Returns the token scope for ARM calls: the ARM endpoint followed by {@code /.default}. */
+  /**
+   * Returns the token scope for ARM calls: the ARM endpoint (or the audience {@link
+   * #withResourceManagerAudience} set) followed by {@code /.default}.
+   */
   public String resourceManagerScope() {
-    return withoutTrailingSlash(resourceManagerEndpoint) + "/.default";
+    return withoutTrailingSlash(
+            resourceManagerAudience != null
+                ? resourceManagerAudience
+                : resourceManagerEndpoint.toString())
+        + "/.default";
   }
 
   /**
@@ -118,7 +164,7 @@ public final class AzureCloud {
    * {@code /.default} — the double slash is what Microsoft Entra ID expects for this resource.
    */
   public String serviceManagementScope() {
-    return withoutTrailingSlash(serviceManagementEndpoint) + "//.default";
+    return withoutTrailingSlash(serviceManagementEndpoint.toString()) + "//.default";
   }
 
   /**
@@ -165,8 +211,7 @@ public final class AzureCloud {
     return uri;
   }
 
-  private static String withoutTrailingSlash(URI uri) {
-    String s = uri.toString();
+  private static String withoutTrailingSlash(String s) {
     return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
   }
 

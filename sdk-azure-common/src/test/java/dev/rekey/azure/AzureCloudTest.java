@@ -40,6 +40,28 @@ class AzureCloudTest {
   }
 
   @Test
+  void anAudienceReplacesTheEndpointInTheArmScopeOnly() {
+    AzureCloud stack =
+        AzureCloud.custom(URI.create("https://management.local.azurestack.external"))
+            .withResourceManagerAudience("https://management.contoso.onmicrosoft.com/abc/");
+    assertThat(stack.resourceManagerScope())
+        .isEqualTo("https://management.contoso.onmicrosoft.com/abc/.default");
+    assertThat(stack.resourceManagerEndpoint())
+        .isEqualTo(URI.create("https://management.local.azurestack.external"));
+    assertThat(
+            stack
+                .withDnsSuffixes(
+                    "vault.local.azurestack.external",
+                    "local.azurestack.external",
+                    "cr.local.azurestack.external")
+                .resourceManagerScope())
+        .isEqualTo(stack.resourceManagerScope());
+    assertThatThrownBy(() -> stack.withResourceManagerAudience("not a uri"))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.field()).isEqualTo("audience"));
+  }
+
+  @Test
   void customCloudDropsTrailingSlashInScope() {
     AzureCloud cloud = AzureCloud.custom(URI.create("https://arm.contoso.local/"));
     assertThat(cloud.resourceManagerScope()).isEqualTo("https://arm.contoso.local/.default");
