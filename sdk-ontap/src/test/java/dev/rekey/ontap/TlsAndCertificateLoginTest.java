@@ -27,6 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Server trust is verified by default; PEM, CA, pin and the loud insecure mode; certificate login.
  */
 class TlsAndCertificateLoginTest {
+  private static final HeldCertificate ADMIN_CERTIFICATE =
+      new HeldCertificate.Builder().commonName("admin").build();
+
   @RegisterExtension final LogCapture logs = new LogCapture();
   @TempDir Path dir;
 
@@ -124,18 +127,24 @@ class TlsAndCertificateLoginTest {
     }
   }
 
+  /** A cluster whose admin may log in with {@link #ADMIN_CERTIFICATE}. */
+  private static OntapFixture certificateLoginCluster() {
+    return new OntapFixture(
+        new OntapEmulator(OntapFixture.ADMIN_PASSWORD, ADMIN_CERTIFICATE.certificate()));
+  }
+
+  private static OntapClient certificateLoginClient(OntapFixture fx) {
+    return fx.trusting()
+        .clientCertificate(
+            ClientCertificate.fromPem(
+                ADMIN_CERTIFICATE.certificatePem(), ADMIN_CERTIFICATE.privateKeyPkcs8Pem()))
+        .build();
+  }
+
   @Test
   void logsInWithAClientCertificateNamingTheAccount() {
-    HeldCertificate adminCertificate = new HeldCertificate.Builder().commonName("admin").build();
-    try (OntapFixture fx =
-            new OntapFixture(
-                new OntapEmulator(OntapFixture.ADMIN_PASSWORD, adminCertificate.certificate()));
-        OntapClient client =
-            fx.trusting()
-                .clientCertificate(
-                    ClientCertificate.fromPem(
-                        adminCertificate.certificatePem(), adminCertificate.privateKeyPkcs8Pem()))
-                .build()) {
+    try (OntapFixture fx = certificateLoginCluster();
+        OntapClient client = certificateLoginClient(fx)) {
       OntapAccount user = fx.ontap.addClusterUser("cluster_user1", "Old1password", false);
 
       changeUser(client);
@@ -147,16 +156,8 @@ class TlsAndCertificateLoginTest {
 
   @Test
   void aCertificateLoginClientChecksAnotherAccountsLoginWithoutItsCertificate() {
-    HeldCertificate adminCertificate = new HeldCertificate.Builder().commonName("admin").build();
-    try (OntapFixture fx =
-            new OntapFixture(
-                new OntapEmulator(OntapFixture.ADMIN_PASSWORD, adminCertificate.certificate()));
-        OntapClient client =
-            fx.trusting()
-                .clientCertificate(
-                    ClientCertificate.fromPem(
-                        adminCertificate.certificatePem(), adminCertificate.privateKeyPkcs8Pem()))
-                .build()) {
+    try (OntapFixture fx = certificateLoginCluster();
+        OntapClient client = certificateLoginClient(fx)) {
       fx.ontap.addClusterUser("cluster_user1", "Old1password", false);
 
       assertThat(

@@ -173,6 +173,14 @@ public final class OntapEmulator extends Emulator {
         status, Json.write(Map.of("error", Map.of("code", code, "message", message))));
   }
 
+  /** Returns ONTAP's error answer naming the field ({@code target}) that caused it. */
+  private static MockResponse errorResponse(
+      int status, String code, String message, String target) {
+    return EmulatedJobs.json(
+        status,
+        Json.write(Map.of("error", Map.of("code", code, "message", message, "target", target))));
+  }
+
   @Override
   protected MockResponse handle(RecordedRequest request) {
     String path = request.getUrl().encodedPath();
@@ -217,18 +225,11 @@ public final class OntapEmulator extends Emulator {
       String unknown =
           EmulatedJobs.unknownField(request.getUrl().queryParameter("fields"), errorField);
       if (unknown != null) {
-        return EmulatedJobs.json(
+        return errorResponse(
             400,
-            Json.write(
-                Map.of(
-                    "error",
-                    Map.of(
-                        "code",
-                        "262197",
-                        "message",
-                        "The value \"" + unknown + "\" is invalid for field \"fields\"",
-                        "target",
-                        "fields"))));
+            "262197",
+            "The value \"" + unknown + "\" is invalid for field \"fields\"",
+            "fields");
       }
       return job == null ? errorResponse(404, "4", "entry doesn't exist") : job.poll(errorField);
     }
@@ -319,18 +320,7 @@ public final class OntapEmulator extends Emulator {
     }
     Optional<OntapPasswordPolicy.Violation> broken = policy.check(name, password, target.history());
     if (broken.isPresent()) {
-      return EmulatedJobs.json(
-          400,
-          Json.write(
-              Map.of(
-                  "error",
-                  Map.of(
-                      "code",
-                      broken.get().code(),
-                      "message",
-                      broken.get().message(),
-                      "target",
-                      "password"))));
+      return errorResponse(400, broken.get().code(), broken.get().message(), "password");
     }
     String algorithm = body.path("password_hash_algorithm").asString("sha512");
     Runnable apply = () -> target.change(password, algorithm);

@@ -28,6 +28,19 @@ import org.junit.jupiter.api.Test;
 class StorageKeyVerifierTest {
   private static final RotationContext CONTEXT = RotationContext.of("rot-1", "storage:mystore");
 
+  /** A verifier of account mystore whose clock reads {@code now}. */
+  private static StorageKeyVerifier verifierAt(ArmStorageEmulator storage, Instant now) {
+    return StorageKeyVerifier.builder()
+        .accountName("mystore")
+        .endpoint(storage.blobEndpoint("mystore"))
+        .options(
+            ClientOptions.builder()
+                .from(AzureTestSupport.options())
+                .timeSource(new FakeTime(now))
+                .build())
+        .build();
+  }
+
   private static StorageKeyVerifier verifier(URI blobEndpoint, String account) {
     return StorageKeyVerifier.builder()
         .accountName(account)
@@ -78,16 +91,7 @@ class StorageKeyVerifierTest {
     Instant third = Instant.parse("2026-06-03T10:00:00Z");
     storage.clock(Clock.fixed(third, ZoneOffset.UTC));
     StorageKeys keys = storage.addAccount(AzureTestSupport.SUB, "rg", "mystore");
-    try (StorageKeyVerifier verifier =
-        StorageKeyVerifier.builder()
-            .accountName("mystore")
-            .endpoint(storage.blobEndpoint("mystore"))
-            .options(
-                ClientOptions.builder()
-                    .from(AzureTestSupport.options())
-                    .timeSource(new FakeTime(third))
-                    .build())
-            .build()) {
+    try (StorageKeyVerifier verifier = verifierAt(storage, third)) {
       verifier.verify(CONTEXT, Credential.of(Slot.of("key1"), keys.key("key1").orElseThrow()));
     }
   }
@@ -98,16 +102,7 @@ class StorageKeyVerifierTest {
     Instant now = Instant.parse("2026-06-13T10:00:00Z");
     storage.clock(Clock.fixed(now.plus(Duration.ofMinutes(20)), ZoneOffset.UTC));
     StorageKeys keys = storage.addAccount(AzureTestSupport.SUB, "rg", "mystore");
-    try (StorageKeyVerifier verifier =
-        StorageKeyVerifier.builder()
-            .accountName("mystore")
-            .endpoint(storage.blobEndpoint("mystore"))
-            .options(
-                ClientOptions.builder()
-                    .from(AzureTestSupport.options())
-                    .timeSource(new FakeTime(now))
-                    .build())
-            .build()) {
+    try (StorageKeyVerifier verifier = verifierAt(storage, now)) {
       Credential good = Credential.of(Slot.of("key1"), keys.key("key1").orElseThrow());
       assertThatThrownBy(() -> verifier.verify(CONTEXT, good))
           .isInstanceOf(ServiceException.class)
