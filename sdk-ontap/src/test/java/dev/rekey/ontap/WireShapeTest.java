@@ -1,6 +1,8 @@
 package dev.rekey.ontap;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -10,6 +12,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -21,12 +24,14 @@ import dev.rekey.core.test.FakeTime;
 import dev.rekey.core.test.HttpsWireMock;
 import dev.rekey.core.test.TestCertificates;
 import dev.rekey.ontap.model.ChangeEvidence;
+import dev.rekey.ontap.model.PasswordChangeRequest;
 import dev.rekey.ontap.model.PasswordHashAlgorithm;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.concurrent.CompletionException;
 import okhttp3.tls.HeldCertificate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -303,5 +308,36 @@ class WireShapeTest {
                     aResponse()
                         .withStatus(401)
                         .withBody("{\"error\":{\"code\":\"6\",\"message\":\"not authorized\"}}")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void anAcceptanceWithoutAJobIsOutcomeUnknownAfterOneSendNeverConfirmed(boolean async) {
+    // accepted (202) without a job Rekey can follow: it may still run, so neither a re-send nor a
+    // login could say what it will do - in the sync and the async form alike
+    wm.server()
+        .stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(202).withBody("{}")));
+    PasswordChangeRequest change =
+        PasswordChangeRequest.builder()
+            .name("cluster_user1")
+            .password(Secret.of("New1password"))
+            .confirmOutcome(true)
+            .build();
+    try (OntapClient client = admin()) {
+      Throwable e =
+          catchThrowable(
+              () -> {
+                if (async) {
+                  client.changePasswordAsync(change).join();
+                } else {
+                  client.changePassword(change);
+                }
+              });
+      assertThat(e instanceof CompletionException ? e.getCause() : e)
+          .isInstanceOf(OutcomeUnknownException.class);
+    }
+    assertThat(wm.server().findAll(anyRequestedFor(anyUrl())))
+        .as("one send, no login check")
+        .hasSize(1);
   }
 }
