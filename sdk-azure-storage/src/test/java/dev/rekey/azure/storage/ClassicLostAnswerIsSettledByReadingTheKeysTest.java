@@ -227,4 +227,19 @@ class ClassicLostAnswerIsSettledByReadingTheKeysTest {
     assertThat(posts()).isEqualTo(1);
     assertThat(reads()).isEqualTo(1);
   }
+
+  @Test
+  void anAnswerThatIsNeitherAResultNorAnOperationIsNotSettledByASecondSend() {
+    // 203: the service answered something; what it did is unknown, and a read now proves nothing
+    emulator.faults().matching("POST", KEYS).answerInstead(1, 203, "application/xml", "<x/>");
+
+    OutcomeUnknownException e =
+        catchThrowableOfType(
+            OutcomeUnknownException.class, () -> client.regenerateKeys(secondary(true)));
+
+    assertThat(e.operationId()).isPresent();
+    assertThat(e).hasMessageContaining("HTTP 203");
+    assertThat(posts()).isEqualTo(1);
+    assertThat(reads()).isEqualTo(1);
+  }
 }

@@ -3,8 +3,6 @@ package dev.rekey.azure.storage.internal;
 import dev.rekey.azure.storage.StorageServiceException;
 import dev.rekey.azure.storage.model.KeyType;
 import dev.rekey.azure.storage.model.StorageServiceKeys;
-import dev.rekey.core.OutcomeUnknownException;
-import dev.rekey.core.RekeyException;
 import dev.rekey.core.ServiceError;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.ApiResponse;
@@ -12,6 +10,7 @@ import dev.rekey.core.internal.http.HttpPipeline;
 import dev.rekey.core.internal.http.UrlCache;
 import dev.rekey.core.internal.poll.Finished;
 import dev.rekey.core.internal.poll.ResultReader;
+import dev.rekey.core.internal.poll.Unfollowable;
 import dev.rekey.core.poll.Operation;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -124,11 +123,7 @@ public final class ClassicCalls {
               + "); Rekey follows one same-origin 307"
               + " TemporaryRedirect, so the request was not sent on");
     }
-    String message = "unexpected HTTP " + status + " from " + response.url().encodedPath();
-    if (reader.isRotation()) {
-      throw new OutcomeUnknownException(message, 1, new RekeyException(message));
-    }
-    throw new RekeyException(message);
+    throw Unfollowable.of(response, reader, "from " + response.url().encodedPath());
   }
 
   /**
@@ -155,7 +150,7 @@ public final class ClassicCalls {
     return new StorageServiceException(
         new ServiceError(
             answer.statusCode(),
-            "TemporaryRedirect",
+            answer.statusCode() == 307 ? "TemporaryRedirect" : null,
             message,
             null,
             List.of(),
