@@ -57,7 +57,7 @@ enum FaultCase {
       "503 + Retry-After: 0 (waits the 250 ms floor)", ok(2, Duration.ofMillis(250))),
   REDIRECT_301("301 to another path (POST would become GET)", notSentOn()),
   REDIRECT_302("302 to another path (POST would become GET)", notSentOn()),
-  REDIRECT_303("303 to another path (POST would become GET)", notSentOn()),
+  REDIRECT_303("303 See Other (processed, result elsewhere)", unknown(0)),
   REDIRECT_307("307 to the same URL (method and body kept)", ok(2, null)),
   REDIRECT_308("308 to the same URL (method and body kept)", ok(2, null)),
   REDIRECT_ELSEWHERE("307 to another origin", notSentOn()),

@@ -115,6 +115,10 @@ public final class ClassicCalls {
       return AsmPolling.begin(
           pipeline, base, subscriptionId, response, msVersion, getKeys(serviceName), reader);
     }
+    if (status == 303 && reader.isRotation()) {
+      // See Other answers a request the server processed, pointing at its result elsewhere
+      throw Unfollowable.of(response, reader, "See Other from " + response.url().encodedPath());
+    }
     if (status >= 300 && status < 400) {
       throw redirectRefused(
           response,

@@ -93,7 +93,7 @@ final class RetryDecision {
     if (failed.error() instanceof RefusedAnswer refused) {
       // A proxy's 407 or a redirect not followed: answered, and the same request gets the same
       // answer.
-      return new Step.Fail(
+      ServiceException error =
           exceptions.apply(
               new ServiceError(
                   refused.status(),
@@ -101,7 +101,18 @@ final class RetryDecision {
                   request.operationName() + ": " + refused.getMessage(),
                   null,
                   List.of(),
-                  null)));
+                  null));
+      if (refused.status() == 303 && !repeatable) {
+        // 303 See Other answers a request the server processed, pointing at its result
+        return new Step.Fail(
+            new OutcomeUnknownException(
+                request.operationName()
+                    + " was answered 303 See Other, which says it was processed; its result is"
+                    + " elsewhere and was not fetched",
+                attempt,
+                error));
+      }
+      return new Step.Fail(error);
     }
     TlsFailure tls = failed.requestStarted() ? null : TlsFailure.of(failed.error());
     if (tls != null) {

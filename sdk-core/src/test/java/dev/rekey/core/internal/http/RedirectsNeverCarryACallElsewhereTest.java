@@ -12,10 +12,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.rekey.core.ClientOptions;
+import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.core.Secret;
 import dev.rekey.core.ServiceException;
 import dev.rekey.core.auth.AccessToken;
@@ -27,6 +29,7 @@ import java.util.concurrent.CompletionException;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -62,8 +65,22 @@ class RedirectsNeverCarryACallElsewhereTest {
     elsewhere.stop();
   }
 
+  @Test
+  void aRotationAnsweredSeeOtherWasProcessedSoItsOutcomeIsUnknown() {
+    // RFC 9110: 303 points at an indirect response to a request the server processed
+    redirect("POST", 303, "/result");
+    OutcomeUnknownException e =
+        catchThrowableOfType(OutcomeUnknownException.class, () -> send(rotation()));
+    assertThat(e.getMessage()).contains("303 See Other").doesNotContain(TOKEN);
+    assertThat(e.getCause())
+        .isInstanceOfSatisfying(
+            ServiceException.class, s -> assertThat(s.statusCode()).isEqualTo(303));
+    service.verify(1, postRequestedFor(anyUrl()));
+    service.verify(0, getRequestedFor(anyUrl()));
+  }
+
   @ParameterizedTest(name = "HTTP {0}")
-  @ValueSource(ints = {301, 302, 303})
+  @ValueSource(ints = {301, 302})
   void rotationRedirectedAsAGetIsNotSentOn(int status) {
     redirect("POST", status, "/moved");
     ServiceException e = catchThrowableOfType(ServiceException.class, () -> send(rotation()));
@@ -104,7 +121,12 @@ class RedirectsNeverCarryACallElsewhereTest {
     redirect("POST", status, there);
     for (ApiRequest request :
         new ApiRequest[] {ApiRequest.get(url(service, "/start")).build(), rotation()}) {
-      ServiceException e = catchThrowableOfType(ServiceException.class, () -> send(request));
+      Throwable thrown = catchThrowable(() -> send(request));
+      if (status == 303 && request.method().equals("POST")) {
+        // a rotation answered See Other was processed: unknown, the refusal as its cause
+        thrown = ((OutcomeUnknownException) thrown).getCause();
+      }
+      ServiceException e = (ServiceException) thrown;
       assertThat(e.statusCode()).isEqualTo(status);
       assertThat(e.getMessage()).contains("another origin").contains("not sent on");
     }
