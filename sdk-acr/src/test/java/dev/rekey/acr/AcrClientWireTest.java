@@ -475,4 +475,27 @@ class AcrClientWireTest {
     verify(exactly(1), postRequestedFor(urlPathEqualTo(PATH)));
     verify(exactly(1), getRequestedFor(urlPathEqualTo(TOKEN_ID)));
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // Tokens - Get's documented example (TokenGet.json): no credentials at all
+        "{\"properties\":{\"creationDate\":\"2020-01-01T00:00:00Z\",\"provisioningState\":\"Succeeded\","
+            + "\"status\":\"enabled\"}}",
+        // creationTime is optional in the spec's TokenPassword
+        "{\"properties\":{\"credentials\":{\"passwords\":[{\"name\":\"password1\"}]}}}"
+      })
+  void aTokenThatCannotShowTheChangeLeavesALostAnswerUnknownNeverResent(
+      String token, WireMockRuntimeInfo wm) {
+    stubFor(get(urlPathEqualTo(TOKEN_ID)).willReturn(okJson(token)));
+    stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
+    try (AcrClient acr = client(wm)) {
+      assertThatThrownBy(() -> generatePassword1(acr, true))
+          .isInstanceOf(OutcomeUnknownException.class)
+          .hasMessageContaining("could not show whether it took effect")
+          .hasMessageContaining("password1");
+    }
+    verify(exactly(1), postRequestedFor(urlPathEqualTo(PATH)));
+    verify(exactly(2), getRequestedFor(urlPathEqualTo(TOKEN_ID)));
+  }
 }

@@ -8,13 +8,14 @@ import dev.rekey.azure.internal.ArmOperations;
 import dev.rekey.azure.internal.LostAnswerCheck;
 import dev.rekey.azure.internal.LostAnswerProbe;
 import dev.rekey.core.CredentialNotReturnedException;
+import dev.rekey.core.RekeyException;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.poll.ResultReader;
 import dev.rekey.core.poll.Operation;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -24,8 +25,7 @@ import java.util.concurrent.CompletableFuture;
  * answer (the token resource never shows a value): {@link CredentialNotReturnedException}, whose
  * recovery says to regenerate again.
  */
-final class AcrLostAnswers
-    implements LostAnswerProbe<Map<TokenPasswordName, Instant>, GeneratedCredentials> {
+final class AcrLostAnswers implements LostAnswerProbe<TokenPasswordTimes, GeneratedCredentials> {
   private final GenerateCredentialsCall call;
   private final GenerateCredentialsRequest request;
   private final ApiRequest post;
@@ -59,7 +59,7 @@ final class AcrLostAnswers
   }
 
   @Override
-  public CompletableFuture<Map<TokenPasswordName, Instant>> read() {
+  public CompletableFuture<TokenPasswordTimes> read() {
     return ArmOperations.runAsync(
         call.pipeline(), get, ResultReader.ofRead(TokenPasswordTimes::decode));
   }
@@ -69,11 +69,21 @@ final class AcrLostAnswers
     return ArmOperations.runAsync(call.pipeline(), post, PromisedPasswords.reader(request));
   }
 
+  /**
+   * A slot changed when its {@code creationTime} did (a slot absent before and shown now was
+   * generated). A token that does not show the slot after the send cannot show a change, so the
+   * outcome stays unknown.
+   */
   @Override
-  public boolean changed(
-      Map<TokenPasswordName, Instant> before, Map<TokenPasswordName, Instant> after) {
-    return PromisedPasswords.promised(request).stream()
-        .anyMatch(slot -> !Objects.equals(before.get(slot), after.get(slot)));
+  public boolean changed(TokenPasswordTimes before, TokenPasswordTimes after) {
+    Set<TokenPasswordName> promised = PromisedPasswords.promised(request);
+    for (TokenPasswordName slot : promised) {
+      if (after.unseen().contains(slot) || before.unseen().contains(slot)) {
+        throw new RekeyException(
+            "the token did not show the state of " + slot.wireName() + " (its creationTime)");
+      }
+    }
+    return promised.stream().anyMatch(slot -> !Objects.equals(before.of(slot), after.of(slot)));
   }
 
   /**
@@ -83,13 +93,13 @@ final class AcrLostAnswers
    * compared and is taken as it came.
    */
   @Override
-  public boolean stillHolds(GeneratedCredentials result, Map<TokenPasswordName, Instant> after) {
+  public boolean stillHolds(GeneratedCredentials result, TokenPasswordTimes after) {
     return result.passwords().stream()
         .allMatch(
             p ->
                 p.creationTime().isEmpty()
-                    || after.get(p.name()) == null
-                    || sameMillisecond(p.creationTime().get(), after.get(p.name())));
+                    || after.of(p.name()) == null
+                    || sameMillisecond(p.creationTime().get(), after.of(p.name())));
   }
 
   private static boolean sameMillisecond(Instant a, Instant b) {
@@ -97,7 +107,7 @@ final class AcrLostAnswers
   }
 
   @Override
-  public GeneratedCredentials applied(Map<TokenPasswordName, Instant> after) {
+  public GeneratedCredentials applied(TokenPasswordTimes after) {
     throw new CredentialNotReturnedException(
         post.url().encodedPath(),
         "the answer was lost, and the token's password creationTime shows the slot was regenerated",

@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
  *   <li>The re-send's answer lost too: read a third time. Changed: applied; unchanged: {@link
  *       OutcomeUnknownException} counting both sends. A re-send the service refuses is that
  *       refusal.
- *   <li>A read that fails leaves the outcome unknown: {@link OutcomeUnknownException}, the read's
- *       failure suppressed.
+ *   <li>A read that fails, or cannot show the slot's state, leaves the outcome unknown: {@link
+ *       OutcomeUnknownException}, the read's failure suppressed.
  * </ol>
  *
  * An operation the service accepted (202) whose outcome was then lost is not settled: it may still
@@ -102,7 +102,22 @@ public final class LostAnswerCheck {
                         first,
                         Futures.unwrap(readError)));
               }
-              if (probe.changed(before, after)) {
+              boolean changed;
+              try {
+                changed = probe.changed(before, after);
+              } catch (RekeyException cannotTell) {
+                return CompletableFuture.<T>failedFuture(
+                    unknown(
+                        probe,
+                        "the read could not show whether it took effect ("
+                            + cannotTell.getMessage()
+                            + ")",
+                        sends,
+                        lost,
+                        first,
+                        cannotTell));
+              }
+              if (changed) {
                 LOG.info("{}: the rotation took effect (confirmed by a read)", probe.what());
                 return CompletableFuture.completedFuture(probe.applied(after));
               }

@@ -24,7 +24,12 @@ public interface LostAnswerProbe<S, T> {
    */
   CompletableFuture<T> send();
 
-  /** Returns whether the rotated slot differs between {@code before} and {@code after}. */
+  /**
+   * Returns whether the rotated slot differs between {@code before} and {@code after}.
+   *
+   * @throws dev.rekey.core.RekeyException if {@code after} cannot show it (the slot's state is not
+   *     in the read): the outcome then stays unknown, never "not applied"
+   */
   boolean changed(S before, S after);
 
   /**
