@@ -10,6 +10,7 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.Authenticator;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
@@ -40,7 +41,12 @@ final class OkHttpFactory {
       // client close and reopen connections (and TLS sessions) on every burst.
       b.connectionPool(new ConnectionPool(perHost, 5, TimeUnit.MINUTES));
     }
-    b.retryOnConnectionFailure(false)
+    // An application's client keeps its settings, but not these: its authenticator would answer a
+    // 401 by re-sending the call (a second rotation) with the application's own credential, and its
+    // cache could keep answers that hold secrets on disk.
+    b.authenticator(Authenticator.NONE)
+        .cache(null)
+        .retryOnConnectionFailure(false)
         .connectTimeout(options.connectTimeout())
         .readTimeout(options.readTimeout())
         .writeTimeout(options.writeTimeout())

@@ -2,10 +2,12 @@ package dev.rekey.core.internal.http;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.rekey.core.ClientOptions;
+import dev.rekey.core.ServiceException;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -34,6 +36,29 @@ class SharedOkHttpClientTest {
     assertThat(app.connectionPool().connectionCount()).isEqualTo(1);
     app.dispatcher().executorService().shutdown();
     app.connectionPool().evictAll();
+  }
+
+  @Test
+  void theApplicationsAuthenticatorNeverReSendsACallWithItsOwnCredential(WireMockRuntimeInfo wm) {
+    stubFor(post("/rotate").willReturn(aResponse().withStatus(401)));
+    OkHttpClient app =
+        new OkHttpClient.Builder()
+            .authenticator(
+                (route, response) ->
+                    response.request().newBuilder().header("Authorization", "Bearer APP").build())
+            .build();
+    HttpUrl url = HttpUrl.get(wm.getHttpBaseUrl() + "/rotate");
+    try (HttpPipeline pipeline =
+        HttpPipeline.builder(ClientOptions.builder().okHttpClient(app).build()).build()) {
+      assertThatThrownBy(
+              () ->
+                  pipeline.send(ApiRequest.post(url, "{}".getBytes(), "application/json").build()))
+          .isInstanceOf(ServiceException.class);
+    }
+    assertThat(findAll(postRequestedFor(urlEqualTo("/rotate"))))
+        .hasSize(1)
+        .allSatisfy(r -> assertThat(r.containsHeader("Authorization")).isFalse());
+    app.dispatcher().executorService().shutdown();
   }
 
   @Test
