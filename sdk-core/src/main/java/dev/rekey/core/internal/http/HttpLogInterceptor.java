@@ -136,7 +136,7 @@ final class HttpLogInterceptor implements Interceptor {
       out.append("\n  ")
           .append(name)
           .append(": ")
-          .append(Redaction.isSecretHeader(name) ? Redaction.MASK : headers.value(i));
+          .append(Redaction.headerValue(name, headers.value(i)));
     }
   }
 

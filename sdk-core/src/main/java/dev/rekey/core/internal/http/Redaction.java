@@ -46,6 +46,22 @@ public final class Redaction {
     return b.build().toString();
   }
 
+  /**
+   * Returns a header's value as a log may show it: masked for a secret header; a URL (an operation
+   * or redirect {@code Location}, which may carry a signature in its query) as {@link #url} shows
+   * it; else as it is.
+   */
+  public static String headerValue(String name, String value) {
+    if (isSecretHeader(name)) {
+      return MASK;
+    }
+    if (value.startsWith("http://") || value.startsWith("https://")) {
+      HttpUrl url = HttpUrl.parse(value);
+      return url == null ? MASK : url(url);
+    }
+    return value;
+  }
+
   /** Returns whether a header's value must never be logged. */
   public static boolean isSecretHeader(String name) {
     String n = name.toLowerCase(Locale.ROOT);

@@ -250,6 +250,27 @@ class SecretsNeverLeakTest {
   }
 
   @Test
+  void aUrlInAResponseHeaderIsLoggedWithItsQueryValuesMasked() {
+    // an operation or redirect URL may carry a signature (SAS sig=, ARM's s= and c=)
+    stubFor(
+        get(urlPathEqualTo("/r"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader(
+                        "Azure-AsyncOperation",
+                        base + "/ops/1?api-version=2023-01-01&sig=RKYCANARYsig0001")));
+    try (HttpPipeline p = pipeline(bearer(), HttpLogLevel.HEADERS)) {
+      p.send(ApiRequest.get(HttpUrl.get(base + "/r")).build());
+    }
+
+    String http = String.join("\n", logs.linesOf("dev.rekey.http"));
+    assertThat(http)
+        .contains("Azure-AsyncOperation: " + base + "/ops/1?api-version=2023-01-01&sig=****")
+        .doesNotContain("RKYCANARYsig0001");
+  }
+
+  @Test
   void basicLevelLogsNoHeaders() {
     stubFor(
         get(urlPathEqualTo("/r")).willReturn(okJson("{}").withHeader("x-ms-request-id", "rid-42")));
