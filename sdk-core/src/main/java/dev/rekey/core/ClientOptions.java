@@ -164,7 +164,8 @@ public abstract class ClientOptions {
   @Value.Check
   void check() {
     maxRequestsPerHost().ifPresent(max -> Check.atLeast("maxRequestsPerHost", max, 1));
-    Check.atLeast("maxResponseBytes", maxResponseBytes(), 1024);
+    // read into one array, so at most the largest one the JVM makes
+    Check.between("maxResponseBytes", maxResponseBytes(), 1024, Integer.MAX_VALUE - 8);
     Check.positive("connectTimeout", connectTimeout());
     Check.positive("readTimeout", readTimeout());
     Check.positive("writeTimeout", writeTimeout());

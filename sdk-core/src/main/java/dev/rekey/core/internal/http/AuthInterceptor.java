@@ -94,13 +94,30 @@ final class AuthInterceptor implements Interceptor {
     }
   }
 
-  private String bearer(AccessToken token) {
+  private String bearer(AccessToken token) throws TokenUnavailableException {
     BearerHeader header = lastHeader;
     if (header == null || header.token() != token) {
+      if (!isHeaderText(token.token().reveal())) {
+        throw new TokenUnavailableException(
+            new dev.rekey.core.RekeyException(
+                "the token source gave a token that cannot be sent in a header (it holds a line"
+                    + " break, another control character or a non-ASCII character)"));
+      }
       header = new BearerHeader(token, Secret.of("Bearer " + token.token().reveal()));
       lastHeader = header;
     }
     return header.value().reveal();
+  }
+
+  /** Whether {@code value} may be sent in a header: visible ASCII and spaces only. */
+  private static boolean isHeaderText(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c > 0x7e) {
+        return false;
+      }
+    }
+    return !value.isEmpty();
   }
 
   private static Request signed(Request request, String authorization) {

@@ -157,8 +157,15 @@ public final class HttpPipeline implements AutoCloseable {
     if (result.isDone()) {
       return; // cancelled by the caller
     }
+    Request okRequest;
+    try {
+      okRequest = toOkHttp(request, clientRequestId);
+    } catch (RuntimeException e) {
+      result.completeExceptionally(e); // never left pending (a retry runs on a timer's thread)
+      return;
+    }
     CallTag tag = new CallTag(request.carriesSecrets(), attempt);
-    Call call = client.newCall(toOkHttp(request, clientRequestId));
+    Call call = client.newCall(okRequest);
     tag.ridesOn(call);
     result.whenComplete((r, e) -> call.cancel());
     call.enqueue(
@@ -208,14 +215,21 @@ public final class HttpPipeline implements AutoCloseable {
 
   /**
    * The last guard of {@link CredentialUrls}'s rule, for a URL no builder checked (a request's own
-   * {@code Authorization} header counts as a credential too).
+   * {@code Authorization} header counts as a credential too). Plain http through a proxy is refused
+   * as well: the proxy would read the credential.
    */
   private void refuseCredentialsWhereTheyMayNotGo(ApiRequest request) {
     HttpUrl url = request.url();
-    if (!url.isHttps()
-        && (auth != null || request.headers().get("Authorization") != null)
-        && !CredentialUrls.mayCarryCredentials(url)) {
-      throw new ValidationException("url", Check.quote(Redaction.url(url)), CredentialUrls.RULE);
+    if (!url.isHttps() && (auth != null || request.headers().get("Authorization") != null)) {
+      if (!CredentialUrls.mayCarryCredentials(url)) {
+        throw new ValidationException("url", Check.quote(Redaction.url(url)), CredentialUrls.RULE);
+      }
+      if (options.proxy().isPresent()) {
+        throw new ValidationException(
+            "url",
+            Check.quote(Redaction.url(url)),
+            "must be https to carry a credential through a proxy (the proxy would read it)");
+      }
     }
   }
 

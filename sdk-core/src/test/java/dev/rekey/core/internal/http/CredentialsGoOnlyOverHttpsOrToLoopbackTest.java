@@ -11,11 +11,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.rekey.core.ClientOptions;
 import dev.rekey.core.ProxyOptions;
+import dev.rekey.core.RekeyException;
 import dev.rekey.core.Secret;
 import dev.rekey.core.ValidationException;
+import dev.rekey.core.auth.AccessToken;
 import dev.rekey.core.auth.Authentication;
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,6 +105,41 @@ class CredentialsGoOnlyOverHttpsOrToLoopbackTest {
               () -> pipeline.sendAsync(ApiRequest.get(CLEARTEXT_ELSEWHERE).build()).join())
           .isInstanceOf(CompletionException.class)
           .hasCauseInstanceOf(ValidationException.class);
+    }
+    assertThat(proxy.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void plainHttpToLoopbackThroughAProxyCarriesNoCredential() {
+    try (HttpPipeline pipeline =
+        throughProxy(Authentication.basic("user", Secret.of("basic-Pa55")))) {
+      assertThatThrownBy(
+              () -> pipeline.send(ApiRequest.get(HttpUrl.get("http://127.0.0.1:9/x")).build()))
+          .isInstanceOf(ValidationException.class)
+          .hasMessageContaining("through a proxy");
+    }
+    assertThat(proxy.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void aTokenThatCannotBeSentInAHeaderIsTheTokenSourcesFailureNotACrash() {
+    // a token read from a file with its line break: OkHttp would refuse the header with an
+    // IllegalArgumentException, and an async call would never complete
+    try (HttpPipeline pipeline =
+        HttpPipeline.builder(FastCalls.options().build())
+            .authentication(
+                Authentication.bearer(
+                    () -> new AccessToken(Secret.of("tok\n"), Instant.now().plusSeconds(3600))))
+            .build()) {
+      ApiRequest call =
+          ApiRequest.get(HttpUrl.get("http://127.0.0.1:" + proxy.port() + "/x")).build();
+      assertThatThrownBy(() -> pipeline.send(call))
+          .isInstanceOf(RekeyException.class)
+          .hasMessageContaining("cannot be sent in a header");
+      assertThat(pipeline.sendAsync(call))
+          .failsWithin(Duration.ofSeconds(5))
+          .withThrowableOfType(ExecutionException.class)
+          .withCauseInstanceOf(RekeyException.class);
     }
     assertThat(proxy.getAllServeEvents()).isEmpty();
   }

@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.rekey.core.ClientOptions;
 import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.core.TransportException;
+import dev.rekey.core.ValidationException;
 import dev.rekey.core.test.FakeTime;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutionException;
@@ -98,5 +99,15 @@ class OversizedResponseTest {
       ApiResponse r = p.send(ApiRequest.get(HttpUrl.get(base + "/fits")).build());
       assertThat(r.body()).hasSize(2048);
     }
+  }
+
+  @Test
+  void aCapNoArrayCanHoldIsRefusedWhenTheOptionsAreBuilt() {
+    // a body is read into one array; past that, the cap's own arithmetic overflowed
+    assertThat(
+            catchThrowableOfType(
+                ValidationException.class,
+                () -> ClientOptions.builder().maxResponseBytes(Long.MAX_VALUE).build()))
+        .hasMessageContaining("maxResponseBytes");
   }
 }
