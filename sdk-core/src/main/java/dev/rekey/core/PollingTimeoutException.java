@@ -1,5 +1,6 @@
 package dev.rekey.core;
 
+import dev.rekey.core.internal.codec.ErrorText;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -22,7 +23,7 @@ public final class PollingTimeoutException extends RekeyException {
         "operation "
             + operationId
             + " still "
-            + lastStatus
+            + ErrorText.clean(lastStatus) // the service's text: folded and capped
             + " after "
             + waited
             + "; it may yet finish on the service");

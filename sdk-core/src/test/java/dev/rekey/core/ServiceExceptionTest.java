@@ -77,4 +77,12 @@ class ServiceExceptionTest {
       assertThat(copy.requestId()).contains("req-1");
     }
   }
+
+  @Test
+  void aPollingTimeoutFoldsAndCapsTheServicesStatusInItsMessage() {
+    String status = "Running\n" + "x".repeat(10_000);
+    String message =
+        new PollingTimeoutException("op-1", status, java.time.Duration.ofMinutes(1)).getMessage();
+    assertThat(message).doesNotContain("\n").hasSizeLessThan(700);
+  }
 }
