@@ -15,7 +15,6 @@ import dev.rekey.core.internal.validate.Check;
 import dev.rekey.core.poll.Operation;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -180,9 +179,6 @@ public final class AcrClient implements AutoCloseable {
 
   /** Builds an {@link AcrClient}; not thread-safe. */
   public static final class Builder extends AzureClientBuilder<Builder> {
-    private static final Pattern API_VERSION =
-        Pattern.compile("^\\d{4}-\\d{2}-\\d{2}(-[a-zA-Z]+)?$");
-
     private @Nullable String subscriptionId;
     private String apiVersion = DEFAULT_API_VERSION;
 
@@ -209,9 +205,8 @@ public final class AcrClient implements AutoCloseable {
     public AcrClient build() {
       TokenCredential c = Check.notNull("credential", configuredCredential());
       String sub = ArmNames.subscriptionId(subscriptionId);
-      Check.matches(
-          "apiVersion", apiVersion, API_VERSION, "must look like 2023-01-01 or 2023-01-01-preview");
-      return new AcrClient(configuredOptions(), configuredCloud(), c, sub, apiVersion);
+      return new AcrClient(
+          configuredOptions(), configuredCloud(), c, sub, ArmNames.apiVersion(apiVersion));
     }
   }
 }

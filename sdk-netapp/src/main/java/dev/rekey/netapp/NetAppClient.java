@@ -3,6 +3,7 @@ package dev.rekey.netapp;
 import com.azure.core.credential.TokenCredential;
 import dev.rekey.azure.AzureClientBuilder;
 import dev.rekey.azure.AzureCloud;
+import dev.rekey.azure.internal.ArmNames;
 import dev.rekey.azure.internal.ArmOperations;
 import dev.rekey.azure.internal.ArmPipelines;
 import dev.rekey.core.ClientOptions;
@@ -59,10 +60,7 @@ public final class NetAppClient implements AutoCloseable {
       ClientOptions options,
       String apiVersion) {
     TokenCredential credential = Check.notNull("credential", configuredCredential);
-    if (apiVersion.isBlank()) {
-      throw new ValidationException("apiVersion", Check.quote(apiVersion), "must not be empty");
-    }
-    this.apiVersion = apiVersion;
+    this.apiVersion = ArmNames.apiVersion(apiVersion);
     this.endpoint = ArmPipelines.endpoint(options, cloud);
     this.pipeline =
         ArmPipelines.create(options, credential, cloud, "sdk-netapp", NetAppServiceException::new);
@@ -198,14 +196,15 @@ public final class NetAppClient implements AutoCloseable {
 
     /** Sets the api-version to send; {@value NetAppClient#DEFAULT_API_VERSION} by default. */
     public Builder apiVersion(String apiVersion) {
-      this.apiVersion = Objects.requireNonNull(apiVersion, "apiVersion == null");
+      this.apiVersion = apiVersion;
       return this;
     }
 
     /**
      * Returns the client.
      *
-     * @throws ValidationException if no credential was set or the api-version is empty
+     * @throws ValidationException if no credential was set or the api-version is not a date such as
+     *     {@code 2026-01-01}
      */
     public NetAppClient build() {
       return new NetAppClient(

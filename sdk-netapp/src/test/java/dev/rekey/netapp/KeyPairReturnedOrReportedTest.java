@@ -12,6 +12,8 @@ import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.core.test.FakeTime;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * NetApp generateBucketCredentials returns only with both halves of the key pair (the page's 200
@@ -38,12 +40,16 @@ class KeyPairReturnedOrReportedTest {
     client.generateBucketCredentials(r -> r.bucketId(NetAppClientWireTest.ID).keyPairExpiryDays(3));
   }
 
-  @Test
-  void anAnswerWithoutTheSecretKeySaysAPairWasGenerated(WireMockRuntimeInfo wm) {
+  @ParameterizedTest
+  @ValueSource(strings = {"", ",\"secretKey\":\"   \""}) // absent, or blank: no key either way
+  void anAnswerWithoutTheSecretKeySaysAPairWasGenerated(String secretKey, WireMockRuntimeInfo wm) {
     stubFor(
         post(urlPathEqualTo(PATH))
             .willReturn(
-                okJson("{\"accessKey\":\"AK\",\"keyPairExpiry\":\"2027-08-15T13:23:33Z\"}")));
+                okJson(
+                    "{\"accessKey\":\"AK\",\"keyPairExpiry\":\"2027-08-15T13:23:33Z\""
+                        + secretKey
+                        + "}")));
     try (NetAppClient c = client(wm)) {
       assertThatThrownBy(() -> generate(c))
           .isInstanceOfSatisfying(

@@ -19,6 +19,9 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @WireMockTest
 class NetAppClientWireTest {
@@ -260,13 +263,19 @@ class NetAppClientWireTest {
     }
   }
 
-  @Test
-  void missingCredentialOrEmptyApiVersionIsRefusedWhenBuilding() {
+  @ParameterizedTest
+  @NullSource
+  @ValueSource(strings = {" ", " 2026-01-01", "latest"})
+  void missingCredentialOrABadApiVersionIsRefusedWhenBuilding(String apiVersion) {
     assertThatThrownBy(() -> NetAppClient.builder().build())
         .isInstanceOfSatisfying(
             ValidationException.class, e -> assertThat(e.field()).isEqualTo("credential"));
     assertThatThrownBy(
-            () -> NetAppClient.builder().credential(new TestCredentials()).apiVersion(" ").build())
+            () ->
+                NetAppClient.builder()
+                    .credential(new TestCredentials())
+                    .apiVersion(apiVersion)
+                    .build())
         .isInstanceOfSatisfying(
             ValidationException.class, e -> assertThat(e.field()).isEqualTo("apiVersion"));
   }

@@ -93,7 +93,10 @@ public final class AcrEmulator extends ArmEmulator {
         "2023-11-01-preview",
         "2024-11-01-preview",
         "2025-03-01-preview",
-        "2025-04-01");
+        "2025-04-01",
+        "2025-05-01-preview",
+        "2025-06-01-preview",
+        "2025-11-01");
   }
 
   @Override

@@ -22,6 +22,20 @@ public final class ArmNames {
 
   private ArmNames() {}
 
+  private static final Pattern API_VERSION = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}(-[a-zA-Z]+)?$");
+
+  /**
+   * Returns {@code value} if it is an ARM api-version: a date, optionally with a suffix such as
+   * {@code -preview}.
+   *
+   * @throws ValidationException {@code apiVersion "<value>" must look like 2023-01-01 or
+   *     2023-01-01-preview}
+   */
+  public static String apiVersion(String value) {
+    return Check.matches(
+        "apiVersion", value, API_VERSION, "must look like 2023-01-01 or 2023-01-01-preview");
+  }
+
   /**
    * Returns {@code value} if it is a UUID.
    *

@@ -95,7 +95,7 @@ public final class BucketCredentialsCall {
 
   private static String text(JsonNode body, String field) {
     String value = body.stringField(field);
-    if (value == null || value.isEmpty()) {
+    if (value == null || value.isBlank()) {
       throw new RekeyException("it has no " + field);
     }
     return value;
