@@ -265,8 +265,8 @@ public final class HttpPipeline implements AutoCloseable {
 
   /** Says "timed out" of an attempt cancelled at its deadline, where OkHttp says "Canceled". */
   private IOException timeoutOr(IOException error, CallTag tag) {
-    if (!tag.timedOut()) {
-      return error;
+    if (!tag.timedOut() || error instanceof TokenUnavailableException) {
+      return error; // a token source's failure stays that, even when it came late
     }
     InterruptedIOException timeout =
         new InterruptedIOException(

@@ -22,6 +22,9 @@ final class ServerBytes {
    * copy.
    */
   static IOException omitted(IOException error) {
+    if (error instanceof TokenUnavailableException) {
+      return error; // nothing was sent, so no server quoted; its type tells the caller why
+    }
     for (Throwable t = error; t != null; t = t.getCause()) {
       if (quoteAt(t.getMessage()) >= 0) {
         return (IOException) copy(error);

@@ -20,6 +20,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A token source that fails stops the call before anything is sent, with its own exception, once.
@@ -66,6 +68,41 @@ class TokenFailureTest {
       assertThatThrownBy(() -> pipeline.sendAsync(rotation(wm)).join())
           .isInstanceOf(CompletionException.class)
           .hasCauseReference(noCredential);
+    }
+    assertThat(asked).hasValue(1);
+    verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void aSlowOrServerQuotingFailureIsStillTheSourcesAndIsNotRetried(
+      boolean slow, WireMockRuntimeInfo wm) {
+    // past the call timeout the attempt is cancelled; a message quoting a server looks like one
+    // of OkHttp's: neither may turn the source's failure into a transport failure, retried
+    RekeyException failure = new RekeyException("expected JSON but was HTML");
+    Authentication late =
+        Authentication.bearer(
+            () -> {
+              asked.incrementAndGet();
+              if (slow) {
+                try {
+                  Thread.sleep(1500);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              }
+              throw failure;
+            });
+    stubFor(post("/rotate").willReturn(ok()));
+    try (HttpPipeline pipeline =
+        HttpPipeline.builder(
+                ClientOptions.builder()
+                    .timeSource(new FakeTime())
+                    .callTimeout(java.time.Duration.ofSeconds(1))
+                    .build())
+            .authentication(late)
+            .build()) {
+      assertThatThrownBy(() -> pipeline.send(rotation(wm))).isSameAs(failure);
     }
     assertThat(asked).hasValue(1);
     verify(0, anyRequestedFor(anyUrl()));
