@@ -167,6 +167,17 @@ class ValidationTest {
   }
 
   @Test
+  void anExpiryPastTheYear9999IsRefusedBeforeAnyIo() {
+    // Instant.toString writes "+10000-01-01T00:00:00Z", which is no RFC 3339 date-time
+    Instant tooLate = Instant.parse("+10000-01-01T00:00:00Z");
+    assertThatThrownBy(() -> acr.generateCredentials(valid().andThen(r -> r.expiry(tooLate))))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.field()).isEqualTo("expiry"))
+        .hasMessageContaining("years 0000–9999");
+    assertThat(emulator.requests()).isEmpty();
+  }
+
+  @Test
   void tokenIdSegmentsCompareCaseInsensitively() {
     String shouted =
         ID.replace("myRegistry", "MYREGISTRY")

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * required field left unset is named the same way. That {@code tokenId} names the client's
  * subscription is checked by the client, before it sends anything. Whether {@code expiry} is
  * acceptable (e.g. in the future) only the service can judge by its clock, so the service answers
- * it.
+ * it; only its form is checked ({@code expiry} in the years 0000–9999, as RFC 3339 writes them).
  */
 @Value.Immutable
 @RekeyStyle
@@ -103,7 +103,18 @@ public abstract class GenerateCredentialsRequest {
     } else {
       TokenIds.checkOfRegistry(tokenId().get(), resourceGroup(), registry());
     }
+    // the spec's format: date-time (RFC 3339), whose year has four digits
+    expiry()
+        .filter(e -> e.isBefore(Instant.parse("0000-01-01T00:00:00Z")) || !e.isBefore(LAST))
+        .ifPresent(
+            e -> {
+              throw new ValidationException(
+                  "expiry", Check.quote(e.toString()), "must be in the years 0000–9999");
+            });
   }
+
+  /** The first instant an RFC 3339 date-time cannot write. */
+  private static final Instant LAST = Instant.parse("+10000-01-01T00:00:00Z");
 
   /**
    * Builds a {@link GenerateCredentialsRequest}: set {@link #resourceGroup(String)}, {@link
