@@ -3,6 +3,7 @@ package dev.rekey.rotation;
 import dev.rekey.rotation.RotationResult.Status;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,12 +14,41 @@ import java.util.Optional;
 final class DualSlotFlow {
   private DualSlotFlow() {}
 
-  /** Returns the slots {@code [inUse, standby]} a new rotation would use, read from the sink. */
-  static Slot[] slots(DualSlotTarget target, Sink sink) {
-    Slot inUse = sink.current(target.id()).map(Published::slot).orElse(target.slots().get(0));
-    Slot standby =
-        target.slots().get(0).equals(inUse) ? target.slots().get(1) : target.slots().get(0);
-    return new Slot[] {inUse, standby};
+  /**
+   * Returns the slots {@code [inUse, standby]} a new rotation would use, spelled as the target
+   * spells them. The sink's current slot is matched ignoring case, as the services do ({@code Key1}
+   * written by hand is {@code key1}).
+   *
+   * @throws IllegalStateException if the sink calls current a slot the target does not have
+   */
+  static Slot[] slots(DualSlotTarget target, Optional<Published> current) {
+    List<Slot> slots = target.slots();
+    Slot inUse = slots.get(0);
+    if (current.isPresent()) {
+      inUse =
+          own(target, current.get().slot())
+              .orElseThrow(() -> new IllegalStateException(unknownSlot(target, current.get())));
+    }
+    return new Slot[] {inUse, slots.get(0).equals(inUse) ? slots.get(1) : slots.get(0)};
+  }
+
+  private static String unknownSlot(DualSlotTarget target, Published current) {
+    return "the sink calls slot "
+        + current.slot()
+        + " current (rotation "
+        + current.rotationId()
+        + "), which is none of the target's slots "
+        + target.slots()
+        + "; nothing was regenerated: correct the slot the sink names (e.g. the rekey-slot tag)";
+  }
+
+  /** Returns the target's slot named like {@code slot}, ignoring case. */
+  private static Optional<Slot> own(DualSlotTarget target, Slot slot) {
+    return target.slots().stream().filter(s -> sameSlot(s, slot)).findFirst();
+  }
+
+  private static boolean sameSlot(Slot a, Slot b) {
+    return a.name().equalsIgnoreCase(b.name());
   }
 
   static RotationResult run(Run run, DualSlotTarget target, History h, Duration retireAfter) {
@@ -28,7 +58,11 @@ final class DualSlotFlow {
       inUse = h.inUse().orElseThrow();
       standby = h.slot().orElseThrow();
     } else {
-      Slot[] slots = slots(target, run.sink);
+      Optional<Published> current = run.sink.current(target.id());
+      if (current.isPresent() && own(target, current.get().slot()).isEmpty()) {
+        throw run.abort(Step.START, unknownSlot(target, current.get()), null);
+      }
+      Slot[] slots = slots(target, current);
       inUse = slots[0];
       standby = slots[1];
       run.mark(Step.START, standby, History.inUseDetail(inUse));
@@ -82,7 +116,7 @@ final class DualSlotFlow {
   }
 
   private static void refuseInUse(Run run, Optional<Published> current, Slot slot, Step step) {
-    if (current.isPresent() && current.get().slot().equals(slot)) {
+    if (current.isPresent() && sameSlot(current.get().slot(), slot)) {
       throw run.abort(
           step,
           "slot "

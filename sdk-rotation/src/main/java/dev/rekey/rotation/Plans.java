@@ -9,7 +9,7 @@ final class Plans {
 
   static List<String> steps(Target target, Sink sink, Duration retireAfter) {
     if (target instanceof DualSlotTarget d) {
-      Slot[] slots = DualSlotFlow.slots(d, sink);
+      Slot[] slots = DualSlotFlow.slots(d, sink.current(d.id()));
       String retire = retireAfter.isZero() ? "" : " (in a run after " + retireAfter + ")";
       return List.of(
           "REGENERATE " + slots[1],

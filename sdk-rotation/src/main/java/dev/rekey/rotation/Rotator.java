@@ -138,6 +138,9 @@ public final class Rotator {
   /**
    * Returns what {@link #rotate} would do now, without any side effect (it reads the journal, the
    * sink and, for the credential's age, the service).
+   *
+   * @throws IllegalStateException if the sink calls current a slot a dual-slot target does not have
+   *     ({@link #rotate} refuses to start then too)
    */
   public RotationPlan plan(Target target) {
     Objects.requireNonNull(target, "target == null");
