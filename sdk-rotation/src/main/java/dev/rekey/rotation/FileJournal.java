@@ -8,27 +8,38 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A {@link Journal} in a file of JSON lines, one record a line, each forced to disk ({@code fsync})
  * before {@link #append} returns. The file is locked while open, so a second runner on the same
  * journal (in this process or another) fails at {@link #open} with {@link JournalLockedException}.
- * A last line cut short by a crash is ignored. Holds no secret value, so it needs no special care
- * beyond ordinary file permissions.
+ * In this process the refusal comes before any file is opened: closing a second descriptor on the
+ * file would drop the holder's POSIX lock. A last line cut short by a crash is ignored. Holds no
+ * secret value, so it needs no special care beyond ordinary file permissions.
  */
 public final class FileJournal implements Journal {
+  /** The real paths of the journals this JVM holds open. */
+  private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+
   private final Path path;
+  private final Path held;
   private final FileChannel channel;
   private final FileLock lock;
   private final List<JournalRecord> records;
+  private boolean closed;
 
-  private FileJournal(Path path, FileChannel channel, FileLock lock, List<JournalRecord> records) {
+  private FileJournal(
+      Path path, Path held, FileChannel channel, FileLock lock, List<JournalRecord> records) {
     this.path = path;
+    this.held = held;
     this.channel = channel;
     this.lock = lock;
     this.records = records;
@@ -42,6 +53,24 @@ public final class FileJournal implements Journal {
    */
   public static FileJournal open(Path path) {
     Objects.requireNonNull(path, "path == null");
+    Path held;
+    try {
+      held = realPath(path);
+    } catch (IOException e) {
+      throw new RekeyException("cannot open journal " + path, e);
+    }
+    if (!HELD.add(held)) {
+      throw new JournalLockedException(path);
+    }
+    try {
+      return openHeld(path, held);
+    } catch (RuntimeException | Error e) {
+      HELD.remove(held);
+      throw e;
+    }
+  }
+
+  private static FileJournal openHeld(Path path, Path held) {
     FileChannel channel;
     try {
       channel =
@@ -56,7 +85,7 @@ public final class FileJournal implements Journal {
       long end = read(channel, records);
       channel.truncate(end);
       channel.position(end);
-      return new FileJournal(path, channel, lock, records);
+      return new FileJournal(path, held, channel, lock, records);
     } catch (IOException | RuntimeException e) {
       closeQuietly(channel, e);
       if (e instanceof RuntimeException r) {
@@ -64,6 +93,19 @@ public final class FileJournal implements Journal {
       }
       throw new RekeyException("cannot read journal " + path + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Returns the normalised real path {@code path} names, without opening it: the file's if it
+   * exists, else its directory's with the file name.
+   */
+  private static Path realPath(Path path) throws IOException {
+    Path absolute = path.toAbsolutePath();
+    if (Files.exists(absolute)) {
+      return absolute.toRealPath();
+    }
+    Path parent = absolute.getParent();
+    return parent == null ? absolute : parent.toRealPath().resolve(absolute.getFileName());
   }
 
   private static FileLock tryLock(FileChannel channel, Path path) throws IOException {
@@ -159,9 +201,13 @@ public final class FileJournal implements Journal {
     return path;
   }
 
-  /** Releases the lock and closes the file. */
+  /** Releases the lock and closes the file; a second call does nothing. */
   @Override
   public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     try {
       if (lock.isValid()) {
         lock.release();
@@ -169,6 +215,8 @@ public final class FileJournal implements Journal {
       channel.close();
     } catch (IOException e) {
       throw new RekeyException("cannot close journal " + path, e);
+    } finally {
+      HELD.remove(held);
     }
   }
 }
