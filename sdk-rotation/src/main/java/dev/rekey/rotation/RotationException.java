@@ -53,7 +53,10 @@ public final class RotationException extends RekeyException {
     return step;
   }
 
-  /** Returns whether {@code Rotator.resume} continues this rotation (false: it was aborted). */
+  /**
+   * Returns whether {@code Rotator.resume} can finish this rotation (false: it was aborted, or, if
+   * the journal could not record the abort, is to be given up with {@code Rotator.abandon}).
+   */
   public boolean resumable() {
     return resumable;
   }

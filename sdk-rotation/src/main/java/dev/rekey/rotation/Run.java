@@ -101,10 +101,28 @@ final class Run {
 
   /**
    * Ends the rotation for good (an ABORT record, so the next {@code rotate} starts afresh instead
-   * of failing the same way) and returns the exception to throw, not resumable.
+   * of failing the same way) and returns the exception to throw, not resumable, with {@code cause}
+   * (the reason). A journal that cannot record the abort is attached to the reason as suppressed,
+   * never in its place, and the message says to abandon the rotation.
    */
   RotationException abort(Step step, String message, @Nullable Throwable cause) {
-    mark(Step.ABORT, null, cause == null ? step.name() : cause.getClass().getName());
+    try {
+      mark(Step.ABORT, null, cause == null ? step.name() : cause.getClass().getName());
+    } catch (RuntimeException journalFailure) {
+      RotationException e =
+          new RotationException(
+              context,
+              step,
+              false,
+              message
+                  + "; the journal could not record the abort ("
+                  + journalFailure.getClass().getName()
+                  + "), so the next rotate or resume continues this rotation: abandon it once the"
+                  + " journal works",
+              cause);
+      (cause == null ? e : cause).addSuppressed(journalFailure);
+      return e;
+    }
     return new RotationException(context, step, false, message, cause);
   }
 

@@ -4,15 +4,21 @@ import java.util.function.Supplier;
 
 /**
  * A server-generated target for engine tests: one slot ({@code value}), a verifier that accepts
- * every value, and {@link #generate()} doing what the test scripts.
+ * every value unless the test gives one, and {@link #generate()} doing what the test scripts.
  */
 final class ScriptedTarget implements ServerGeneratedTarget {
   private final String id;
   private final Supplier<Credential> generate;
+  private final Verifier verifier;
 
   ScriptedTarget(String id, Supplier<Credential> generate) {
+    this(id, generate, (context, credential) -> {});
+  }
+
+  ScriptedTarget(String id, Supplier<Credential> generate, Verifier verifier) {
     this.id = id;
     this.generate = generate;
+    this.verifier = verifier;
   }
 
   @Override
@@ -22,7 +28,7 @@ final class ScriptedTarget implements ServerGeneratedTarget {
 
   @Override
   public Verifier verifier() {
-    return (context, credential) -> {};
+    return verifier;
   }
 
   @Override
