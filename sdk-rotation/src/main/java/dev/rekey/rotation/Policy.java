@@ -13,17 +13,19 @@ import org.jspecify.annotations.Nullable;
  * Because a fresh rotation makes the credential young, running a job twice in a row rotates once.
  */
 public final class Policy {
+  private final boolean always;
   private final @Nullable Duration maxAge;
   private final @Nullable Duration expiryWindow;
 
-  private Policy(@Nullable Duration maxAge, @Nullable Duration expiryWindow) {
+  private Policy(boolean always, @Nullable Duration maxAge, @Nullable Duration expiryWindow) {
+    this.always = always;
     this.maxAge = maxAge;
     this.expiryWindow = expiryWindow;
   }
 
   /** Returns the policy that is always due: every {@code rotate} rotates. */
   public static Policy always() {
-    return new Policy(null, null);
+    return new Policy(true, null, null);
   }
 
   /**
@@ -33,7 +35,7 @@ public final class Policy {
    * @throws IllegalArgumentException if {@code maxAge} is negative
    */
   public static Policy olderThan(Duration maxAge) {
-    return new Policy(positive(maxAge, "maxAge"), null);
+    return new Policy(false, positive(maxAge, "maxAge"), null);
   }
 
   /**
@@ -42,16 +44,19 @@ public final class Policy {
    * @throws IllegalArgumentException if {@code window} is negative
    */
   public static Policy expiringWithin(Duration window) {
-    return new Policy(null, positive(window, "window"));
+    return new Policy(false, null, positive(window, "window"));
   }
 
   /**
-   * Returns this policy, also due when the credential expires within {@code window}.
+   * Returns the policy due when this one is, and also when the credential expires within {@code
+   * window} (after several calls: within the widest window).
    *
    * @throws IllegalArgumentException if {@code window} is negative
    */
   public Policy orExpiringWithin(Duration window) {
-    return new Policy(maxAge, positive(window, "window"));
+    Duration w = positive(window, "window");
+    return new Policy(
+        always, maxAge, expiryWindow == null || w.compareTo(expiryWindow) > 0 ? w : expiryWindow);
   }
 
   private static Duration positive(Duration d, String name) {
@@ -69,9 +74,6 @@ public final class Policy {
    * @param expiry when the current value expires, if known
    */
   public Optional<String> due(Instant now, Optional<Instant> createdAt, Optional<Instant> expiry) {
-    if (maxAge == null && expiryWindow == null) {
-      return Optional.of("the policy always rotates");
-    }
     if (expiryWindow != null
         && expiry.isPresent()
         && !expiry.get().isAfter(now.plus(expiryWindow))) {
@@ -85,11 +87,17 @@ public final class Policy {
         return Optional.of("created at " + createdAt.get() + ", older than " + maxAge);
       }
     }
-    return Optional.empty();
+    return always ? Optional.of("the policy always rotates") : Optional.empty();
   }
 
   @Override
   public String toString() {
-    return "Policy{maxAge=" + maxAge + ", expiryWindow=" + expiryWindow + "}";
+    return "Policy{always="
+        + always
+        + ", maxAge="
+        + maxAge
+        + ", expiryWindow="
+        + expiryWindow
+        + "}";
   }
 }

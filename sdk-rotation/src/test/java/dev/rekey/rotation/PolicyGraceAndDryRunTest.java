@@ -87,6 +87,44 @@ class PolicyGraceAndDryRunTest {
   }
 
   @Test
+  void orExpiringWithinAddsItsWindowToThePolicyInsteadOfReplacingIt() {
+    Case c = Kind.ACR.create(world, FileSink.of(dir.resolve("or.json")));
+    c.seed();
+    int before = c.changes().getAsInt();
+    MemoryJournal journal = new MemoryJournal();
+    Policy[] policies = {
+      Policy.always().orExpiringWithin(Duration.ofDays(5)),
+      Policy.expiringWithin(Duration.ofDays(31)).orExpiringWithin(Duration.ofDays(5)),
+      Policy.expiringWithin(Duration.ofDays(5)).orExpiringWithin(Duration.ofDays(31))
+    };
+
+    for (Policy policy : policies) {
+      assertThat(
+              Rotator.builder()
+                  .journal(journal)
+                  .sink(c.sink())
+                  .policy(policy)
+                  .build()
+                  .rotate(c.target())
+                  .status())
+          .as("the password expires in 30 days; %s", policy)
+          .isEqualTo(Status.COMPLETED);
+    }
+    assertThat(
+            Rotator.builder()
+                .journal(journal)
+                .sink(c.sink())
+                .policy(
+                    Policy.expiringWithin(Duration.ofDays(1)).orExpiringWithin(Duration.ofDays(5)))
+                .build()
+                .rotate(c.target())
+                .status())
+        .isEqualTo(Status.NOT_DUE);
+    assertThat(c.changes().getAsInt() - before).as("two generations per rotation").isEqualTo(6);
+    assertThat(c.currentWorks()).isTrue();
+  }
+
+  @Test
   void aNetAppKeyPairRotatesWhenNothingIsPublishedThenNotUntilNearItsExpiry() {
     Case c = Kind.NETAPP.create(world, FileSink.of(dir.resolve("c.json")));
     Rotator rotator =
