@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -23,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * journal (in this process or another) fails at {@link #open} with {@link JournalLockedException}.
  * In this process the refusal comes before any file is opened: closing a second descriptor on the
  * file would drop the holder's POSIX lock. A last line cut short by a crash is ignored. Holds no
- * secret value, so it needs no special care beyond ordinary file permissions.
+ * secret value; it is still created owner-only ({@code rw-------} where the file system has POSIX
+ * permissions), as {@link FileSink} does, since it tells which credentials rotate when.
  */
 public final class FileJournal implements Journal {
   /** The real paths of the journals this JVM holds open. */
@@ -75,7 +78,9 @@ public final class FileJournal implements Journal {
     try {
       channel =
           FileChannel.open(
-              path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+              path,
+              Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE),
+              ownerOnly(path));
     } catch (IOException e) {
       throw new RekeyException("cannot open journal " + path, e);
     }
@@ -106,6 +111,16 @@ public final class FileJournal implements Journal {
     }
     Path parent = absolute.getParent();
     return parent == null ? absolute : parent.toRealPath().resolve(absolute.getFileName());
+  }
+
+  /** Returns the attributes that create {@code path} owner-only where it has POSIX permissions. */
+  private static FileAttribute<?>[] ownerOnly(Path path) {
+    if (!path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return new FileAttribute<?>[0];
+    }
+    return new FileAttribute<?>[] {
+      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+    };
   }
 
   private static FileLock tryLock(FileChannel channel, Path path) throws IOException {

@@ -9,12 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The file journal's lines survive a reopen, and a line torn by a crash is dropped and overwritten.
+ * The file journal's lines survive a reopen, a line torn by a crash is dropped and overwritten, and
+ * a new journal is readable by its owner only.
  */
 class FileJournalTest {
   private static final Instant AT = Instant.parse("2026-12-01T02:00:00Z");
@@ -103,5 +106,18 @@ class FileJournalTest {
     try (FileJournal journal = FileJournal.open(file)) {
       assertThat(journal.records("storage:rg/a")).containsExactly(start);
     }
+  }
+
+  @Test
+  void aNewJournalIsCreatedOwnerOnly() throws Exception {
+    Path file = dir.resolve("new.journal");
+    Assumptions.assumeTrue(
+        file.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+    try (FileJournal journal = FileJournal.open(file)) {
+      journal.append(
+          JournalRecord.of("r1", "ontap:u", Step.START, Phase.DONE, "password", AT, null));
+    }
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-------");
   }
 }
