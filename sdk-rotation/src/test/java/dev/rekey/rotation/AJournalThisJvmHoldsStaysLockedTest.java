@@ -39,16 +39,7 @@ class AJournalThisJvmHoldsStaysLockedTest {
 
   /** Returns the last line {@link OpenJournalInChildMain} printed for {@code file}. */
   private static String openInChildJvm(Path file) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process child =
-        new ProcessBuilder(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                OpenJournalInChildMain.class.getName(),
-                file.toString())
-            .redirectErrorStream(true)
-            .start();
+    Process child = ChildJvm.start(OpenJournalInChildMain.class, file.toString());
     try {
       String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(child.waitFor(60, TimeUnit.SECONDS)).as("child output:%n%s", output).isTrue();

@@ -47,19 +47,13 @@ class KilledChildJvmThenResumeTest {
     c.seed();
     String account = c.target().id().substring("storage:rg/".length());
     StorageKeys keys = world.emulators.armStorage().account(World.SUB, "rg", account).orElseThrow();
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process child =
-        new ProcessBuilder(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                RotateInChildMain.class.getName(),
-                world.emulators.armStorage().baseUrl().toString(),
-                account,
-                journalFile.toString(),
-                sink.file().toString())
-            .redirectErrorStream(true)
-            .start();
+        ChildJvm.start(
+            RotateInChildMain.class,
+            world.emulators.armStorage().baseUrl().toString(),
+            account,
+            journalFile.toString(),
+            sink.file().toString());
     try {
       StringBuilder output = new StringBuilder();
       try (BufferedReader out =
