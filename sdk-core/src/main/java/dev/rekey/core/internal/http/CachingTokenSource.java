@@ -16,13 +16,18 @@ import org.jspecify.annotations.Nullable;
  * Caches a bearer token and refreshes it {@code refreshMargin} before it expires. No caller ever
  * sleeps while a valid token is cached: one caller refreshes, the others keep using the still-valid
  * token. Only when no valid token exists do callers wait, and then only for the one refresh in
- * flight.
+ * flight. After a refresh fails while the cached token is still valid, no caller tries again for
+ * {@value #QUIET_SECONDS} seconds (as azure-core's token cache does), so a slow or failing identity
+ * provider is not waited for call after call.
  */
 public final class CachingTokenSource {
+  static final long QUIET_SECONDS = 30;
+
   private final TokenSource source;
   private final Duration refreshMargin;
   private final TimeSource time;
   private volatile @Nullable AccessToken current;
+  private volatile Instant quietUntil = Instant.MIN;
   private final AtomicReference<@Nullable CompletableFuture<AccessToken>> inFlight =
       new AtomicReference<>();
 
@@ -44,7 +49,7 @@ public final class CachingTokenSource {
       return token;
     }
     if (token != null && now.isBefore(token.expiresAt())) {
-      return refresh(token, token);
+      return now.isBefore(quietUntil) ? token : refresh(token, token);
     }
     return refresh(token, null);
   }
@@ -87,6 +92,7 @@ public final class CachingTokenSource {
     } catch (RuntimeException e) {
       mine.completeExceptionally(e);
       if (fallback != null) {
+        quietUntil = time.now().plusSeconds(QUIET_SECONDS);
         return fallback;
       }
       throw failure(e);

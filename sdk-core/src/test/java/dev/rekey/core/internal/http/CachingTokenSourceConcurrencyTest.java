@@ -178,6 +178,32 @@ class CachingTokenSourceConcurrencyTest {
     assertThat(tokens.token()).isSameAs(old);
   }
 
+  @Test
+  void afterAFailedRefreshTheIdentityProviderIsLeftAloneForThirtySeconds() {
+    AccessToken old = new AccessToken(Secret.of("old"), time.now().plus(Duration.ofMinutes(10)));
+    AtomicInteger calls = new AtomicInteger();
+    CachingTokenSource tokens =
+        new CachingTokenSource(
+            () -> {
+              if (calls.getAndIncrement() == 0) {
+                return old;
+              }
+              throw new IllegalStateException("identity endpoint down");
+            },
+            MARGIN,
+            time);
+    tokens.token();
+    time.advance(Duration.ofMinutes(6)); // inside the refresh margin, still valid
+
+    for (int i = 0; i < 5; i++) {
+      assertThat(tokens.token()).isSameAs(old);
+    }
+    assertThat(calls).as("the first fetch and one failed refresh").hasValue(2);
+    time.advance(Duration.ofSeconds(CachingTokenSource.QUIET_SECONDS));
+    assertThat(tokens.token()).isSameAs(old);
+    assertThat(calls).as("tried again once the quiet time passed").hasValue(3);
+  }
+
   private static void awaitDone(List<CompletableFuture<AccessToken>> results, int expected) {
     Eventually.await(
         "callers with a valid token cached are not kept waiting",
