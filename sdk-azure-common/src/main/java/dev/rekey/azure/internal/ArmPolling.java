@@ -9,6 +9,7 @@ import dev.rekey.core.internal.codec.JsonNode;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.ApiResponse;
 import dev.rekey.core.internal.http.HttpPipeline;
+import dev.rekey.core.internal.http.Origins;
 import dev.rekey.core.internal.http.Redaction;
 import dev.rekey.core.internal.poll.PollStep;
 import dev.rekey.core.internal.poll.PollStrategy;
@@ -211,22 +212,12 @@ public final class ArmPolling<T> implements PollStrategy<T> {
     if (url == null) {
       throw new RekeyException("an operation URL that is not an http(s) URL");
     }
-    if (!url.scheme().equals(base.scheme())
-        || !url.host().equals(base.host())
-        || url.port() != base.port()) {
+    if (!Origins.same(url, base)) {
       throw new RekeyException(
           "an operation URL on another origin ("
-              + url.scheme()
-              + "://"
-              + url.host()
-              + ":"
-              + url.port()
+              + Origins.of(url)
               + "), which is not polled: the caller's token goes only to "
-              + base.scheme()
-              + "://"
-              + base.host()
-              + ":"
-              + base.port());
+              + Origins.of(base));
     }
     return url;
   }

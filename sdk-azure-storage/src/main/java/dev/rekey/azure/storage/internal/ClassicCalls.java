@@ -7,6 +7,7 @@ import dev.rekey.core.ServiceError;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.ApiResponse;
 import dev.rekey.core.internal.http.HttpPipeline;
+import dev.rekey.core.internal.http.Origins;
 import dev.rekey.core.internal.http.UrlCache;
 import dev.rekey.core.internal.poll.Finished;
 import dev.rekey.core.internal.poll.ResultReader;
@@ -142,7 +143,7 @@ public final class ClassicCalls {
     if (answer.url().isHttps() && !target.isHttps()) {
       throw redirectRefused(answer, "TemporaryRedirect from https to http refused");
     }
-    if (!target.host().equals(answer.url().host()) || target.port() != answer.url().port()) {
+    if (!Origins.same(target, answer.url())) {
       // The call carries a token or the management certificate: neither goes to another origin.
       throw redirectRefused(
           answer, "TemporaryRedirect to another origin refused; the request was not sent on");

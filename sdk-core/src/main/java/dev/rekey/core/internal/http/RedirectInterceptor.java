@@ -50,13 +50,13 @@ final class RedirectInterceptor implements Interceptor {
     if (to == null) {
       return what + " without a usable Location; the request was not sent on";
     }
-    if (!sameOrigin(from, to)) {
+    if (!Origins.same(from, to)) {
       return what
           + " to another origin ("
-          + origin(to)
+          + Origins.of(to)
           + "); Rekey does not follow redirects across"
           + " origins, so no credential leaves "
-          + origin(from)
+          + Origins.of(from)
           + ", and the request was not sent on";
     }
     boolean read = method.equals("GET") || method.equals("HEAD");
@@ -71,14 +71,6 @@ final class RedirectInterceptor implements Interceptor {
       return what + " more than " + MAX_HOPS + " times in a row; the request was not sent on";
     }
     return null;
-  }
-
-  private static boolean sameOrigin(HttpUrl a, HttpUrl b) {
-    return a.scheme().equals(b.scheme()) && a.host().equals(b.host()) && a.port() == b.port();
-  }
-
-  private static String origin(HttpUrl url) {
-    return url.scheme() + "://" + url.host() + ":" + url.port();
   }
 
   /** A redirect the client will not follow; the call ends with the redirect's status. */
