@@ -158,20 +158,24 @@ class CachingTokenSourceConcurrencyTest {
     assertThat(fetches).hasValue(1);
   }
 
+  /** A cache whose source returns {@code old} once, then fails; {@code calls} counts fetches. */
+  private CachingTokenSource downAfterFirstFetch(AccessToken old, AtomicInteger calls) {
+    return new CachingTokenSource(
+        () -> {
+          if (calls.getAndIncrement() == 0) {
+            return old;
+          }
+          throw new IllegalStateException("identity endpoint down");
+        },
+        MARGIN,
+        time);
+  }
+
   @Test
   void failedRefreshKeepsStillValidToken() {
     AccessToken old = new AccessToken(Secret.of("old"), time.now().plus(Duration.ofMinutes(10)));
     AtomicInteger calls = new AtomicInteger();
-    CachingTokenSource tokens =
-        new CachingTokenSource(
-            () -> {
-              if (calls.getAndIncrement() == 0) {
-                return old;
-              }
-              throw new IllegalStateException("identity endpoint down");
-            },
-            MARGIN,
-            time);
+    CachingTokenSource tokens = downAfterFirstFetch(old, calls);
     tokens.token();
     time.advance(Duration.ofMinutes(6));
 
@@ -182,16 +186,7 @@ class CachingTokenSourceConcurrencyTest {
   void afterAFailedRefreshTheIdentityProviderIsLeftAloneForThirtySeconds() {
     AccessToken old = new AccessToken(Secret.of("old"), time.now().plus(Duration.ofMinutes(10)));
     AtomicInteger calls = new AtomicInteger();
-    CachingTokenSource tokens =
-        new CachingTokenSource(
-            () -> {
-              if (calls.getAndIncrement() == 0) {
-                return old;
-              }
-              throw new IllegalStateException("identity endpoint down");
-            },
-            MARGIN,
-            time);
+    CachingTokenSource tokens = downAfterFirstFetch(old, calls);
     tokens.token();
     time.advance(Duration.ofMinutes(6)); // inside the refresh margin, still valid
 
