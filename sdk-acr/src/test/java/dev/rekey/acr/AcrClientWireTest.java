@@ -498,4 +498,22 @@ class AcrClientWireTest {
     verify(exactly(1), postRequestedFor(urlPathEqualTo(PATH)));
     verify(exactly(2), getRequestedFor(urlPathEqualTo(TOKEN_ID)));
   }
+
+  @Test
+  void theOnePasswordAnsweredWithoutANameIsTheSlotAskedFor(WireMockRuntimeInfo wm) {
+    // the reference page marks TokenPassword.name optional; the value is never shown again
+    stubFor(
+        post(urlPathEqualTo(PATH))
+            .willReturn(
+                okJson("{\"username\":\"myToken\",\"passwords\":[{\"value\":\"unnamed\"}]}")));
+    try (AcrClient acr = client(wm)) {
+      assertThat(
+              generatePassword1(acr, false)
+                  .password(TokenPasswordName.PASSWORD1)
+                  .orElseThrow()
+                  .value()
+                  .reveal())
+          .isEqualTo("unnamed");
+    }
+  }
 }

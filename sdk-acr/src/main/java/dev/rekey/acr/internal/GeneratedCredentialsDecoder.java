@@ -11,14 +11,16 @@ import dev.rekey.core.internal.http.ApiResponse;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a {@code GenerateCredentialsResult} body, keeping every password it can: the reference page
  * marks none of its fields required, and a password dropped here is lost for good (the service
- * never shows it again). So an entry without a name, a known name or a value is skipped (whether
- * the promised ones came is {@link PromisedPasswords}' question), a date that is not ISO-8601 is
- * absent, and a missing username is the token's name, the user name ACR gives a token's passwords.
- * Messages never quote the body.
+ * never shows it again). So when one slot was asked for and the answer holds one password without a
+ * name, it is that slot's; any other entry without a name, a known name or a value is skipped
+ * (whether the promised ones came is {@link PromisedPasswords}' question), a date that is not
+ * ISO-8601 is absent, and a missing username is the token's name, the user name ACR gives a token's
+ * passwords. Messages never quote the body.
  */
 public final class GeneratedCredentialsDecoder {
   private GeneratedCredentialsDecoder() {}
@@ -27,14 +29,21 @@ public final class GeneratedCredentialsDecoder {
    * Returns the credentials in {@code response}'s JSON body.
    *
    * @param token gives the token's name, the user name when the body has none (asked only then)
+   * @param asked the one slot the call regenerated, or null when it regenerated both
    * @throws RekeyException if the body is not JSON
    */
-  public static GeneratedCredentials decode(ApiResponse response, Supplier<String> token) {
+  public static GeneratedCredentials decode(
+      ApiResponse response, Supplier<String> token, @Nullable TokenPasswordName asked) {
     JsonNode body = Codecs.jsonTree(response.body());
     GeneratedCredentials.Builder out =
         GeneratedCredentials.builder().username(text(body, "username").orElseGet(token));
-    for (JsonNode p : body.path("passwords")) {
-      Optional<TokenPasswordName> name = text(p, "name").flatMap(TokenPasswordName::fromWireName);
+    JsonNode passwords = body.path("passwords");
+    boolean onlyOne = asked != null && passwords.isArray() && passwords.size() == 1;
+    for (JsonNode p : passwords) {
+      Optional<TokenPasswordName> name =
+          text(p, "name").isEmpty() && onlyOne
+              ? Optional.of(asked)
+              : text(p, "name").flatMap(TokenPasswordName::fromWireName);
       Optional<String> value = text(p, "value");
       if (name.isPresent() && value.isPresent()) {
         out.addPassword(

@@ -23,7 +23,8 @@ final class PromisedPasswords {
     return ResultReader.ofRotation(
         response -> {
           GeneratedCredentials credentials =
-              GeneratedCredentialsDecoder.decode(response, () -> tokenName(request));
+              GeneratedCredentialsDecoder.decode(
+                  response, () -> tokenName(request), request.passwordName().orElse(null));
           Set<TokenPasswordName> missing = EnumSet.copyOf(promised);
           credentials.passwords().forEach(p -> missing.remove(p.name()));
           if (!missing.isEmpty()) {
