@@ -35,6 +35,20 @@ final class History {
     return h.done(Step.COMPLETE) || h.done(Step.ABORT) ? Optional.empty() : Optional.of(h);
   }
 
+  /**
+   * Returns the id of the latest rotation in {@code records} if it aborted after publishing its
+   * value (a server-generated value verified only once published, then rejected).
+   */
+  static Optional<String> abortedAfterPublish(List<JournalRecord> records) {
+    if (records.isEmpty()) {
+      return Optional.empty();
+    }
+    String last = records.get(records.size() - 1).rotationId();
+    History h =
+        new History(last, records.stream().filter(r -> r.rotationId().equals(last)).toList());
+    return h.done(Step.ABORT) && h.done(Step.PUBLISH) ? Optional.of(last) : Optional.empty();
+  }
+
   /** Returns when the last completed rotation made its value current, if one did. */
   static Optional<Instant> lastCompletedAt(List<JournalRecord> records) {
     for (int i = records.size() - 1; i >= 0; i--) {

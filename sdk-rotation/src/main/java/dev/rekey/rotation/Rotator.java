@@ -13,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs rotations: {@link #rotate} starts one when the {@link Policy} says the credential is due (or
@@ -36,6 +38,8 @@ import org.jspecify.annotations.Nullable;
  * one rotator per journal.
  */
 public final class Rotator {
+  private static final Logger AUDIT = LoggerFactory.getLogger("dev.rekey.rotation");
+
   private final Sink sink;
   private final Journal journal;
   private final Policy policy;
@@ -76,6 +80,15 @@ public final class Rotator {
     Optional<History> unfinished = History.unfinished(records);
     if (unfinished.isPresent()) {
       return run(target, unfinished.get());
+    }
+    Optional<String> rejected = rejectedStillCurrent(target, records);
+    if (rejected.isPresent()) {
+      AUDIT.warn("target {}: due regardless of the policy: {}", target.id(), rejected.get());
+      RotationResult r = run(target, History.fresh(UUID.randomUUID().toString()));
+      return new RotationResult(
+          r.status(),
+          r.rotationId(),
+          r.reason() + "; due regardless of the policy: " + rejected.get());
     }
     Optional<String> due = due(target, records);
     if (due.isEmpty()) {
@@ -153,7 +166,7 @@ public final class Rotator {
           "continues unfinished rotation " + unfinished.get().rotationId(),
           Plans.steps(target, sink, retireAfter));
     }
-    Optional<String> due = due(target, records);
+    Optional<String> due = rejectedStillCurrent(target, records).or(() -> due(target, records));
     return new RotationPlan(
         target.id(),
         due.isPresent(),
@@ -176,6 +189,20 @@ public final class Rotator {
     } finally {
       running.remove(id);
     }
+  }
+
+  /**
+   * Returns why the sink's current value must be replaced whatever the policy says: the last
+   * rotation published it, then aborted (its verifier rejected it), and the sink still holds it.
+   */
+  private Optional<String> rejectedStillCurrent(Target target, List<JournalRecord> records) {
+    return History.abortedAfterPublish(records)
+        .filter(id -> sink.current(target.id()).filter(p -> p.rotationId().equals(id)).isPresent())
+        .map(
+            id ->
+                "rotation "
+                    + id
+                    + " aborted after publishing its value, which the sink still calls current");
   }
 
   private Optional<String> due(Target target, List<JournalRecord> records) {

@@ -6,7 +6,9 @@ import java.util.Optional;
 /**
  * Single-slot, server-generated: START → GENERATE → PUBLISH at once → VERIFY → COMPLETE. There is
  * no overlap window: generating kills the old value, so readers fail until PUBLISH; a crash between
- * GENERATE and PUBLISH is repaired by generating again on resume.
+ * GENERATE and PUBLISH is repaired by generating again on resume. A value VERIFY rejects stays
+ * published (the old one is dead), so the rotator makes the next {@code rotate} due whatever the
+ * policy says.
  */
 final class ServerGeneratedFlow {
   private ServerGeneratedFlow() {}

@@ -10,6 +10,7 @@ import dev.rekey.rotation.ontap.OntapPasswordTarget;
 import dev.rekey.testkit.StorageKeys;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -321,6 +322,70 @@ class RotationFaultsTest {
         .hasMessageContaining("no longer logs in");
     assertThat(c.sink().current(c.target().id()).orElseThrow().rotationId()).isEqualTo("seed");
     assertThat(c.pendingWorks()).as("the changed password is not lost").isTrue();
+  }
+
+  @Test
+  void aRejectedNetAppPairStillPublishedIsReplacedByTheNextRotateWhateverThePolicy() {
+    Case c = Kind.NETAPP.create(world, FileSink.of(dir.resolve("na.json")));
+    RejectingOnce target = new RejectingOnce((ServerGeneratedTarget) c.target());
+    Rotator rotator =
+        Rotator.builder()
+            .journal(new MemoryJournal())
+            .sink(c.sink())
+            .policy(Policy.expiringWithin(Duration.ofDays(7)))
+            .build();
+
+    assertThatThrownBy(() -> rotator.rotate(target))
+        .isInstanceOfSatisfying(
+            RotationException.class, e -> assertThat(e.step()).isEqualTo(Step.VERIFY));
+    assertThat(c.changes().getAsInt()).isEqualTo(1);
+    assertThat(c.sink().current(c.target().id()).orElseThrow().credential().expiry())
+        .as("the rejected pair expires in 30 days, outside the policy's window")
+        .hasValueSatisfying(e -> assertThat(e).isAfter(Instant.now().plus(Duration.ofDays(7))));
+
+    RotationResult second = rotator.rotate(target);
+
+    assertThat(second.status()).isEqualTo(Status.COMPLETED);
+    assertThat(second.reason()).contains("aborted after publishing its value");
+    assertThat(c.changes().getAsInt()).as("a new pair replaced the rejected one").isEqualTo(2);
+    assertThat(c.currentWorks()).isTrue();
+    assertThat(rotator.rotate(target).status()).isEqualTo(Status.NOT_DUE);
+  }
+
+  /** A server-generated target whose verifier rejects the first value it sees. */
+  private static final class RejectingOnce implements ServerGeneratedTarget {
+    private final ServerGeneratedTarget inner;
+    private boolean rejected;
+
+    RejectingOnce(ServerGeneratedTarget inner) {
+      this.inner = inner;
+    }
+
+    @Override
+    public String id() {
+      return inner.id();
+    }
+
+    @Override
+    public Verifier verifier() {
+      return (ctx, cred) -> {
+        if (!rejected) {
+          rejected = true;
+          throw new VerificationFailedException(ctx.targetId(), cred.slot(), "test: rejected once");
+        }
+        inner.verifier().verify(ctx, cred);
+      };
+    }
+
+    @Override
+    public Slot slot() {
+      return inner.slot();
+    }
+
+    @Override
+    public Credential generate() {
+      return inner.generate();
+    }
   }
 
   /** The storage target with a verifier that rejects every value. */
