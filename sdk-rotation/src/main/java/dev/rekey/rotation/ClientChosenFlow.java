@@ -7,6 +7,7 @@ import java.util.Optional;
  * Single-slot, client-chosen: START → STAGE pending in the sink → CHANGE on the service → VERIFY by
  * login → PROMOTE → COMPLETE. The new value is in the sink before the service sees it, so no crash
  * can lose it; a resumed rotation tries the pending value, then the current one, before sending.
+ * Another rotation's pending value is settled by login before a new one replaces it.
  */
 final class ClientChosenFlow {
   private ClientChosenFlow() {}
@@ -40,6 +41,7 @@ final class ClientChosenFlow {
               + " value no one has: set a new one by hand",
           null);
     } else {
+      current = settleOtherPending(run, target, current);
       Credential generated = target.generate();
       run.step(Step.STAGE, slot, () -> run.sink.stage(run.context, generated));
       value = generated;
@@ -73,5 +75,37 @@ final class ClientChosenFlow {
     run.step(Step.PROMOTE, slot, () -> run.sink.promote(run.context));
     run.mark(Step.COMPLETE, slot, null);
     return new RotationResult(Status.COMPLETED, id, "the new value is current");
+  }
+
+  /**
+   * Before a new value replaces another rotation's pending one (which the service may hold after
+   * that rotation aborted past its CHANGE), settles which value the account has: a pending value
+   * that logs in is promoted to current; one that does not may be replaced only if the current
+   * value logs in, else the rotation aborts and changes nothing. Returns the current record now.
+   */
+  private static Optional<Published> settleOtherPending(
+      Run run, ClientChosenTarget target, Optional<Published> current) {
+    Optional<Published> other =
+        run.sink.pending(target.id()).filter(p -> !p.rotationId().equals(run.context.rotationId()));
+    if (other.isEmpty()) {
+      return current;
+    }
+    String otherId = other.get().rotationId();
+    if (target.accepts(other.get().credential())) {
+      RotationContext theirs = RotationContext.of(otherId, target.id());
+      run.step(Step.PROMOTE, target.slot(), () -> run.sink.promote(theirs));
+      run.holds("rotation " + otherId + "'s pending value logs in and is now current");
+      return run.sink.current(target.id());
+    }
+    if (current.isEmpty() || !target.accepts(current.get().credential())) {
+      throw run.abort(
+          Step.STAGE,
+          "rotation "
+              + otherId
+              + "'s pending value does not log in, nor does the current one; nothing was changed:"
+              + " set the password by hand",
+          null);
+    }
+    return current;
   }
 }

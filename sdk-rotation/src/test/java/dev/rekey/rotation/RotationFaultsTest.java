@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rekey.core.OutcomeUnknownException;
+import dev.rekey.core.Secret;
 import dev.rekey.rotation.Kind.Case;
 import dev.rekey.rotation.RotationResult.Status;
 import dev.rekey.rotation.ontap.OntapPasswordTarget;
@@ -322,6 +323,79 @@ class RotationFaultsTest {
         .hasMessageContaining("no longer logs in");
     assertThat(c.sink().current(c.target().id()).orElseThrow().rotationId()).isEqualTo("seed");
     assertThat(c.pendingWorks()).as("the changed password is not lost").isTrue();
+  }
+
+  @Test
+  void aPendingOntapPasswordTheAccountHoldsIsPromotedBeforeANewRotationCanLoseIt() {
+    Case c = Kind.ONTAP.create(world, FileSink.of(dir.resolve("op.json")));
+    c.seed();
+    String user = c.target().id().substring("ontap:".length());
+    OntapPasswordTarget rejecting =
+        OntapPasswordTarget.builder()
+            .client(world.ontap)
+            .user(user)
+            .verifier(
+                (ctx, cred) -> {
+                  throw new VerificationFailedException(
+                      ctx.targetId(), cred.slot(), "login refused");
+                })
+            .build();
+    Rotator rotator = Rotator.builder().journal(new MemoryJournal()).sink(c.sink()).build();
+    assertThatThrownBy(() -> rotator.rotate(rejecting)).isInstanceOf(RotationException.class);
+    assertThat(c.pendingWorks()).as("the aborted rotation's password is the account's").isTrue();
+    world
+        .emulators
+        .ontap()
+        .faults()
+        .matching("POST", "/api/security/authentication/password")
+        .fail(1, 400);
+
+    assertThatThrownBy(() -> rotator.rotate(c.target()))
+        .isInstanceOfSatisfying(
+            RotationException.class, e -> assertThat(e.step()).isEqualTo(Step.CHANGE));
+
+    assertThat(c.changes().getAsInt()).as("only the aborted rotation changed it").isEqualTo(1);
+    assertThat(c.currentWorks() || c.pendingWorks())
+        .as("the sink has the account's password")
+        .isTrue();
+    assertThat(c.currentWorks()).as("it was promoted before the new value was staged").isTrue();
+  }
+
+  @Test
+  void aDeadPendingOntapPasswordIsReplacedWhenTheCurrentOneLogsIn() {
+    Case c = Kind.ONTAP.create(world, FileSink.of(dir.resolve("od.json")));
+    c.seed();
+    c.sink()
+        .stage(
+            RotationContext.of("lost", c.target().id()),
+            Credential.of(OntapPasswordTarget.SLOT, Secret.of("Never-Sent-7x")));
+    Rotator rotator = Rotator.builder().journal(new MemoryJournal()).sink(c.sink()).build();
+
+    assertThat(rotator.rotate(c.target()).status()).isEqualTo(Status.COMPLETED);
+    assertThat(c.changes().getAsInt()).isEqualTo(1);
+    assertThat(c.currentWorks()).isTrue();
+    assertThat(c.sink().pending(c.target().id())).isEmpty();
+  }
+
+  @Test
+  void anOntapRotationChangesNothingWhenNeitherThePendingNorTheCurrentPasswordLogsIn() {
+    Case c = Kind.ONTAP.create(world, FileSink.of(dir.resolve("on.json")));
+    c.sink()
+        .publish(
+            RotationContext.of("seed", c.target().id()),
+            Credential.of(OntapPasswordTarget.SLOT, Secret.of("Stale-Current-7x")));
+    c.sink()
+        .stage(
+            RotationContext.of("lost", c.target().id()),
+            Credential.of(OntapPasswordTarget.SLOT, Secret.of("Never-Sent-7x")));
+    Rotator rotator = Rotator.builder().journal(new MemoryJournal()).sink(c.sink()).build();
+
+    assertThatThrownBy(() -> rotator.rotate(c.target()))
+        .isInstanceOfSatisfying(RotationException.class, e -> assertThat(e.resumable()).isFalse())
+        .hasMessageContaining("nothing was changed");
+    assertThat(c.changes().getAsInt()).isZero();
+    assertThat(c.sink().pending(c.target().id()).orElseThrow().rotationId()).isEqualTo("lost");
+    assertThat(c.sink().current(c.target().id()).orElseThrow().rotationId()).isEqualTo("seed");
   }
 
   @Test
