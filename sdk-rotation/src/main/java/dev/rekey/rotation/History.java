@@ -26,13 +26,7 @@ final class History {
    * Returns the latest rotation in {@code records} if it has not ended (COMPLETE or ABORT done).
    */
   static Optional<History> unfinished(List<JournalRecord> records) {
-    if (records.isEmpty()) {
-      return Optional.empty();
-    }
-    String last = records.get(records.size() - 1).rotationId();
-    History h =
-        new History(last, records.stream().filter(r -> r.rotationId().equals(last)).toList());
-    return h.done(Step.COMPLETE) || h.done(Step.ABORT) ? Optional.empty() : Optional.of(h);
+    return latest(records).filter(h -> !h.done(Step.COMPLETE) && !h.done(Step.ABORT));
   }
 
   /**
@@ -40,13 +34,19 @@ final class History {
    * value (a server-generated value verified only once published, then rejected).
    */
   static Optional<String> abortedAfterPublish(List<JournalRecord> records) {
+    return latest(records)
+        .filter(h -> h.done(Step.ABORT) && h.done(Step.PUBLISH))
+        .map(h -> h.rotationId);
+  }
+
+  /** Returns the latest rotation in {@code records}, if any. */
+  private static Optional<History> latest(List<JournalRecord> records) {
     if (records.isEmpty()) {
       return Optional.empty();
     }
     String last = records.get(records.size() - 1).rotationId();
-    History h =
-        new History(last, records.stream().filter(r -> r.rotationId().equals(last)).toList());
-    return h.done(Step.ABORT) && h.done(Step.PUBLISH) ? Optional.of(last) : Optional.empty();
+    return Optional.of(
+        new History(last, records.stream().filter(r -> r.rotationId().equals(last)).toList()));
   }
 
   /** Returns when the last completed rotation made its value current, if one did. */
