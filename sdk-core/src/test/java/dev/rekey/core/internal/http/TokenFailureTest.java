@@ -17,8 +17,13 @@ import dev.rekey.core.auth.Authentication;
 import dev.rekey.core.test.FakeTime;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.Call;
+import okhttp3.EventListener;
 import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,6 +33,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @WireMockTest
 class TokenFailureTest {
+  private static final long GENEROUS_SECONDS = 10; // liveness bound only, never a speed assertion
   private final AtomicInteger asked = new AtomicInteger();
   private final RekeyException noCredential = new RekeyException("no Azure credential configured");
 
@@ -75,18 +81,30 @@ class TokenFailureTest {
 
   @ParameterizedTest
   @ValueSource(booleans = {false, true})
-  void aSlowOrServerQuotingFailureIsStillTheSourcesAndIsNotRetried(
-      boolean slow, WireMockRuntimeInfo wm) {
-    // past the call timeout the attempt is cancelled; a message quoting a server looks like one
-    // of OkHttp's: neither may turn the source's failure into a transport failure, retried
+  void aLateOrServerQuotingFailureIsStillTheSourcesAndIsNotRetried(
+      boolean late, WireMockRuntimeInfo wm) throws Exception {
+    // a failure after the call timeout cancelled the attempt, and a message quoting a server like
+    // one of OkHttp's: neither may turn the source's failure into a transport failure, retried
     RekeyException failure = new RekeyException("expected JSON but was HTML");
-    Authentication late =
+    CountDownLatch cancelled = new CountDownLatch(1);
+    OkHttpClient app =
+        new OkHttpClient.Builder()
+            .eventListener(
+                new EventListener() {
+                  @Override
+                  public void canceled(Call call) {
+                    cancelled.countDown();
+                  }
+                })
+            .build();
+    Authentication source =
         Authentication.bearer(
             () -> {
               asked.incrementAndGet();
-              if (slow) {
+              if (late) {
                 try {
-                  Thread.sleep(1500);
+                  // fail only once the call timeout has cancelled the attempt
+                  assertThat(cancelled.await(GENEROUS_SECONDS, TimeUnit.SECONDS)).isTrue();
                 } catch (InterruptedException e) {
                   Thread.currentThread().interrupt();
                 }
@@ -97,14 +115,16 @@ class TokenFailureTest {
     try (HttpPipeline pipeline =
         HttpPipeline.builder(
                 ClientOptions.builder()
+                    .okHttpClient(app)
                     .timeSource(new FakeTime())
-                    .callTimeout(java.time.Duration.ofSeconds(1))
+                    .callTimeout(java.time.Duration.ofMillis(200))
                     .build())
-            .authentication(late)
+            .authentication(source)
             .build()) {
       assertThatThrownBy(() -> pipeline.send(rotation(wm))).isSameAs(failure);
     }
     assertThat(asked).hasValue(1);
     verify(0, anyRequestedFor(anyUrl()));
+    app.dispatcher().executorService().shutdown();
   }
 }
