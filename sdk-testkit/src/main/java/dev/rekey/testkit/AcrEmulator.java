@@ -55,13 +55,18 @@ public final class AcrEmulator extends ArmEmulator {
     this.clock = clock;
   }
 
-  /** Adds a registry with a token named {@code token}, and returns the token. */
+  /**
+   * Adds a registry with a token named {@code token}, and returns the token.
+   *
+   * @throws IllegalArgumentException if {@code resourceGroup} is not 1 to 90 characters
+   */
   public AcrToken addToken(
       String subscriptionId, String resourceGroup, String registry, String token) {
     AcrToken t = new AcrToken(token);
     registries
         .computeIfAbsent(
-            registryKey(subscriptionId, resourceGroup, registry), k -> new ConcurrentHashMap<>())
+            registryKey(subscriptionId, resourceGroupName(resourceGroup), registry),
+            k -> new ConcurrentHashMap<>())
         .put(token.toLowerCase(Locale.ROOT), t);
     return t;
   }

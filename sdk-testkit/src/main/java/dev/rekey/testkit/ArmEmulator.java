@@ -51,6 +51,22 @@ public abstract class ArmEmulator extends Emulator {
   /** Resets the service's own state. */
   protected abstract void resetArmState();
 
+  /**
+   * Returns {@code resourceGroup} if ARM could hold it (1 to 90 characters), so an emulator never
+   * holds a resource the service could not.
+   *
+   * @throws IllegalArgumentException if the name is empty or longer than 90 characters
+   */
+  protected static String resourceGroupName(String resourceGroup) {
+    if (resourceGroup.isEmpty() || resourceGroup.length() > 90) {
+      throw new IllegalArgumentException(
+          "resourceGroup has "
+              + resourceGroup.length()
+              + " characters; ARM's resource group names have 1 to 90");
+    }
+    return resourceGroup;
+  }
+
   @Override
   protected final void resetState() {
     operations.clear();

@@ -47,10 +47,14 @@ public final class ArmStorageEmulator extends ArmEmulator {
     this.clock = clock;
   }
 
-  /** Adds a storage account with fresh key1 and key2 and returns its keys. */
+  /**
+   * Adds a storage account with fresh key1 and key2 and returns its keys.
+   *
+   * @throws IllegalArgumentException if {@code resourceGroup} is not 1 to 90 characters
+   */
   public StorageKeys addAccount(String subscriptionId, String resourceGroup, String account) {
     StorageKeys keys = new StorageKeys("key1", "key2");
-    String k = key(subscriptionId, resourceGroup, account);
+    String k = key(subscriptionId, resourceGroupName(resourceGroup), account);
     accounts.put(k, keys);
     Map<String, String> stamps = new ConcurrentHashMap<>();
     stamps.put("key1", clock.instant().toString());

@@ -3,15 +3,16 @@ package dev.rekey.testkit;
 import dev.rekey.core.Secret;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** A volume bucket as the {@link NetAppEmulator} holds it: its current key pair and expiry. */
 public final class NetAppBucket {
   private Secret accessKey;
   private Secret secretKey;
-  private Instant keyPairExpiry;
+  private @Nullable Instant keyPairExpiry;
   private int generations;
 
-  synchronized void rotate(Secret accessKey, Secret secretKey, Instant keyPairExpiry) {
+  synchronized void rotate(Secret accessKey, Secret secretKey, @Nullable Instant keyPairExpiry) {
     this.accessKey = accessKey;
     this.secretKey = secretKey;
     this.keyPairExpiry = keyPairExpiry;

@@ -18,11 +18,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Azure NetApp Files' bucket {@code generateCredentials} over real HTTP: buckets in memory, the
  * reference page's name rules answered with ARM 400s, a fresh random key pair per call, and {@code
- * keyPairExpiry} computed from the emulator's clock.
+ * keyPairExpiry} computed from the emulator's clock (left out of the answer when the request names
+ * no {@code keyPairExpiryDays}, which the page marks optional without a default).
  */
 public final class NetAppEmulator extends ArmEmulator {
   private static final Pattern PATH =
@@ -49,7 +51,11 @@ public final class NetAppEmulator extends ArmEmulator {
     this.clock = clock;
   }
 
-  /** Adds a bucket and returns it. */
+  /**
+   * Adds a bucket and returns it.
+   *
+   * @throws IllegalArgumentException if {@code resourceGroup} is not 1 to 90 characters
+   */
   public NetAppBucket addBucket(
       String subscriptionId,
       String resourceGroup,
@@ -58,7 +64,8 @@ public final class NetAppEmulator extends ArmEmulator {
       String volume,
       String bucket) {
     NetAppBucket b = new NetAppBucket();
-    buckets.put(key(subscriptionId, resourceGroup, account, pool, volume, bucket), b);
+    buckets.put(
+        key(subscriptionId, resourceGroupName(resourceGroup), account, pool, volume, bucket), b);
     return b;
   }
 
@@ -131,7 +138,12 @@ public final class NetAppEmulator extends ArmEmulator {
               + "' was not found.");
     }
     JsonNode body = Json.read(request.getBody() == null ? "" : request.getBody().utf8());
-    int d = intValue(body.path("keyPairExpiryDays"));
+    JsonNode days = body.path("keyPairExpiryDays");
+    if (days.isMissingNode() || days.isNull()) {
+      // optional on the reference page, which names no default: a pair whose answer says no expiry
+      return longRunning(() -> generate(bucket, null));
+    }
+    int d = intValue(days);
     if (d < 1) {
       return json(
           400,
@@ -158,14 +170,19 @@ public final class NetAppEmulator extends ArmEmulator {
     }
   }
 
-  private MockResponse generate(NetAppBucket bucket, int days) {
-    Instant expiry = clock.instant().plus(Duration.ofDays(days)).truncatedTo(ChronoUnit.SECONDS);
+  private MockResponse generate(NetAppBucket bucket, @Nullable Integer days) {
+    @Nullable Instant expiry =
+        days == null
+            ? null
+            : clock.instant().plus(Duration.ofDays(days)).truncatedTo(ChronoUnit.SECONDS);
     Secret access = Secret.of(RandomSecrets.alphanumeric(20).toUpperCase(Locale.ROOT));
     Secret secret = Secret.of(RandomSecrets.base64(30));
     bucket.rotate(access, secret, expiry);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("accessKey", access.reveal());
-    out.put("keyPairExpiry", expiry.toString());
+    if (expiry != null) {
+      out.put("keyPairExpiry", expiry.toString());
+    }
     out.put("secretKey", secret.reveal());
     return json(200, Json.write(out));
   }

@@ -1,6 +1,7 @@
 package dev.rekey.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -65,13 +66,25 @@ class NetAppEmulatorTest {
   }
 
   @ParameterizedTest
+  @CsvSource({"{}", "{\"keyPairExpiryDays\":null}"})
+  void generatesAPairWithoutExpiryWhenTheRequestNamesNoDays(String body) throws IOException {
+    RawHttp.Answer a = http.postJson(url("account1", "pool1", "volume1", "bucket1"), body);
+    assertThat(a.status()).isEqualTo(200);
+    NetAppBucket bucket =
+        anf.bucket(SUB, "myRG", "account1", "pool1", "volume1", "bucket1").orElseThrow();
+    assertThat(a.body())
+        .contains(bucket.secretKey().orElseThrow().reveal())
+        .doesNotContain("keyPairExpiry");
+    assertThat(bucket.keyPairExpiry()).isEmpty();
+  }
+
+  @ParameterizedTest
   @CsvSource({
-    "{}",
     "{\"keyPairExpiryDays\":0}",
     "{\"keyPairExpiryDays\":1.5}",
     "{\"keyPairExpiryDays\":\"3\"}"
   })
-  void refusesMissingOrNonPositiveExpiryDays(String body) throws IOException {
+  void refusesNonPositiveOrNonIntegerExpiryDays(String body) throws IOException {
     RawHttp.Answer a = http.postJson(url("account1", "pool1", "volume1", "bucket1"), body);
     assertThat(a.status()).isEqualTo(400);
     assertThat(a.body()).contains("\"target\":\"keyPairExpiryDays\"");
@@ -92,6 +105,16 @@ class NetAppEmulatorTest {
         http.postJson(url(account, pool, volume, bucket), "{\"keyPairExpiryDays\":3}");
     assertThat(a.status()).isEqualTo(400);
     assertThat(a.body()).contains("\"target\":\"" + field + "\"");
+  }
+
+  @Test
+  void refusesToHoldABucketInAResourceGroupArmCannotName() {
+    assertThatThrownBy(
+            () -> anf.addBucket(SUB, "r".repeat(91), "account1", "pool1", "volume1", "bucket1"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1 to 90");
+    assertThat(anf.addBucket(SUB, "r".repeat(90), "account1", "pool1", "volume1", "b90"))
+        .isNotNull();
   }
 
   @Test
