@@ -19,6 +19,12 @@ import java.util.concurrent.CompletableFuture;
  * fails, and {@link dev.rekey.core.RekeyException} when the operation succeeded but its result
  * could not be read.
  *
+ * <p>A wait ends at most one {@link PollingPolicy#maxInterval()} after its deadline: the status
+ * request sent at the deadline gets that long to answer, retries included, and a status request
+ * still unanswered then ends the wait with {@link dev.rekey.core.PollingTimeoutException} (the
+ * operation can be waited for again). Only the request that fetches a finished operation's result
+ * is never cut short.
+ *
  * @param <T> the type of the final result
  */
 public interface Operation<T> {

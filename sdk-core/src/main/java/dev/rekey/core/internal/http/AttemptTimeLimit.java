@@ -6,9 +6,11 @@ import okhttp3.Response;
 
 /**
  * Limits one attempt, from its first interceptor to its answer's last byte, to {@code
- * ClientOptions.callTimeout}: the attempt's deadline rides on its {@link CallTag} until {@link
- * HttpPipeline} has read its answer, and {@link AttemptDeadlines} cancels the call if the deadline
- * comes first. OkHttp's own call timeout is left off (see {@link AttemptDeadlines} for why).
+ * ClientOptions.callTimeout} (0: none), or to the shorter limit its {@link CallTag} carries (a call
+ * with an end, {@link HttpPipeline#send(ApiRequest, java.time.Instant)}): the attempt's deadline
+ * rides on its tag until {@link HttpPipeline} has read its answer, and {@link AttemptDeadlines}
+ * cancels the call if the deadline comes first. OkHttp's own call timeout is left off (see {@link
+ * AttemptDeadlines} for why).
  */
 final class AttemptTimeLimit implements Interceptor {
   private final long timeoutNanos;
@@ -20,7 +22,13 @@ final class AttemptTimeLimit implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     CallTag tag = CallTag.required(chain.call());
-    tag.holdDeadline(AttemptDeadlines.SHARED.start(chain.call(), timeoutNanos));
+    long limit =
+        tag.limitNanos == 0 || (timeoutNanos != 0 && timeoutNanos < tag.limitNanos)
+            ? timeoutNanos
+            : tag.limitNanos;
+    if (limit != 0) {
+      tag.holdDeadline(AttemptDeadlines.SHARED.start(chain.call(), limit));
+    }
     return chain.proceed(chain.request());
   }
 }

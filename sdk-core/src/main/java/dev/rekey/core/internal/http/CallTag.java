@@ -22,6 +22,10 @@ final class CallTag {
 
   final boolean carriesSecrets;
   final int attempt;
+
+  /** The most this attempt may take, in nanoseconds, whatever the call timeout; 0 for no limit. */
+  final long limitNanos;
+
   private volatile boolean requestStarted;
   private volatile boolean handshakeStarted;
   private @Nullable Semaphore slot; // guarded by this
@@ -29,8 +33,13 @@ final class CallTag {
   private @Nullable Call call; // guarded by this
 
   CallTag(boolean carriesSecrets, int attempt) {
+    this(carriesSecrets, attempt, 0);
+  }
+
+  CallTag(boolean carriesSecrets, int attempt, long limitNanos) {
     this.carriesSecrets = carriesSecrets;
     this.attempt = attempt;
+    this.limitNanos = limitNanos;
   }
 
   /** Returns the tag of the attempt {@code call} sends, or null for a call Rekey did not make. */

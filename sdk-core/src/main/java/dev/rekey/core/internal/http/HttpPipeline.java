@@ -12,6 +12,7 @@ import dev.rekey.core.internal.validate.CredentialUrls;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -116,15 +117,29 @@ public final class HttpPipeline implements AutoCloseable {
    *     {@link CredentialUrls} does not let one go; nothing is sent
    */
   public ApiResponse send(ApiRequest request) {
+    return send(request, null);
+  }
+
+  /**
+   * Sends {@code request} like {@link #send(ApiRequest)}, but nothing of it runs past {@code end}:
+   * an attempt still running then is cancelled, and no retry starts whose wait ends after it.
+   *
+   * @throws DeadlineReachedException when {@code end} came before an answer
+   */
+  public ApiResponse send(ApiRequest request, @Nullable Instant end) {
     refuseCredentialsWhereTheyMayNotGo(request);
     String clientRequestId = clientRequestId();
     boolean anyStarted = false;
     for (int attempt = 1; ; attempt++) {
-      AttemptOutcome outcome = execute(request, attempt, clientRequestId);
+      AttemptOutcome outcome = execute(request, attempt, clientRequestId, limitNanos(end));
       anyStarted |= started(outcome);
       RetryDecision.Step step = retry.decide(request, outcome, attempt, anyStarted, time().now());
       if (step instanceof RetryDecision.Step.Done done) {
         return done.response();
+      }
+      RuntimeException reached = pastEnd(end, outcome, step);
+      if (reached != null) {
+        throw reached;
       }
       if (step instanceof RetryDecision.Step.Fail fail) {
         throw fail.error();
@@ -137,6 +152,14 @@ public final class HttpPipeline implements AutoCloseable {
    * Sends {@code request} like {@link #send}, completing the future with its result or exception.
    */
   public CompletableFuture<ApiResponse> sendAsync(ApiRequest request) {
+    return sendAsync(request, null);
+  }
+
+  /**
+   * Sends {@code request} like {@link #send(ApiRequest, Instant)}, completing the future with its
+   * result or exception.
+   */
+  public CompletableFuture<ApiResponse> sendAsync(ApiRequest request, @Nullable Instant end) {
     CompletableFuture<ApiResponse> result = new CompletableFuture<>();
     try {
       refuseCredentialsWhereTheyMayNotGo(request);
@@ -144,12 +167,40 @@ public final class HttpPipeline implements AutoCloseable {
       result.completeExceptionally(e);
       return result;
     }
-    attemptAsync(request, 1, false, clientRequestId(), result);
+    attemptAsync(request, end, 1, false, clientRequestId(), result);
     return result;
+  }
+
+  /** Returns the most the next attempt may take before {@code end}; 0 (no limit) without one. */
+  private long limitNanos(@Nullable Instant end) {
+    if (end == null) {
+      return 0;
+    }
+    return Math.max(1, Duration.between(time().now(), end).toNanos());
+  }
+
+  /**
+   * Returns the failure that ends a call at {@code end} instead of {@code step}, or null to go on:
+   * a retry whose wait would end after it, or a failed attempt at or after it (cut by its limit).
+   */
+  private @Nullable RuntimeException pastEnd(
+      @Nullable Instant end, AttemptOutcome outcome, RetryDecision.Step step) {
+    if (end == null) {
+      return null;
+    }
+    Instant now = time().now();
+    @Nullable Throwable lastFailure = outcome instanceof AttemptOutcome.Failed f ? f.error() : null;
+    if (step instanceof RetryDecision.Step.Retry r) {
+      return now.plus(r.delay()).isBefore(end) ? null : new DeadlineReachedException(lastFailure);
+    }
+    return lastFailure != null && !now.isBefore(end)
+        ? new DeadlineReachedException(((RetryDecision.Step.Fail) step).error())
+        : null;
   }
 
   private void attemptAsync(
       ApiRequest request,
+      @Nullable Instant end,
       int attempt,
       boolean startedBefore,
       @Nullable String clientRequestId,
@@ -164,7 +215,7 @@ public final class HttpPipeline implements AutoCloseable {
       result.completeExceptionally(e); // never left pending (a retry runs on a timer's thread)
       return;
     }
-    CallTag tag = new CallTag(request.carriesSecrets(), attempt);
+    CallTag tag = new CallTag(request.carriesSecrets(), attempt, limitNanos(end));
     Call call = client.newCall(okRequest);
     tag.ridesOn(call);
     result.whenComplete((r, e) -> call.cancel());
@@ -200,6 +251,11 @@ public final class HttpPipeline implements AutoCloseable {
             }
             if (step instanceof RetryDecision.Step.Done done) {
               result.complete(done.response());
+              return;
+            }
+            RuntimeException reached = pastEnd(end, outcome, step);
+            if (reached != null) {
+              result.completeExceptionally(reached);
             } else if (step instanceof RetryDecision.Step.Fail fail) {
               result.completeExceptionally(fail.error());
             } else {
@@ -207,7 +263,8 @@ public final class HttpPipeline implements AutoCloseable {
                   .delay(((RetryDecision.Step.Retry) step).delay())
                   .thenRun(
                       () ->
-                          attemptAsync(request, attempt + 1, anyStarted, clientRequestId, result));
+                          attemptAsync(
+                              request, end, attempt + 1, anyStarted, clientRequestId, result));
             }
           }
         });
@@ -250,8 +307,8 @@ public final class HttpPipeline implements AutoCloseable {
   }
 
   private AttemptOutcome execute(
-      ApiRequest request, int attempt, @Nullable String clientRequestId) {
-    CallTag tag = new CallTag(request.carriesSecrets(), attempt);
+      ApiRequest request, int attempt, @Nullable String clientRequestId, long limitNanos) {
+    CallTag tag = new CallTag(request.carriesSecrets(), attempt, limitNanos);
     Call call = client.newCall(toOkHttp(request, clientRequestId));
     tag.ridesOn(call);
     try (Response response = call.execute()) {

@@ -54,9 +54,7 @@ final class OkHttpFactory {
         .eventListenerFactory(
             RequestProgressListener.alongside(
                 options.okHttpClient().map(OkHttpClient::eventListenerFactory).orElse(null)));
-    if (!options.callTimeout().isZero()) {
-      b.addInterceptor(new AttemptTimeLimit(options.callTimeout().toNanos()));
-    }
+    b.addInterceptor(new AttemptTimeLimit(options.callTimeout().toNanos()));
     b.addInterceptor(new HostConcurrencyLimit(perHost));
     options.proxy().ifPresent(proxy -> applyProxy(b, proxy));
     TlsConfigurer.apply(b, options.tls());

@@ -1,10 +1,12 @@
 package dev.rekey.core.internal.poll;
 
+import dev.rekey.core.PollingTimeoutException;
 import dev.rekey.core.RekeyException;
 import dev.rekey.core.TimeSource;
 import dev.rekey.core.internal.Futures;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.ApiResponse;
+import dev.rekey.core.internal.http.DeadlineReachedException;
 import dev.rekey.core.internal.http.HttpPipeline;
 import dev.rekey.core.internal.http.RetryAfter;
 import dev.rekey.core.poll.Operation;
@@ -114,7 +116,7 @@ public final class Poller<T> implements Operation<T> {
         sleep(time, send.delay());
       }
       if (state.settled().isEmpty()) {
-        look(send.request());
+        look(send.request(), start, deadline);
       }
     }
   }
@@ -153,6 +155,38 @@ public final class Poller<T> implements Operation<T> {
     state.onResponse(request, response, pipeline.time().now());
   }
 
+  /**
+   * Looks once while waiting until {@code deadline}: a status look (with its retries) ends at the
+   * latest one polling interval after it, then the wait times out; a result fetch is never cut.
+   */
+  private void look(ApiRequest request, Instant start, Instant deadline) {
+    ApiResponse response;
+    try {
+      response = pipeline.send(request, lookEnd(deadline));
+    } catch (DeadlineReachedException e) {
+      throw timedOut(start);
+    } catch (RuntimeException e) {
+      throw state.onError(request, e);
+    }
+    state.onResponse(request, response, pipeline.time().now());
+  }
+
+  /**
+   * Returns when a status look sent while waiting until {@code deadline} must end (the look sent at
+   * the deadline gets one polling interval to answer), or null for a result fetch, which is never
+   * cut: the operation succeeded and the fetch carries its result.
+   */
+  private @Nullable Instant lookEnd(Instant deadline) {
+    return state.fetching()
+        ? null
+        : deadline.plus(pipeline.options().pollingPolicy().maxInterval());
+  }
+
+  private PollingTimeoutException timedOut(Instant start) {
+    return new PollingTimeoutException(
+        state.id(), state.lastStatus(), Duration.between(start, pipeline.time().now()));
+  }
+
   private void stepAsync(CompletableFuture<T> f, Instant start, Instant deadline) {
     if (f.isDone()) {
       return;
@@ -187,13 +221,16 @@ public final class Poller<T> implements Operation<T> {
     if (f.isDone()) {
       return;
     }
-    CompletableFuture<ApiResponse> call = pipeline.sendAsync(request);
+    CompletableFuture<ApiResponse> call = pipeline.sendAsync(request, lookEnd(deadline));
     f.whenComplete((v, e) -> call.cancel(false));
     call.whenComplete(
         (response, error) -> {
           try {
             if (error != null) {
-              throw state.onError(request, unwrap(error));
+              RuntimeException e = unwrap(error);
+              throw e instanceof DeadlineReachedException
+                  ? timedOut(start)
+                  : state.onError(request, e);
             }
             state.onResponse(request, response, pipeline.time().now());
           } catch (RuntimeException e) {
