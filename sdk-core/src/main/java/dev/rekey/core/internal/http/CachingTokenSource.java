@@ -96,6 +96,9 @@ public final class CachingTokenSource {
         return fallback;
       }
       throw failure(e);
+    } catch (Error e) {
+      mine.completeExceptionally(e); // never leave the callers waiting on this refresh hanging
+      throw e;
     } finally {
       inFlight.set(null);
     }

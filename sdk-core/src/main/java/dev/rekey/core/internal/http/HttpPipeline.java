@@ -7,6 +7,7 @@ import dev.rekey.core.ServiceException;
 import dev.rekey.core.TimeSource;
 import dev.rekey.core.ValidationException;
 import dev.rekey.core.auth.Authentication;
+import dev.rekey.core.internal.Futures;
 import dev.rekey.core.internal.validate.Check;
 import dev.rekey.core.internal.validate.CredentialUrls;
 import java.io.IOException;
@@ -208,66 +209,92 @@ public final class HttpPipeline implements AutoCloseable {
     if (result.isDone()) {
       return; // cancelled by the caller
     }
-    Request okRequest;
+    CallTag tag = new CallTag(request.carriesSecrets(), attempt, limitNanos(end));
     try {
-      okRequest = toOkHttp(request, clientRequestId);
-    } catch (RuntimeException e) {
-      result.completeExceptionally(e); // never left pending (a retry runs on a timer's thread)
+      Call call = client.newCall(toOkHttp(request, clientRequestId));
+      tag.ridesOn(call);
+      result.whenComplete((r, e) -> call.cancel());
+      call.enqueue(
+          new Callback() {
+            @Override
+            public void onResponse(Call c, Response response) {
+              AttemptOutcome outcome;
+              try {
+                outcome = answered(response, attempt, tag);
+              } finally {
+                tag.release();
+              }
+              next(outcome);
+            }
+
+            @Override
+            public void onFailure(Call c, IOException e) {
+              tag.release();
+              next(AttemptOutcome.failed(timeoutOr(e, tag), tag));
+            }
+
+            private void next(AttemptOutcome outcome) {
+              try {
+                decideAsync(request, end, outcome, attempt, startedBefore, clientRequestId, result);
+              } catch (Throwable e) { // on OkHttp's thread, nobody else would complete the future
+                result.completeExceptionally(e);
+              }
+            }
+          });
+    } catch (Throwable e) { // e.g. the application's own EventListener failing: nothing was sent
+      tag.release();
+      result.completeExceptionally(e);
+    }
+  }
+
+  /** Completes {@code result} with what an attempt's {@code outcome} decides, or retries later. */
+  private void decideAsync(
+      ApiRequest request,
+      @Nullable Instant end,
+      AttemptOutcome outcome,
+      int attempt,
+      boolean startedBefore,
+      @Nullable String clientRequestId,
+      CompletableFuture<ApiResponse> result) {
+    boolean anyStarted = startedBefore || started(outcome);
+    RetryDecision.Step step = retry.decide(request, outcome, attempt, anyStarted, time().now());
+    if (step instanceof RetryDecision.Step.Done done) {
+      result.complete(done.response());
       return;
     }
-    CallTag tag = new CallTag(request.carriesSecrets(), attempt, limitNanos(end));
-    Call call = client.newCall(okRequest);
-    tag.ridesOn(call);
-    result.whenComplete((r, e) -> call.cancel());
-    call.enqueue(
-        new Callback() {
-          @Override
-          public void onResponse(Call c, Response response) {
-            AttemptOutcome outcome;
-            try (response) {
-              outcome = new AttemptOutcome.Answered(read(response, attempt));
-            } catch (IOException e) {
-              outcome = AttemptOutcome.afterRequest(timeoutOr(e, tag));
-            } finally {
-              tag.release();
-            }
-            next(outcome);
-          }
+    RuntimeException reached = pastEnd(end, outcome, step);
+    if (reached != null) {
+      result.completeExceptionally(reached);
+    } else if (step instanceof RetryDecision.Step.Fail fail) {
+      result.completeExceptionally(fail.error());
+    } else {
+      time()
+          .delay(((RetryDecision.Step.Retry) step).delay())
+          .whenComplete(
+              (done, waitFailed) -> {
+                if (waitFailed != null) {
+                  result.completeExceptionally(
+                      new RekeyException(
+                          "the time source could not wait to retry", Futures.unwrap(waitFailed)));
+                } else {
+                  attemptAsync(request, end, attempt + 1, anyStarted, clientRequestId, result);
+                }
+              });
+    }
+  }
 
-          @Override
-          public void onFailure(Call c, IOException e) {
-            tag.release();
-            next(AttemptOutcome.failed(timeoutOr(e, tag), tag));
-          }
-
-          private void next(AttemptOutcome outcome) {
-            boolean anyStarted = startedBefore || started(outcome);
-            RetryDecision.Step step;
-            try {
-              step = retry.decide(request, outcome, attempt, anyStarted, time().now());
-            } catch (RuntimeException e) {
-              result.completeExceptionally(e);
-              return;
-            }
-            if (step instanceof RetryDecision.Step.Done done) {
-              result.complete(done.response());
-              return;
-            }
-            RuntimeException reached = pastEnd(end, outcome, step);
-            if (reached != null) {
-              result.completeExceptionally(reached);
-            } else if (step instanceof RetryDecision.Step.Fail fail) {
-              result.completeExceptionally(fail.error());
-            } else {
-              time()
-                  .delay(((RetryDecision.Step.Retry) step).delay())
-                  .thenRun(
-                      () ->
-                          attemptAsync(
-                              request, end, attempt + 1, anyStarted, clientRequestId, result));
-            }
-          }
-        });
+  /**
+   * Reads an answer into its attempt's outcome. Failing to read it comes after the request was
+   * processed, whatever failed (an I/O error, or a body that throws): never "not sent".
+   */
+  private AttemptOutcome answered(Response response, int attempt, CallTag tag) {
+    try (response) {
+      return new AttemptOutcome.Answered(read(response, attempt));
+    } catch (IOException e) {
+      return AttemptOutcome.afterRequest(timeoutOr(e, tag));
+    } catch (RuntimeException e) {
+      return AttemptOutcome.afterRequest(new IOException("the answer could not be read", e));
+    }
   }
 
   /**
@@ -311,10 +338,14 @@ public final class HttpPipeline implements AutoCloseable {
     CallTag tag = new CallTag(request.carriesSecrets(), attempt, limitNanos);
     Call call = client.newCall(toOkHttp(request, clientRequestId));
     tag.ridesOn(call);
-    try (Response response = call.execute()) {
-      return new AttemptOutcome.Answered(read(response, attempt));
-    } catch (IOException e) {
-      return AttemptOutcome.failed(timeoutOr(e, tag), tag);
+    try {
+      Response response;
+      try {
+        response = call.execute();
+      } catch (IOException e) {
+        return AttemptOutcome.failed(timeoutOr(e, tag), tag);
+      }
+      return answered(response, attempt, tag);
     } finally {
       tag.release(); // after the response is closed (HostConcurrencyLimit)
     }

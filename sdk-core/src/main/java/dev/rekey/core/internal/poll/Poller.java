@@ -212,7 +212,17 @@ public final class Poller<T> implements Operation<T> {
       pipeline
           .time()
           .delay(send.delay())
-          .thenRun(() -> sendAsync(f, send.request(), start, deadline));
+          .whenComplete(
+              (done, waitFailed) -> {
+                if (waitFailed != null) {
+                  f.completeExceptionally(
+                      new RekeyException(
+                          "the time source could not wait to poll operation " + state.id(),
+                          Futures.unwrap(waitFailed)));
+                } else {
+                  sendAsync(f, send.request(), start, deadline);
+                }
+              });
     }
   }
 
@@ -237,7 +247,11 @@ public final class Poller<T> implements Operation<T> {
             f.completeExceptionally(e);
             return;
           }
-          stepAsync(f, start, deadline);
+          try {
+            stepAsync(f, start, deadline);
+          } catch (Throwable e) { // on a pipeline thread, nobody else would complete the future
+            f.completeExceptionally(e);
+          }
         });
   }
 

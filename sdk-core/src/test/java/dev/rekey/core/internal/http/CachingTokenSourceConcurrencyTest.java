@@ -1,6 +1,7 @@
 package dev.rekey.core.internal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rekey.core.Secret;
 import dev.rekey.core.TimeSource;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -102,6 +104,31 @@ class CachingTokenSourceConcurrencyTest {
     releaseFetch.countDown();
     for (CompletableFuture<AccessToken> r : results) {
       assertThat(r.get(GENEROUS_SECONDS, TimeUnit.SECONDS).token().reveal()).isEqualTo("slow-1");
+    }
+    assertThat(fetches).hasValue(1);
+  }
+
+  @Test
+  void callersWaitingOnAFetchThatThrowsAnErrorFailInsteadOfHanging() throws Exception {
+    // e.g. a NoClassDefFoundError from a dependency clash inside the identity library
+    CachingTokenSource tokens =
+        new CachingTokenSource(
+            () -> {
+              slowFetch();
+              throw new NoClassDefFoundError("com/example/Missing");
+            },
+            MARGIN,
+            time);
+
+    List<CompletableFuture<AccessToken>> results = eightCallers(tokens);
+    assertThat(fetchEntered.await(GENEROUS_SECONDS, TimeUnit.SECONDS)).isTrue();
+    awaitWaitingThreads(7);
+
+    releaseFetch.countDown();
+    for (CompletableFuture<AccessToken> r : results) {
+      assertThatThrownBy(() -> r.get(GENEROUS_SECONDS, TimeUnit.SECONDS))
+          .isInstanceOf(ExecutionException.class)
+          .hasRootCauseInstanceOf(NoClassDefFoundError.class);
     }
     assertThat(fetches).hasValue(1);
   }
