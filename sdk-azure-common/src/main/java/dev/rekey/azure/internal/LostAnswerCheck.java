@@ -5,6 +5,7 @@ import dev.rekey.core.RekeyException;
 import dev.rekey.core.internal.Futures;
 import dev.rekey.core.poll.Operation;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -40,13 +41,18 @@ public final class LostAnswerCheck {
 
   /** Reads, sends and settles a lost answer without blocking. */
   public static <S, T> CompletableFuture<T> runAsync(LostAnswerProbe<S, T> probe) {
-    return probe
-        .read()
-        .thenCompose(
-            before ->
-                probe
-                    .send()
-                    .exceptionallyCompose(error -> lost(probe, before, Futures.unwrap(error))));
+    AtomicBoolean abandoned = new AtomicBoolean();
+    CompletableFuture<T> result =
+        probe
+            .read()
+            .thenCompose(
+                before ->
+                    probe
+                        .send()
+                        .exceptionallyCompose(
+                            error -> lost(probe, before, Futures.unwrap(error), abandoned)));
+    result.whenComplete((value, error) -> abandoned.set(result.isCancelled()));
+    return result;
   }
 
   /**
@@ -64,28 +70,46 @@ public final class LostAnswerCheck {
       if (e.operationId().isPresent()) {
         throw e;
       }
-      return Operation.completed(id, Futures.join(settle(probe, before, e, e.attempts(), null)));
+      AtomicBoolean abandoned = new AtomicBoolean();
+      T settled =
+          Futures.join(
+              settle(probe, before, e, e.attempts(), null, abandoned),
+              interrupted -> {
+                abandoned.set(true); // the check sends nothing more for a caller who left
+                OutcomeUnknownException unknown =
+                    new OutcomeUnknownException(
+                        probe.what()
+                            + ": the answer was lost and the wait to confirm it was"
+                            + " interrupted",
+                        e.attempts(),
+                        e);
+                unknown.addSuppressed(interrupted);
+                return unknown;
+              });
+      return Operation.completed(id, settled);
     }
   }
 
   private static <S, T> CompletableFuture<T> lost(
-      LostAnswerProbe<S, T> probe, S before, Throwable error) {
+      LostAnswerProbe<S, T> probe, S before, Throwable error, AtomicBoolean abandoned) {
     if (error instanceof OutcomeUnknownException lost && lost.operationId().isEmpty()) {
-      return settle(probe, before, lost, lost.attempts(), null);
+      return settle(probe, before, lost, lost.attempts(), null, abandoned);
     }
     return CompletableFuture.failedFuture(error);
   }
 
   /**
    * Reads after a lost answer; {@code first} is the first send's loss once the re-send was lost
-   * too.
+   * too. Nothing is re-sent once the caller {@code abandoned} the check (a new credential nobody
+   * waits for would be lost).
    */
   private static <S, T> CompletableFuture<T> settle(
       LostAnswerProbe<S, T> probe,
       S before,
       OutcomeUnknownException lost,
       int sends,
-      @Nullable OutcomeUnknownException first) {
+      @Nullable OutcomeUnknownException first,
+      AtomicBoolean abandoned) {
     LOG.info(
         "{}: answer lost after {} send(s), reading to confirm the outcome", probe.what(), sends);
     return probe
@@ -131,6 +155,16 @@ public final class LostAnswerCheck {
                         first,
                         null));
               }
+              if (abandoned.get()) {
+                return CompletableFuture.<T>failedFuture(
+                    unknown(
+                        probe,
+                        "the caller stopped waiting before a re-send",
+                        sends,
+                        lost,
+                        first,
+                        null));
+              }
               LOG.info("{}: not applied (unchanged when read), sending it once more", probe.what());
               return probe
                   .send()
@@ -140,7 +174,8 @@ public final class LostAnswerCheck {
                         Throwable cause = Futures.unwrap(error);
                         if (cause instanceof OutcomeUnknownException again
                             && again.operationId().isEmpty()) {
-                          return settle(probe, before, again, sends + again.attempts(), lost);
+                          return settle(
+                              probe, before, again, sends + again.attempts(), lost, abandoned);
                         }
                         cause.addSuppressed(lost);
                         return CompletableFuture.failedFuture(cause);

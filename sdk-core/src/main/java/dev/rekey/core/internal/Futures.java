@@ -4,6 +4,7 @@ import dev.rekey.core.RekeyException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 
 /** The one way Rekey takes a failed future apart, and waits on one for a sync API. */
 public final class Futures {
@@ -30,12 +31,22 @@ public final class Futures {
    *     the interrupt flag kept)
    */
   public static <T> T join(CompletableFuture<T> future) {
+    return join(future, e -> new RekeyException("interrupted while waiting for the service", e));
+  }
+
+  /**
+   * Waits for {@code future} like {@link #join(CompletableFuture)}, but an interrupt throws what
+   * {@code interrupted} makes of it (after cancelling the future and keeping the interrupt flag): a
+   * wait for a rotation that was already sent says its outcome is unknown.
+   */
+  public static <T> T join(
+      CompletableFuture<T> future, Function<InterruptedException, RuntimeException> interrupted) {
     try {
       return future.get();
     } catch (InterruptedException e) {
       future.cancel(true);
       Thread.currentThread().interrupt();
-      throw new RekeyException("interrupted while waiting for the service", e);
+      throw interrupted.apply(e);
     } catch (ExecutionException e) {
       Throwable t = unwrap(e);
       if (t instanceof RuntimeException r) {
