@@ -158,7 +158,8 @@ public final class AcrClient implements AutoCloseable {
 
   /**
    * Releases the connection pool and threads of this client (not those of an application's own
-   * OkHttp client).
+   * OkHttp client). Calls made after it fail with {@link dev.rekey.core.RekeyException} before
+   * anything is sent.
    */
   @Override
   public void close() {

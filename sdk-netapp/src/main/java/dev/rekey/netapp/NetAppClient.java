@@ -156,6 +156,7 @@ public final class NetAppClient implements AutoCloseable {
 
   /**
    * Releases the client's connections and threads (unless the options supplied the OkHttp client).
+   * Calls made after it fail with {@link dev.rekey.core.RekeyException} before anything is sent.
    */
   @Override
   public void close() {

@@ -279,7 +279,10 @@ public final class OntapClient implements AutoCloseable {
     return Built.by(PasswordChangeRequest.builder(), request, PasswordChangeRequest.Builder::build);
   }
 
-  /** Releases the client's connections and threads. */
+  /**
+   * Releases the client's connections and threads. Calls made after it fail with {@link
+   * dev.rekey.core.RekeyException} before anything is sent.
+   */
   @Override
   public void close() {
     pipeline.close();

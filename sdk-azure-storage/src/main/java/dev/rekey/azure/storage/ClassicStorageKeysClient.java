@@ -295,7 +295,8 @@ public final class ClassicStorageKeysClient implements AutoCloseable {
 
   /**
    * Releases this client's connections and threads; an application's own OkHttp client is left
-   * open.
+   * open. Calls made after it fail with {@link dev.rekey.core.RekeyException} before anything is
+   * sent.
    */
   @Override
   public void close() {

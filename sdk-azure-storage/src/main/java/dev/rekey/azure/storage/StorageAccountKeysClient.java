@@ -322,7 +322,10 @@ public final class StorageAccountKeysClient implements AutoCloseable {
         .build();
   }
 
-  /** Releases this client's connections and threads. */
+  /**
+   * Releases this client's connections and threads. Calls made after it fail with {@link
+   * dev.rekey.core.RekeyException} before anything is sent.
+   */
   @Override
   public void close() {
     pipeline.close();

@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import okhttp3.Call;
@@ -53,11 +54,19 @@ public final class HttpPipeline implements AutoCloseable {
   private final String userAgent;
   private final @Nullable AuthInterceptor auth;
 
+  /** Set by {@link #close()}; shared with the pipelines {@link #withAuthentication} derives. */
+  private final AtomicBoolean closed;
+
   private HttpPipeline(Builder b) {
-    this(b, OkHttpFactory.create(b.options), b.options.okHttpClient().isEmpty());
+    this(
+        b,
+        OkHttpFactory.create(b.options),
+        b.options.okHttpClient().isEmpty(),
+        new AtomicBoolean());
   }
 
-  private HttpPipeline(Builder b, OkHttpClient base, boolean ownsClient) {
+  private HttpPipeline(Builder b, OkHttpClient base, boolean ownsClient, AtomicBoolean closed) {
+    this.closed = closed;
     this.options = b.options;
     this.base = base;
     this.settings = b.copy();
@@ -95,7 +104,7 @@ public final class HttpPipeline implements AutoCloseable {
   public HttpPipeline withAuthentication(Authentication authentication) {
     Builder b = settings.copy();
     b.authentication = Objects.requireNonNull(authentication, "authentication == null");
-    return new HttpPipeline(b, base, false);
+    return new HttpPipeline(b, base, false, closed);
   }
 
   /** Returns the options this pipeline was built with. */
@@ -128,6 +137,7 @@ public final class HttpPipeline implements AutoCloseable {
    * @throws DeadlineReachedException when {@code end} came before an answer
    */
   public ApiResponse send(ApiRequest request, @Nullable Instant end) {
+    refuseWhenClosed();
     refuseCredentialsWhereTheyMayNotGo(request);
     String clientRequestId = clientRequestId();
     boolean anyStarted = false;
@@ -163,8 +173,9 @@ public final class HttpPipeline implements AutoCloseable {
   public CompletableFuture<ApiResponse> sendAsync(ApiRequest request, @Nullable Instant end) {
     CompletableFuture<ApiResponse> result = new CompletableFuture<>();
     try {
+      refuseWhenClosed();
       refuseCredentialsWhereTheyMayNotGo(request);
-    } catch (ValidationException e) {
+    } catch (RekeyException e) {
       result.completeExceptionally(e);
       return result;
     }
@@ -208,6 +219,10 @@ public final class HttpPipeline implements AutoCloseable {
       CompletableFuture<ApiResponse> result) {
     if (result.isDone()) {
       return; // cancelled by the caller
+    }
+    if (closed.get()) {
+      result.completeExceptionally(closedError()); // a retry after close: not sent again
+      return;
     }
     CallTag tag = new CallTag(request.carriesSecrets(), attempt, limitNanos(end));
     try {
@@ -295,6 +310,16 @@ public final class HttpPipeline implements AutoCloseable {
     } catch (RuntimeException e) {
       return AttemptOutcome.afterRequest(new IOException("the answer could not be read", e));
     }
+  }
+
+  private void refuseWhenClosed() {
+    if (closed.get()) {
+      throw closedError();
+    }
+  }
+
+  private static RekeyException closedError() {
+    return new RekeyException("the client is closed; nothing was sent (build a new client)");
   }
 
   /**
@@ -417,11 +442,14 @@ public final class HttpPipeline implements AutoCloseable {
   }
 
   /**
-   * Releases the connection pool and dispatcher threads this pipeline created. A pipeline built on
-   * an application's own OkHttp client leaves that client's resources alone.
+   * Releases the connection pool and dispatcher threads this pipeline created, and refuses every
+   * later call (this pipeline's and those {@link #withAuthentication} derived) before sending
+   * anything; calls already under way end as they would have. A pipeline built on an application's
+   * own OkHttp client leaves that client's resources alone.
    */
   @Override
   public void close() {
+    closed.set(true);
     if (ownsClient) {
       client.dispatcher().executorService().shutdown();
       client.connectionPool().evictAll();
