@@ -1,5 +1,7 @@
 package dev.rekey.rotation;
 
+import dev.rekey.core.ValidationException;
+import dev.rekey.core.internal.validate.Check;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -32,39 +34,36 @@ public final class Policy {
    * Returns the policy that is due when the credential is older than {@code maxAge} (or its age is
    * unknown).
    *
-   * @throws IllegalArgumentException if {@code maxAge} is negative
+   * @throws ValidationException if {@code maxAge} is negative ({@code maxAge "PT-1S" must not be
+   *     negative})
    */
   public static Policy olderThan(Duration maxAge) {
-    return new Policy(false, positive(maxAge, "maxAge"), null);
+    return new Policy(false, notNegative(maxAge, "maxAge"), null);
   }
 
   /**
    * Returns the policy that is due when the credential expires within {@code window}.
    *
-   * @throws IllegalArgumentException if {@code window} is negative
+   * @throws ValidationException if {@code window} is negative
    */
   public static Policy expiringWithin(Duration window) {
-    return new Policy(false, null, positive(window, "window"));
+    return new Policy(false, null, notNegative(window, "window"));
   }
 
   /**
    * Returns the policy due when this one is, and also when the credential expires within {@code
    * window} (after several calls: within the widest window).
    *
-   * @throws IllegalArgumentException if {@code window} is negative
+   * @throws ValidationException if {@code window} is negative
    */
   public Policy orExpiringWithin(Duration window) {
-    Duration w = positive(window, "window");
+    Duration w = notNegative(window, "window");
     return new Policy(
         always, maxAge, expiryWindow == null || w.compareTo(expiryWindow) > 0 ? w : expiryWindow);
   }
 
-  private static Duration positive(Duration d, String name) {
-    Objects.requireNonNull(d, name + " == null");
-    if (d.isNegative()) {
-      throw new IllegalArgumentException(name + " " + d + " must not be negative");
-    }
-    return d;
+  private static Duration notNegative(Duration d, String name) {
+    return Check.notNegative(name, Objects.requireNonNull(d, name + " == null"));
   }
 
   /**

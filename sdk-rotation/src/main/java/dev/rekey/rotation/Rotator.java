@@ -1,5 +1,7 @@
 package dev.rekey.rotation;
 
+import dev.rekey.core.ValidationException;
+import dev.rekey.core.internal.validate.Check;
 import dev.rekey.rotation.RotationResult.Status;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,10 +51,10 @@ public final class Rotator {
   private final Set<String> running = ConcurrentHashMap.newKeySet();
 
   private Rotator(Builder b) {
-    this.sink = Objects.requireNonNull(b.sink, "sink is required");
-    this.journal = Objects.requireNonNull(b.journal, "journal is required");
+    this.sink = Check.notNull("sink", b.sink);
+    this.journal = Check.notNull("journal", b.journal);
     this.policy = b.policy;
-    this.retireAfter = b.retireAfter;
+    this.retireAfter = Check.notNegative("retireAfter", b.retireAfter);
     this.listener = b.listener;
     this.clock = b.clock;
   }
@@ -273,16 +275,11 @@ public final class Rotator {
     /**
      * Sets how long a dual-slot target's old slot keeps working after the new one is published
      * (readers that cached it have this long to reload); default zero: retired in the same run. A
-     * later {@code rotate} or {@code resume} retires it once the time has passed.
-     *
-     * @throws IllegalArgumentException if negative
+     * later {@code rotate} or {@code resume} retires it once the time has passed. Must not be
+     * negative ({@link #build()} checks).
      */
     public Builder retireAfter(Duration retireAfter) {
-      Objects.requireNonNull(retireAfter, "retireAfter == null");
-      if (retireAfter.isNegative()) {
-        throw new IllegalArgumentException("retireAfter " + retireAfter + " must not be negative");
-      }
-      this.retireAfter = retireAfter;
+      this.retireAfter = Objects.requireNonNull(retireAfter, "retireAfter == null");
       return this;
     }
 
@@ -301,7 +298,8 @@ public final class Rotator {
     /**
      * Returns the rotator.
      *
-     * @throws NullPointerException if the sink or the journal is missing
+     * @throws ValidationException naming the field: the sink or the journal is not set ({@code sink
+     *     null must not be null}), or {@code retireAfter} is negative
      */
     public Rotator build() {
       return new Rotator(this);

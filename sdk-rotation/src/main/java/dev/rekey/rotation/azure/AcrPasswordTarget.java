@@ -3,6 +3,8 @@ package dev.rekey.rotation.azure;
 import dev.rekey.acr.AcrClient;
 import dev.rekey.acr.model.TokenPassword;
 import dev.rekey.acr.model.TokenPasswordName;
+import dev.rekey.core.ValidationException;
+import dev.rekey.core.internal.validate.Check;
 import dev.rekey.rotation.Credential;
 import dev.rekey.rotation.DualSlotTarget;
 import dev.rekey.rotation.Slot;
@@ -36,11 +38,11 @@ public final class AcrPasswordTarget implements DualSlotTarget {
   private final Verifier verifier;
 
   private AcrPasswordTarget(Builder b) {
-    this.client = Objects.requireNonNull(b.client, "client is required");
-    this.resourceGroup = Objects.requireNonNull(b.resourceGroup, "resourceGroup is required");
-    this.registry = Objects.requireNonNull(b.registry, "registry is required");
-    this.token = Objects.requireNonNull(b.token, "token is required");
-    this.verifier = Objects.requireNonNull(b.verifier, "verifier is required");
+    this.client = Check.notNull("client", b.client);
+    this.resourceGroup = Check.notNull("resourceGroup", b.resourceGroup);
+    this.registry = Check.notNull("registry", b.registry);
+    this.token = Check.notNull("token", b.token);
+    this.verifier = Check.notNull("verifier", b.verifier);
     this.lifetime = b.lifetime;
     this.clock = b.clock;
   }
@@ -155,7 +157,8 @@ public final class AcrPasswordTarget implements DualSlotTarget {
     /**
      * Returns the target.
      *
-     * @throws NullPointerException if a required value is missing
+     * @throws ValidationException naming the first required field that is not set ({@code registry
+     *     null must not be null})
      */
     public AcrPasswordTarget build() {
       return new AcrPasswordTarget(this);

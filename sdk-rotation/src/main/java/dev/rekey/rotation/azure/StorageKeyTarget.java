@@ -4,6 +4,8 @@ import dev.rekey.azure.storage.StorageAccountKeysClient;
 import dev.rekey.azure.storage.model.KeyName;
 import dev.rekey.azure.storage.model.StorageAccountKey;
 import dev.rekey.azure.storage.model.StorageAccountKeys;
+import dev.rekey.core.ValidationException;
+import dev.rekey.core.internal.validate.Check;
 import dev.rekey.rotation.Credential;
 import dev.rekey.rotation.DualSlotTarget;
 import dev.rekey.rotation.Slot;
@@ -32,10 +34,10 @@ public final class StorageKeyTarget implements DualSlotTarget {
   private final Verifier verifier;
 
   private StorageKeyTarget(Builder b) {
-    this.client = Objects.requireNonNull(b.client, "client is required");
-    this.resourceGroup = Objects.requireNonNull(b.resourceGroup, "resourceGroup is required");
-    this.account = Objects.requireNonNull(b.account, "account is required");
-    this.verifier = Objects.requireNonNull(b.verifier, "verifier is required");
+    this.client = Check.notNull("client", b.client);
+    this.resourceGroup = Check.notNull("resourceGroup", b.resourceGroup);
+    this.account = Check.notNull("account", b.account);
+    this.verifier = Check.notNull("verifier", b.verifier);
   }
 
   /** Returns a builder; client, resource group, account and verifier are required. */
@@ -135,7 +137,8 @@ public final class StorageKeyTarget implements DualSlotTarget {
     /**
      * Returns the target.
      *
-     * @throws NullPointerException if a required value is missing
+     * @throws ValidationException naming the first required field that is not set ({@code account
+     *     null must not be null})
      */
     public StorageKeyTarget build() {
       return new StorageKeyTarget(this);

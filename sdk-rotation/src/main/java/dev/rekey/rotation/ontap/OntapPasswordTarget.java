@@ -1,5 +1,7 @@
 package dev.rekey.rotation.ontap;
 
+import dev.rekey.core.ValidationException;
+import dev.rekey.core.internal.validate.Check;
 import dev.rekey.ontap.OntapClient;
 import dev.rekey.rotation.ClientChosenTarget;
 import dev.rekey.rotation.Credential;
@@ -28,8 +30,8 @@ public final class OntapPasswordTarget implements ClientChosenTarget {
   private final Verifier verifier;
 
   private OntapPasswordTarget(Builder b) {
-    this.client = Objects.requireNonNull(b.client, "client is required");
-    this.user = Objects.requireNonNull(b.user, "user is required");
+    this.client = Check.notNull("client", b.client);
+    this.user = Check.notNull("user", b.user);
     this.svm = b.svm;
     this.generator = b.generator;
     this.id = b.id != null ? b.id : "ontap:" + (svm == null ? "" : svm + "/") + user;
@@ -142,7 +144,8 @@ public final class OntapPasswordTarget implements ClientChosenTarget {
     /**
      * Returns the target.
      *
-     * @throws NullPointerException if the client or the user is missing
+     * @throws ValidationException if the client or the user is not set ({@code user null must not
+     *     be null})
      */
     public OntapPasswordTarget build() {
       return new OntapPasswordTarget(this);
