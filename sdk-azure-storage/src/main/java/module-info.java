@@ -1,6 +1,8 @@
 /**
  * Rekey's client for Azure Storage: regenerate account keys through ARM and the classic (ASM) API.
  */
+@SuppressWarnings(
+    "module") // the qualified export names a Rekey module that is built after this one
 module dev.rekey.azure.storage {
   requires transitive dev.rekey.azure;
   requires tools.jackson.core;
@@ -12,4 +14,6 @@ module dev.rekey.azure.storage {
 
   exports dev.rekey.azure.storage;
   exports dev.rekey.azure.storage.model;
+  exports dev.rekey.azure.storage.internal to
+      dev.rekey.rotation; // its targets check storage names with the client's rule at build()
 }

@@ -1,6 +1,7 @@
 package dev.rekey.rotation.azure;
 
 import dev.rekey.acr.AcrClient;
+import dev.rekey.acr.model.GenerateCredentialsRequest;
 import dev.rekey.acr.model.TokenPassword;
 import dev.rekey.acr.model.TokenPasswordName;
 import dev.rekey.core.ValidationException;
@@ -43,7 +44,13 @@ public final class AcrPasswordTarget implements DualSlotTarget {
     this.registry = Check.notNull("registry", b.registry);
     this.token = Check.notNull("token", b.token);
     this.verifier = Check.notNull("verifier", b.verifier);
-    this.lifetime = b.lifetime;
+    // the client's own rules for these names, run now rather than at the first rotate
+    GenerateCredentialsRequest.builder()
+        .resourceGroup(resourceGroup)
+        .registry(registry)
+        .token(token)
+        .build();
+    this.lifetime = b.lifetime == null ? null : Check.positive("passwordLifetime", b.lifetime);
     this.clock = b.clock;
   }
 
@@ -118,25 +125,28 @@ public final class AcrPasswordTarget implements DualSlotTarget {
       return this;
     }
 
-    /** Sets the resource group holding the registry. */
+    /**
+     * Sets the resource group holding the registry: 1–90 characters of {@code [-\w._()]}, no
+     * trailing period.
+     */
     public Builder resourceGroup(String resourceGroup) {
       this.resourceGroup = Objects.requireNonNull(resourceGroup, "resourceGroup == null");
       return this;
     }
 
-    /** Sets the registry name. */
+    /** Sets the registry name: 5–50 letters and digits. */
     public Builder registry(String registry) {
       this.registry = Objects.requireNonNull(registry, "registry == null");
       return this;
     }
 
-    /** Sets the token name. */
+    /** Sets the token name: 5–50 letters, digits and hyphens. */
     public Builder token(String token) {
       this.token = Objects.requireNonNull(token, "token == null");
       return this;
     }
 
-    /** Sets how long each new password lives; default: no expiry. */
+    /** Sets how long each new password lives (longer than zero); default: no expiry. */
     public Builder passwordLifetime(Duration lifetime) {
       this.lifetime = Objects.requireNonNull(lifetime, "lifetime == null");
       return this;
@@ -158,7 +168,9 @@ public final class AcrPasswordTarget implements DualSlotTarget {
      * Returns the target.
      *
      * @throws ValidationException naming the first required field that is not set ({@code registry
-     *     null must not be null})
+     *     null must not be null}), or the first that breaks its rule: the resource group, registry
+     *     and token names are checked as {@link GenerateCredentialsRequest} checks them, and the
+     *     password lifetime must be positive
      */
     public AcrPasswordTarget build() {
       return new AcrPasswordTarget(this);

@@ -1,7 +1,9 @@
 package dev.rekey.rotation.azure;
 
 import dev.rekey.azure.storage.ClassicStorageKeysClient;
+import dev.rekey.azure.storage.internal.StorageNames;
 import dev.rekey.azure.storage.model.KeyType;
+import dev.rekey.core.ValidationException;
 import dev.rekey.rotation.Credential;
 import dev.rekey.rotation.DualSlotTarget;
 import dev.rekey.rotation.Slot;
@@ -34,15 +36,18 @@ public final class ClassicStorageKeyTarget implements DualSlotTarget {
   }
 
   /**
-   * Returns the target for storage service {@code serviceName}, proven by {@code verifier}.
+   * Returns the target for storage service {@code serviceName} (3–24 lowercase letters and digits),
+   * proven by {@code verifier}.
    *
    * @throws NullPointerException if an argument is null
+   * @throws ValidationException if {@code serviceName} breaks the classic storage client's rule
    */
   public static ClassicStorageKeyTarget of(
       ClassicStorageKeysClient client, String serviceName, Verifier verifier) {
     return new ClassicStorageKeyTarget(
         Objects.requireNonNull(client, "client == null"),
-        Objects.requireNonNull(serviceName, "serviceName == null"),
+        StorageNames.account(
+            "serviceName", Objects.requireNonNull(serviceName, "serviceName == null")),
         Objects.requireNonNull(verifier, "verifier == null"));
   }
 

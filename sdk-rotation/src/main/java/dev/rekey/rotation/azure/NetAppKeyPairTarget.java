@@ -1,8 +1,11 @@
 package dev.rekey.rotation.azure;
 
+import dev.rekey.core.ValidationException;
+import dev.rekey.core.internal.validate.Check;
 import dev.rekey.netapp.NetAppClient;
 import dev.rekey.netapp.model.BucketAddress;
 import dev.rekey.netapp.model.BucketCredentials;
+import dev.rekey.netapp.model.BucketCredentialsRequest;
 import dev.rekey.rotation.Credential;
 import dev.rekey.rotation.ServerGeneratedTarget;
 import dev.rekey.rotation.Slot;
@@ -40,14 +43,22 @@ public final class NetAppKeyPairTarget implements ServerGeneratedTarget {
    * Returns the target for {@code bucket}, each new pair living {@code lifetime} (whole days).
    *
    * @throws NullPointerException if an argument is null
+   * @throws ValidationException if {@code lifetime} is not a whole number of days, at least 1 (the
+   *     client's rule for the pair's expiry)
    */
   public static NetAppKeyPairTarget of(
       NetAppClient client, BucketAddress bucket, Duration lifetime, Verifier verifier) {
-    return new NetAppKeyPairTarget(
-        Objects.requireNonNull(client, "client == null"),
-        Objects.requireNonNull(bucket, "bucket == null"),
-        Objects.requireNonNull(lifetime, "lifetime == null"),
-        Objects.requireNonNull(verifier, "verifier == null"));
+    Objects.requireNonNull(client, "client == null");
+    Objects.requireNonNull(bucket, "bucket == null");
+    Objects.requireNonNull(lifetime, "lifetime == null");
+    Objects.requireNonNull(verifier, "verifier == null");
+    try {
+      // the client's own rule for the expiry, run now rather than at the first rotate
+      BucketCredentialsRequest.builder().address(bucket).expiresIn(lifetime).build();
+    } catch (ValidationException e) {
+      throw new ValidationException("lifetime", Check.quote(lifetime.toString()), e.rule());
+    }
+    return new NetAppKeyPairTarget(client, bucket, lifetime, verifier);
   }
 
   @Override

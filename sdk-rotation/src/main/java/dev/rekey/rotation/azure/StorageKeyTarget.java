@@ -1,6 +1,8 @@
 package dev.rekey.rotation.azure;
 
+import dev.rekey.azure.internal.ArmNames;
 import dev.rekey.azure.storage.StorageAccountKeysClient;
+import dev.rekey.azure.storage.internal.StorageNames;
 import dev.rekey.azure.storage.model.KeyName;
 import dev.rekey.azure.storage.model.StorageAccountKey;
 import dev.rekey.azure.storage.model.StorageAccountKeys;
@@ -35,8 +37,8 @@ public final class StorageKeyTarget implements DualSlotTarget {
 
   private StorageKeyTarget(Builder b) {
     this.client = Check.notNull("client", b.client);
-    this.resourceGroup = Check.notNull("resourceGroup", b.resourceGroup);
-    this.account = Check.notNull("account", b.account);
+    this.resourceGroup = ArmNames.resourceGroup(Check.notNull("resourceGroup", b.resourceGroup));
+    this.account = StorageNames.account("account", Check.notNull("account", b.account));
     this.verifier = Check.notNull("verifier", b.verifier);
   }
 
@@ -116,13 +118,16 @@ public final class StorageKeyTarget implements DualSlotTarget {
       return this;
     }
 
-    /** Sets the resource group holding the account. */
+    /**
+     * Sets the resource group holding the account: 1–90 characters of {@code [-\w._()]}, no
+     * trailing period.
+     */
     public Builder resourceGroup(String resourceGroup) {
       this.resourceGroup = Objects.requireNonNull(resourceGroup, "resourceGroup == null");
       return this;
     }
 
-    /** Sets the storage account name. */
+    /** Sets the storage account name: 3–24 lowercase letters and digits. */
     public Builder account(String account) {
       this.account = Objects.requireNonNull(account, "account == null");
       return this;
@@ -138,7 +143,8 @@ public final class StorageKeyTarget implements DualSlotTarget {
      * Returns the target.
      *
      * @throws ValidationException naming the first required field that is not set ({@code account
-     *     null must not be null})
+     *     null must not be null}), or the resource group or account name that breaks the storage
+     *     client's rule for it
      */
     public StorageKeyTarget build() {
       return new StorageKeyTarget(this);
