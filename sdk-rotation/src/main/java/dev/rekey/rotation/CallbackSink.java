@@ -1,10 +1,11 @@
 package dev.rekey.rotation;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link Sink} that hands each new current value to a callback (to reload a connection pool, push
@@ -12,11 +13,23 @@ import java.util.function.BiConsumer;
  * throws leaves the previous current value in place. Because the memory is lost with the process,
  * pair it with a {@link MemoryJournal}, or with a file journal only when a restarted process may
  * start over from the service's state.
+ *
+ * <p>Readers ({@link #current}, {@link #pending}) never wait for a callback: while it runs they see
+ * the previous value, and the new one once it returned. Publishes are serialised, so a callback may
+ * wait for a thread that reads the sink, but not for one that publishes to it.
  */
 public final class CallbackSink implements Sink {
   private final BiConsumer<RotationContext, Credential> onCurrent;
-  private final Map<String, Published> current = new HashMap<>();
-  private final Map<String, Published> pending = new HashMap<>();
+
+  /** Serialises the writers and their callbacks; readers never take it. */
+  private final Object writeLock = new Object();
+
+  /**
+   * Each target's current and pending records, replaced together so readers see a matching pair.
+   */
+  private final ConcurrentMap<String, Held> held = new ConcurrentHashMap<>();
+
+  private record Held(@Nullable Published current, @Nullable Published pending) {}
 
   private CallbackSink(BiConsumer<RotationContext, Credential> onCurrent) {
     this.onCurrent = onCurrent;
@@ -33,40 +46,53 @@ public final class CallbackSink implements Sink {
   }
 
   @Override
-  public synchronized void publish(RotationContext context, Credential credential) {
-    onCurrent.accept(context, credential);
-    current.put(context.targetId(), Published.of(context.rotationId(), credential));
-    pending.computeIfPresent(
-        context.targetId(), (k, p) -> p.rotationId().equals(context.rotationId()) ? null : p);
-  }
-
-  @Override
-  public synchronized void stage(RotationContext context, Credential credential) {
-    pending.put(context.targetId(), Published.of(context.rotationId(), credential));
-  }
-
-  @Override
-  public synchronized void promote(RotationContext context) {
-    Published staged = pending.get(context.targetId());
-    if (staged == null || !staged.rotationId().equals(context.rotationId())) {
-      Published now = current.get(context.targetId());
-      if (now != null && now.rotationId().equals(context.rotationId())) {
-        return;
+  public void publish(RotationContext context, Credential credential) {
+    synchronized (writeLock) {
+      onCurrent.accept(context, credential);
+      Published pending = pending(context.targetId()).orElse(null);
+      if (pending != null && pending.rotationId().equals(context.rotationId())) {
+        pending = null;
       }
-      throw new IllegalStateException(
-          "nothing staged for " + context.targetId() + " by rotation " + context.rotationId());
+      held.put(
+          context.targetId(), new Held(Published.of(context.rotationId(), credential), pending));
     }
-    publish(context, staged.credential());
   }
 
   @Override
-  public synchronized Optional<Published> current(String targetId) {
-    return Optional.ofNullable(current.get(targetId));
+  public void stage(RotationContext context, Credential credential) {
+    synchronized (writeLock) {
+      held.put(
+          context.targetId(),
+          new Held(
+              current(context.targetId()).orElse(null),
+              Published.of(context.rotationId(), credential)));
+    }
   }
 
   @Override
-  public synchronized Optional<Published> pending(String targetId) {
-    return Optional.ofNullable(pending.get(targetId));
+  public void promote(RotationContext context) {
+    synchronized (writeLock) {
+      Published staged = pending(context.targetId()).orElse(null);
+      if (staged == null || !staged.rotationId().equals(context.rotationId())) {
+        Published now = current(context.targetId()).orElse(null);
+        if (now != null && now.rotationId().equals(context.rotationId())) {
+          return;
+        }
+        throw new IllegalStateException(
+            "nothing staged for " + context.targetId() + " by rotation " + context.rotationId());
+      }
+      publish(context, staged.credential());
+    }
+  }
+
+  @Override
+  public Optional<Published> current(String targetId) {
+    return Optional.ofNullable(held.get(targetId)).map(Held::current);
+  }
+
+  @Override
+  public Optional<Published> pending(String targetId) {
+    return Optional.ofNullable(held.get(targetId)).map(Held::pending);
   }
 
   @Override
