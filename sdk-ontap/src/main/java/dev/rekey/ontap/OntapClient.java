@@ -124,9 +124,8 @@ public final class OntapClient implements AutoCloseable {
    */
   public CompletableFuture<PasswordChangeResult> changePasswordAsync(
       PasswordChangeRequest request) {
-    return changes
-        .begin(Objects.requireNonNull(request, "request == null"))
-        .thenCompose(Operation::toFuture);
+    return Futures.thenCompose(
+        changes.begin(Objects.requireNonNull(request, "request == null")), Operation::toFuture);
   }
 
   /**

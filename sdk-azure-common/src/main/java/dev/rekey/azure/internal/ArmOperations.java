@@ -2,6 +2,7 @@ package dev.rekey.azure.internal;
 
 import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.core.RekeyException;
+import dev.rekey.core.internal.Futures;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.ApiResponse;
 import dev.rekey.core.internal.http.HttpPipeline;
@@ -43,7 +44,8 @@ public final class ArmOperations {
    */
   public static <T> CompletableFuture<T> runAsync(
       HttpPipeline pipeline, ApiRequest request, ResultReader<T> reader) {
-    return pipeline.sendAsync(request).thenCompose(r -> operation(pipeline, r, reader).toFuture());
+    return Futures.thenCompose(
+        pipeline.sendAsync(request), r -> operation(pipeline, r, reader).toFuture());
   }
 
   private static <T> Operation<T> operation(

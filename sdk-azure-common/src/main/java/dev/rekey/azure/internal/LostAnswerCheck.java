@@ -43,14 +43,15 @@ public final class LostAnswerCheck {
   public static <S, T> CompletableFuture<T> runAsync(LostAnswerProbe<S, T> probe) {
     AtomicBoolean abandoned = new AtomicBoolean();
     CompletableFuture<T> result =
-        probe
-            .read()
-            .thenCompose(
-                before ->
-                    probe
-                        .send()
-                        .exceptionallyCompose(
-                            error -> lost(probe, before, Futures.unwrap(error), abandoned)));
+        Futures.thenCompose(
+            probe.read(),
+            before ->
+                Futures.handleCompose(
+                    probe.send(),
+                    (value, error) ->
+                        error == null
+                            ? CompletableFuture.completedFuture(value)
+                            : lost(probe, before, error, abandoned)));
     result.whenComplete((value, error) -> abandoned.set(result.isCancelled()));
     return result;
   }

@@ -4,7 +4,10 @@ import dev.rekey.core.RekeyException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** The one way Rekey takes a failed future apart, and waits on one for a sync API. */
 public final class Futures {
@@ -21,6 +24,64 @@ public final class Futures {
       t = t.getCause();
     }
     return t;
+  }
+
+  /**
+   * Returns {@code first.thenCompose(next)}, except that cancelling the returned future cancels the
+   * stage it waits for: {@code first} while it runs, then the future {@code next} made. (A plain
+   * {@code thenCompose} cancels only itself: the call or the polling it waits for would go on.)
+   */
+  public static <A, B> CompletableFuture<B> thenCompose(
+      CompletableFuture<A> first, Function<? super A, CompletableFuture<B>> next) {
+    return handleCompose(
+        first,
+        (value, error) ->
+            error != null ? CompletableFuture.failedFuture(error) : next.apply(value));
+  }
+
+  /**
+   * Returns the future of what {@code next} makes of {@code first}'s value or (unwrapped) failure,
+   * like {@code first.handle(next).thenCompose(f -> f)}; cancelling it cancels the stage it waits
+   * for, as {@link #thenCompose(CompletableFuture, Function)} does.
+   */
+  public static <A, B> CompletableFuture<B> handleCompose(
+      CompletableFuture<A> first,
+      BiFunction<? super @Nullable A, @Nullable Throwable, CompletableFuture<B>> next) {
+    CompletableFuture<B> result = new CompletableFuture<>();
+    AtomicReference<CompletableFuture<?>> waitedFor = new AtomicReference<>(first);
+    result.whenComplete(
+        (value, error) -> {
+          if (result.isCancelled()) {
+            waitedFor.get().cancel(false);
+          }
+        });
+    first.whenComplete(
+        (value, error) -> {
+          if (result.isDone()) {
+            return; // cancelled: first was cancelled with it
+          }
+          CompletableFuture<B> then;
+          try {
+            then = next.apply(value, error == null ? null : unwrap(error));
+          } catch (Throwable e) {
+            result.completeExceptionally(e);
+            return;
+          }
+          waitedFor.set(then);
+          if (result.isCancelled()) {
+            then.cancel(false);
+            return;
+          }
+          then.whenComplete(
+              (b, failed) -> {
+                if (failed != null) {
+                  result.completeExceptionally(unwrap(failed));
+                } else {
+                  result.complete(b);
+                }
+              });
+        });
+    return result;
   }
 
   /**

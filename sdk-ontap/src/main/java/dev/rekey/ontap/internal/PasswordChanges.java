@@ -48,24 +48,22 @@ public final class PasswordChanges {
     ApiRequest post = PasswordRequests.change(base, r);
     // Only a lost send is confirmed: an answer that accepted the change (a job Rekey cannot
     // follow) may still run, and neither a login nor a re-send can say what it will do.
-    return pipeline
-        .sendAsync(post)
-        .handle(
-            (response, error) -> {
-              if (error == null) {
-                try {
-                  return CompletableFuture.completedFuture(accepted(r, response, false));
-                } catch (RuntimeException e) {
-                  return CompletableFuture.<Operation<PasswordChangeResult>>failedFuture(e);
-                }
-              }
-              Throwable cause = Futures.unwrap(error);
-              if (cause instanceof OutcomeUnknownException lost && r.confirmOutcome()) {
-                return lostAnswers.confirm(r, post, lost);
-              }
-              return CompletableFuture.<Operation<PasswordChangeResult>>failedFuture(cause);
-            })
-        .thenCompose(next -> next);
+    return Futures.handleCompose(
+        pipeline.sendAsync(post),
+        (response, error) -> {
+          if (error == null) {
+            try {
+              return CompletableFuture.completedFuture(accepted(r, response, false));
+            } catch (RuntimeException e) {
+              return CompletableFuture.<Operation<PasswordChangeResult>>failedFuture(e);
+            }
+          }
+          Throwable cause = Futures.unwrap(error);
+          if (cause instanceof OutcomeUnknownException lost && r.confirmOutcome()) {
+            return lostAnswers.confirm(r, post, lost);
+          }
+          return CompletableFuture.<Operation<PasswordChangeResult>>failedFuture(cause);
+        });
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.rekey.azure.storage.StorageServiceException;
 import dev.rekey.azure.storage.model.KeyType;
 import dev.rekey.azure.storage.model.StorageServiceKeys;
 import dev.rekey.core.ServiceError;
+import dev.rekey.core.internal.Futures;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.ApiResponse;
 import dev.rekey.core.internal.http.HttpPipeline;
@@ -96,14 +97,14 @@ public final class ClassicCalls {
   /** Sends {@code request} without blocking and completes with the keys, polling if needed. */
   public CompletableFuture<StorageServiceKeys> run(
       ApiRequest request, String serviceName, ResultReader<StorageServiceKeys> reader) {
-    return pipeline
-        .sendAsync(request)
-        .thenCompose(
+    CompletableFuture<ApiResponse> answered =
+        Futures.thenCompose(
+            pipeline.sendAsync(request),
             r ->
                 r.statusCode() == 307
                     ? pipeline.sendAsync(redirected(request, r))
-                    : CompletableFuture.completedFuture(r))
-        .thenCompose(r -> operation(r, serviceName, reader).toFuture());
+                    : CompletableFuture.completedFuture(r));
+    return Futures.thenCompose(answered, r -> operation(r, serviceName, reader).toFuture());
   }
 
   private Operation<StorageServiceKeys> operation(
