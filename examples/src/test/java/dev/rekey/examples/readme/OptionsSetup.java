@@ -36,7 +36,9 @@ final class OptionsSetup {
             .username("svc").password(proxyPassword)       // optional basic proxy auth
             .build())
         .tls(TlsOptions.builder()
-            .trustedCertificatesPem(corporateCaPem)        // added to the JDK's trust, e.g. for a TLS-inspecting proxy
+            // e.g. a TLS-inspecting proxy's CA. Trusted INSTEAD of the JDK's CAs, not added to them: for hosts
+            // the proxy does not re-sign, put their CA in the same PEM too (it may hold several certificates)
+            .trustedCertificatesPem(corporateCaPem)
             .build())
         .maxResponseBytes(1024 * 1024)                    // default 4 MiB; larger bodies fail
         .maxRequestsPerHost(16)                           // sync + async in flight; unset: 32 (ONTAP: 8)
