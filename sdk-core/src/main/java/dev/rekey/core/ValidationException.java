@@ -45,7 +45,7 @@ public final class ValidationException extends RekeyException {
     this.rule = rule;
   }
 
-  /** Returns the name of the field that failed, e.g. {@code registryName}. */
+  /** Returns the name of the field that failed, e.g. {@code registry}. */
   public String field() {
     return field;
   }
