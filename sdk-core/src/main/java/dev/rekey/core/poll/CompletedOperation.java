@@ -8,10 +8,13 @@ import java.util.concurrent.CompletableFuture;
 final class CompletedOperation<T> implements Operation<T> {
   private final String id;
   private final T value;
+  // One future for every toFuture() call, as Operation promises.
+  private final CompletableFuture<T> future;
 
   CompletedOperation(String id, T value) {
     this.id = id;
     this.value = value;
+    this.future = CompletableFuture.completedFuture(value);
   }
 
   @Override
@@ -41,7 +44,7 @@ final class CompletedOperation<T> implements Operation<T> {
 
   @Override
   public CompletableFuture<T> toFuture() {
-    return CompletableFuture.completedFuture(value);
+    return future;
   }
 
   @Override
