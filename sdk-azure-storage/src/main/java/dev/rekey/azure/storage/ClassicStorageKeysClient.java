@@ -40,11 +40,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A {@code 202 Accepted} answer is followed through Get Operation Status and the keys are then
  * read again, so every form returns the keys after the change. A {@code 307 TemporaryRedirect} is
- * followed once, presenting the same token or certificate to the {@code Location} (never from https
- * to http); a second redirect ends in a {@link StorageServiceException} with code {@code
- * TemporaryRedirect}. A rotation is re-sent only as {@link dev.rekey.core.retry.RetryPolicy}
- * allows; when its answer is lost (a {@link dev.rekey.core.OutcomeUnknownException}), read the
- * keys, then decide.
+ * followed once, and only to the same origin (scheme, host and port), presenting the same token or
+ * certificate to the {@code Location}; a {@code Location} on any other origin (http from https,
+ * another host or port) is not followed, and neither is a second redirect: both end, with nothing
+ * sent on, in a {@link StorageServiceException} with code {@code TemporaryRedirect}. A rotation is
+ * re-sent only as {@link dev.rekey.core.retry.RetryPolicy} allows; when its answer is lost (a
+ * {@link dev.rekey.core.OutcomeUnknownException}), read the keys, then decide.
  *
  * <pre>{@code
  * try (ClassicStorageKeysClient storage = ClassicStorageKeysClient.builder()

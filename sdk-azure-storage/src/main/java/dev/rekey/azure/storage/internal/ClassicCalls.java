@@ -133,7 +133,8 @@ public final class ClassicCalls {
   }
 
   /**
-   * Returns {@code request} sent to the answer's {@code Location}, refusing a downgrade to http.
+   * Returns {@code request} sent to the answer's {@code Location}, refusing any other origin (a
+   * downgrade to http included): the call carries a token or the management certificate.
    */
   private static ApiRequest redirected(ApiRequest request, ApiResponse answer) {
     String location = answer.header("Location").orElse(null);
