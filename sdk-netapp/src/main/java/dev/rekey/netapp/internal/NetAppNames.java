@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The naming rules of the Azure NetApp Files reference page (Buckets - Generate Credentials),
  * exactly as stated there; each failure names the builder's field ({@code account}, not the page's
- * {@code accountName}) and the broken rule. The resource group's character set is not on the page
- * (it gives 1–90 characters only): it is ARM common-types' {@code ResourceGroupNameParameter}
- * pattern, see {@link ArmNames#resourceGroup(String)}.
+ * {@code accountName}) and the broken rule, in words and then as the page's pattern. The resource
+ * group's character set is not on the page (it gives 1–90 characters only): it is ARM common-types'
+ * {@code ResourceGroupNameParameter} pattern, see {@link ArmNames#resourceGroup(String)}.
  */
 public final class NetAppNames {
   /** {@code accountName}: the reference's pattern, which also bounds it to 1–128 characters. */
@@ -32,7 +32,25 @@ public final class NetAppNames {
           "^([a-z]|(\\d(?!\\d{0,2}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3})))"
               + "([a-z\\d]|(\\.(?!(\\.|-)))|(-(?!\\.))){1,61}[a-z\\d]$");
 
+  // What a failure says: the rule in words, then the reference's pattern it restates.
+  private static final String ACCOUNT_RULE =
+      "must be 1–128 letters, digits, '-' or '_' and start with a letter or digit"
+          + patternOf(ACCOUNT);
+  private static final String POOL_RULE =
+      "must be 1–64 letters, digits, '-' or '_' and start with a letter or digit" + patternOf(POOL);
+  private static final String VOLUME_RULE =
+      "must be 1–64 letters, digits, '-' or '_' and start with a letter" + patternOf(VOLUME);
+  private static final String BUCKET_RULE =
+      "must be 3–63 lowercase letters, digits, '.' or '-', start and end with a letter or digit,"
+          + " have no '..', '.-' or '-.', and not start with an IP address (four dot-separated"
+          + " numbers of 1–3 digits, e.g. 192.168.5.4)"
+          + patternOf(BUCKET);
+
   private NetAppNames() {}
+
+  private static String patternOf(Pattern pattern) {
+    return " (pattern " + pattern.pattern() + ")";
+  }
 
   /**
    * Returns {@code value} if it is a valid subscription id.
@@ -55,10 +73,11 @@ public final class NetAppNames {
   /**
    * Returns {@code value} if it is a valid NetApp account name.
    *
-   * @throws ValidationException {@code account "<value>" must match <pattern>}
+   * @throws ValidationException {@code account "<value>" must be 1–128 letters, ... (pattern
+   *     <pattern>)}
    */
   public static String account(@Nullable String value) {
-    return Check.matches("account", value, ACCOUNT);
+    return Check.matches("account", value, ACCOUNT, ACCOUNT_RULE);
   }
 
   /**
@@ -67,7 +86,7 @@ public final class NetAppNames {
    * @throws ValidationException naming {@code pool} and the length or pattern rule
    */
   public static String pool(@Nullable String value) {
-    return Check.matches("pool", Check.length("pool", value, 1, 64), POOL);
+    return Check.matches("pool", Check.length("pool", value, 1, 64), POOL, POOL_RULE);
   }
 
   /**
@@ -76,7 +95,7 @@ public final class NetAppNames {
    * @throws ValidationException naming {@code volume} and the length or pattern rule
    */
   public static String volume(@Nullable String value) {
-    return Check.matches("volume", Check.length("volume", value, 1, 64), VOLUME);
+    return Check.matches("volume", Check.length("volume", value, 1, 64), VOLUME, VOLUME_RULE);
   }
 
   /**
@@ -85,6 +104,6 @@ public final class NetAppNames {
    * @throws ValidationException naming {@code bucket} and the length or pattern rule
    */
   public static String bucket(@Nullable String value) {
-    return Check.matches("bucket", Check.length("bucket", value, 3, 63), BUCKET);
+    return Check.matches("bucket", Check.length("bucket", value, 3, 63), BUCKET, BUCKET_RULE);
   }
 }

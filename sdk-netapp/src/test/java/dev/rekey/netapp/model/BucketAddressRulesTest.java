@@ -13,11 +13,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every naming rule of the reference page, with names it accepts and names it refuses. */
 class BucketAddressRulesTest {
   static final String SUB = "00000000-0000-0000-0000-000000000000";
-  static final String ACCOUNT_RULE = "must match ^[a-zA-Z0-9][a-zA-Z0-9\\-_]{0,127}$";
-  static final String POOL_RULE = "must match ^[a-zA-Z0-9][a-zA-Z0-9\\-_]{0,63}$";
-  static final String VOLUME_RULE = "must match ^[a-zA-Z][a-zA-Z0-9\\-_]{0,63}$";
+  static final String ACCOUNT_RULE =
+      "must be 1–128 letters, digits, '-' or '_' and start with a letter or digit"
+          + " (pattern ^[a-zA-Z0-9][a-zA-Z0-9\\-_]{0,127}$)";
+  static final String POOL_RULE =
+      "must be 1–64 letters, digits, '-' or '_' and start with a letter or digit"
+          + " (pattern ^[a-zA-Z0-9][a-zA-Z0-9\\-_]{0,63}$)";
+  static final String VOLUME_RULE =
+      "must be 1–64 letters, digits, '-' or '_' and start with a letter"
+          + " (pattern ^[a-zA-Z][a-zA-Z0-9\\-_]{0,63}$)";
   static final String BUCKET_RULE =
-      "must match ^([a-z]|(\\d(?!\\d{0,2}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3})))([a-z\\d]|(\\.(?!(\\.|-)))|(-(?!\\.))){1,61}[a-z\\d]$";
+      "must be 3–63 lowercase letters, digits, '.' or '-', start and end with a letter or digit,"
+          + " have no '..', '.-' or '-.', and not start with an IP address (four dot-separated"
+          + " numbers of 1–3 digits, e.g. 192.168.5.4)"
+          + " (pattern ^([a-z]|(\\d(?!\\d{0,2}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3})))"
+          + "([a-z\\d]|(\\.(?!(\\.|-)))|(-(?!\\.))){1,61}[a-z\\d]$)";
 
   static BucketAddress.Builder valid() {
     return BucketAddress.builder()
@@ -124,6 +134,38 @@ class BucketAddressRulesTest {
               assertThat(e.rule()).isEqualTo(rule);
               assertThat(e.getMessage()).startsWith(field + " \"").endsWith(" " + rule);
             });
+  }
+
+  static Stream<Arguments> wholeMessages() {
+    return Stream.of(
+        Arguments.of(
+            set(b -> b.account("-acct")),
+            "account \"-acct\" must be 1–128 letters, digits, '-' or '_' and start with a letter"
+                + " or digit (pattern ^[a-zA-Z0-9][a-zA-Z0-9\\-_]{0,127}$)"),
+        Arguments.of(
+            set(b -> b.pool("pool.1")),
+            "pool \"pool.1\" must be 1–64 letters, digits, '-' or '_' and start with a letter or"
+                + " digit (pattern ^[a-zA-Z0-9][a-zA-Z0-9\\-_]{0,63}$)"),
+        Arguments.of(
+            set(b -> b.volume("1volume")),
+            "volume \"1volume\" must be 1–64 letters, digits, '-' or '_' and start with a letter"
+                + " (pattern ^[a-zA-Z][a-zA-Z0-9\\-_]{0,63}$)"),
+        Arguments.of(
+            set(b -> b.bucket("My_Bucket")),
+            "bucket \"My_Bucket\" must be 3–63 lowercase letters, digits, '.' or '-', start and"
+                + " end with a letter or digit, have no '..', '.-' or '-.', and not start with an"
+                + " IP address (four dot-separated numbers of 1–3 digits, e.g. 192.168.5.4)"
+                + " (pattern ^([a-z]|(\\d(?!\\d{0,2}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3})))"
+                + "([a-z\\d]|(\\.(?!(\\.|-)))|(-(?!\\.))){1,61}[a-z\\d]$)"));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("wholeMessages")
+  void aRefusedNameSaysTheRuleInWordsThenThePattern(
+      UnaryOperator<BucketAddress.Builder> change, String message) {
+    assertThatThrownBy(() -> change.apply(valid()).build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessage(message);
   }
 
   private static UnaryOperator<BucketAddress.Builder> set(
