@@ -1,10 +1,13 @@
 package dev.rekey.core;
 
 import dev.rekey.core.internal.http.PemReader;
+import dev.rekey.core.internal.validate.Check;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -26,15 +29,16 @@ public final class ClientCertificate {
   /**
    * Reads a PKCS#12 (.pfx/.p12) file.
    *
-   * @throws ValidationException if the file cannot be read or the password does not open it
+   * @throws ValidationException if the file cannot be read or the password does not open it; the
+   *     message names the file (never the password), the cause says what failed
    */
   public static ClientCertificate fromPkcs12(Path file, Secret password) {
     Objects.requireNonNull(file, "file == null");
+    String shown = Check.quote(file.toString());
     try (InputStream in = Files.newInputStream(file)) {
-      return fromPkcs12(in, password, file.toString());
+      return fromPkcs12(in, password, shown);
     } catch (IOException e) {
-      throw new ValidationException(
-          "clientCertificate", '"' + file.toString() + '"', "must be a readable PKCS#12 file");
+      throw invalid(shown, "must be a readable PKCS#12 file (" + whyUnreadable(e) + ")", e);
     }
   }
 
@@ -55,9 +59,25 @@ public final class ClientCertificate {
       store.load(in, password.reveal().toCharArray());
       return new ClientCertificate(store, password);
     } catch (IOException | GeneralSecurityException e) {
-      throw new ValidationException(
-          "clientCertificate", source, "must be PKCS#12 that the given password opens");
+      // The cause (e.g. "keystore password was incorrect") tells a wrong password from bad bytes.
+      throw invalid(source, "must be PKCS#12 that the given password opens", e);
     }
+  }
+
+  private static ValidationException invalid(String shown, String rule, Exception cause) {
+    ValidationException e = new ValidationException("clientCertificate", shown, rule);
+    e.initCause(cause);
+    return e;
+  }
+
+  private static String whyUnreadable(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "access denied";
+    }
+    return e.getClass().getSimpleName();
   }
 
   /**

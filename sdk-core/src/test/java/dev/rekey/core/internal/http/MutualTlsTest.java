@@ -4,16 +4,23 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.rekey.core.ClientCertificate;
 import dev.rekey.core.RekeyException;
 import dev.rekey.core.Secret;
 import dev.rekey.core.TlsOptions;
 import dev.rekey.core.ValidationException;
+import dev.rekey.core.internal.validate.Check;
 import dev.rekey.core.test.HttpsWireMock;
 import dev.rekey.core.test.TestCertificates;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import okhttp3.tls.HeldCertificate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -109,19 +116,48 @@ class MutualTlsTest {
         .contains("password")
         .doesNotContain("wrong-Pass-987")
         .doesNotContain(P12_PASSWORD);
-    assertThat(e.getCause()).isNull();
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "clientCertificate "
+                + Check.quote(p12.toString())
+                + " must be PKCS#12 that the given password opens");
+    // The cause tells a wrong password from a missing or unreadable file, and shows no password.
+    assertThat(e.getCause()).isInstanceOf(IOException.class);
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+      assertThat(String.valueOf(t.getMessage()))
+          .doesNotContain("wrong-Pass-987")
+          .doesNotContain(P12_PASSWORD);
+    }
   }
 
   @Test
-  void rejectsUnreadablePkcs12File() {
+  void rejectsMissingPkcs12FileQuotingItsPathAndKeepingTheCause() {
     Throwable thrown =
         catchThrowable(
-            () ->
-                ClientCertificate.fromPkcs12(dir.resolve("missing.p12"), Secret.of(P12_PASSWORD)));
+            () -> ClientCertificate.fromPkcs12(Path.of("missing.p12"), Secret.of(P12_PASSWORD)));
     assertThat(thrown)
         .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("missing.p12")
+        .hasMessage(
+            "clientCertificate \"missing.p12\" must be a readable PKCS#12 file (no such file)")
+        .hasCauseInstanceOf(NoSuchFileException.class)
         .hasMessageNotContaining(P12_PASSWORD);
+  }
+
+  @Test
+  void rejectsPkcs12FileItMayNotReadSayingAccessDenied() throws IOException {
+    Path p12 = TestCertificates.writePkcs12(dir.resolve("locked.p12"), P12_PASSWORD, client);
+    assumeTrue(
+        p12.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+    Files.setPosixFilePermissions(p12, PosixFilePermissions.fromString("---------"));
+    assumeFalse(Files.isReadable(p12), "runs as a user the permissions bind (not root)");
+    Throwable thrown = catchThrowable(() -> ClientCertificate.fromPkcs12(p12, Secret.of("x")));
+    assertThat(thrown)
+        .isInstanceOf(ValidationException.class)
+        .hasMessage(
+            "clientCertificate "
+                + Check.quote(p12.toString())
+                + " must be a readable PKCS#12 file (access denied)")
+        .hasCauseInstanceOf(AccessDeniedException.class);
   }
 
   @Test
