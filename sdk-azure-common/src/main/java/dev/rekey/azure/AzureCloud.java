@@ -104,9 +104,9 @@ public final class AzureCloud {
         resourceManagerEndpoint,
         serviceManagementEndpoint,
         new Suffixes(
-            dnsName("keyVault", keyVault),
-            dnsName("storage", storage),
-            dnsName("containerRegistry", containerRegistry)),
+            dnsName("keyVault", keyVault, "vault.azure.net"),
+            dnsName("storage", storage, "core.windows.net"),
+            dnsName("containerRegistry", containerRegistry, "azurecr.io")),
         resourceManagerAudience);
   }
 
@@ -196,12 +196,17 @@ public final class AzureCloud {
     return suffixes.containerRegistry();
   }
 
-  private static String dnsName(String field, String suffix) {
+  private static String dnsName(String field, String suffix, String example) {
     Objects.requireNonNull(suffix, field + " == null");
     if (!suffix.matches(
         "[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?(\\.[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?)+")) {
       throw new ValidationException(
-          field, '"' + suffix + '"', "must be a DNS name such as vault.azure.net");
+          field,
+          Check.quote(suffix),
+          "must be a DNS name such as "
+              + example
+              + ": two or more dot-separated labels of letters, digits and inner '-', with no"
+              + " scheme, port or path");
     }
     return suffix;
   }

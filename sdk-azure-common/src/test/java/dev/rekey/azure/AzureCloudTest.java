@@ -40,6 +40,18 @@ class AzureCloudTest {
   }
 
   @Test
+  void aBadDnsSuffixIsQuotedEscapedAndItsRuleSpelledOut() {
+    AzureCloud stack = AzureCloud.custom(URI.create("https://arm.contoso.local"));
+    assertThatThrownBy(
+            () -> stack.withDnsSuffixes("vault.contoso.local", "core\"contoso\n.local", "cr.local"))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage(
+            "storage \"core\\\"contoso\\n.local\" must be a DNS name such as core.windows.net:"
+                + " two or more dot-separated labels of letters, digits and inner '-', with no"
+                + " scheme, port or path");
+  }
+
+  @Test
   void anAudienceReplacesTheEndpointInTheArmScopeOnly() {
     AzureCloud stack =
         AzureCloud.custom(URI.create("https://management.local.azurestack.external"))
