@@ -155,7 +155,12 @@ public abstract class ClientOptions {
    */
   public abstract OptionalInt maxRequestsPerHost();
 
-  /** Returns the largest response body read; a larger one fails with {@link TransportException}. */
+  /**
+   * Returns the largest response body read, in bytes. A larger body is not read and the call is not
+   * retried: a read (safe to repeat) fails with {@link TransportException}; a rotation whose
+   * answer, or the status answer of the operation it started, is larger fails with {@link
+   * OutcomeUnknownException}, since the rotation may have been applied.
+   */
   @Value.Default
   public long maxResponseBytes() {
     return 4L * 1024 * 1024;

@@ -2,6 +2,7 @@ package dev.rekey.rotation;
 
 import dev.rekey.core.Secret;
 import dev.rekey.core.ValidationException;
+import dev.rekey.core.internal.validate.Check;
 import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Objects;
@@ -47,13 +48,14 @@ public final class PasswordGenerator {
    */
   public static PasswordGenerator of(int length, boolean upperCase, int minSpecial) {
     if (length < 8 || length > 128) {
-      throw new ValidationException("length", Integer.toString(length), "must be 8-128");
+      throw new ValidationException(
+          "length", Check.quote(Integer.toString(length)), "must be 8-128 characters");
     }
     int required = 2 + (upperCase ? 1 : 0) + minSpecial;
     if (minSpecial < 0 || required > length) {
       throw new ValidationException(
           "minSpecial",
-          Integer.toString(minSpecial),
+          Check.quote(Integer.toString(minSpecial)),
           "must be 0 or more, and with one letter per case and one digit fit in length " + length);
     }
     return new PasswordGenerator(length, upperCase, minSpecial);

@@ -44,7 +44,7 @@ class PasswordGeneratorTest {
   void refusesLengthsAndCompositionsOntapRejects() {
     assertThatThrownBy(() -> PasswordGenerator.of(7, true, 0))
         .isInstanceOf(ValidationException.class)
-        .hasMessage("length 7 must be 8-128");
+        .hasMessage("length \"7\" must be 8-128 characters");
     assertThatThrownBy(() -> PasswordGenerator.of(129, true, 0))
         .isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> PasswordGenerator.of(8, true, 6))
