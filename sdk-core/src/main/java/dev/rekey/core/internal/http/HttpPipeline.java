@@ -54,19 +54,22 @@ public final class HttpPipeline implements AutoCloseable {
   private final String userAgent;
   private final @Nullable AuthInterceptor auth;
 
-  /** Set by {@link #close()}; shared with the pipelines {@link #withAuthentication} derives. */
-  private final AtomicBoolean closed;
+  /** Set by this pipeline's {@link #close()}. */
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  /**
+   * Set by the {@link #close()} of the pipeline this one was derived from ({@link
+   * #withAuthentication}), or this one's own flag: closing the first closes every derived one.
+   */
+  private final AtomicBoolean rootClosed;
 
   private HttpPipeline(Builder b) {
-    this(
-        b,
-        OkHttpFactory.create(b.options),
-        b.options.okHttpClient().isEmpty(),
-        new AtomicBoolean());
+    this(b, OkHttpFactory.create(b.options), b.options.okHttpClient().isEmpty(), null);
   }
 
-  private HttpPipeline(Builder b, OkHttpClient base, boolean ownsClient, AtomicBoolean closed) {
-    this.closed = closed;
+  private HttpPipeline(
+      Builder b, OkHttpClient base, boolean ownsClient, @Nullable AtomicBoolean rootClosed) {
+    this.rootClosed = rootClosed != null ? rootClosed : closed;
     this.options = b.options;
     this.base = base;
     this.settings = b.copy();
@@ -104,7 +107,7 @@ public final class HttpPipeline implements AutoCloseable {
   public HttpPipeline withAuthentication(Authentication authentication) {
     Builder b = settings.copy();
     b.authentication = Objects.requireNonNull(authentication, "authentication == null");
-    return new HttpPipeline(b, base, false, closed);
+    return new HttpPipeline(b, base, false, rootClosed);
   }
 
   /** Returns the options this pipeline was built with. */
@@ -220,7 +223,7 @@ public final class HttpPipeline implements AutoCloseable {
     if (result.isDone()) {
       return; // cancelled by the caller
     }
-    if (closed.get()) {
+    if (isClosed()) {
       result.completeExceptionally(closedError()); // a retry after close: not sent again
       return;
     }
@@ -313,9 +316,13 @@ public final class HttpPipeline implements AutoCloseable {
   }
 
   private void refuseWhenClosed() {
-    if (closed.get()) {
+    if (isClosed()) {
       throw closedError();
     }
+  }
+
+  private boolean isClosed() {
+    return closed.get() || rootClosed.get();
   }
 
   private static RekeyException closedError() {
@@ -369,6 +376,15 @@ public final class HttpPipeline implements AutoCloseable {
         response = call.execute();
       } catch (IOException e) {
         return AttemptOutcome.failed(timeoutOr(e, tag), tag);
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Exception e) { // OkHttp (Kotlin) throws InterruptedException undeclared, connecting
+        if (e instanceof InterruptedException) {
+          Thread.currentThread().interrupt(); // kept: the retry decision then waits no more
+        }
+        InterruptedIOException interrupted = new InterruptedIOException("interrupted");
+        interrupted.initCause(e);
+        return AttemptOutcome.failed(interrupted, tag);
       }
       return answered(response, attempt, tag);
     } finally {
@@ -443,9 +459,10 @@ public final class HttpPipeline implements AutoCloseable {
 
   /**
    * Releases the connection pool and dispatcher threads this pipeline created, and refuses every
-   * later call (this pipeline's and those {@link #withAuthentication} derived) before sending
-   * anything; calls already under way end as they would have. A pipeline built on an application's
-   * own OkHttp client leaves that client's resources alone.
+   * later call of this pipeline (and, for a pipeline not itself derived, of those {@link
+   * #withAuthentication} derived from it) before sending anything; calls already under way end as
+   * they would have. A pipeline built on an application's own OkHttp client leaves that client's
+   * resources alone.
    */
   @Override
   public void close() {

@@ -37,6 +37,25 @@ class ClosedClientSendsNothingTest {
         .isInstanceOf(RekeyException.class)
         .hasMessageContaining("closed");
     assertThatThrownBy(() -> derived.send(keys(wm))).hasMessageContaining("closed");
+    verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void closingADerivedPipelineLeavesItsParentOpen(WireMockRuntimeInfo wm) {
+    stubFor(get("/keys").willReturn(ok()));
+    try (HttpPipeline parent = HttpPipeline.builder(ClientOptions.defaults()).build()) {
+      HttpPipeline derived = parent.withAuthentication(Authentication.none());
+      derived.close();
+      assertThatThrownBy(() -> derived.send(keys(wm))).hasMessageContaining("closed");
+      assertThat(parent.send(keys(wm)).statusCode()).isEqualTo(200);
+    }
+    verify(1, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void closedPipelineRefusesAsyncCallsAtOnce(WireMockRuntimeInfo wm) {
+    HttpPipeline pipeline = HttpPipeline.builder(ClientOptions.defaults()).build();
+    pipeline.close();
     CompletableFuture<ApiResponse> async = pipeline.sendAsync(keys(wm));
     assertThat(async).isCompletedExceptionally();
     assertThatThrownBy(async::join)
