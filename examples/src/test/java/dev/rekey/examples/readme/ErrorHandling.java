@@ -30,9 +30,11 @@ final class ErrorHandling {
       } else {
         outcome = "HTTP " + e.statusCode() + ", request id " + e.requestId().orElse("-");
       }
+    } catch (PollingTimeoutException e) {      // accepted, still running: look again later, never resend
+      outcome = "still " + e.lastStatus() + ", operation " + e.operationId().orElseThrow();
     } catch (OutcomeUnknownException e) {      // it may have been applied: check, do not blindly retry
       outcome = ontap.verifyPassword(r -> r.name(user).password(newPassword)) ? "changed (confirmed)" : "not changed";
-    } catch (OperationFailedException | PollingTimeoutException e) {
+    } catch (OperationFailedException e) {
       outcome = "async operation did not succeed: " + e.getMessage();
     } catch (TransportException e) {           // never reached the service, or no answer for a read
       outcome = "transport, may have reached the server: " + e.mayHaveReachedServer();

@@ -176,7 +176,7 @@ class ArmPollingTest {
           .isInstanceOfSatisfying(
               PollingTimeoutException.class,
               e -> {
-                assertThat(e.operationId()).isEqualTo(op.id());
+                assertThat(e.operationId()).contains(op.id());
                 assertThat(e.lastStatus()).isEqualTo("Running");
                 assertThat(e.getMessage()).contains("PT5S");
               })

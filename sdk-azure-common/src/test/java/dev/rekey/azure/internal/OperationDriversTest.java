@@ -124,7 +124,7 @@ class OperationDriversTest {
           .isInstanceOfSatisfying(
               PollingTimeoutException.class,
               e -> {
-                assertThat(e.operationId()).isEqualTo(op.id());
+                assertThat(e.operationId()).contains(op.id());
                 assertThat(e.lastStatus()).isEqualTo("InProgress");
               });
       assertThat(future.isCancelled()).isFalse();

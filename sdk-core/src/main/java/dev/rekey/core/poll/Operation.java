@@ -15,9 +15,10 @@ import java.util.concurrent.CompletableFuture;
  * dev.rekey.core.OperationFailedException} when the service reports the operation failed or was
  * canceled, {@link dev.rekey.core.PollingTimeoutException} (never a {@link
  * java.util.concurrent.CancellationException}) when the deadline passes first, {@link
- * dev.rekey.core.ServiceException} or {@link dev.rekey.core.TransportException} when a poll itself
- * fails, and {@link dev.rekey.core.RekeyException} when the operation succeeded but its result
- * could not be read.
+ * dev.rekey.core.OutcomeUnknownException} with the operation's id when a sync wait is interrupted
+ * (the interrupt flag kept; the operation runs on), {@link dev.rekey.core.ServiceException} or
+ * {@link dev.rekey.core.TransportException} when a poll itself fails, and {@link
+ * dev.rekey.core.RekeyException} when the operation succeeded but its result could not be read.
  *
  * <p>A wait ends at most one {@link PollingPolicy#maxInterval()} after its deadline: the status
  * request sent at the deadline gets that long to answer, retries included, and a status request

@@ -69,6 +69,11 @@ final class PollState<T> {
     return id;
   }
 
+  /** Returns how many times the call that started the operation was sent. */
+  int sends() {
+    return sends;
+  }
+
   synchronized String lastStatus() {
     return lastStatus;
   }
@@ -118,7 +123,7 @@ final class PollState<T> {
     }
     Duration remaining = Duration.between(now, deadline);
     if (remaining.isNegative() || remaining.isZero()) {
-      throw new PollingTimeoutException(id, lastStatus, Duration.between(start, now));
+      throw new PollingTimeoutException(id, lastStatus, Duration.between(start, now), sends);
     }
     return new Next.Send<>(current, pendingWait.compareTo(remaining) > 0 ? remaining : pendingWait);
   }

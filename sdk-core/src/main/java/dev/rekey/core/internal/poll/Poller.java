@@ -1,9 +1,11 @@
 package dev.rekey.core.internal.poll;
 
+import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.core.PollingTimeoutException;
 import dev.rekey.core.RekeyException;
 import dev.rekey.core.TimeSource;
 import dev.rekey.core.internal.Futures;
+import dev.rekey.core.internal.codec.ErrorText;
 import dev.rekey.core.internal.http.ApiRequest;
 import dev.rekey.core.internal.http.ApiResponse;
 import dev.rekey.core.internal.http.DeadlineReachedException;
@@ -184,7 +186,10 @@ public final class Poller<T> implements Operation<T> {
 
   private PollingTimeoutException timedOut(Instant start) {
     return new PollingTimeoutException(
-        state.id(), state.lastStatus(), Duration.between(start, pipeline.time().now()));
+        state.id(),
+        state.lastStatus(),
+        Duration.between(start, pipeline.time().now()),
+        state.sends());
   }
 
   private void stepAsync(CompletableFuture<T> f, Instant start, Instant deadline) {
@@ -266,12 +271,14 @@ public final class Poller<T> implements Operation<T> {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       // only the waiting stopped: the operation runs on, and this Operation can still follow it
-      throw new RekeyException(
+      throw new OutcomeUnknownException(
           "interrupted while waiting for operation "
               + state.id()
               + " to finish (last status "
-              + state.lastStatus()
+              + ErrorText.clean(state.lastStatus())
               + "); it may still run: poll or wait for it again",
+          state.sends(),
+          state.id(),
           e);
     }
   }
