@@ -136,7 +136,8 @@ public final class RekeyEmulatorExtension implements ParameterResolver, AfterEac
   }
 
   /**
-   * Returns the set of the class {@code context} belongs to; the store closes it with the class.
+   * Returns the set of the class {@code context} belongs to; the store closes it with the class (a
+   * {@link ClassEmulators}, so that JUnit 5.12 and older close it too).
    */
   private static Emulators emulators(ExtensionContext context) {
     ExtensionContext classContext = context;
@@ -145,6 +146,7 @@ public final class RekeyEmulatorExtension implements ParameterResolver, AfterEac
     }
     return classContext
         .getStore(NAMESPACE)
-        .getOrComputeIfAbsent(Emulators.class, k -> new Emulators(), Emulators.class);
+        .getOrComputeIfAbsent(ClassEmulators.class, k -> new ClassEmulators(), ClassEmulators.class)
+        .emulators();
   }
 }
