@@ -7,6 +7,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Gives a JUnit 5 test class the Rekey emulators: declare {@code AcrEmulator}, {@code
@@ -18,6 +20,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * emulator (Azure clients use {@link #SUBSCRIPTION_ID} and a fake token; the ONTAP client logs in
  * as {@code admin} and trusts the emulator's certificate), closed after the test. See {@link
  * RekeyEmulatorExtension} for the life cycle.
+ *
+ * <p>The tests of a class share its emulators, and each test's end resets them, so under JUnit's
+ * parallel execution they must not overlap: this annotation carries
+ * {@code @Execution(ExecutionMode.SAME_THREAD)}, and a class that uses it runs its tests one at a
+ * time even with {@code junit.jupiter.execution.parallel.mode.default=concurrent}. Being {@code
+ * SAME_THREAD} itself, such a class runs in its parent's thread: classes with {@code CONCURRENT}
+ * mode still run beside it, but two classes with this annotation run one after the other. An
+ * {@code @Execution} placed directly on the class takes precedence (and lets its tests wipe each
+ * other's emulator state).
  *
  * <pre>{@code
  * @RekeyEmulators
@@ -36,6 +47,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
 @ExtendWith(RekeyEmulatorExtension.class)
+@Execution(ExecutionMode.SAME_THREAD)
 public @interface RekeyEmulators {
   /**
    * The subscription id of every Azure client the extension injects; add emulator state under it.
