@@ -50,7 +50,10 @@ public final class AcrEmulator extends ArmEmulator {
   private final RegistryTokenEndpoint tokenEndpoint =
       new RegistryTokenEndpoint(this::tokenOf, () -> clock);
 
-  /** Sets the clock that stamps creation times and judges expiries. */
+  /**
+   * Sets the clock that stamps creation times and judges expiries; {@link #reset()} puts back the
+   * system clock.
+   */
   public void clock(Clock clock) {
     this.clock = clock;
   }
@@ -122,6 +125,7 @@ public final class AcrEmulator extends ArmEmulator {
   @Override
   protected void resetArmState() {
     registries.clear();
+    clock = Clock.systemUTC();
   }
 
   @Override

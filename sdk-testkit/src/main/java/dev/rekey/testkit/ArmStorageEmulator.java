@@ -42,7 +42,7 @@ public final class ArmStorageEmulator extends ArmEmulator {
   private volatile Clock clock = Clock.systemUTC();
   private final BlobService blobs = new BlobService(this::sharedKeys, () -> clock);
 
-  /** Sets the clock that stamps key creation times. */
+  /** Sets the clock that stamps key creation times; {@link #reset()} puts back the system clock. */
   public void clock(Clock clock) {
     this.clock = clock;
   }
@@ -131,6 +131,7 @@ public final class ArmStorageEmulator extends ArmEmulator {
   protected void resetArmState() {
     accounts.clear();
     created.clear();
+    clock = Clock.systemUTC();
   }
 
   @Override

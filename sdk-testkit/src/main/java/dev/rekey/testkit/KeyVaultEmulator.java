@@ -39,7 +39,10 @@ public final class KeyVaultEmulator extends Emulator {
   private volatile Clock clock = Clock.systemUTC();
   private volatile @Nullable String requiredToken;
 
-  /** Sets the clock that stamps {@code created} and {@code updated}. */
+  /**
+   * Sets the clock that stamps {@code created} and {@code updated}; {@link #reset()} puts back the
+   * system clock.
+   */
   public void clock(Clock clock) {
     this.clock = clock;
   }
@@ -72,6 +75,7 @@ public final class KeyVaultEmulator extends Emulator {
   protected void resetState() {
     secrets.clear();
     requiredToken = null;
+    clock = Clock.systemUTC();
   }
 
   @Override

@@ -46,7 +46,10 @@ public final class NetAppEmulator extends ArmEmulator {
   private final Map<String, NetAppBucket> buckets = new ConcurrentHashMap<>();
   private volatile Clock clock = Clock.systemUTC();
 
-  /** Sets the clock that {@code keyPairExpiry} is computed from. */
+  /**
+   * Sets the clock that {@code keyPairExpiry} is computed from; {@link #reset()} puts back the
+   * system clock.
+   */
   public void clock(Clock clock) {
     this.clock = clock;
   }
@@ -90,6 +93,7 @@ public final class NetAppEmulator extends ArmEmulator {
   @Override
   protected void resetArmState() {
     buckets.clear();
+    clock = Clock.systemUTC();
   }
 
   @Override
