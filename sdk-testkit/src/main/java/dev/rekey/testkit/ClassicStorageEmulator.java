@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,20 +22,23 @@ import mockwebserver3.RecordedRequest;
  * /{sub}/services/storageservices/{name}/keys?action=regenerate}, {@code GET .../keys} and {@code
  * GET /{sub}/operations/{requestId}}, answering XML exactly as the real service writes it (http
  * namespace, {@code xmlns:i}, extra elements, no declaration). It refuses a missing or
- * pre-2009-10-01 {@code x-ms-version}, accepts {@code application/xml}, {@code text/xml} and {@code
- * application/atom+xml}, reads only a {@code RegenerateKeys} body in the Service Management
+ * pre-2009-10-01 {@code x-ms-version}, accepts only the {@code application/xml} content type the
+ * Regenerate Keys page requires, reads only a {@code RegenerateKeys} body in the Service Management
  * namespace ({@code http}, as the service writes it, or {@code https}, as the reference page shows
  * it), and authenticates by bearer token or, with {@link #requireManagementCertificate}, by a
- * client certificate over HTTPS. Each account also has a Shared Key-authenticated blob endpoint,
- * {@link #blobEndpoint(String)}, for verifying a key against the keys the account holds now.
+ * client certificate over HTTPS. Its errors, injected faults included, carry the codes of the
+ * "Service Management Status and Error Codes" page ({@code AuthenticationFailed} 403, {@code
+ * InvalidXmlRequest}, {@code MissingOrInvalidRequiredQueryParameter} and {@code InvalidHttpVerb}
+ * 400, {@code ResourceNotFound} 404, {@code ConflictError} 409, {@code InternalError} 500, {@code
+ * ServerBusy} 503). Each account also has a Shared Key-authenticated blob endpoint, {@link
+ * #blobEndpoint(String)}, for verifying a key against the keys the account holds now.
  */
 public final class ClassicStorageEmulator extends Emulator {
   private static final Pattern KEYS =
       Pattern.compile("/([^/]+)/services/storageservices/([^/]+)/keys");
   private static final Pattern OPERATION = Pattern.compile("/([^/]+)/operations/([^/]+)");
   private static final Pattern VERSION = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final Set<String> CONTENT_TYPES =
-      Set.of("application/xml", "text/xml", "application/atom+xml");
+  private static final String CONTENT_TYPE = "application/xml";
 
   private final Map<String, StorageKeys> accounts = new ConcurrentHashMap<>();
   private final ClassicOperations operations = new ClassicOperations();
@@ -103,6 +105,26 @@ public final class ClassicStorageEmulator extends Emulator {
     return AsmXml.response(status, AsmXml.error(code, message), AsmXml.newRequestId());
   }
 
+  /**
+   * Returns the code the "Service Management Status and Error Codes" page gives an injected fault
+   * status: {@code BadRequest} 400, {@code AuthenticationFailed} (403 on the page, and for 401, a
+   * status it never answers), {@code ResourceNotFound} 404, {@code ConflictError} 409, {@code
+   * InternalError} 500, {@code ServerBusy} 503; a status the page does not list keeps {@link
+   * Emulator#faultCode(int)}'s name.
+   */
+  @Override
+  protected String faultCode(int status) {
+    return switch (status) {
+      case 400 -> "BadRequest";
+      case 401, 403 -> "AuthenticationFailed";
+      case 404 -> "ResourceNotFound";
+      case 409 -> "ConflictError";
+      case 500 -> "InternalError";
+      case 503 -> "ServerBusy";
+      default -> super.faultCode(status);
+    };
+  }
+
   @Override
   protected MockResponse handle(RecordedRequest request) {
     if (BlobService.handles(request)) {
@@ -111,7 +133,7 @@ public final class ClassicStorageEmulator extends Emulator {
     if (!authenticated(request)) {
       return errorResponse(
           403,
-          "ForbiddenError",
+          "AuthenticationFailed",
           "The server failed to authenticate the request."
               + " Verify that the certificate is valid and is associated with this subscription.");
     }
@@ -147,15 +169,30 @@ public final class ClassicStorageEmulator extends Emulator {
       return AsmXml.response(
           200, storageService(keys.group(1), keys.group(2), account), AsmXml.newRequestId());
     }
-    if (!request.getMethod().equals("POST")
-        || !"regenerate".equals(request.getUrl().queryParameter("action"))) {
-      return errorResponse(400, "BadRequest", "The action query parameter must be regenerate.");
+    if (!request.getMethod().equals("POST")) {
+      return errorResponse(
+          400,
+          "InvalidHttpVerb",
+          "The HTTP verb specified was not recognized by the server or isn't valid for this"
+              + " resource.");
+    }
+    if (!"regenerate".equals(request.getUrl().queryParameter("action"))) {
+      return errorResponse(
+          400,
+          "MissingOrInvalidRequiredQueryParameter",
+          "A required query parameter was not specified for this request or was specified"
+              + " incorrectly.");
     }
     String type = request.getHeaders().get("Content-Type");
     if (type == null
-        || !CONTENT_TYPES.contains(type.replaceFirst(";.*", "").trim().toLowerCase(Locale.ROOT))) {
+        || !CONTENT_TYPE.equals(type.replaceFirst(";.*", "").trim().toLowerCase(Locale.ROOT))) {
+      // The page requires Content-Type application/xml, and the error-code page lists no media-type
+      // code (nor 415): a body not declared as XML is XML "not correctly specified".
       return errorResponse(
-          415, "UnsupportedMediaType", "The content type must be application/xml.");
+          400,
+          "InvalidXmlRequest",
+          "The request body's XML was invalid or not correctly specified."
+              + " The Content-Type must be application/xml.");
     }
     String which =
         AsmXml.regenerateKeysKeyType(request.getBody() == null ? "" : request.getBody().utf8())
@@ -163,8 +200,9 @@ public final class ClassicStorageEmulator extends Emulator {
     if (!(which.equals("Primary") || which.equals("Secondary"))) {
       return errorResponse(
           400,
-          "BadRequest",
-          "The body must be a RegenerateKeys element of namespace "
+          "InvalidXmlRequest",
+          "The request body's XML was invalid or not correctly specified. It must be a"
+              + " RegenerateKeys element of namespace "
               + AsmXml.NS
               + " whose KeyType is Primary or Secondary.");
     }

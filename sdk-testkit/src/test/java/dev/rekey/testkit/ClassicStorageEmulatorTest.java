@@ -13,6 +13,7 @@ import okhttp3.tls.HeldCertificate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ClassicStorageEmulatorTest {
@@ -37,7 +38,7 @@ class ClassicStorageEmulatorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"application/xml", "text/xml", "application/atom+xml"})
+  @ValueSource(strings = {"application/xml", "application/xml; charset=utf-8"})
   void regeneratesOnlyTheNamedKeyAndAnswersRealisticXml(String contentType) throws IOException {
     storage.start();
     StorageKeys keys = storage.addAccount(SUB, "mystore");
@@ -106,7 +107,7 @@ class ClassicStorageEmulatorTest {
     RawHttp.Answer a =
         http.send("POST", keysUrl("?action=regenerate"), HEADERS, body, "application/xml");
     assertThat(a.status()).isEqualTo(400);
-    assertThat(a.body()).contains("<Code>BadRequest</Code>");
+    assertThat(a.body()).contains("<Code>InvalidXmlRequest</Code>");
     assertThat(keys.regenerations("Secondary")).isZero();
   }
 
@@ -139,8 +140,84 @@ class ClassicStorageEmulatorTest {
             mediaType ? HEADERS : Map.of("Authorization", "Bearer t", "x-ms-version", value),
             REGENERATE,
             mediaType ? value : "application/xml");
-    assertThat(a.status()).isEqualTo(mediaType ? 415 : 400);
+    assertThat(a.status()).isEqualTo(400);
+    assertThat(a.body())
+        .contains(
+            mediaType
+                ? "<Code>InvalidXmlRequest</Code>"
+                : "<Code>MissingOrIncorrectVersionHeader</Code>");
     assertThat(keys.regenerations("Secondary")).isZero();
+  }
+
+  /**
+   * The Regenerate Keys page: Content-Type "Required. Set this header to application/xml". The
+   * error-code page has no media-type code; InvalidXmlRequest is its 400 for a body not correctly
+   * specified.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"text/xml", "application/atom+xml", "application/json", ""})
+  void refusesAContentTypeOtherThanApplicationXmlWithInvalidXmlRequest(String contentType)
+      throws IOException {
+    storage.start();
+    StorageKeys keys = storage.addAccount(SUB, "mystore");
+    RawHttp.Answer a =
+        http.send(
+            "POST",
+            keysUrl("?action=regenerate"),
+            HEADERS,
+            REGENERATE,
+            contentType.isEmpty() ? null : contentType);
+    assertThat(a.status()).isEqualTo(400);
+    assertThat(a.body()).contains("<Code>InvalidXmlRequest</Code>");
+    assertThat(keys.regenerations("Secondary")).isZero();
+  }
+
+  @Test
+  void answersTheDocumentedCodesForAuthenticationActionAndVerb() throws IOException {
+    storage.start();
+    StorageKeys keys = storage.addAccount(SUB, "mystore");
+    RawHttp.Answer noToken =
+        http.send(
+            "POST",
+            keysUrl("?action=regenerate"),
+            Map.of("x-ms-version", "2011-06-01"),
+            REGENERATE,
+            "application/xml");
+    assertThat(noToken.status()).isEqualTo(403);
+    assertThat(noToken.body()).contains("<Code>AuthenticationFailed</Code>");
+    RawHttp.Answer noAction =
+        http.send("POST", keysUrl(""), HEADERS, REGENERATE, "application/xml");
+    assertThat(noAction.status()).isEqualTo(400);
+    assertThat(noAction.body()).contains("<Code>MissingOrInvalidRequiredQueryParameter</Code>");
+    RawHttp.Answer otherAction =
+        http.send("POST", keysUrl("?action=list"), HEADERS, REGENERATE, "application/xml");
+    assertThat(otherAction.status()).isEqualTo(400);
+    assertThat(otherAction.body()).contains("<Code>MissingOrInvalidRequiredQueryParameter</Code>");
+    RawHttp.Answer put =
+        http.send("PUT", keysUrl("?action=regenerate"), HEADERS, REGENERATE, "application/xml");
+    assertThat(put.status()).isEqualTo(400);
+    assertThat(put.body()).contains("<Code>InvalidHttpVerb</Code>");
+    assertThat(keys.regenerations("Secondary")).isZero();
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+    "400, BadRequest",
+    "403, AuthenticationFailed",
+    "404, ResourceNotFound",
+    "409, ConflictError",
+    "500, InternalError",
+    "503, ServerBusy"
+  })
+  void injectedFaultsCarryTheServiceManagementCodeOfTheirStatus(int status, String code)
+      throws IOException {
+    storage.start();
+    storage.addAccount(SUB, "mystore");
+    storage.faults().fail(1, status);
+    RawHttp.Answer a =
+        http.send("POST", keysUrl("?action=regenerate"), HEADERS, REGENERATE, "application/xml");
+    assertThat(a.status()).isEqualTo(status);
+    assertThat(a.body()).contains("<Code>" + code + "</Code>");
   }
 
   @Test

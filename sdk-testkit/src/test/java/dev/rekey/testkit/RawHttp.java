@@ -35,7 +35,8 @@ final class RawHttp implements AutoCloseable {
       throws IOException {
     Request.Builder b = new Request.Builder().url(url);
     headers.forEach(b::header);
-    b.method(method, body == null ? null : RequestBody.create(body, MediaType.get(contentType)));
+    MediaType type = contentType == null ? null : MediaType.get(contentType);
+    b.method(method, body == null ? null : RequestBody.create(body, type));
     try (Response r = client.newCall(b.build()).execute()) {
       return new Answer(r.code(), r.body().string(), r.headers());
     }
