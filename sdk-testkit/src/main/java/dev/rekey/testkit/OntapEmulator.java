@@ -167,6 +167,24 @@ public final class OntapEmulator extends Emulator {
     addClusterUser("admin", adminPassword, true);
   }
 
+  /**
+   * Returns an ONTAP error code, a numeric string as the REST reference's error definition shows
+   * ({@code "code": "4"}), for an injected fault status: the codes this emulator already answers
+   * with, {@code "2"} for 400, {@code "6"} ("not authorized for that command") for 401 and 403,
+   * {@code "4"} ("entry doesn't exist") for 404. ONTAP's pages give no code for the other statuses
+   * (409, 429, 5xx): those answer the status itself as the code, e.g. {@code "503"}, never an Azure
+   * name such as {@code TooManyRequests}.
+   */
+  @Override
+  protected String faultCode(int status) {
+    return switch (status) {
+      case 400 -> "2";
+      case 401, 403 -> "6";
+      case 404 -> "4";
+      default -> Integer.toString(status);
+    };
+  }
+
   @Override
   protected MockResponse errorResponse(int status, String code, String message) {
     return EmulatedJobs.json(

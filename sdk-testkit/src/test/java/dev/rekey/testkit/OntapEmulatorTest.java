@@ -172,6 +172,28 @@ class OntapEmulatorTest {
     }
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+    "400, 2",
+    "401, 6",
+    "403, 6",
+    "404, 4",
+    "409, 409",
+    "429, 429",
+    "500, 500",
+    "503, 503"
+  })
+  void injectedFaultsAnswerOntapsNumericErrorCodes(int status, String code) throws IOException {
+    ontap.addClusterUser("alice", "Old-pass-1", false);
+    ontap.faults().fail(1, status);
+    try (Response r =
+        post("admin", "Admin-pass-1", "{\"name\":\"alice\",\"password\":\"New-pass-1\"}")) {
+      assertThat(r.code()).isEqualTo(status);
+      assertThat(r.body().string()).startsWith("{\"error\":").contains("\"code\":\"" + code + "\"");
+    }
+    assertThat(ontap.clusterUser("alice").orElseThrow().changes()).isZero();
+  }
+
   @ParameterizedTest
   @CsvSource({
     "short1, 7077919",
