@@ -14,10 +14,12 @@ import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The base of the Azure Resource Manager emulators: checks the bearer token and {@code api-version}
- * like ARM, answers errors in ARM's JSON shape with an {@code x-ms-request-id}, and runs
- * long-running calls as planned with {@link Faults#planNextOperation(AsyncPlan)} (202 with {@code
- * Location} and/or {@code Azure-AsyncOperation}).
+ * The base of the Azure Resource Manager emulators: checks the bearer token (401 {@code
+ * AuthenticationFailed} without an {@code Authorization} header, {@code InvalidAuthenticationToken}
+ * with a refused one) and {@code api-version} like ARM, answers errors in ARM's JSON shape with an
+ * {@code x-ms-request-id}, and runs long-running calls as planned with {@link
+ * Faults#planNextOperation(AsyncPlan)} (202 with {@code Location} and/or {@code
+ * Azure-AsyncOperation}).
  */
 public abstract class ArmEmulator extends Emulator {
   private static final String OPERATIONS = "/rekey-emulator/operations/";
@@ -83,14 +85,13 @@ public abstract class ArmEmulator extends Emulator {
     String auth = request.getHeaders().get("Authorization");
     String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7).trim() : "";
     String required = requiredToken;
+    if (auth == null) {
+      // ARM's answer to a request without the header (code and message as ARM writes them).
+      return unauthorized(
+          "AuthenticationFailed", "Authentication failed. The 'Authorization' header is missing.");
+    }
     if (token.isEmpty() || (required != null && !required.equals(token))) {
-      return errorResponse(
-              401, "InvalidAuthenticationToken", "The access token is missing or invalid.")
-          .newBuilder()
-          .setHeader(
-              "WWW-Authenticate",
-              "Bearer authorization_uri=\"https://login.microsoftonline.com/common\"")
-          .build();
+      return unauthorized("InvalidAuthenticationToken", "The access token is missing or invalid.");
     }
     String path = request.getUrl().encodedPath();
     if (path.startsWith(OPERATIONS)) {
@@ -136,6 +137,15 @@ public abstract class ArmEmulator extends Emulator {
               + "' is malformed or invalid.");
     }
     return handleArm(request);
+  }
+
+  private MockResponse unauthorized(String code, String message) {
+    return errorResponse(401, code, message)
+        .newBuilder()
+        .setHeader(
+            "WWW-Authenticate",
+            "Bearer authorization_uri=\"https://login.microsoftonline.com/common\"")
+        .build();
   }
 
   /**

@@ -66,14 +66,28 @@ class ArmEmulatorTest {
   }
 
   @Test
-  void refusesMissingOrWrongTokenWithArmError() throws IOException {
+  void refusesARequestWithoutAuthorizationHeaderAsArmDoes() throws IOException {
     try (Response r = call("POST", rotateUrl(), null)) {
+      assertThat(r.code()).isEqualTo(401);
+      assertThat(r.header("WWW-Authenticate")).startsWith("Bearer ");
+      assertThat(r.body().string())
+          .contains("\"code\":\"AuthenticationFailed\"")
+          .contains(
+              "\"message\":\"Authentication failed. The 'Authorization' header is missing.\"");
+    }
+    assertThat(arm.rotations).hasValue(0);
+  }
+
+  @Test
+  void refusesAnEmptyOrWrongTokenWithInvalidAuthenticationToken() throws IOException {
+    try (Response r = call("POST", rotateUrl(), "")) {
       assertThat(r.code()).isEqualTo(401);
       assertThat(r.body().string()).contains("\"code\":\"InvalidAuthenticationToken\"");
     }
     arm.requireToken("right");
     try (Response r = call("POST", rotateUrl(), "wrong")) {
       assertThat(r.code()).isEqualTo(401);
+      assertThat(r.body().string()).contains("\"code\":\"InvalidAuthenticationToken\"");
     }
     assertThat(arm.rotations).hasValue(0);
   }
