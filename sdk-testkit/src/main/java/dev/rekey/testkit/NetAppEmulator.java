@@ -85,9 +85,20 @@ public final class NetAppEmulator extends ArmEmulator {
   }
 
   /** The Microsoft.NetApp api-versions with volume buckets. */
+  /**
+   * The Microsoft.NetApp api-versions that have buckets: Bucket.tsp in the REST API specs adds them
+   * in 2025-07-01-preview, 2025-08-01-preview, 2025-09-01-preview and 2025-12-15-preview and
+   * removes them from the GA versions between (2025-08-01, 2025-09-01, 2025-12-01); 2026-01-01, the
+   * reference page's version, has them again.
+   */
   @Override
   protected List<String> apiVersions() {
-    return List.of("2025-07-01-preview", "2025-09-01", "2025-09-01-preview", "2026-01-01");
+    return List.of(
+        "2025-07-01-preview",
+        "2025-08-01-preview",
+        "2025-09-01-preview",
+        "2025-12-15-preview",
+        "2026-01-01");
   }
 
   @Override

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class NetAppEmulatorTest {
   private static final String SUB = "00000000-0000-0000-0000-000000000002";
@@ -63,6 +64,41 @@ class NetAppEmulatorTest {
         http.postJson(url("account1", "pool1", "volume1", "bucket1"), "{\"keyPairExpiryDays\":1}");
     assertThat(b.body()).doesNotContain(secret);
     assertThat(bucket.generations()).isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "2025-07-01-preview",
+        "2025-08-01-preview",
+        "2025-09-01-preview",
+        "2025-12-15-preview",
+        "2026-01-01"
+      })
+  void answersEveryApiVersionWhoseSpecHasBuckets(String apiVersion) throws IOException {
+    RawHttp.Answer a = http.postJson(withApiVersion(apiVersion), "{\"keyPairExpiryDays\":3}");
+    assertThat(a.status()).isEqualTo(200);
+    assertThat(a.body()).contains("\"keyPairExpiry\":\"2026-06-04T10:00:00Z\"");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2025-06-01", "2025-08-01", "2025-09-01", "2025-12-01"})
+  void refusesTheGaVersionsThatRemovedBucketsAsArmDoes(String apiVersion) throws IOException {
+    RawHttp.Answer a = http.postJson(withApiVersion(apiVersion), "{\"keyPairExpiryDays\":3}");
+    assertThat(a.status()).isEqualTo(400);
+    assertThat(a.body()).contains("\"code\":\"NoRegisteredProviderFound\"");
+    assertThat(
+            anf.bucket(SUB, "myRG", "account1", "pool1", "volume1", "bucket1")
+                .orElseThrow()
+                .generations())
+        .isZero();
+  }
+
+  private HttpUrl withApiVersion(String apiVersion) {
+    return url("account1", "pool1", "volume1", "bucket1")
+        .newBuilder()
+        .setQueryParameter("api-version", apiVersion)
+        .build();
   }
 
   @ParameterizedTest
