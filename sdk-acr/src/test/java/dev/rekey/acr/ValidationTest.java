@@ -157,12 +157,16 @@ class ValidationTest {
     assertThat(emulator.requests()).isEmpty();
   }
 
+  /**
+   * The client leaves a past expiry to the service, which (per the reference page's own sample, an
+   * expiry in 2020 answered 200) generates passwords that are expired already.
+   */
   @Test
   void anExpiryInThePastIsLeftToTheServiceWhichKnowsTheClock() {
     Instant past = time.now().minus(Duration.ofDays(1));
-    assertThatThrownBy(() -> acr.generateCredentials(valid().andThen(r -> r.expiry(past))))
-        .isInstanceOfSatisfying(
-            AcrServiceException.class, e -> assertThat(e.statusCode()).isEqualTo(400));
+    assertThat(acr.generateCredentials(valid().andThen(r -> r.expiry(past))).passwords())
+        .isNotEmpty()
+        .allSatisfy(p -> assertThat(p.expiry()).contains(past));
     assertThat(emulator.requests()).hasSize(1);
   }
 

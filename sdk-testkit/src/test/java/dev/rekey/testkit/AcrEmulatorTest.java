@@ -89,11 +89,36 @@ class AcrEmulatorTest {
         .contains("InvalidTokenId");
     assertThat(http.postJson(url(REG_PATH), body("myToken", ",\"name\":\"password3\"")).body())
         .contains("InvalidPasswordName");
-    assertThat(
-            http.postJson(url(REG_PATH), body("myToken", ",\"expiry\":\"2020-01-01T00:00:00Z\""))
-                .body())
+    assertThat(http.postJson(url(REG_PATH), body("myToken", ",\"expiry\":\"soon\"")).body())
         .contains("InvalidExpiry");
     assertThat(acr.token(SUB, "rg1", "myRegistry", "myToken").orElseThrow().generations()).isZero();
+  }
+
+  /**
+   * The reference page's sample request asks for an expiry in 2020 and its sample response is 200
+   * with passwords of that expiry: a past expiry is accepted, the passwords are expired already.
+   */
+  @Test
+  void acceptsThePagesSampleExpiryInThePastAndTheRegistryRefusesThePasswords() throws IOException {
+    RawHttp.Answer a =
+        http.postJson(
+            url(REG_PATH), body("myToken", ",\"expiry\":\"2020-12-31T15:59:59.0707808Z\""));
+    assertThat(a.status()).isEqualTo(200);
+    assertThat(a.body()).contains("\"expiry\":\"2020-12-31T15:59:59.070780800Z\"");
+    AcrToken t = acr.token(SUB, "rg1", "myRegistry", "myToken").orElseThrow();
+    assertThat(t.generations()).isEqualTo(1);
+    assertThat(t.expiry("password1")).contains(Instant.parse("2020-12-31T15:59:59.0707808Z"));
+    HttpUrl login =
+        HttpUrl.get(acr.baseUrl())
+            .resolve("/oauth2/token?service=myRegistry.azurecr.io&scope=repository:r:pull");
+    http.postJson(url(REG_PATH), body("myToken", ",\"name\":\"password2\""));
+    assertThat(loginStatus(login, t.password("password2").orElseThrow().reveal())).isEqualTo(200);
+    assertThat(loginStatus(login, t.password("password1").orElseThrow().reveal())).isEqualTo(401);
+  }
+
+  private int loginStatus(HttpUrl login, String password) throws IOException {
+    String basic = okhttp3.Credentials.basic("myToken", password);
+    return http.send("GET", login, java.util.Map.of("Authorization", basic), null, null).status();
   }
 
   @Test
