@@ -64,7 +64,7 @@ public final class Futures {
           try {
             then = next.apply(value, error == null ? null : unwrap(error));
           } catch (Throwable e) {
-            result.completeExceptionally(e);
+            result.completeExceptionally(wrapped(e));
             return;
           }
           waitedFor.set(then);
@@ -75,13 +75,18 @@ public final class Futures {
           then.whenComplete(
               (b, failed) -> {
                 if (failed != null) {
-                  result.completeExceptionally(unwrap(failed));
+                  result.completeExceptionally(wrapped(failed));
                 } else {
                   result.complete(b);
                 }
               });
         });
     return result;
+  }
+
+  /** Wraps a dependent stage's failure as {@code thenCompose} does, so callers see the same. */
+  private static CompletionException wrapped(Throwable failure) {
+    return failure instanceof CompletionException c ? c : new CompletionException(failure);
   }
 
   /**
