@@ -49,6 +49,6 @@ class PasswordGeneratorTest {
         .isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> PasswordGenerator.of(8, true, 6))
         .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("minSpecial 6");
+        .hasMessageContaining("minSpecial \"6\"");
   }
 }
