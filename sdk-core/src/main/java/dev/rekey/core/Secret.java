@@ -1,10 +1,13 @@
 package dev.rekey.core;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Objects;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A key, password or token. {@link #toString()} never shows the value; {@link #reveal()} is the one
@@ -54,22 +57,39 @@ public final class Secret {
   }
 
   /**
-   * A hash of a SHA-256 digest, so equal secrets hash alike and the hash says nothing of the value.
+   * A hash of a keyed digest (HMAC-SHA256 under a key drawn at random once per JVM), so equal
+   * secrets hash alike in one process and the hash says nothing of the value: an unkeyed digest's
+   * hash would let anyone who sees it test guesses of a weak password offline.
    */
   @Override
   public int hashCode() {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-      return Arrays.hashCode(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    return Arrays.hashCode(HashKey.digest(value.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** Returns {@code ****}, whatever the value. */
   @Override
   public String toString() {
     return MASK;
+  }
+
+  /** The per-JVM hash key, drawn at the first {@link #hashCode()}, never when the class loads. */
+  private static final class HashKey {
+    private static final SecretKeySpec KEY = newKey();
+
+    private static SecretKeySpec newKey() {
+      byte[] key = new byte[32];
+      new SecureRandom().nextBytes(key);
+      return new SecretKeySpec(key, "HmacSHA256");
+    }
+
+    static byte[] digest(byte[] value) {
+      try {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(KEY);
+        return mac.doFinal(value);
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("every JVM has HmacSHA256", e);
+      }
+    }
   }
 }

@@ -3,6 +3,9 @@ package dev.rekey.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class SecretTest {
@@ -23,6 +26,13 @@ class SecretTest {
     assertThat(Secret.of("a1")).isEqualTo(Secret.of("a1")).hasSameHashCodeAs(Secret.of("a1"));
     assertThat(Secret.of("a1")).isNotEqualTo(Secret.of("a2")).isNotEqualTo("a1");
     assertThat(Secret.of("a1").hashCode()).isNotEqualTo("a1".hashCode());
+  }
+
+  @Test
+  void hashIsKeyedSoAGuessCannotBeCheckedAgainstIt() throws Exception {
+    byte[] unkeyed =
+        MessageDigest.getInstance("SHA-256").digest("hunter2".getBytes(StandardCharsets.UTF_8));
+    assertThat(Secret.of("hunter2").hashCode()).isNotEqualTo(Arrays.hashCode(unkeyed));
   }
 
   @Test
