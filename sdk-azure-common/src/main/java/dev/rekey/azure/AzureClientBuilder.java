@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 public abstract class AzureClientBuilder<B extends AzureClientBuilder<B>> {
   private @Nullable TokenCredential credential;
   private AzureCloud cloud = AzureCloud.PUBLIC;
-  private ClientOptions options = ClientOptions.defaults();
+  private @Nullable ClientOptions
+      options; // defaults read at build: an env typo cannot break builder()
 
   /** Creates a builder with the public cloud and default options. */
   protected AzureClientBuilder() {}
@@ -64,7 +65,7 @@ public abstract class AzureClientBuilder<B extends AzureClientBuilder<B>> {
 
   /** Returns the options set, or the defaults. */
   protected final ClientOptions configuredOptions() {
-    return options;
+    return options != null ? options : ClientOptions.defaults();
   }
 
   @SuppressWarnings("unchecked")

@@ -48,8 +48,8 @@ public record ClientSetup(
     /** The management address, unless the options give it. */
     public @Nullable URI endpoint;
 
-    /** The options the user gave. */
-    public ClientOptions options = ClientOptions.defaults();
+    /** The options the user gave; null for the defaults, read at build time. */
+    public @Nullable ClientOptions options;
 
     /** The login. */
     public @Nullable Authentication auth;
@@ -81,7 +81,8 @@ public record ClientSetup(
    *     option is invalid
    */
   public static ClientSetup resolve(Settings s, int defaultPerHost) {
-    URI uri = s.endpoint != null ? s.endpoint : s.options.endpoint().orElse(null);
+    ClientOptions options = s.options != null ? s.options : ClientOptions.defaults();
+    URI uri = s.endpoint != null ? s.endpoint : options.endpoint().orElse(null);
     if (uri == null) {
       throw new ValidationException(
           "endpoint", "null", "must be set to the cluster or SVM management address");
@@ -93,7 +94,7 @@ public record ClientSetup(
           Check.quote(CredentialUrls.shown(uri)),
           "must be an https URI without a user name or password");
     }
-    TlsOptions.Builder tls = TlsOptions.builder().from(s.options.tls());
+    TlsOptions.Builder tls = TlsOptions.builder().from(options.tls());
     if (s.trustedPem != null) {
       tls.trustedCertificatesPem(s.trustedPem);
     }
@@ -118,10 +119,10 @@ public record ClientSetup(
     int perHost =
         s.maxRequestsPerHost != null
             ? s.maxRequestsPerHost
-            : s.options.maxRequestsPerHost().orElse(defaultPerHost);
+            : options.maxRequestsPerHost().orElse(defaultPerHost);
     ClientOptions effective =
         ClientOptions.builder()
-            .from(s.options)
+            .from(options)
             .endpoint(uri)
             .tls(finalTls)
             .maxRequestsPerHost(perHost)

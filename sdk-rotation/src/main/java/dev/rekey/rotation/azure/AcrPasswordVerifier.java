@@ -94,7 +94,7 @@ public final class AcrPasswordVerifier implements Verifier, AutoCloseable {
     private @Nullable String scope;
     private @Nullable URI endpoint;
     private AzureCloud cloud = AzureCloud.PUBLIC;
-    private ClientOptions options = ClientOptions.defaults();
+    private @Nullable ClientOptions options; // null: the defaults, read at build()
 
     private Builder() {}
 
@@ -167,7 +167,10 @@ public final class AcrPasswordVerifier implements Verifier, AutoCloseable {
       if (scope != null) {
         url.addQueryParameter("scope", scope);
       }
-      HttpPipeline pipeline = HttpPipeline.builder(options).module("sdk-rotation").build();
+      HttpPipeline pipeline =
+          HttpPipeline.builder(options != null ? options : ClientOptions.defaults())
+              .module("sdk-rotation")
+              .build();
       return new AcrPasswordVerifier(pipeline, token, url.build());
     }
   }

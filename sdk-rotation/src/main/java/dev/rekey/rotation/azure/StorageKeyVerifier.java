@@ -156,7 +156,7 @@ public final class StorageKeyVerifier implements Verifier, AutoCloseable {
     private @Nullable String accountName;
     private @Nullable URI endpoint;
     private AzureCloud cloud = AzureCloud.PUBLIC;
-    private ClientOptions options = ClientOptions.defaults();
+    private @Nullable ClientOptions options; // null: the defaults, read at build()
 
     private Builder() {}
 
@@ -200,10 +200,11 @@ public final class StorageKeyVerifier implements Verifier, AutoCloseable {
           endpoint == null
               ? HttpUrl.get("https://" + account + ".blob." + cloud.storageEndpointSuffix() + "/")
               : CredentialUrls.checked("endpoint", endpoint);
+      ClientOptions o = options != null ? options : ClientOptions.defaults();
       HttpPipeline pipeline =
-          HttpPipeline.builder(options)
+          HttpPipeline.builder(o)
               .module("sdk-rotation")
-              .errorDecoder(response -> error(response, options.timeSource().now()))
+              .errorDecoder(response -> error(response, o.timeSource().now()))
               .build();
       return new StorageKeyVerifier(pipeline, account, url);
     }
