@@ -26,6 +26,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @RekeyStyle
 public abstract class ClientOptions {
+  ClientOptions() {} // only the generated implementation extends it: none skips its checks
 
   /** Returns the defaults. */
   public static ClientOptions defaults() {

@@ -20,6 +20,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @RekeyStyle
 public abstract class TlsOptions {
+  TlsOptions() {} // only the generated implementation extends it: none skips its checks
 
   /** Returns the defaults: JDK trust store, host name verification, no client certificate. */
   public static TlsOptions defaults() {

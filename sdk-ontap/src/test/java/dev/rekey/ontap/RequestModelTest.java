@@ -123,4 +123,14 @@ class RequestModelTest {
         PasswordChangeRequest.builder().name("user1").password(Secret.of("hello@1234")).build();
     assertThat(r.toString()).contains("user1").contains("****").doesNotContain("hello@1234");
   }
+
+  @Test
+  void toBuilderMakesAChangedCopyAndLeavesTheOriginal() {
+    PasswordChangeRequest user1 =
+        PasswordChangeRequest.builder().name("user1").password(Secret.of("hello@1234")).build();
+    PasswordChangeRequest user2 = user1.toBuilder().name("user2").build();
+    assertThat(user2.name()).isEqualTo("user2");
+    assertThat(user2.password()).isEqualTo(user1.password());
+    assertThat(user1.name()).isEqualTo("user1");
+  }
 }

@@ -33,6 +33,10 @@ class ArchitectureTest {
   static final ArchRule noHttpOrJsonLibraryInPublicSignatures =
       Boundaries.NO_HTTP_OR_JSON_LIBRARY_IN_PUBLIC_SIGNATURES;
 
+  @ArchTest
+  static final ArchRule valueTypesAreBuiltOnlyThroughTheirBuilders =
+      Boundaries.VALUE_TYPES_ARE_BUILT_ONLY_THROUGH_THEIR_BUILDERS;
+
   /** The rules saw every published module, not an empty or partial class path. */
   @ArchTest
   static void everyPublishedModuleIsAnalysed(JavaClasses classes) {

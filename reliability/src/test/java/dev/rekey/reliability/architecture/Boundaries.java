@@ -1,8 +1,12 @@
 package dev.rekey.reliability.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import java.util.stream.Stream;
@@ -145,4 +149,25 @@ final class Boundaries {
           .because(
               "Rekey's dependencies may change without breaking a user (ClientOptions.okHttpClient"
                   + " is the one documented exception)");
+
+  /**
+   * A value type (an abstract class Immutables implements as {@code Immutable<Name>}) can be made
+   * only through its builder, whose {@code @Value.Check} validates: no public or protected
+   * constructor lets an application subclass it past the checks.
+   */
+  static final ArchRule VALUE_TYPES_ARE_BUILT_ONLY_THROUGH_THEIR_BUILDERS =
+      constructors()
+          .that()
+          .areDeclaredInClassesThat(
+              DescribedPredicate.describe(
+                  "are value types Immutables implements",
+                  (JavaClass c) ->
+                      c.getModifiers().contains(JavaModifier.ABSTRACT)
+                          && c.getSubclasses().stream()
+                              .anyMatch(
+                                  s -> s.getSimpleName().equals("Immutable" + c.getSimpleName()))))
+          .should()
+          .notBePublic()
+          .andShould()
+          .notBeProtected();
 }

@@ -16,6 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @RekeyStyle
 public abstract class PollingPolicy {
+  PollingPolicy() {} // only the generated implementation extends it: none skips its checks
 
   /** Returns the defaults: 1 s first interval and floor, x1.5 growth, 10 s cap, 10 min deadline. */
   public static PollingPolicy defaults() {

@@ -25,6 +25,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @RekeyStyle
 public abstract class RetryPolicy {
+  RetryPolicy() {} // only the generated implementation extends it: none skips its checks
 
   /** Returns the defaults: 4 attempts, 800 ms base, 30 s max backoff, 60 s max server wait. */
   public static RetryPolicy defaults() {

@@ -27,6 +27,11 @@ public abstract class BucketCredentialsRequest {
     return ImmutableBucketCredentialsRequest.builder();
   }
 
+  /** Returns a builder holding this request's values, to make a changed copy. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
   /** Returns the bucket whose key pair is generated. */
   public abstract BucketAddress address();
 

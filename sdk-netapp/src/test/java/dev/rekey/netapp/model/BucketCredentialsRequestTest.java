@@ -81,6 +81,15 @@ class BucketCredentialsRequestTest {
   }
 
   @Test
+  void toBuilderMakesAChangedCopyAndLeavesTheOriginal() {
+    BucketCredentialsRequest threeDays = request().keyPairExpiryDays(3).build();
+    BucketCredentialsRequest sevenDays = threeDays.toBuilder().keyPairExpiryDays(7).build();
+    assertThat(sevenDays.keyPairExpiryDays()).isEqualTo(7);
+    assertThat(sevenDays.address()).isEqualTo(threeDays.address());
+    assertThat(threeDays.keyPairExpiryDays()).isEqualTo(3);
+  }
+
+  @Test
   void missingFieldsAreValidationErrors() {
     assertThatThrownBy(() -> BucketCredentialsRequest.builder().keyPairExpiryDays(3).build())
         .isInstanceOfSatisfying(

@@ -19,10 +19,18 @@ import org.immutables.value.Value;
 @Value.Immutable
 @RekeyStyle
 public abstract class OwnPasswordChangeRequest {
+  OwnPasswordChangeRequest() {} // only the generated implementation extends it: none skips its
+
+  // checks
 
   /** Returns a builder; {@code build()} throws {@link ValidationException} on a bad value. */
   public static Builder builder() {
     return ImmutableOwnPasswordChangeRequest.builder();
+  }
+
+  /** Returns a builder holding this request's values, to make a changed copy. */
+  public Builder toBuilder() {
+    return builder().from(this);
   }
 
   /** Returns the new password, 1–128 characters (the cluster's policy may ask for more). */

@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
 @Value.Immutable
 @RekeyStyle
 public abstract class PasswordChangeRequest {
+  PasswordChangeRequest() {} // only the generated implementation extends it: none skips its checks
+
   /**
    * Not empty, no control character (a line break would forge log lines), no white space at either
    * end.
@@ -41,6 +43,11 @@ public abstract class PasswordChangeRequest {
   /** Returns a builder; {@code build()} throws {@link ValidationException} on a bad value. */
   public static Builder builder() {
     return ImmutablePasswordChangeRequest.builder();
+  }
+
+  /** Returns a builder holding this request's values, to make a changed copy. */
+  public Builder toBuilder() {
+    return builder().from(this);
   }
 
   /** Returns the account's user name. */

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 @Value.Immutable
 @RekeyStyle
 public abstract class PasswordChangeResult {
+  PasswordChangeResult() {} // only the generated implementation extends it: none skips its checks
 
   /** Returns a builder. */
   public static Builder builder() {

@@ -18,10 +18,16 @@ import org.immutables.value.Value;
 @Value.Immutable
 @RekeyStyle
 public abstract class VerifyPasswordRequest {
+  VerifyPasswordRequest() {} // only the generated implementation extends it: none skips its checks
 
   /** Returns a builder; {@code build()} throws {@link ValidationException} on a bad value. */
   public static Builder builder() {
     return ImmutableVerifyPasswordRequest.builder();
+  }
+
+  /** Returns a builder holding this request's values, to make a changed copy. */
+  public Builder toBuilder() {
+    return builder().from(this);
   }
 
   /** Returns the account's user name, as it logs in. */

@@ -10,10 +10,16 @@ import org.immutables.value.Value;
 @Value.Immutable
 @RekeyStyle
 public abstract class RegenerateKeyRequest {
+  RegenerateKeyRequest() {} // only the generated implementation extends it: none skips its checks
 
   /** Returns a builder; {@code build()} throws {@link ValidationException} on a bad name. */
   public static Builder builder() {
     return ImmutableRegenerateKeyRequest.builder();
+  }
+
+  /** Returns a builder holding this request's values, to make a changed copy. */
+  public Builder toBuilder() {
+    return builder().from(this);
   }
 
   /** Returns the resource group holding the account. */

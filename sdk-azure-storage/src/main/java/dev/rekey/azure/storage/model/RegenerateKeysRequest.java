@@ -9,10 +9,16 @@ import org.immutables.value.Value;
 @Value.Immutable
 @RekeyStyle
 public abstract class RegenerateKeysRequest {
+  RegenerateKeysRequest() {} // only the generated implementation extends it: none skips its checks
 
   /** Returns a builder; {@code build()} throws {@link ValidationException} on a bad name. */
   public static Builder builder() {
     return ImmutableRegenerateKeysRequest.builder();
+  }
+
+  /** Returns a builder holding this request's values, to make a changed copy. */
+  public Builder toBuilder() {
+    return builder().from(this);
   }
 
   /** Returns the storage service (account) name: 3–24 lowercase letters and digits. */

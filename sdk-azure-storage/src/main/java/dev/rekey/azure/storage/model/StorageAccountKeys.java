@@ -13,6 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @RekeyStyle
 public abstract class StorageAccountKeys {
+  StorageAccountKeys() {} // only the generated implementation extends it: none skips its checks
 
   /** Returns a builder. */
   public static Builder builder() {
