@@ -94,6 +94,18 @@ public final class ClientCertificate {
   }
 
   /**
+   * Reads a PEM certificate chain and an unencrypted PKCS#8 PEM private key ({@code BEGIN PRIVATE
+   * KEY}, RSA or EC) held as a {@link Secret}, so the key never travels as a plain string.
+   *
+   * @throws ValidationException if either PEM text cannot be read
+   */
+  public static ClientCertificate fromPem(String certificateChainPem, Secret privateKeyPem) {
+    return fromPem(
+        certificateChainPem,
+        Objects.requireNonNull(privateKeyPem, "privateKeyPem == null").reveal());
+  }
+
+  /**
    * Returns the key store holding the certificate chain and private key; for the transport only.
    */
   public KeyStore keyStore() {

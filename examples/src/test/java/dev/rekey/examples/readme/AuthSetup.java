@@ -42,7 +42,7 @@ final class AuthSetup {
     ClientCertificate pfx = ClientCertificate.fromPkcs12(Path.of("management.pfx"), pfxPassword);
     // ...or from PEM (certificate chain + unencrypted PKCS#8 private key)
     ClientCertificate pem = ClientCertificate.fromPem(
-        Files.readString(Path.of("management.crt")), Files.readString(Path.of("management.key")));
+        Files.readString(Path.of("management.crt")), Secret.of(Files.readString(Path.of("management.key"))));
     ClassicStorageKeysClient byCertificate = ClassicStorageKeysClient.builder()
         .subscriptionId(subscriptionId).managementCertificate(pfx).build();
     // ...or a token (the identity must be a classic co-administrator of the subscription)

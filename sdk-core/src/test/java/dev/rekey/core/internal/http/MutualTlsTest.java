@@ -97,6 +97,12 @@ class MutualTlsTest {
   }
 
   @Test
+  void succeedsWithPemCertificateAndAKeyHeldAsSecret() {
+    assertCallSucceedsWith(
+        ClientCertificate.fromPem(client.certificatePem(), Secret.of(client.privateKeyPkcs8Pem())));
+  }
+
+  @Test
   void succeedsWithPemCertificateAndPkcs8RsaKey() {
     HeldCertificate rsa = TestCertificates.rsaClient(clientCa, "rekey-rsa-client");
     assertCallSucceedsWith(
