@@ -1,5 +1,6 @@
 package dev.rekey.rotation;
 
+import dev.rekey.rotation.History.Publication;
 import dev.rekey.rotation.RotationResult.Status;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,25 +10,35 @@ import java.util.Optional;
 /**
  * Dual-slot, server-generated: START → REGENERATE standby → VERIFY → PUBLISH → (grace) → RETIRE the
  * old slot → COMPLETE. The sink's current slot is never regenerated: each step that regenerates
- * reads the sink first and refuses if its slot is the one in use.
+ * reads the sink first and refuses if its slot is the one in use. A sink that holds nothing
+ * although the journal says a rotation published a slot has lost it (a file deleted, a secret
+ * purged): applications still use that slot, so a new rotation takes it as in use, regenerates the
+ * other one and publishes it, which restores the sink; when the journal cannot tell whether that
+ * publish happened, either slot may be in use and the rotation stops before regenerating anything.
  */
 final class DualSlotFlow {
   private DualSlotFlow() {}
 
   /**
    * Returns the slots {@code [inUse, standby]} a new rotation would use, spelled as the target
-   * spells them. The sink's current slot is matched ignoring case, as the services do ({@code Key1}
-   * written by hand is {@code key1}).
+   * spells them. The slot in use is the sink's current slot, matched ignoring case as the services
+   * do ({@code Key1} written by hand is {@code key1}); when the sink holds nothing, the slot the
+   * journal's {@code published} rotation published (applications read it before the sink lost it);
+   * when neither, the target's first slot.
    *
-   * @throws IllegalStateException if the sink calls current a slot the target does not have
+   * @throws IllegalStateException if the sink or the journal names a slot the target does not have,
+   *     or the sink holds nothing and the journal cannot tell whether its last publish happened
    */
-  static Slot[] slots(DualSlotTarget target, Optional<Published> current) {
+  static Slot[] slots(
+      DualSlotTarget target, Optional<Published> current, Optional<Publication> published) {
     List<Slot> slots = target.slots();
     Slot inUse = slots.get(0);
     if (current.isPresent()) {
       inUse =
           own(target, current.get().slot())
               .orElseThrow(() -> new IllegalStateException(unknownSlot(target, current.get())));
+    } else if (published.isPresent()) {
+      inUse = lostInUse(target, published.get());
     }
     return new Slot[] {inUse, slots.get(0).equals(inUse) ? slots.get(1) : slots.get(0)};
   }
@@ -42,6 +53,32 @@ final class DualSlotFlow {
         + "; nothing was regenerated: correct the slot the sink names (e.g. the rekey-slot tag)";
   }
 
+  /** Returns the slot in use by the journal's word when the sink lost what {@code p} published. */
+  private static Slot lostInUse(DualSlotTarget target, Publication p) {
+    String lost = "the sink holds no value, but rotation " + p.rotationId();
+    String recover =
+        "; nothing was regenerated: publish the value applications use into the sink under its"
+            + " slot (Sink.publish), then rotate";
+    if (!p.confirmed()) {
+      throw new IllegalStateException(
+          lost
+              + " tried to publish slot "
+              + p.slot()
+              + " and the journal does not say whether it did, so either slot may be in use"
+              + recover);
+    }
+    return own(target, p.slot())
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    lost
+                        + " published slot "
+                        + p.slot()
+                        + ", which is none of the target's slots "
+                        + target.slots()
+                        + recover));
+  }
+
   /** Returns the target's slot named like {@code slot}, ignoring case. */
   private static Optional<Slot> own(DualSlotTarget target, Slot slot) {
     return target.slots().stream().filter(s -> sameSlot(s, slot)).findFirst();
@@ -51,7 +88,16 @@ final class DualSlotFlow {
     return a.name().equalsIgnoreCase(b.name());
   }
 
-  static RotationResult run(Run run, DualSlotTarget target, History h, Duration retireAfter) {
+  /**
+   * Runs or continues rotation {@code h}; {@code published} is the journal's last publication,
+   * which names the slot in use when the sink holds nothing.
+   */
+  static RotationResult run(
+      Run run,
+      DualSlotTarget target,
+      History h,
+      Duration retireAfter,
+      Optional<Publication> published) {
     Slot inUse;
     Slot standby;
     if (h.done(Step.START)) {
@@ -59,10 +105,12 @@ final class DualSlotFlow {
       standby = h.slot().orElseThrow();
     } else {
       Optional<Published> current = run.sink.current(target.id());
-      if (current.isPresent() && own(target, current.get().slot()).isEmpty()) {
-        throw run.abort(Step.START, unknownSlot(target, current.get()), null);
+      Slot[] slots;
+      try {
+        slots = slots(target, current, published);
+      } catch (IllegalStateException refused) {
+        throw run.abort(Step.START, refused.getMessage(), null);
       }
-      Slot[] slots = slots(target, current);
       inUse = slots[0];
       standby = slots[1];
       run.mark(Step.START, standby, History.inUseDetail(inUse));
@@ -97,7 +145,19 @@ final class DualSlotFlow {
     }
     if (!h.done(Step.RETIRE)) {
       Optional<Published> current = run.sink.current(target.id());
-      if (current.isEmpty() || !current.get().rotationId().equals(id)) {
+      if (current.isEmpty()) {
+        throw run.abort(
+            Step.RETIRE,
+            "the sink holds no value: it lost this rotation's value in slot "
+                + standby
+                + " (deleted or replaced?), which applications read; slot "
+                + inUse
+                + " was not regenerated: the next rotate takes slot "
+                + standby
+                + " as in use, as the journal says, and publishes a new value into the sink",
+            null);
+      }
+      if (!current.get().rotationId().equals(id)) {
         throw run.abort(
             Step.RETIRE,
             "the sink no longer holds this rotation's value in slot "

@@ -49,6 +49,39 @@ final class History {
         new History(last, records.stream().filter(r -> r.rotationId().equals(last)).toList()));
   }
 
+  /**
+   * Returns the latest rotation in {@code records} that published (or promoted) a value, and its
+   * slot: {@link Publication#confirmed() confirmed} when that step is recorded done, not when only
+   * its intent or failure is (the value may or may not have reached the sink). The journal holds no
+   * value, so this says only which slot was published, never what it held.
+   */
+  static Optional<Publication> lastPublication(List<JournalRecord> records) {
+    for (int i = records.size() - 1; i >= 0; i--) {
+      JournalRecord r = records.get(i);
+      if (publishes(r) && r.slot().isPresent()) {
+        String id = r.rotationId();
+        Optional<JournalRecord> done =
+            records.stream()
+                .filter(x -> x.rotationId().equals(id) && publishes(x) && x.phase() == Phase.DONE)
+                .filter(x -> x.slot().isPresent())
+                .reduce((first, second) -> second);
+        return Optional.of(
+            new Publication(id, done.orElse(r).slot().orElseThrow(), done.isPresent()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean publishes(JournalRecord r) {
+    return r.step() == Step.PUBLISH || r.step() == Step.PROMOTE;
+  }
+
+  /**
+   * What the journal says a rotation made current: the rotation, the slot, and whether the step is
+   * recorded done.
+   */
+  record Publication(String rotationId, Slot slot, boolean confirmed) {}
+
   /** Returns when the last completed rotation made its value current, if one did. */
   static Optional<Instant> lastCompletedAt(List<JournalRecord> records) {
     for (int i = records.size() - 1; i >= 0; i--) {

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -81,12 +81,12 @@ public final class Rotator {
     List<JournalRecord> records = journal.records(target.id());
     Optional<History> unfinished = History.unfinished(records);
     if (unfinished.isPresent()) {
-      return run(target, unfinished.get());
+      return run(target, unfinished.get(), records);
     }
     Optional<String> rejected = rejectedStillCurrent(target, records);
     if (rejected.isPresent()) {
       AUDIT.warn("target {}: due regardless of the policy: {}", target.id(), rejected.get());
-      RotationResult r = run(target, History.fresh(UUID.randomUUID().toString()));
+      RotationResult r = run(target, History.fresh(UUID.randomUUID().toString()), records);
       return new RotationResult(
           r.status(),
           r.rotationId(),
@@ -96,7 +96,7 @@ public final class Rotator {
     if (due.isEmpty()) {
       return new RotationResult(Status.NOT_DUE, null, "the policy says it is not due: " + policy);
     }
-    return run(target, History.fresh(UUID.randomUUID().toString()));
+    return run(target, History.fresh(UUID.randomUUID().toString()), records);
   }
 
   /**
@@ -112,13 +112,18 @@ public final class Rotator {
   }
 
   private RotationResult resumeNow(Target target) {
-    return withUnfinished(target, h -> run(target, h));
+    return withUnfinished(target, (h, records) -> run(target, h, records));
   }
 
-  /** Applies {@code then} to the target's unfinished rotation; nothing to resume when none. */
-  private RotationResult withUnfinished(Target target, Function<History, RotationResult> then) {
-    return History.unfinished(journal.records(target.id()))
-        .map(then)
+  /**
+   * Applies {@code then} to the target's unfinished rotation and the journal's records of the
+   * target; nothing to resume when none.
+   */
+  private RotationResult withUnfinished(
+      Target target, BiFunction<History, List<JournalRecord>, RotationResult> then) {
+    List<JournalRecord> records = journal.records(target.id());
+    return History.unfinished(records)
+        .map(h -> then.apply(h, records))
         .orElseGet(
             () ->
                 new RotationResult(
@@ -142,7 +147,7 @@ public final class Rotator {
         () ->
             withUnfinished(
                 target,
-                h -> {
+                (h, records) -> {
                   String id = h.rotationId();
                   new Run(RotationContext.of(id, target.id()), journal, sink, listener, clock)
                       .mark(Step.ABORT, null, "abandoned: " + reason);
@@ -154,8 +159,9 @@ public final class Rotator {
    * Returns what {@link #rotate} would do now, without any side effect (it reads the journal, the
    * sink and, for the credential's age, the service).
    *
-   * @throws IllegalStateException if the sink calls current a slot a dual-slot target does not have
-   *     ({@link #rotate} refuses to start then too)
+   * @throws IllegalStateException if the sink calls current a slot a dual-slot target does not
+   *     have, or holds nothing and the journal cannot tell which slot was last published ({@link
+   *     #rotate} refuses to start then too)
    */
   public RotationPlan plan(Target target) {
     Objects.requireNonNull(target, "target == null");
@@ -166,14 +172,16 @@ public final class Rotator {
           target.id(),
           true,
           "continues unfinished rotation " + unfinished.get().rotationId(),
-          Plans.steps(target, sink, retireAfter));
+          Plans.steps(target, sink, retireAfter, unfinished, records));
     }
     Optional<String> due = rejectedStillCurrent(target, records).or(() -> due(target, records));
     return new RotationPlan(
         target.id(),
         due.isPresent(),
         due.orElse("not due under " + policy),
-        due.isPresent() ? Plans.steps(target, sink, retireAfter) : List.of());
+        due.isPresent()
+            ? Plans.steps(target, sink, retireAfter, Optional.empty(), records)
+            : List.of());
   }
 
   /** Runs {@code rotation} unless another thread of this rotator is rotating the same target. */
@@ -218,13 +226,13 @@ public final class Rotator {
     return policy.due(clock.instant(), created, expiry);
   }
 
-  private RotationResult run(Target target, History history) {
+  private RotationResult run(Target target, History history, List<JournalRecord> records) {
     Run run =
         new Run(
             RotationContext.of(history.rotationId(), target.id()), journal, sink, listener, clock);
     try {
       if (target instanceof DualSlotTarget d) {
-        return DualSlotFlow.run(run, d, history, retireAfter);
+        return DualSlotFlow.run(run, d, history, retireAfter, History.lastPublication(records));
       }
       if (target instanceof ClientChosenTarget c) {
         return ClientChosenFlow.run(run, c, history);

@@ -4,7 +4,9 @@ import java.util.Optional;
 
 /**
  * Where applications read a credential: a file, a callback, Azure Key Vault. The sink's current
- * record names the slot "in use", which a rotation never regenerates.
+ * record names the slot "in use", which a rotation never regenerates. A sink that holds nothing
+ * although the journal says a rotation published a slot (its file deleted, its secret purged) has
+ * lost it; the rotator then takes that slot as in use, as applications read it before the loss.
  *
  * <p>Contract, relied on by the rotation engine:
  *
@@ -52,8 +54,8 @@ public interface Sink {
   void promote(RotationContext context);
 
   /**
-   * Returns the current record for {@code targetId}, read from the store now; empty if nothing was
-   * ever published.
+   * Returns the current record for {@code targetId}, read from the store now; empty if nothing is
+   * stored (never published, or lost since).
    *
    * @throws RuntimeException if the store could not be read
    */
