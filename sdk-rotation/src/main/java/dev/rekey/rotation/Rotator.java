@@ -2,6 +2,7 @@ package dev.rekey.rotation;
 
 import dev.rekey.core.ValidationException;
 import dev.rekey.core.internal.validate.Check;
+import dev.rekey.rotation.History.Publication;
 import dev.rekey.rotation.RotationResult.Status;
 import java.time.Clock;
 import java.time.Duration;
@@ -66,7 +67,11 @@ public final class Rotator {
 
   /**
    * Continues the target's unfinished rotation if there is one (a later run retires the old slot
-   * after the grace period this way); else starts a rotation if the policy says it is due.
+   * after the grace period this way); else starts a rotation if the policy says it is due, or
+   * whatever it says when the sink needs a new value: it still calls current a value the last
+   * rotation's verifier rejected, or it holds none although the journal says a rotation published
+   * one (the sink lost it; a dual-slot target then keeps that slot, see {@link Sink}). The result's
+   * reason says which.
    *
    * @throws RotationException if a step failed (a rejected value too, with the {@link
    *     VerificationFailedException} as cause); its message says what holds and whether to resume
@@ -83,14 +88,15 @@ public final class Rotator {
     if (unfinished.isPresent()) {
       return run(target, unfinished.get(), records);
     }
-    Optional<String> rejected = rejectedStillCurrent(target, records);
-    if (rejected.isPresent()) {
-      AUDIT.warn("target {}: due regardless of the policy: {}", target.id(), rejected.get());
+    Optional<String> forced =
+        rejectedStillCurrent(target, records).or(() -> sinkLost(target, records));
+    if (forced.isPresent()) {
+      AUDIT.warn("target {}: due regardless of the policy: {}", target.id(), forced.get());
       RotationResult r = run(target, History.fresh(UUID.randomUUID().toString()), records);
       return new RotationResult(
           r.status(),
           r.rotationId(),
-          r.reason() + "; due regardless of the policy: " + rejected.get());
+          r.reason() + "; due regardless of the policy: " + forced.get());
     }
     Optional<String> due = due(target, records);
     if (due.isEmpty()) {
@@ -174,7 +180,10 @@ public final class Rotator {
           "continues unfinished rotation " + unfinished.get().rotationId(),
           Plans.steps(target, sink, retireAfter, unfinished, records));
     }
-    Optional<String> due = rejectedStillCurrent(target, records).or(() -> due(target, records));
+    Optional<String> due =
+        rejectedStillCurrent(target, records)
+            .or(() -> sinkLost(target, records))
+            .or(() -> due(target, records));
     return new RotationPlan(
         target.id(),
         due.isPresent(),
@@ -213,6 +222,30 @@ public final class Rotator {
                 "rotation "
                     + id
                     + " aborted after publishing its value, which the sink still calls current");
+  }
+
+  /**
+   * Returns why the sink must be given a value whatever the policy says: it holds none, though the
+   * journal says a rotation published one, so it lost it (a file deleted or replaced, a secret
+   * purged). The journal holds no value to publish again, so a new rotation publishes a new one; a
+   * dual-slot target keeps the slot the journal names, which applications read before the loss.
+   */
+  private Optional<String> sinkLost(Target target, List<JournalRecord> records) {
+    Optional<Publication> last = History.lastPublication(records);
+    if (last.isEmpty() || sink.current(target.id()).isPresent()) {
+      return Optional.empty();
+    }
+    Publication p = last.get();
+    return Optional.of(
+        "the sink holds no value, though rotation "
+            + p.rotationId()
+            + (p.confirmed() ? " published" : " may have published")
+            + " slot "
+            + p.slot()
+            + " (journal): the sink lost it; "
+            + (target instanceof DualSlotTarget
+                ? "applications may still use slot " + p.slot() + ", which is not regenerated"
+                : "a new value is published"));
   }
 
   private Optional<String> due(Target target, List<JournalRecord> records) {
