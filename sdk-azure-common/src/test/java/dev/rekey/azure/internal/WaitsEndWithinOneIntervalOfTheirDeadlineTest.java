@@ -104,4 +104,13 @@ class WaitsEndWithinOneIntervalOfTheirDeadlineTest {
     }
     verify(1, getRequestedFor(urlEqualTo(OP)));
   }
+
+  @Test
+  void aWaitOfCenturiesPollsAsAnyOther(WireMockRuntimeInfo wm) {
+    stubFor(get(OP).willReturn(okJson("{\"password\":\"p1\"}")));
+    try (HttpPipeline pipeline = PollFixtures.pipeline(new FakeTime(), THREE_SECONDS)) {
+      Operation<String> op = begin(pipeline, wm);
+      assertThat(op.waitForCompletion(Duration.ofDays(365L * 300))).isEqualTo("p1");
+    }
+  }
 }

@@ -191,7 +191,10 @@ public final class HttpPipeline implements AutoCloseable {
     if (end == null) {
       return 0;
     }
-    return Math.max(1, Duration.between(time().now(), end).toNanos());
+    Duration left = Duration.between(time().now(), end);
+    return left.getSeconds() >= Long.MAX_VALUE / 1_000_000_000L
+        ? 0 // centuries away: no limit (and no overflow)
+        : Math.max(1, left.toNanos());
   }
 
   /**
