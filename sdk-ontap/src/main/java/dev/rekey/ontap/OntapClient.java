@@ -219,7 +219,8 @@ public final class OntapClient implements AutoCloseable {
    * @throws dev.rekey.core.TransportException if the network failed
    */
   public boolean verifyPassword(VerifyPasswordRequest request) {
-    return Futures.join(verifyPasswordAsync(request));
+    Objects.requireNonNull(request, "request == null");
+    return logins.authenticatesNow(request.name(), request.password());
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.rekey.core.auth.Authentication;
 import dev.rekey.core.internal.Futures;
 import dev.rekey.core.internal.http.HttpPipeline;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import okhttp3.HttpUrl;
 
 /**
@@ -45,17 +46,38 @@ public final class LoginCheck {
                 return true;
               }
               Throwable cause = Futures.unwrap(error);
-              if (cause instanceof ServiceException s && s.statusCode() == 401) {
-                return false;
-              }
-              if (cause instanceof ServiceException s
-                  && s.statusCode() == 403
-                  && s.errorCode().isPresent()) {
-                return true;
-              }
-              throw cause instanceof RuntimeException r
-                  ? r
-                  : new java.util.concurrent.CompletionException(cause);
+              return loggedIn(
+                  cause instanceof RuntimeException r ? r : new CompletionException(cause));
             });
+  }
+
+  /**
+   * Answers like {@link #authenticates} on the caller's thread: a sync check never waits for a
+   * dispatcher thread (which an application's blocked callbacks could all hold).
+   *
+   * @throws RuntimeException what the future of {@link #authenticates} fails with
+   */
+  public boolean authenticatesNow(String user, Secret password) {
+    try {
+      pipeline
+          .withAuthentication(Authentication.basic(user, password))
+          .send(PasswordRequests.loginCheck(base));
+      return true;
+    } catch (RuntimeException e) {
+      return loggedIn(e);
+    }
+  }
+
+  /** Returns what a failed login check says of the password, or throws {@code failure} itself. */
+  private static boolean loggedIn(RuntimeException failure) {
+    if (failure instanceof ServiceException s && s.statusCode() == 401) {
+      return false;
+    }
+    if (failure instanceof ServiceException s
+        && s.statusCode() == 403
+        && s.errorCode().isPresent()) {
+      return true;
+    }
+    throw failure;
   }
 }
