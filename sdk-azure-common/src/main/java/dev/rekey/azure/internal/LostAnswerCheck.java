@@ -52,8 +52,7 @@ public final class LostAnswerCheck {
                         error == null
                             ? CompletableFuture.completedFuture(value)
                             : lost(probe, before, error, abandoned)));
-    result.whenComplete((value, error) -> abandoned.set(result.isCancelled()));
-    return result;
+    return abandonedWhenCancelled(result, abandoned);
   }
 
   /**
@@ -72,23 +71,21 @@ public final class LostAnswerCheck {
         throw e;
       }
       AtomicBoolean abandoned = new AtomicBoolean();
-      T settled =
-          Futures.join(
-              settle(probe, before, e, e.attempts(), null, abandoned),
-              interrupted -> {
-                abandoned.set(true); // the check sends nothing more for a caller who left
-                OutcomeUnknownException unknown =
-                    new OutcomeUnknownException(
-                        probe.what()
-                            + ": the answer was lost and the wait to confirm it was"
-                            + " interrupted",
-                        e.attempts(),
-                        e);
-                unknown.addSuppressed(interrupted);
-                return unknown;
-              });
-      return Operation.completed(id, settled);
+      CompletableFuture<T> settling =
+          abandonedWhenCancelled(
+              settle(probe, before, e, e.attempts(), null, abandoned), abandoned);
+      return Operation.completed(id, Futures.joinConfirmation(settling, probe.what(), e));
     }
+  }
+
+  /**
+   * Returns {@code check}, which sets {@code abandoned} when cancelled (an interrupted wait cancels
+   * it too): the check then sends nothing more for a caller who left.
+   */
+  private static <T> CompletableFuture<T> abandonedWhenCancelled(
+      CompletableFuture<T> check, AtomicBoolean abandoned) {
+    check.whenComplete((value, error) -> abandoned.set(check.isCancelled()));
+    return check;
   }
 
   private static <S, T> CompletableFuture<T> lost(

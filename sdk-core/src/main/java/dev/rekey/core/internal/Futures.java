@@ -1,5 +1,6 @@
 package dev.rekey.core.internal;
 
+import dev.rekey.core.OutcomeUnknownException;
 import dev.rekey.core.RekeyException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -101,11 +102,48 @@ public final class Futures {
   }
 
   /**
-   * Waits for {@code future} like {@link #join(CompletableFuture)}, but an interrupt throws what
-   * {@code interrupted} makes of it (after cancelling the future and keeping the interrupt flag): a
-   * wait for a rotation that was already sent says its outcome is unknown.
+   * Waits, like {@link #join(CompletableFuture)}, for the flow {@code confirming} that settles the
+   * lost answer {@code lost} of the rotation {@code what} names. An interrupt cancels the flow and
+   * throws {@link OutcomeUnknownException}: the rotation was sent, its result not learned.
    */
-  public static <T> T join(
+  public static <T> T joinConfirmation(
+      CompletableFuture<T> confirming, String what, OutcomeUnknownException lost) {
+    return join(
+        confirming,
+        interrupted -> {
+          OutcomeUnknownException unknown =
+              new OutcomeUnknownException(
+                  what + ": the answer was lost and the wait to confirm it was interrupted",
+                  lost.attempts(),
+                  lost);
+          unknown.addSuppressed(interrupted);
+          return unknown;
+        });
+  }
+
+  /**
+   * Runs {@code then} once {@code wait} (a {@code TimeSource.delay}) ends, or fails {@code result}
+   * when the time source could not wait (e.g. its scheduler was shut down): an async call never
+   * stays pending on a wait that will not come.
+   */
+  public static void afterWait(
+      CompletableFuture<Void> wait, CompletableFuture<?> result, String what, Runnable then) {
+    wait.whenComplete(
+        (done, failed) -> {
+          if (failed != null) {
+            result.completeExceptionally(
+                new RekeyException("the time source could not wait to " + what, unwrap(failed)));
+          } else {
+            then.run();
+          }
+        });
+  }
+
+  /**
+   * Waits for {@code future} like {@link #join(CompletableFuture)}, but an interrupt throws what
+   * {@code interrupted} makes of it (after cancelling the future and keeping the interrupt flag).
+   */
+  private static <T> T join(
       CompletableFuture<T> future, Function<InterruptedException, RuntimeException> interrupted) {
     try {
       return future.get();

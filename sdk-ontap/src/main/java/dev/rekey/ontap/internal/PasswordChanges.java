@@ -82,19 +82,8 @@ public final class PasswordChanges {
       if (!r.confirmOutcome()) {
         throw lost;
       }
-      return Futures.join(
-          lostAnswers.confirm(r, post, lost),
-          interrupted -> {
-            OutcomeUnknownException unknown =
-                new OutcomeUnknownException(
-                    "ONTAP changePassword for "
-                        + r.name()
-                        + ": the answer was lost and the wait to confirm it was interrupted",
-                    lost.attempts(),
-                    lost);
-            unknown.addSuppressed(interrupted);
-            return unknown;
-          });
+      return Futures.joinConfirmation(
+          lostAnswers.confirm(r, post, lost), "ONTAP changePassword for " + r.name(), lost);
     }
     return accepted(r, response, false);
   }

@@ -22,13 +22,15 @@ final class AttemptTimeLimit implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     CallTag tag = CallTag.required(chain.call());
-    long limit =
-        tag.limitNanos == 0 || (timeoutNanos != 0 && timeoutNanos < tag.limitNanos)
-            ? timeoutNanos
-            : tag.limitNanos;
+    long limit = shorter(timeoutNanos, tag.limitNanos);
     if (limit != 0) {
       tag.holdDeadline(AttemptDeadlines.SHARED.start(chain.call(), limit));
     }
     return chain.proceed(chain.request());
+  }
+
+  /** Returns the shorter of two limits, where 0 means none. */
+  private static long shorter(long a, long b) {
+    return a == 0 ? b : b == 0 ? a : Math.min(a, b);
   }
 }

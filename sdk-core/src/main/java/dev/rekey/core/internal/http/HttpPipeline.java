@@ -289,18 +289,11 @@ public final class HttpPipeline implements AutoCloseable {
     } else if (step instanceof RetryDecision.Step.Fail fail) {
       result.completeExceptionally(fail.error());
     } else {
-      time()
-          .delay(((RetryDecision.Step.Retry) step).delay())
-          .whenComplete(
-              (done, waitFailed) -> {
-                if (waitFailed != null) {
-                  result.completeExceptionally(
-                      new RekeyException(
-                          "the time source could not wait to retry", Futures.unwrap(waitFailed)));
-                } else {
-                  attemptAsync(request, end, attempt + 1, anyStarted, clientRequestId, result);
-                }
-              });
+      Futures.afterWait(
+          time().delay(((RetryDecision.Step.Retry) step).delay()),
+          result,
+          "retry",
+          () -> attemptAsync(request, end, attempt + 1, anyStarted, clientRequestId, result));
     }
   }
 

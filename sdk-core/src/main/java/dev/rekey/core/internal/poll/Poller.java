@@ -90,9 +90,10 @@ public final class Poller<T> implements Operation<T> {
     if (done.isPresent()) {
       return done;
     }
-    look(state.request());
+    Instant now = pipeline.time().now();
+    look(state.request(), null, now);
     if (state.fetching()) {
-      look(state.request());
+      look(state.request(), null, now);
     }
     return state.settled();
   }
@@ -118,7 +119,7 @@ public final class Poller<T> implements Operation<T> {
         sleep(time, send.delay());
       }
       if (state.settled().isEmpty()) {
-        look(send.request(), start, deadline);
+        look(send.request(), lookEnd(deadline), start);
       }
     }
   }
@@ -147,24 +148,14 @@ public final class Poller<T> implements Operation<T> {
     return stopped;
   }
 
-  private void look(ApiRequest request) {
-    ApiResponse response;
-    try {
-      response = pipeline.send(request);
-    } catch (RuntimeException e) {
-      throw state.onError(request, e);
-    }
-    state.onResponse(request, response, pipeline.time().now());
-  }
-
   /**
-   * Looks once while waiting until {@code deadline}: a status look (with its retries) ends at the
-   * latest one polling interval after it, then the wait times out; a result fetch is never cut.
+   * Looks once with {@code request}, ending by {@code end} when a wait that began at {@code start}
+   * sets one ({@link #lookEnd}); a look cut there times the wait out.
    */
-  private void look(ApiRequest request, Instant start, Instant deadline) {
+  private void look(ApiRequest request, @Nullable Instant end, Instant start) {
     ApiResponse response;
     try {
-      response = pipeline.send(request, lookEnd(deadline));
+      response = pipeline.send(request, end);
     } catch (DeadlineReachedException e) {
       throw timedOut(start);
     } catch (RuntimeException e) {
@@ -214,20 +205,11 @@ public final class Poller<T> implements Operation<T> {
     if (send.delay().isZero()) {
       sendAsync(f, send.request(), start, deadline);
     } else {
-      pipeline
-          .time()
-          .delay(send.delay())
-          .whenComplete(
-              (done, waitFailed) -> {
-                if (waitFailed != null) {
-                  f.completeExceptionally(
-                      new RekeyException(
-                          "the time source could not wait to poll operation " + state.id(),
-                          Futures.unwrap(waitFailed)));
-                } else {
-                  sendAsync(f, send.request(), start, deadline);
-                }
-              });
+      Futures.afterWait(
+          pipeline.time().delay(send.delay()),
+          f,
+          "poll operation " + state.id(),
+          () -> sendAsync(f, send.request(), start, deadline));
     }
   }
 
